@@ -1,0 +1,44 @@
+# The two commands: `make demo` and `make test`. Both install what is missing first
+# (Debian packages via apt-get, Python packages into .venv) and are idempotent.
+
+APT_PKGS := clang-14 lld-14 llvm-14 iverilog mspdebug
+PYTHON   ?= python3
+VENV     := .venv
+PY       := $(VENV)/bin/python
+STAMP    := $(VENV)/.installed
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+JOBS     ?= 2
+
+.PHONY: setup system-deps demo test lint bench clean
+
+setup: system-deps $(STAMP)
+
+system-deps:
+	@missing=""; for p in $(APT_PKGS); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+$(STAMP): pyproject.toml
+	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@
+
+demo: setup
+	$(VENV)/bin/msp430emu demo
+
+test: setup
+	$(PY) -m pytest -q -n $(JOBS) tests
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+bench: setup
+	$(PY) benchmarks/bench_core.py
+
+clean:
+	rm -rf build demo-out .pytest_cache

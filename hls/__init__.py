@@ -1,0 +1,1 @@
+"""Idetic-style checkpoint pass for HLS-generated Verilog."""
