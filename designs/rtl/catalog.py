@@ -1,0 +1,136 @@
+"""The RTL benchmark designs as data: where each one's Verilog is, its ports, memories and reference model.
+
+Every design folder holds ``design.json`` (the manifest read here), its Verilog and ``reference.py`` with two
+functions: ``run(inputs, memories) -> (outputs, memories)`` (one call through the handshake) and
+``random_case(rng) -> (inputs, memories)`` (random stimulus). All designs share one handshake: clock
+``ap_clk``, active-high reset ``ap_rst``, ``ap_start`` held high until ``ap_done`` (Vivado ap_ctrl_hs),
+outputs valid in the cycle ``ap_done`` is high.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from designs.rtl.gcd import reference as gcd_reference
+
+RTL_DIR = Path(__file__).resolve().parent
+
+Scalars = dict[str, int]
+Memories = dict[str, list[int]]
+
+# design name -> reference model module (a static table: no lookups by computed module name)
+REFERENCES: dict[str, ModuleType] = {
+    "gcd": gcd_reference,
+}
+
+
+class DesignError(Exception):
+    """A design manifest is missing or inconsistent (one-line message)."""
+
+
+@dataclass(frozen=True)
+class Memory:
+    """An array the design reaches through ap_memory-style ports (one port, read latency 1 cycle).
+
+    ``access`` is ``"read"``, ``"write"`` or ``"readwrite"``; port names are given per role so that styles
+    with other naming conventions (LegUp's memory controller ports) fit the same harness.
+    """
+
+    name: str
+    depth: int
+    width: int
+    access: str
+    address: str
+    ce: str
+    q: str | None
+    we: str | None
+    d: str | None
+
+
+@dataclass(frozen=True)
+class Design:
+    """One benchmark: its sources, top module, handshake ports, data ports and reference model."""
+
+    name: str
+    top: str
+    style: str
+    imitates: str
+    sources: tuple[Path, ...]
+    clock: str
+    reset: str
+    start: str
+    done: str
+    idle: str | None
+    ready: str | None
+    inputs: dict[str, int]
+    outputs: dict[str, int]
+    memories: tuple[Memory, ...]
+    reference: ModuleType
+
+    def run_reference(self, inputs: Scalars, memories: Memories) -> tuple[Scalars, Memories]:
+        """The outputs and final memory contents the design must produce for one call."""
+        run: Callable[[Scalars, Memories], tuple[Scalars, Memories]] = self.reference.run
+        return run(inputs, {name: list(words) for name, words in memories.items()})
+
+    def random_case(self, rng: random.Random) -> tuple[Scalars, Memories]:
+        """Random stimulus for one call: scalar inputs and initial memory contents."""
+        return self.reference.random_case(rng)
+
+
+def design_names() -> tuple[str, ...]:
+    """Names of all benchmark designs, in a fixed order."""
+    return tuple(REFERENCES)
+
+
+def _memory(raw: dict) -> Memory:
+    access = raw["access"]
+    if access not in ("read", "write", "readwrite"):
+        raise DesignError(f"memory {raw['name']}: access must be read, write or readwrite, not {access!r}")
+    return Memory(
+        name=raw["name"],
+        depth=int(raw["depth"]),
+        width=int(raw["width"]),
+        access=access,
+        address=raw["address"],
+        ce=raw["ce"],
+        q=raw.get("q"),
+        we=raw.get("we"),
+        d=raw.get("d"),
+    )
+
+
+def load_design(name: str) -> Design:
+    """The design called ``name`` (a folder of designs/rtl/), read from its design.json."""
+    if name not in REFERENCES:
+        raise DesignError(f"unknown RTL design {name!r} (known: {', '.join(REFERENCES)})")
+    folder = RTL_DIR / name
+    try:
+        raw = json.loads((folder / "design.json").read_text())
+    except (OSError, json.JSONDecodeError) as err:
+        raise DesignError(f"design {name}: cannot read design.json: {err}") from None
+    sources = tuple(folder / source for source in raw["sources"])
+    missing = [str(path) for path in sources if not path.is_file()]
+    if missing:
+        raise DesignError(f"design {name}: missing source file(s) {', '.join(missing)}")
+    return Design(
+        name=raw["name"],
+        top=raw["top"],
+        style=raw["style"],
+        imitates=raw["imitates"],
+        sources=sources,
+        clock=raw["clock"],
+        reset=raw["reset"],
+        start=raw["start"],
+        done=raw["done"],
+        idle=raw.get("idle"),
+        ready=raw.get("ready"),
+        inputs={port: int(width) for port, width in raw["inputs"].items()},
+        outputs={port: int(width) for port, width in raw["outputs"].items()},
+        memories=tuple(_memory(memory) for memory in raw["memories"]),
+        reference=REFERENCES[name],
+    )
