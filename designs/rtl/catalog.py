@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+from designs.rtl.crc32 import reference as crc32_reference
 from designs.rtl.gcd import reference as gcd_reference
 
 RTL_DIR = Path(__file__).resolve().parent
@@ -26,6 +27,7 @@ Memories = dict[str, list[int]]
 # design name -> reference model module (a static table: no lookups by computed module name)
 REFERENCES: dict[str, ModuleType] = {
     "gcd": gcd_reference,
+    "crc32": crc32_reference,
 }
 
 
