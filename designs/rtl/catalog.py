@@ -17,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 from designs.rtl.crc32 import reference as crc32_reference
+from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
 
 RTL_DIR = Path(__file__).resolve().parent
@@ -27,6 +28,7 @@ Memories = dict[str, list[int]]
 # design name -> reference model module (a static table: no lookups by computed module name)
 REFERENCES: dict[str, ModuleType] = {
     "gcd": gcd_reference,
+    "fir": fir_reference,
     "crc32": crc32_reference,
 }
 
