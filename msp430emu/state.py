@@ -15,17 +15,17 @@ Memory access rules the core implements
 ---------------------------------------
 * ``attr == 0``: unmapped. Any access stops with ``STOP_FAULT_UNMAPPED`` (``C_STOP_ADDR`` = address,
   ``C_STOP_PC`` = start of the instruction). Nothing of the instruction is committed.
-* ``A_R`` / ``A_W``: readable / writable. A write to a mapped byte without ``A_W`` (flash, ROM, TLV) stops with
-  ``STOP_FAULT_READONLY``.
+* ``A_R`` / ``A_W``: readable / writable. A write to a mapped byte without ``A_W`` (flash, ROM, TLV) stops
+  with ``STOP_FAULT_READONLY``.
 * ``A_HOOK_R``: the value must be synchronised by the host before it is read (e.g. a free-running timer
   counter). Unless ``ctl[C_IO_PASS]`` is 1, the core abandons the instruction *before committing anything*
   (PC back at its start, no autoincrement kept) and stops with ``STOP_HOOK_READ`` and the address. The host
   refreshes ``mem`` and calls the core again with ``C_IO_PASS = 1``; the core clears ``C_IO_PASS`` after
   completing one instruction.
 * ``A_HOOK_W``: the write is done into ``mem`` and the core stops *after* the instruction with
-  ``STOP_HOOK_WRITE`` (``C_STOP_ADDR``, ``C_STOP_VALUE`` = value written, ``C_STOP_SIZE`` = 1 or 2) so the host
-  can apply side effects (UART TX, GPIO event, WDT password, ADC start...). One instruction writes at most one
-  destination, so one report suffices.
+  ``STOP_HOOK_WRITE`` (``C_STOP_ADDR``, ``C_STOP_VALUE`` = value written, ``C_STOP_SIZE`` = 1 or 2) so the
+  host can apply side effects (UART TX, GPIO event, WDT password, ADC start...). One instruction writes at
+  most one destination, so one report suffices.
 * ``A_NVM``: FRAM. Each word/byte access counts in ``C_FRAM_READS`` / ``C_FRAM_WRITES`` and costs
   ``ctl[C_FRAM_WAIT]`` extra cycles (0 at MCLK <= 8 MHz). Instruction fetches from FRAM count as reads.
 * ``A_BREAK`` on the first byte of an instruction: stop with ``STOP_BREAK`` *before* executing it (used for
@@ -92,6 +92,10 @@ C_TIMING = 16      # cycle model: TIMING_CPUXV2 (FR parts, SLAU367) or TIMING_CL
 C_INSN_LIMIT = 17  # stop with STOP_LIMIT once C_INSNS reaches this (NEVER = no limit); used for stepping
 C_LAST_PC = 18     # address of the last instruction started (for fault and power-failure reports)
 C_IRQ_CYCLES = 19  # cycles charged for interrupt entry (6 on both timing models)
+C_TRIG_DONE = 20   # core-internal: (address + 1) of a trigger point already checked and charged for
+                   # the instruction about to start (a resume after STOP_TRIGGER / STOP_HOOK_READ does not
+                   # charge twice); 0 = none. The core clears it when an instruction completes; a host that
+                   # moves PC (checkpoint restore, reset) sets it to 0.
 CTL_SIZE = 32
 
 TIMING_CPUXV2 = 0

@@ -1,0 +1,483 @@
+"""The compiled interpreter loop: runs base-ISA instructions over the flat arrays of msp430emu/state.py.
+
+Every instruction is decoded from ``mem`` at run time (no predecode cache, so self-modifying code and
+host writes need no invalidation). Each instruction runs in two phases:
+
+1. *read phase*: fetch the instruction and its extension words, read the source and the destination,
+   compute the result and the new SR into locals. Any fault or un-synchronised hook read ends the
+   instruction here and nothing has been committed (registers, memory and counters untouched).
+2. *commit phase*: check the destination write (fault: still nothing committed), then write memory,
+   registers, PC, SR and the counters.
+
+Cycles come from the arrays generated in msp430emu/isa.py, passed in as arguments (``tables``).
+"""
+
+from __future__ import annotations
+
+from numba import njit
+
+from msp430emu.core_access import ADDR_MASK, check_write, read_operand, read_word, store
+from msp430emu.core_alu import alu_one, alu_two
+from msp430emu.isa import (
+    DST_ABS,
+    DST_IDX,
+    DST_PC,
+    DST_REG,
+    DST_SYM,
+    OP_BIT,
+    OP_CALL,
+    OP_CMP,
+    OP_FIRST_FMT_II,
+    OP_FIRST_JUMP,
+    OP_JC,
+    OP_JEQ,
+    OP_JGE,
+    OP_JL,
+    OP_JMP,
+    OP_JN,
+    OP_JNC,
+    OP_JNE,
+    OP_MOV,
+    OP_PUSH,
+    OP_RETI,
+    SRC_ABS,
+    SRC_IDX,
+    SRC_IMM,
+    SRC_INC,
+    SRC_IND,
+    SRC_REG,
+    SRC_SYM,
+)
+from msp430emu.state import (
+    A_BREAK,
+    A_TRIGGER,
+    C_CYCLES,
+    C_FRAM_READS,
+    C_FRAM_WAIT,
+    C_FRAM_WRITES,
+    C_INSN_LIMIT,
+    C_INSNS,
+    C_IO_PASS,
+    C_IRQ_CYCLES,
+    C_IRQ_NMI,
+    C_IRQ_VECTOR,
+    C_LAST_PC,
+    C_STOP,
+    C_STOP_ADDR,
+    C_STOP_PC,
+    C_STOP_SIZE,
+    C_STOP_VALUE,
+    C_TIMING,
+    C_TRIG_ARM,
+    C_TRIG_COST,
+    C_TRIG_COUNT,
+    C_TRIG_DONE,
+    SR_C,
+    SR_CPUOFF,
+    SR_GIE,
+    SR_N,
+    SR_SCG0,
+    SR_V,
+    SR_Z,
+    STOP_BREAK,
+    STOP_FAULT_ILLEGAL,
+    STOP_HOOK_WRITE,
+    STOP_IRQ,
+    STOP_LIMIT,
+    STOP_LPM,
+    STOP_TRIGGER,
+)
+
+SP = 1
+SR = 2
+
+
+@njit(cache=True)
+def _reg(regs, r, npc, inc_reg, inc_val):
+    """Register value as seen mid-instruction: PC = next word, a pending autoincrement applied."""
+    if r == 0:
+        return npc
+    if r == inc_reg:
+        return inc_val
+    return regs[r]
+
+
+@njit(cache=True)
+def source_operand(mem, attr, regs, reg, as_, byte, npc, io_pass, cgval):
+    """Decode and read a source operand (format I source, format II operand).
+
+    Returns (value, address or -1 for register/constant, SRC_* mode, autoincremented register or -1,
+    its new value, next PC, status, faulting address, FRAM accesses).
+    """
+    mask = 0xFF if byte else 0xFFFF
+    if reg == 2 or reg == 3:
+        cg = cgval[(reg - 2) * 4 + as_]
+        if cg >= 0:
+            return cg & mask, -1, SRC_REG, -1, 0, npc, 0, 0, 0
+    if as_ == 0:
+        return _reg(regs, reg, npc, -1, 0) & mask, -1, SRC_REG, -1, 0, npc, 0, 0, 0
+    inc_reg = -1
+    inc_val = 0
+    fram = 0
+    if as_ == 1:
+        ext, st, f = read_word(mem, attr, npc, io_pass)
+        if st:
+            return 0, -1, 0, -1, 0, npc, st, npc, 0
+        fram += f
+        if reg == 0:
+            addr = (npc + ext) & ADDR_MASK       # symbolic: relative to the extension word's address
+            mode = SRC_SYM
+        elif reg == 2:
+            addr = ext
+            mode = SRC_ABS
+        else:
+            addr = (regs[reg] + ext) & ADDR_MASK
+            mode = SRC_IDX
+        npc += 2
+    elif as_ == 2:
+        addr = npc if reg == 0 else regs[reg]
+        mode = SRC_IND
+    elif reg == 0:
+        addr = npc                                 # immediate: @PC+
+        mode = SRC_IMM
+        npc += 2
+        v, st, f = read_word(mem, attr, addr, io_pass)
+        if st:
+            return 0, -1, 0, -1, 0, npc, st, addr, 0
+        return v & mask, addr, mode, -1, 0, npc, 0, 0, fram + f
+    else:
+        addr = regs[reg]
+        mode = SRC_INC
+        inc_reg = reg
+        inc_val = (addr + (1 if (byte and reg != SP) else 2)) & ADDR_MASK
+    v, st, f = read_operand(mem, attr, addr, byte, io_pass)
+    if st:
+        return 0, -1, 0, -1, 0, npc, st, addr, 0
+    return v, addr, mode, inc_reg, inc_val, npc, 0, 0, fram + f
+
+
+@njit(cache=True)
+def dest_operand(mem, attr, regs, rd, ad, byte, npc, io_pass, inc_reg, inc_val, need_value):
+    """Decode (and read, if ``need_value``) a format I destination.
+
+    Returns (value, address or -1 for a register, DST_* column, next PC, status, faulting address, FRAM).
+    """
+    mask = 0xFF if byte else 0xFFFF
+    if ad == 0:
+        col = DST_PC if rd == 0 else DST_REG
+        return _reg(regs, rd, npc, inc_reg, inc_val) & mask, -1, col, npc, 0, 0, 0
+    ext, st, fram = read_word(mem, attr, npc, io_pass)
+    if st:
+        return 0, -1, 0, npc, st, npc, 0
+    if rd == 0:
+        addr = (npc + ext) & ADDR_MASK
+        col = DST_SYM
+    elif rd == 2:
+        addr = ext
+        col = DST_ABS
+    else:
+        addr = (_reg(regs, rd, npc, inc_reg, inc_val) + ext) & ADDR_MASK
+        col = DST_IDX
+    npc += 2
+    if not need_value:
+        return 0, addr, col, npc, 0, 0, fram
+    v, st, f = read_operand(mem, attr, addr, byte, io_pass)
+    if st:
+        return 0, -1, 0, npc, st, addr, 0
+    return v, addr, col, npc, 0, 0, fram + f
+
+
+@njit(cache=True)
+def jump_taken(op, sr):
+    """Condition of a jump op on SR (SLAU367 4.5.1.3)."""
+    if op == OP_JMP:
+        return True
+    if op == OP_JNE:
+        return (sr & SR_Z) == 0
+    if op == OP_JEQ:
+        return (sr & SR_Z) != 0
+    if op == OP_JNC:
+        return (sr & SR_C) == 0
+    if op == OP_JC:
+        return (sr & SR_C) != 0
+    if op == OP_JN:
+        return (sr & SR_N) != 0
+    n = (sr & SR_N) != 0
+    v = (sr & SR_V) != 0
+    if op == OP_JGE:
+        return n == v
+    if op == OP_JL:
+        return n != v
+    return False
+
+
+@njit(cache=True)
+def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, jumpcyc, reticyc,
+             fmt1kind, fmt2group, cgval):
+    """Run until ``ctl[C_CYCLES] >= cycle_limit``, ``C_INSNS >= C_INSN_LIMIT`` or a stop; return STOP_*."""
+    timing = ctl[C_TIMING]
+    cycles = ctl[C_CYCLES]
+    insns = ctl[C_INSNS]
+    insn_limit = ctl[C_INSN_LIMIT]
+    io_pass = ctl[C_IO_PASS]
+    fram_wait = ctl[C_FRAM_WAIT]
+    fram_reads = ctl[C_FRAM_READS]
+    fram_writes = ctl[C_FRAM_WRITES]
+    last_pc = ctl[C_LAST_PC]
+    trig_done = ctl[C_TRIG_DONE]
+    jump_cycles = jumpcyc[timing]
+    stop = STOP_LIMIT
+    stop_pc = 0
+    stop_addr = 0
+    stop_value = 0
+    stop_size = 0
+    while True:
+        pc = regs[0]
+        if cycles >= cycle_limit or insns >= insn_limit:
+            stop = STOP_LIMIT
+            stop_pc = pc
+            break
+        sr = regs[SR]
+        vector = ctl[C_IRQ_VECTOR]
+        if vector != 0 and ((sr & SR_GIE) != 0 or ctl[C_IRQ_NMI] != 0):
+            # interrupt entry (SLAU367 1.3.4.1): push PC, push SR, SR &= SCG0, PC = @vector
+            sp1 = (regs[SP] - 2) & ADDR_MASK
+            sp2 = (regs[SP] - 4) & ADDR_MASK
+            target, st, fv = read_word(mem, attr, vector, 1)
+            a1, st1, _h1, f1 = check_write(attr, sp1, False)
+            a2, st2, _h2, f2 = check_write(attr, sp2, False)
+            stop_pc = pc
+            if st or st1 or st2:
+                stop = st if st else (st1 if st1 else st2)
+                stop_addr = vector if st else (sp1 if st1 else sp2)
+                stop_size = 2
+                break
+            store(mem, a1, pc, False)
+            store(mem, a2, sr, False)
+            regs[SP] = sp2
+            regs[SR] = sr & SR_SCG0
+            regs[0] = target & (ADDR_MASK - 1)
+            fram_reads += fv
+            fram_writes += f1 + f2
+            cycles += ctl[C_IRQ_CYCLES] + (fv + f1 + f2) * fram_wait
+            ctl[C_IRQ_VECTOR] = 0
+            ctl[C_IRQ_NMI] = 0
+            io_pass = 0
+            stop = STOP_IRQ
+            stop_addr = vector
+            break
+        if sr & SR_CPUOFF:
+            stop = STOP_LPM
+            stop_pc = pc
+            break
+        special = attr[pc] & (A_BREAK | A_TRIGGER)
+        if special:
+            if (special & A_BREAK) and not io_pass:
+                stop = STOP_BREAK
+                stop_pc = pc
+                stop_addr = pc
+                break
+            if (special & A_TRIGGER) and trig_done != pc + 1:
+                cycles += ctl[C_TRIG_COST]
+                ctl[C_TRIG_COUNT] += 1
+                trig_done = pc + 1
+                if cycles >= ctl[C_TRIG_ARM]:
+                    stop = STOP_TRIGGER
+                    stop_pc = pc
+                    stop_addr = pc
+                    break
+        last_pc = pc
+        word, st, fram_r = read_word(mem, attr, pc, io_pass)
+        if st:
+            stop = st
+            stop_pc = pc
+            stop_addr = pc
+            stop_size = 2
+            break
+        op = decode[word >> 6]
+        if op == 0 or (word & mbz[op]) != 0:
+            stop = STOP_FAULT_ILLEGAL
+            stop_pc = pc
+            stop_addr = pc
+            break
+        npc = pc + 2
+        fram_w = 0
+        hook = 0
+        hook_addr = 0
+        hook_value = 0
+        hook_size = 0
+        if op < OP_FIRST_FMT_II:
+            # ---- format I: op src, dst ----
+            byte = (word >> 6) & 1
+            rs = (word >> 8) & 0xF
+            rd = word & 0xF
+            ad = (word >> 7) & 1
+            src, _sa, smode, inc_reg, inc_val, npc, st, fa, f = source_operand(
+                mem, attr, regs, rs, (word >> 4) & 3, byte, npc, io_pass, cgval)
+            if st:
+                stop = st
+                stop_pc = pc
+                stop_addr = fa
+                stop_size = 1 if byte else 2
+                break
+            fram_r += f
+            dst, daddr, dcol, npc, st, fa, f = dest_operand(
+                mem, attr, regs, rd, ad, byte, npc, io_pass, inc_reg, inc_val, op != OP_MOV)
+            if st:
+                stop = st
+                stop_pc = pc
+                stop_addr = fa
+                stop_size = 1 if byte else 2
+                break
+            fram_r += f
+            res, new_sr = alu_two(op, src, dst, sr, byte)
+            writes = op != OP_CMP and op != OP_BIT
+            wa = 0
+            if writes and ad:
+                wa, st, hook, fw = check_write(attr, daddr, byte)
+                if st:
+                    stop = st
+                    stop_pc = pc
+                    stop_addr = daddr
+                    stop_size = 1 if byte else 2
+                    break
+                fram_w += fw
+            # ---- commit ----
+            if inc_reg >= 0:
+                regs[inc_reg] = inc_val
+            regs[SR] = new_sr
+            if writes:
+                if ad:
+                    store(mem, wa, res, byte)
+                    if hook:
+                        hook_addr = daddr
+                        hook_value = res
+                        hook_size = 1 if byte else 2
+                elif rd == 0:
+                    npc = res & (ADDR_MASK - 1)
+                elif rd != 3:
+                    regs[rd] = res
+            regs[0] = npc
+            cyc = fmt1cyc[timing, fmt1kind[op], smode, dcol]
+        elif op < OP_FIRST_JUMP:
+            # ---- format II ----
+            if op == OP_RETI:
+                sp = regs[SP]
+                new_sr, st, f1 = read_word(mem, attr, sp, io_pass)
+                if st:
+                    stop = st
+                    stop_pc = pc
+                    stop_addr = sp
+                    stop_size = 2
+                    break
+                new_pc, st, f2 = read_word(mem, attr, sp + 2, io_pass)
+                if st:
+                    stop = st
+                    stop_pc = pc
+                    stop_addr = (sp + 2) & ADDR_MASK
+                    stop_size = 2
+                    break
+                fram_r += f1 + f2
+                regs[SR] = new_sr
+                regs[SP] = (sp + 4) & ADDR_MASK
+                regs[0] = new_pc & (ADDR_MASK - 1)
+                cyc = reticyc[timing]
+            else:
+                byte = (word >> 6) & 1
+                reg = word & 0xF
+                val, oaddr, mode, inc_reg, inc_val, npc, st, fa, f = source_operand(
+                    mem, attr, regs, reg, (word >> 4) & 3, byte, npc, io_pass, cgval)
+                if st:
+                    stop = st
+                    stop_pc = pc
+                    stop_addr = fa
+                    stop_size = 1 if byte else 2
+                    break
+                fram_r += f
+                if op == OP_PUSH or op == OP_CALL:
+                    sp = (_reg(regs, SP, npc, inc_reg, inc_val) - 2) & ADDR_MASK
+                    push_byte = byte if op == OP_PUSH else 0
+                    wa, st, hook, fw = check_write(attr, sp, push_byte)
+                    if st:
+                        stop = st
+                        stop_pc = pc
+                        stop_addr = sp
+                        stop_size = 1 if push_byte else 2
+                        break
+                    fram_w += fw
+                    pushed = val if op == OP_PUSH else npc
+                    if inc_reg >= 0:
+                        regs[inc_reg] = inc_val
+                    store(mem, wa, pushed, push_byte)
+                    regs[SP] = sp
+                    if hook:
+                        hook_addr = sp
+                        hook_value = pushed
+                        hook_size = 1 if push_byte else 2
+                    regs[0] = (val & (ADDR_MASK - 1)) if op == OP_CALL else npc
+                else:
+                    res, new_sr = alu_one(op, val, sr, byte)
+                    wa = 0
+                    if oaddr >= 0:
+                        wa, st, hook, fw = check_write(attr, oaddr, byte)
+                        if st:
+                            stop = st
+                            stop_pc = pc
+                            stop_addr = oaddr
+                            stop_size = 1 if byte else 2
+                            break
+                        fram_w += fw
+                    if inc_reg >= 0:
+                        regs[inc_reg] = inc_val
+                    regs[SR] = new_sr
+                    if oaddr >= 0:
+                        store(mem, wa, res, byte)
+                        if hook:
+                            hook_addr = oaddr
+                            hook_value = res
+                            hook_size = 1 if byte else 2
+                    elif (word & 0x30) == 0:
+                        # register mode (a constant-generator operand is not a register: result discarded)
+                        if reg == 0:
+                            npc = res & (ADDR_MASK - 1)
+                        elif reg != 3:
+                            regs[reg] = res
+                    regs[0] = npc
+                cyc = fmt2cyc[timing, mode, fmt2group[op]]
+        else:
+            # ---- jumps: PC = PC + 2 + 2 * offset ----
+            if jump_taken(op, sr):
+                offset = word & 0x3FF
+                if offset & 0x200:
+                    offset -= 0x400
+                npc = (npc + 2 * offset) & ADDR_MASK
+            regs[0] = npc
+            cyc = jump_cycles
+        # ---- instruction completed ----
+        fram_reads += fram_r
+        fram_writes += fram_w
+        cycles += cyc + (fram_r + fram_w) * fram_wait
+        insns += 1
+        io_pass = 0
+        trig_done = 0
+        if hook:
+            stop = STOP_HOOK_WRITE
+            stop_pc = pc
+            stop_addr = hook_addr
+            stop_value = hook_value
+            stop_size = hook_size
+            break
+    ctl[C_CYCLES] = cycles
+    ctl[C_INSNS] = insns
+    ctl[C_IO_PASS] = io_pass
+    ctl[C_FRAM_READS] = fram_reads
+    ctl[C_FRAM_WRITES] = fram_writes
+    ctl[C_LAST_PC] = last_pc
+    ctl[C_TRIG_DONE] = trig_done
+    ctl[C_STOP] = stop
+    ctl[C_STOP_PC] = stop_pc
+    ctl[C_STOP_ADDR] = stop_addr
+    ctl[C_STOP_VALUE] = stop_value
+    ctl[C_STOP_SIZE] = stop_size
+    return stop
+
