@@ -1,0 +1,44 @@
+"""Numbers with engineering suffixes (``47u``, ``30k``, ``4m``, ``1e-3``) and unit scales as data."""
+
+from __future__ import annotations
+
+import math
+
+from energy.errors import SpecError
+
+SI_PREFIX = {
+    "f": 1e-15, "p": 1e-12, "n": 1e-9, "u": 1e-6, "\u00b5": 1e-6, "m": 1e-3,
+    "k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9,
+}
+
+# value units of a trace column -> (quantity, scale to SI)
+VALUE_UNITS = {
+    "V": ("voltage", 1.0), "mV": ("voltage", 1e-3),
+    "W": ("power", 1.0), "mW": ("power", 1e-3), "uW": ("power", 1e-6),
+    "A": ("current", 1.0), "mA": ("current", 1e-3), "uA": ("current", 1e-6),
+    "W/m2": ("irradiance", 1.0),
+}
+
+# time units of a trace column -> seconds per unit ("clock" is decoded separately, see energy.harvest.trace)
+TIME_UNITS = {"s": 1.0, "ms": 1e-3, "us": 1e-6}
+
+
+def parse_quantity(text: str, what: str = "value", unit: str = "") -> float:
+    """Parse ``47u``, ``30k``, ``4m``, ``1e-3``, ``2.15dBi``-free numbers; an optional trailing ``unit`` is
+    accepted (``4W``, ``47uF``). Raises SpecError with a one-line message."""
+    s = text.strip()
+    if unit and s.endswith(unit):
+        s = s[: -len(unit)]
+    if not s:
+        raise SpecError(f"{what}: empty number")
+    scale = 1.0
+    if s[-1] in SI_PREFIX and not s[-1].isdigit():
+        scale = SI_PREFIX[s[-1]]
+        s = s[:-1]
+    try:
+        value = float(s) * scale
+    except ValueError:
+        raise SpecError(f"{what}: cannot read {text.strip()!r} as a number (e.g. 47u, 30k, 1e-3)") from None
+    if not math.isfinite(value):
+        raise SpecError(f"{what}: {text.strip()!r} is not a finite number")
+    return value
