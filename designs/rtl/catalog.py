@@ -19,6 +19,7 @@ from types import ModuleType
 from designs.rtl.crc32 import reference as crc32_reference
 from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
+from designs.rtl.matmul import reference as matmul_reference
 
 RTL_DIR = Path(__file__).resolve().parent
 
@@ -30,6 +31,7 @@ REFERENCES: dict[str, ModuleType] = {
     "gcd": gcd_reference,
     "fir": fir_reference,
     "crc32": crc32_reference,
+    "matmul": matmul_reference,
 }
 
 
