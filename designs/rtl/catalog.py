@@ -20,6 +20,7 @@ from designs.rtl.crc32 import reference as crc32_reference
 from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
 from designs.rtl.matmul import reference as matmul_reference
+from designs.rtl.sha256 import reference as sha256_reference
 
 RTL_DIR = Path(__file__).resolve().parent
 
@@ -32,6 +33,7 @@ REFERENCES: dict[str, ModuleType] = {
     "fir": fir_reference,
     "crc32": crc32_reference,
     "matmul": matmul_reference,
+    "sha256": sha256_reference,
 }
 
 
