@@ -1,0 +1,152 @@
+"""What the instrumenter is asked to do: the checkpoint sites, the bits saved at each, and the NVM layout.
+
+:class:`InstrumentSpec` is independent of how the plan was found (the placement's :class:`hls.ir.Plan`, or a
+hand-written list in tests); :func:`spec_from_plan` converts the analyses' result into it.
+
+NVM slot layout of checkpoint site k (bit 0 first): the site id in ``id_bits`` bits, then each saved variable
+in the order listed (an array as its words, word 0 lowest). A slot is as wide as the largest site, rounded up
+to whole NVM words; the store keeps two slots (see docs/hls-instrumentation.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hls import ir
+from hls.controller import ControllerConfig
+from hls.errors import HlsError
+
+
+@dataclass(frozen=True)
+class SavedVar:
+    """A register (``depth`` None) or reg array saved at a site; ``scope`` is its instance path from the top."""
+
+    scope: tuple[str, ...]
+    local_name: str
+    width: int
+    depth: int | None = None
+
+    @property
+    def bits(self) -> int:
+        return self.width * (self.depth or 1)
+
+    @property
+    def path(self) -> str:
+        return ".".join((*self.scope, self.local_name))
+
+
+@dataclass(frozen=True)
+class Site:
+    """One checkpoint state: its name, its encoding in the state register, and what is saved there."""
+
+    state: str
+    value: int
+    saved: tuple[SavedVar, ...]
+
+
+@dataclass(frozen=True)
+class InstrumentSpec:
+    """Everything the emitter needs besides the Verilog text."""
+
+    top: str
+    clock: str
+    reset: str
+    reset_active_low: bool
+    done: str
+    state_scope: tuple[str, ...]
+    state_local: str
+    state_width: int
+    sites: tuple[Site, ...]
+    mode: str = "always"
+    word_bits: int = 32
+
+    def __post_init__(self) -> None:
+        if not self.sites:
+            raise HlsError("the plan has no checkpoint state: nothing to instrument")
+        names = [site.state for site in self.sites]
+        if len(set(names)) != len(names):
+            raise HlsError(f"a checkpoint state is listed twice in {names}")
+        for site in self.sites:
+            if site.value >= 1 << self.state_width or site.value < 0:
+                raise HlsError(f"state {site.state} value {site.value} does not fit {self.state_width} bits")
+
+    @property
+    def id_bits(self) -> int:
+        return max(1, (len(self.sites) - 1).bit_length())
+
+    def site_bits(self, k: int) -> int:
+        return self.id_bits + sum(var.bits for var in self.sites[k].saved)
+
+    @property
+    def controller(self) -> ControllerConfig:
+        words = tuple(-(-self.site_bits(k) // self.word_bits) for k in range(len(self.sites)))
+        return ControllerConfig(words=words, word_bits=self.word_bits, mode=self.mode)
+
+    @property
+    def slot_bits(self) -> int:
+        return self.controller.slot_bits
+
+    def offsets(self, k: int) -> list[tuple[SavedVar, int]]:
+        """Each variable saved at site k with its bit offset in the slot."""
+        placed: list[tuple[SavedVar, int]] = []
+        offset = self.id_bits
+        for var in self.sites[k].saved:
+            placed.append((var, offset))
+            offset += var.bits
+        return placed
+
+    @property
+    def saved_bits(self) -> dict[str, int]:
+        """Bits written to NVM per checkpoint state (site id included)."""
+        return {site.state: self.site_bits(k) for k, site in enumerate(self.sites)}
+
+
+def spec_from_plan(
+    design: ir.Design,
+    plan: ir.Plan,
+    *,
+    clock: str,
+    reset: str,
+    reset_active_low: bool,
+    done: str,
+    mode: str = "always",
+    word_bits: int = 32,
+) -> InstrumentSpec:
+    """The instrumentation for ``plan`` on ``design``: registers and arrays to save at each chosen state.
+
+    The state register itself is never saved as data (the site id restores it); ``ap_memory`` interfaces and
+    arrays declared non-volatile live outside the volatile domain and are not saved.
+    """
+    fsm = design.fsm
+    sites: list[Site] = []
+    for checkpoint in plan.checkpoints:
+        if checkpoint.state not in fsm.states:
+            raise HlsError(f"plan state {checkpoint.state} is not a state of FSM {fsm.register}")
+        saved: list[SavedVar] = []
+        for name in checkpoint.registers:
+            if name in (fsm.register, fsm.next_register):
+                continue
+            if name in design.registers:
+                reg = design.registers[name]
+                saved.append(SavedVar(reg.scope, reg.local_name or name, reg.width))
+            elif name in design.memories:
+                memory = design.memories[name]
+                if memory.kind == "ap_memory" or memory.non_volatile:
+                    continue
+                saved.append(SavedVar(memory.scope, memory.local_name or name, memory.width, memory.depth))
+            else:
+                raise HlsError(f"plan saves {name!r} at {checkpoint.state}, which is no register of the design")
+        sites.append(Site(checkpoint.state, fsm.states[checkpoint.state], tuple(saved)))
+    return InstrumentSpec(
+        top=design.top,
+        clock=clock,
+        reset=reset,
+        reset_active_low=reset_active_low,
+        done=done,
+        state_scope=fsm.scope,
+        state_local=fsm.local_name or fsm.register,
+        state_width=fsm.width,
+        sites=tuple(sites),
+        mode=mode,
+        word_bits=word_bits,
+    )
