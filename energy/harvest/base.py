@@ -1,0 +1,125 @@
+"""The harvester interface and the simple harvesters.
+
+A harvester answers ``segment(t)``: the Source in force at time t (seconds since the start of the run) and the
+time ``t_end`` until which it stays in force (``inf`` if forever). Between segment ends the capacitor follows
+one closed-form solution, so the event loop can compute threshold crossings exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass
+from typing import Protocol
+
+from energy.capacitor import NO_SOURCE, Source
+from energy.errors import EnergyError
+
+INF = math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    source: Source
+    t_end: float      # absolute time (s) at which this segment stops being valid
+
+
+class Harvester(Protocol):
+    def segment(self, t: float) -> Segment:
+        """The source in force at time t and until when."""
+        ...
+
+    def describe(self) -> str:
+        """One line for reports."""
+        ...
+
+
+class NoHarvest:
+    """No energy in (a pre-charged capacitor running down)."""
+
+    def segment(self, t: float) -> Segment:
+        return Segment(NO_SOURCE, INF)
+
+    def describe(self) -> str:
+        return "none"
+
+
+class ConstantPower:
+    """A constant power delivered into the storage whatever its voltage (W)."""
+
+    def __init__(self, power: float) -> None:
+        if not (0.0 <= power < INF):
+            raise EnergyError(f"constant power must be finite and >= 0 W (got {power})")
+        self._segment = Segment(Source(power=float(power)), INF)
+
+    def segment(self, t: float) -> Segment:
+        return self._segment
+
+    def describe(self) -> str:
+        return f"constant power {self._segment.source.power:g} W"
+
+
+class ConstantCurrent:
+    """A constant current into the storage (A)."""
+
+    def __init__(self, current: float) -> None:
+        if not (0.0 <= current < INF):
+            raise EnergyError(f"constant current must be finite and >= 0 A (got {current})")
+        self._segment = Segment(Source(current=float(current)), INF)
+
+    def segment(self, t: float) -> Segment:
+        return self._segment
+
+    def describe(self) -> str:
+        return f"constant current {self._segment.source.current:g} A"
+
+
+class PiecewiseHarvester:
+    """Sample i holds on [times[i], times[i+1]); the last sample holds for ``last_step`` seconds. After
+    the end: nothing (``loop=False``) or the sequence repeats (``loop=True``, period = end time)."""
+
+    def __init__(self, times: list[float], sources: list[Source], last_step: float, loop: bool = False,
+                 label: str = "piecewise") -> None:
+        if not times or len(times) != len(sources):
+            raise EnergyError("piecewise harvester needs as many sources as times (at least one)")
+        if not last_step > 0.0:
+            raise EnergyError(f"piecewise harvester: last step must be > 0 s (got {last_step})")
+        self.times = [float(t) for t in times]
+        self.sources = sources
+        self.end = self.times[-1] + last_step
+        self.loop = loop
+        self.label = label
+        self._i = 0
+
+    def _index(self, tau: float) -> int:
+        i = self._i
+        times = self.times
+        if times[i] <= tau and (i + 1 == len(times) or tau < times[i + 1]):
+            return i
+        if i + 2 < len(times) and times[i + 1] <= tau < times[i + 2]:
+            self._i = i + 1
+            return i + 1
+        self._i = max(0, bisect.bisect_right(times, tau) - 1)
+        return self._i
+
+    def segment(self, t: float) -> Segment:
+        if t < 0.0:
+            raise EnergyError(f"harvester asked for a negative time {t} s")
+        base = 0.0
+        tau = t
+        if t >= self.end:
+            if not self.loop:
+                return Segment(NO_SOURCE, INF)
+            cycles = math.floor(t / self.end)
+            base = cycles * self.end
+            tau = t - base
+            if tau >= self.end:        # rounding at the boundary
+                base += self.end
+                tau = 0.0
+        i = self._index(tau)
+        t_next = self.times[i + 1] if i + 1 < len(self.times) else self.end
+        return Segment(self.sources[i], base + t_next)
+
+    def describe(self) -> str:
+        looped = " (looped)" if self.loop else ""
+        return f"{self.label}: {len(self.times)} samples over {self.end:g} s{looped}"
