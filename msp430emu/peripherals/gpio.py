@@ -1,0 +1,139 @@
+"""Digital I/O ports (SLAU367 12, SLAU144 8). One instance covers the ports listed in its ``ports`` parameter;
+each port names the address of its registers (in, out, dir, ren; optionally ies, ie, ifg, iv).
+
+Every change of a port's output state (PxOUT or PxDIR) is recorded as a timestamped event
+``{"t": seconds, "port": "P1", "out": PxOUT, "dir": PxDIR}`` in the run's GPIO events. While the FR5969's
+LOCKLPM5 is set (after a BOR) the pins keep their high-impedance state: writes are stored but no event is
+recorded until the program clears LOCKLPM5, which applies the registers (one event per port that drives).
+PxIN is computed: an output pin reads PxOUT, an input pin reads the level the host drove on it
+(:meth:`set_input`), else its pull resistor (PxREN with PxOUT selecting up or down), else 0. Writes to
+PxIN are ignored. Port interrupts: an edge driven by the host on an input pin sets PxIFG per PxIES; PxIE
+enables the port's vector; reading PxIV returns 2 * (lowest pending pin + 1) and clears that flag.
+Not modelled: pin functions (PxSEL), drive strength, the PxIES-write flag quirk.
+"""
+
+from __future__ import annotations
+
+from msp430emu.peripherals.base import Peripheral
+from msp430emu.state import A_HOOK_R
+
+MAX_EVENTS = 100_000
+
+
+class Port:
+    __slots__ = ("name", "regs", "inputs", "last", "vector")
+
+    def __init__(self, name: str, regs: dict[str, int], vector: int) -> None:
+        self.name = name
+        self.regs = regs
+        self.inputs: dict[int, int] = {}    # pin -> level driven by the host
+        self.last: tuple[int, int] | None = None
+        self.vector = vector
+
+
+class Gpio(Peripheral):
+    model = "gpio"
+
+    def __init__(self, spec, host) -> None:
+        super().__init__(spec, host)
+        self.ports = [Port(name, {k: int(v) for k, v in spec.params[name].items()}, spec.vectors.get(name, 0))
+                      for name in spec.params["ports"]]
+        self.by_name = {p.name: p for p in self.ports}
+
+    def hook_read_addresses(self) -> list[int]:
+        return [p.regs["iv"] + b for p in self.ports if "iv" in p.regs for b in (0, 1)]
+
+    def attach(self) -> None:
+        super().attach()
+        for p in self.ports:                 # PxIN is kept current: no read hook needed
+            self.host.state.attr[p.regs["in"]] &= ~A_HOOK_R & 0xFF
+
+    def _get(self, port: Port, reg: str) -> int:
+        return int(self.mem[port.regs[reg]]) if reg in port.regs else 0
+
+    def _refresh_in(self, port: Port) -> None:
+        out, dir_, ren = self._get(port, "out"), self._get(port, "dir"), self._get(port, "ren")
+        level = out & dir_
+        for pin in range(8):
+            bit = 1 << pin
+            if dir_ & bit:
+                continue
+            if pin in port.inputs:
+                level |= bit if port.inputs[pin] else 0
+            elif ren & bit:
+                level |= out & bit
+        self.mem[port.regs["in"]] = level
+
+    def _record(self, port: Port, now: float) -> None:
+        if self.host.io_locked:
+            return
+        state = (self._get(port, "out"), self._get(port, "dir"))
+        if state == port.last or (port.last is None and state == (0, 0)):
+            port.last = state
+            return
+        port.last = state
+        events = self.host.gpio_events
+        if len(events) < MAX_EVENTS:
+            events.append({"t": now, "port": port.name, "out": state[0], "dir": state[1]})
+        elif len(events) == MAX_EVENTS:
+            self.host.warn(f"more than {MAX_EVENTS} GPIO events: later ones are not recorded")
+            events.append({"t": now, "port": "...", "out": 0, "dir": 0})
+
+    def reset(self, kind: str, now: float) -> None:
+        for port in self.ports:
+            for reg, addr in port.regs.items():
+                if reg != "out":                   # PxOUT is undefined after reset: keep it
+                    self.mem[addr] = 0
+                    if reg == "iv":
+                        self.mem[addr + 1] = 0
+            if kind != "puc":
+                self.mem[port.regs["out"]] = 0
+            self._refresh_in(port)
+            self._record(port, now)
+
+    def write(self, addr: int, value: int, size: int, now: float) -> None:
+        for port in self.ports:
+            touched = {a for a in range(addr, addr + size)}
+            if port.regs["in"] in touched:
+                pass                                       # read-only: refreshed below
+            if "iv" in port.regs and port.regs["iv"] in touched:
+                self._clear_lowest(port)
+            self._refresh_in(port)
+            self._record(port, now)
+
+    def read(self, addr: int, now: float) -> None:
+        for port in self.ports:
+            if port.regs.get("iv") in (addr, addr - 1):
+                pin = self._clear_lowest(port)
+                self.wr16(port.regs["iv"], 0 if pin is None else 2 * (pin + 1))
+
+    def _clear_lowest(self, port: Port) -> int | None:
+        pending = self._get(port, "ifg") & self._get(port, "ie")
+        for pin in range(8):
+            if pending & (1 << pin):
+                self.mem[port.regs["ifg"]] &= ~(1 << pin) & 0xFF
+                return pin
+        return None
+
+    def io_unlocked(self, now: float) -> None:
+        for port in self.ports:
+            self._record(port, now)
+
+    def set_input(self, port_name: str, pin: int, level: int, now: float) -> None:
+        """Drive an input pin from the host (tests, scenarios); sets PxIFG on the selected edge."""
+        port = self.by_name[port_name]
+        old = (self.mem[port.regs["in"]] >> pin) & 1
+        port.inputs[pin] = 1 if level else 0
+        self._refresh_in(port)
+        new = (self.mem[port.regs["in"]] >> pin) & 1
+        if "ifg" in port.regs and old != new:
+            falling = bool(self._get(port, "ies") & (1 << pin))
+            if (falling and new == 0) or (not falling and new == 1):
+                self.mem[port.regs["ifg"]] |= 1 << pin
+
+    def pending_vector(self) -> int:
+        best = 0
+        for port in self.ports:
+            if "ifg" in port.regs and self._get(port, "ifg") & self._get(port, "ie") and port.vector > best:
+                best = port.vector
+        return best
