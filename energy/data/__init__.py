@@ -1,0 +1,1 @@
+"""Bundled data tables (MCU currents); a package so that installs carry the JSON files."""

@@ -1,0 +1,87 @@
+"""Capacitor + harvester + power switch, advanced event by event: the piece the emulator's event loop calls.
+
+``next_event(load)`` answers "when, at the latest, must I come back?": the earliest of the harvester's
+segment end, the power switch's threshold crossing and any extra threshold the caller watches (e.g. a
+Mementos V_thresh or a Hibernus V_hibernate), all in closed form. ``step(max_dt, load)`` advances exactly
+min(max_dt, that time), lands exactly on a crossed threshold, and updates the switch. While the switch is
+off the load draws nothing (the MCU is held in reset).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from energy.capacitor import NO_LOAD, Capacitor, Load
+from energy.errors import EnergyError
+from energy.harvest.base import Harvester
+from energy.power import PowerSwitch
+
+INF = math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class StepResult:
+    dt: float                 # seconds advanced
+    kind: str                 # "limit" (max_dt reached) | "segment" (harvester changed) | "threshold"
+    threshold: float | None   # the voltage crossed, for kind == "threshold"
+    switched: bool            # the power switch changed state at the end of the step
+
+
+class EnergySystem:
+    """The energy side of a run: time, capacitor voltage, harvester segment, on/off state."""
+
+    __slots__ = ("capacitor", "harvester", "switch", "time")
+
+    def __init__(self, capacitor: Capacitor, harvester: Harvester, switch: PowerSwitch,
+                 time: float = 0.0) -> None:
+        self.capacitor = capacitor
+        self.harvester = harvester
+        self.switch = switch
+        self.time = float(time)
+        switch.update(capacitor.voltage)
+
+    def next_event(self, load: Load = NO_LOAD,
+                   thresholds: Sequence[float] = ()) -> tuple[float, str, float | None]:
+        """(seconds until the next event, its kind, the threshold voltage if any)."""
+        seg = self.harvester.segment(self.time)
+        ld = load if self.switch.is_on else NO_LOAD
+        cap = self.capacitor
+        best = (seg.t_end - self.time, "segment", None)
+        for th in (self.switch.threshold, *thresholds):
+            if th == cap.voltage:
+                continue                        # already there: handled by the step that landed on it
+            dt = cap.time_to(th, seg.source, ld)
+            if dt < best[0]:
+                best = (dt, "threshold", th)
+        return best
+
+    def step(self, max_dt: float, load: Load = NO_LOAD, thresholds: Sequence[float] = ()) -> StepResult:
+        """Advance by min(max_dt, time to the next event), exactly."""
+        if not max_dt >= 0.0:
+            raise EnergyError(f"step length must be >= 0 s (got {max_dt})")
+        seg = self.harvester.segment(self.time)
+        ld = load if self.switch.is_on else NO_LOAD
+        dt, kind, th = self.next_event(load, thresholds)
+        if max_dt < dt:
+            self.capacitor.advance(max_dt, seg.source, ld)
+            self.time += max_dt
+            return StepResult(max_dt, "limit", None, self.switch.update(self.capacitor.voltage))
+        if kind == "threshold":
+            self.capacitor.advance(dt, seg.source, ld, v_end=th)
+            self.time += dt
+        else:
+            self.capacitor.advance(dt, seg.source, ld)
+            self.time = seg.t_end
+        return StepResult(dt, kind, th, self.switch.update(self.capacitor.voltage))
+
+    def run_until(self, t_end: float, load: Load = NO_LOAD, max_steps: int = 10_000_000) -> int:
+        """Advance to t_end with a fixed load (events handled on the way); returns the number of steps."""
+        steps = 0
+        while self.time < t_end:
+            if steps >= max_steps:
+                raise EnergyError(f"more than {max_steps} energy events before t={t_end} s")
+            self.step(t_end - self.time, load)
+            steps += 1
+        return steps
