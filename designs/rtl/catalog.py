@@ -21,6 +21,7 @@ from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
 from designs.rtl.matmul import reference as matmul_reference
 from designs.rtl.sha256 import reference as sha256_reference
+from designs.rtl.sobel import reference as sobel_reference
 
 RTL_DIR = Path(__file__).resolve().parent
 
@@ -34,6 +35,7 @@ REFERENCES: dict[str, ModuleType] = {
     "crc32": crc32_reference,
     "matmul": matmul_reference,
     "sha256": sha256_reference,
+    "sobel": sobel_reference,
 }
 
 
