@@ -82,7 +82,9 @@ def instrument(text: str, spec: InstrumentSpec) -> Instrumented:
         raise HlsError(f"top module {spec.top!r} not found (modules: {', '.join(sorted(modules)) or 'none'})")
     for tok in tokens:
         if tok.kind in ("ident", "escaped") and tok.text.startswith("ckpt_"):
-            raise HlsError(f"the design already uses the name {tok.text} (reserved prefix ckpt_): instrumented twice?")
+            raise HlsError(
+                f"the design already uses the name {tok.text} (reserved prefix ckpt_): instrumented twice?"
+            )
     top = modules[spec.top]
     for role_name, port in (("clock", spec.clock), ("reset", spec.reset), ("done", spec.done)):
         if port not in top.port_names:
@@ -143,7 +145,8 @@ def _plan_roles(modules: dict[str, ModuleText], spec: InstrumentSpec) -> list[Mo
     known_paths = {path for path, _ in nodes}
     for scope in scopes:
         if scope not in known_paths:
-            raise HlsError(f"instance path {'.'.join(scope)} of a saved register is not in the design hierarchy")
+            where = ".".join(scope)
+            raise HlsError(f"instance path {where} of a saved register is not in the design hierarchy")
     carriers = {scope[:i] for scope in scopes for i in range(len(scope) + 1)}
     uses: dict[str, int] = {}
     for _, name in nodes:
@@ -179,7 +182,7 @@ def _plan_roles(modules: dict[str, ModuleText], spec: InstrumentSpec) -> list[Mo
         role.children = children
         if carrier:
             role.holds_state = path == spec.state_scope
-            for k, site in enumerate(spec.sites):
+            for k in range(len(spec.sites)):
                 placed = [(var, off) for var, off in spec.offsets(k) if var.scope == path]
                 if placed:
                     role.local[k] = placed
@@ -203,8 +206,12 @@ def _top_glue(spec: InstrumentSpec) -> list[str]:
     wb = config.word_bits
     top = spec.top
     return [
-        "// the controller is reset with the design; NVM writes are gated by power-good (not in reset)",
+        "// the controller is reset with the design; NVM writes are gated by power-good (not in reset), and",
+        "// hold/restore are too, so the design's own reset is never held off",
         f"wire ckpt_power_off = {reset_active};",
+        "wire ckpt_hold_raw, ckpt_restore_raw;",
+        "assign ckpt_hold = ckpt_hold_raw & !ckpt_power_off;",
+        "assign ckpt_restore = ckpt_restore_raw & !ckpt_power_off;",
         "wire ckpt_nv_valid, ckpt_nv_latest, ckpt_nv_wr_en, ckpt_nv_wr_slot;",
         "wire ckpt_nv_commit, ckpt_nv_commit_latest, ckpt_nv_invalidate;",
         f"wire [{ib - 1}:0] ckpt_nv_wr_index;",
@@ -212,12 +219,13 @@ def _top_glue(spec: InstrumentSpec) -> list[str]:
         f"{top}{CTRL_SUFFIX} ckpt_ctrl (",
         f"    .clk({spec.clock}), .rst(ckpt_power_off), .at_ckpt(ckpt_at), .low_voltage(ckpt_low_voltage),",
         f"    .done({spec.done}), .wdata(ckpt_wdata), .nv_valid(ckpt_nv_valid), .nv_latest(ckpt_nv_latest),",
-        f"    .nv_id(ckpt_rdata[{spec.id_bits - 1}:0]), .hold(ckpt_hold), .restore(ckpt_restore),",
+        f"    .nv_id(ckpt_rdata[{spec.id_bits - 1}:0]), .hold(ckpt_hold_raw), .restore(ckpt_restore_raw),",
         "    .busy(ckpt_busy), .ckpt_id(ckpt_id), .nv_wr_en(ckpt_nv_wr_en), .nv_wr_slot(ckpt_nv_wr_slot),",
         "    .nv_wr_index(ckpt_nv_wr_index), .nv_wr_word(ckpt_nv_wr_word), .nv_commit(ckpt_nv_commit),",
         "    .nv_commit_latest(ckpt_nv_commit_latest), .nv_invalidate(ckpt_nv_invalidate));",
         f"{top}{NV_SUFFIX} ckpt_nv (",
-        f"    .clk({spec.clock}), .power_good(!ckpt_power_off), .wr_en(ckpt_nv_wr_en), .wr_slot(ckpt_nv_wr_slot),",
+        f"    .clk({spec.clock}), .power_good(!ckpt_power_off), .wr_en(ckpt_nv_wr_en),",
+        "    .wr_slot(ckpt_nv_wr_slot),",
         "    .wr_index(ckpt_nv_wr_index), .wr_word(ckpt_nv_wr_word), .commit(ckpt_nv_commit),",
         "    .commit_latest(ckpt_nv_commit_latest), .invalidate(ckpt_nv_invalidate), .rdata(ckpt_rdata),",
         "    .valid(ckpt_nv_valid), .latest(ckpt_nv_latest));",

@@ -92,7 +92,8 @@ class ModulePatcher:
         self.edits.append((header_end, header_end, "\n" + "\n".join(self.decls) + "\n" if self.decls else ""))
         end_tok = self.tokens[module.end_index]
         block = "\n".join(self.logic)
-        self.edits.append((end_tok.start, end_tok.start, f"// ---- checkpoint logic (hls-ckpt) ----\n{block}\n"))
+        logic = f"// ---- checkpoint logic (hls-ckpt) ----\n{block}\n"
+        self.edits.append((end_tok.start, end_tok.start, logic))
         start = self.tokens[module.start_index].start
         return apply_edits(self.text, start, end_tok.end, self.edits)
 
@@ -164,14 +165,16 @@ class ModulePatcher:
         for index, var in enumerate(v for v in self._local_vars().values() if v.depth):
             decl = self.role.module.regs.get(var.local_name)
             if decl is None or not decl.unpacked:
-                raise HlsError(f"saved array {var.path} is not declared as a reg array in {self.role.module.name}")
+                where = self.role.module.name
+                raise HlsError(f"saved array {var.path} is not declared as a reg array in {where}")
             low = _array_low(decl.unpacked, var)
             flat = f"ckpt_flat_{index}"
             self.decls.append(f"wire {_range(var.bits)}{flat};")
             self.logic.append(
                 f"genvar ckpt_g{index};\ngenerate for (ckpt_g{index} = 0; ckpt_g{index} < {var.depth}; "
                 f"ckpt_g{index} = ckpt_g{index} + 1) begin : ckpt_flatten_{index}\n"
-                f"  assign {flat}[ckpt_g{index}*{var.width} +: {var.width}] = {var.local_name}[ckpt_g{index} + {low}];"
+                f"  assign {flat}[ckpt_g{index}*{var.width} +: {var.width}] = "
+                f"{var.local_name}[ckpt_g{index} + {low}];"
                 f"\nend\nendgenerate"
             )
             self.rv_names[var.local_name] = flat
@@ -256,7 +259,8 @@ class ModulePatcher:
             for placed, offset in self.role.local[k]:
                 if placed.local_name == var.local_name:
                     lines.append(
-                        f"  {self.spec.id_bits}'d{k}: for (ckpt_i = 0; ckpt_i < {var.depth}; ckpt_i = ckpt_i + 1)"
+                        f"  {self.spec.id_bits}'d{k}: "
+                        f"for (ckpt_i = 0; ckpt_i < {var.depth}; ckpt_i = ckpt_i + 1)"
                         f" {var.local_name}[ckpt_i + {low}] <= ckpt_rdata[{offset} + ckpt_i*{var.width} +: "
                         f"{var.width}];"
                     )

@@ -22,11 +22,13 @@ _TOKEN_RE = re.compile(
   | (?P<string>"(?:\\.|[^"\\])*")
   | (?P<directive>`[A-Za-z_][A-Za-z0-9_$]*)
   | (?P<escaped>\\\S+)
-  | (?P<number>(?:\d[\d_]*)?\s*'[sS]?[bBoOdDhH]\s*[0-9a-fA-FxXzZ?_]+|\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?|'[01xXzZ])
+  | (?P<number>(?:\d[\d_]*)?\s*'[sS]?[bBoOdDhH]\s*[0-9a-fA-FxXzZ?_]+
+               |\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?|'[01xXzZ])
   | (?P<sysname>\$[A-Za-z_][A-Za-z0-9_$]*)
   | (?P<ident>[A-Za-z_][A-Za-z0-9_$]*)
   | (?P<attr>\(\*(?!\s*\)).*?\*\))
-  | (?P<op><<<|>>>|===|!==|<=|>=|==|!=|&&|\|\||<<|>>|\*\*|\+:|-:|~&|~\||~\^|\^~|->|::|[-+*/%<>=!~&|^?:;,.#@(){}\[\]'])
+  | (?P<op><<<|>>>|===|!==|<=|>=|==|!=|&&|\|\||<<|>>|\*\*|\+:|-:|~&|~\||~\^|\^~|->|::
+           |[-+*/%<>=!~&|^?:;,.#@(){}\[\]'])
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -59,7 +61,7 @@ def tokenize(text: str) -> list[Token]:
         match = _TOKEN_RE.match(text, pos)
         if match is None:
             line = text.count("\n", 0, pos) + 1
-            raise HlsError(f"cannot tokenise Verilog at line {line}: {text[pos:pos + 20]!r}")
+            raise HlsError(f"cannot tokenise Verilog at line {line}: {text[pos : pos + 20]!r}")
         kind = match.lastgroup or ""
         end = match.end()
         if kind == "directive":
@@ -76,9 +78,7 @@ def tokenize(text: str) -> list[Token]:
 
 def needs_preprocessing(tokens: list[Token]) -> bool:
     """True when the source uses macros, includes or conditional compilation."""
-    return any(
-        tok.kind == "directive" and tok.text.split()[0] not in HARMLESS_DIRECTIVES for tok in tokens
-    )
+    return any(tok.kind == "directive" and tok.text.split()[0] not in HARMLESS_DIRECTIVES for tok in tokens)
 
 
 def _match_paren(tokens: list[Token], index: int) -> int:
@@ -184,7 +184,7 @@ def assigned_names(tokens: list[Token], start: int, end: int) -> set[str]:
 
 
 def _lhs_bases(lhs: list[Token]) -> list[str]:
-    """Base identifiers of an assignment target (``r``, ``r[3:0]``, ``{a, b[2]}``), skipping index expressions."""
+    """Base identifiers of an assignment target (``r``, ``r[3:0]``, ``{a, b[2]}``), not index expressions."""
     bases: list[str] = []
     depth_square = 0
     expect_name = True
@@ -262,15 +262,16 @@ class ModuleText:
 
 
 _KEYWORDS = frozenset(
-    """always and assign automatic begin buf bufif0 bufif1 case casex casez cell cmos config deassign default
-    defparam design disable edge else end endcase endconfig endfunction endgenerate endmodule endprimitive
-    endspecify endtable endtask event for force forever fork function generate genvar highz0 highz1 if ifnone
-    incdir include initial inout input instance integer join large liblist library localparam macromodule medium
-    module nand negedge nmos nor noshowcancelled not notif0 notif1 or output parameter pmos posedge primitive
-    pull0 pull1 pulldown pullup pulsestyle_onevent pulsestyle_ondetect rcmos real realtime reg release repeat
-    rnmos rpmos rtran rtranif0 rtranif1 scalared showcancelled signed small specify specparam strong0 strong1
-    supply0 supply1 table task time tran tranif0 tranif1 tri tri0 tri1 triand trior trireg unsigned use uwire
-    vectored wait wand weak0 weak1 while wire wor xnor xor always_ff always_comb always_latch logic bit""".split()
+    """always and assign automatic begin buf bufif0 bufif1 case casex casez cell cmos config deassign
+    default defparam design disable edge else end endcase endconfig endfunction endgenerate endmodule
+    endprimitive endspecify endtable endtask event for force forever fork function generate genvar
+    highz0 highz1 if ifnone incdir include initial inout input instance integer join large liblist
+    library localparam macromodule medium module nand negedge nmos nor noshowcancelled not notif0 notif1
+    or output parameter pmos posedge primitive pull0 pull1 pulldown pullup pulsestyle_onevent
+    pulsestyle_ondetect rcmos real realtime reg release repeat rnmos rpmos rtran rtranif0 rtranif1
+    scalared showcancelled signed small specify specparam strong0 strong1 supply0 supply1 table task
+    time tran tranif0 tranif1 tri tri0 tri1 triand trior trireg unsigned use uwire vectored wait wand
+    weak0 weak1 while wire wor xnor xor always_ff always_comb always_latch logic bit""".split()
 )
 _ALWAYS = ("always", "always_ff", "always_comb", "always_latch")
 _DIRECTIONS = ("input", "output", "inout")
@@ -484,9 +485,8 @@ def _scan_always(tokens: list[Token], pos: int) -> tuple[AlwaysBlock, int]:
 def _looks_like_instance(tokens: list[Token], pos: int) -> bool:
     """``Type [#(...)] name (`` at a module-item position."""
     prev = tokens[pos - 1].text if pos else ";"
-    if prev not in (";", "end", "endgenerate", "generate", "begin", "endcase", "endfunction", "endtask") and not (
-        tokens[pos - 1].kind == "attr"
-    ):
+    item_start = (";", "end", "endgenerate", "generate", "begin", "endcase", "endfunction", "endtask")
+    if prev not in item_start and tokens[pos - 1].kind != "attr":
         return False
     nxt = pos + 1
     if nxt < len(tokens) and tokens[nxt].text == "#":

@@ -19,7 +19,7 @@ from hls.errors import HlsError
 
 @dataclass(frozen=True)
 class SavedVar:
-    """A register (``depth`` None) or reg array saved at a site; ``scope`` is its instance path from the top."""
+    """A register (``depth`` None) or reg array saved at a site; ``scope``: its instance path from the top."""
 
     scope: tuple[str, ...]
     local_name: str
@@ -135,7 +135,7 @@ def spec_from_plan(
                     continue
                 saved.append(SavedVar(memory.scope, memory.local_name or name, memory.width, memory.depth))
             else:
-                raise HlsError(f"plan saves {name!r} at {checkpoint.state}, which is no register of the design")
+                raise HlsError(f"plan saves {name!r} at {checkpoint.state}: no register of the design")
         sites.append(Site(checkpoint.state, fsm.states[checkpoint.state], tuple(saved)))
     return InstrumentSpec(
         top=design.top,

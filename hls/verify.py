@@ -1,0 +1,358 @@
+"""``hls-ckpt verify``: the original design on continuous power vs the instrumented one under power failures.
+
+Both designs are simulated by Icarus through cocotb (:mod:`hls.verify_tb` is the simulator-side code) in a
+temporary build directory. The golden simulation draws random stimuli and records outputs; the instrumented
+simulation replays each stimulus twice: once without failures (cycle overhead) and once with its share of the
+failures, planned here from the golden cycle counts. A run matches when the outputs sampled at ``done`` (or
+when their ``_ap_vld`` strobe was last high) and the final contents of every written memory are equal.
+
+Failure kinds: ``cycle`` (after a random number of powered cycles), ``save`` (in a random cycle of a save in
+progress, before or at its commit) and ``boot`` (immediately after the restore that follows a failure).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from hls.emit import Instrumented
+from hls.emit_scan import ModuleText, scan_modules, tokenize
+from hls.errors import HlsError
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+NEW_PORTS = ("ckpt_low_voltage", "ckpt_busy")
+MEMORY_ROLES = ("address", "ce", "we", "d", "q")
+
+
+@dataclass(frozen=True)
+class Handshake:
+    """Names of the control ports the harness drives and watches."""
+
+    clock: str
+    reset: str
+    reset_active_low: bool
+    start: str
+    done: str
+
+
+@dataclass
+class HarnessPorts:
+    """What the harness drives (scalar inputs), serves (ap_memory arrays) and compares (outputs)."""
+
+    handshake: Handshake
+    inputs: list[str]
+    outputs: list[str]
+    valid: dict[str, str]
+    memories: list[dict]
+
+
+@dataclass(frozen=True)
+class Campaign:
+    runs: int = 10
+    failures: int = 20
+    seed: int = 1
+    max_cycles: int = 20_000
+    off_cycles: tuple[int, int] = (1, 4)
+
+
+@dataclass
+class VerifyReport:
+    """The campaign's outcome: what ``hls-ckpt verify`` prints (``--json`` gives this as an object)."""
+
+    runs: int
+    failures_planned: int
+    failures_injected: int
+    failures_during_save: int
+    mismatches: int
+    unfinished: int
+    golden_cycles: int
+    instrumented_cycles: int
+    cycle_overhead_pct: float
+    checkpoint_states: list[str]
+    saved_bits: dict[str, int]
+    nv_bits: int
+    design_flop_bits: int
+    controller_flop_bits: int
+    flop_overhead_pct: float
+    mismatch_details: list[str] = field(default_factory=list)
+    unreachable_registers: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return self.mismatches == 0 and self.unfinished == 0
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["passed"] = self.passed
+        return data
+
+
+def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
+    """Classify the top's ports: handshake, ap_memory groups, scalar inputs, compared outputs."""
+    modules = scan_modules(tokenize(text))
+    if top not in modules:
+        raise HlsError(f"top module {top!r} not found")
+    directions = modules[top].directions
+    for role, name in (
+        ("clock", handshake.clock),
+        ("reset", handshake.reset),
+        ("start", handshake.start),
+        ("done", handshake.done),
+    ):
+        if name not in directions:
+            raise HlsError(f"{role} port {name!r} is not a port of {top} (use --{role} to name it)")
+    want = {handshake.clock: "input", handshake.reset: "input", handshake.start: "input", handshake.done: "output"}
+    for name, direction in want.items():
+        if directions[name] != direction:
+            raise HlsError(f"port {name} of {top} is an {directions[name]}, the handshake needs an {direction}")
+    memories, memory_ports = _memory_groups(directions)
+    control = {handshake.clock, handshake.reset, handshake.start, handshake.done, "ap_idle", "ap_ready"}
+    inputs = [n for n, d in directions.items() if d == "input" and n not in control | memory_ports]
+    outputs = [n for n, d in directions.items() if d == "output" and n not in control | memory_ports]
+    if any(d == "inout" for d in directions.values()):
+        raise HlsError(f"{top} has inout ports; the verification harness drives only inputs and outputs")
+    valid = {name: f"{name}_ap_vld" for name in outputs if f"{name}_ap_vld" in outputs}
+    outputs = [name for name in outputs if not name.endswith("_ap_vld") and name not in NEW_PORTS]
+    inputs = [name for name in inputs if name not in NEW_PORTS]
+    return HarnessPorts(handshake, inputs, outputs, valid, memories)
+
+
+def _memory_groups(directions: dict[str, str]) -> tuple[list[dict], set[str]]:
+    """ap_memory interfaces: ``<m>_address<i>`` + ``<m>_ce<i>`` (+ ``_we<i>``/``_d<i>`` / ``_q<i>``)."""
+    groups: dict[str, list[dict]] = {}
+    used: set[str] = set()
+    for name, direction in directions.items():
+        if direction != "output" or "_address" not in name:
+            continue
+        base, _, index = name.rpartition("_address")
+        if not index.isdigit():
+            continue
+        roles = {role: f"{base}_{role}{index}" for role in MEMORY_ROLES}
+        if roles["ce"] not in directions:
+            continue
+        port = {role: port for role, port in roles.items() if port in directions}
+        if "q" not in port and "d" not in port:
+            continue
+        groups.setdefault(base, []).append(port)
+        used.update(port.values())
+    return [{"name": name, "ports": ports} for name, ports in groups.items()], used
+
+
+def plan_failures(golden_cycles: list[int], total: int, campaign: Campaign, low_voltage: bool) -> list[list[dict]]:
+    """Spread ``total`` failures over the runs: kinds, delays (in powered cycles), power-off lengths."""
+    rng = random.Random(campaign.seed * 7919 + 1)
+    runs = len(golden_cycles)
+    plans: list[list[dict]] = [[] for _ in range(runs)]
+    for index in range(total):
+        run = index % runs
+        length = max(2, golden_cycles[run])
+        roll = rng.random()
+        kind = "cycle" if roll < 0.55 else ("save" if roll < 0.9 else "boot")
+        if kind == "boot" and not plans[run]:
+            kind = "cycle"
+        event = {
+            "kind": kind,
+            "delay": rng.randint(1, length),
+            "off": rng.randint(*campaign.off_cycles),
+            "save_cycle": rng.randint(1, 4),
+            "warn": rng.randint(1, max(1, length // 2)) if low_voltage else 0,
+        }
+        plans[run].append(event)
+    return plans
+
+
+def _flop_entries(text: str, top: str, nv_module: str | None, controller: str | None) -> list[dict]:
+    """Hierarchical paths of every volatile flip-flop (registers of clocked always blocks) under ``top``."""
+    modules = scan_modules(tokenize(text))
+    entries: list[dict] = []
+
+    def walk(path: list[str], name: str, group: str) -> None:
+        module: ModuleText = modules[name]
+        for reg in sorted(module.flops()):
+            decl = module.regs.get(reg)
+            if decl is None:
+                continue  # integers and other variables: loop counters, not state
+            local = reg.lstrip("\\").rstrip()
+            entries.append({"path": path, "name": local, "array": bool(decl.unpacked), "group": group})
+        for inst in module.instances:
+            if inst.module not in modules or inst.module == nv_module:
+                continue
+            child_group = "controller" if inst.module == controller else group
+            walk([*path, inst.name.lstrip("\\").rstrip()], inst.module, child_group)
+
+    walk([], top, "design")
+    return entries
+
+
+def _check_compiles(path: Path, what: str) -> None:
+    iverilog = shutil.which("iverilog")
+    if iverilog is None:
+        raise HlsError("iverilog is not on PATH (needed by hls-ckpt verify)")
+    proc = subprocess.run(
+        [iverilog, "-g2012", "-o", os.devnull, str(path)], capture_output=True, text=True, cwd=path.parent
+    )
+    if proc.returncode != 0:
+        lines = [line for line in proc.stderr.splitlines() if line.strip()]
+        raise HlsError(f"{what} does not compile with iverilog: {lines[0] if lines else 'unknown error'}")
+
+
+def _simulate(work: Path, name: str, text: str, top: str, config: dict) -> dict:
+    """Build ``text`` and run the cocotb campaign with ``config``; returns the results JSON."""
+    from cocotb_tools.runner import get_runner
+
+    folder = work / name
+    folder.mkdir()
+    source = folder / f"{name}.v"
+    source.write_text(text)
+    _check_compiles(source, f"the {name} design")
+    results = folder / "results.json"
+    config = {**config, "results": str(results)}
+    config_path = folder / "config.json"
+    config_path.write_text(json.dumps(config))
+    runner = get_runner("icarus")
+    build_dir = folder / "build"
+    python_path = os.pathsep.join([str(REPO_ROOT), *sys.path])
+    try:
+        runner.build(
+            sources=[source],
+            hdl_toplevel=top,
+            build_dir=build_dir,
+            timescale=("1ns", "1ps"),
+            always=True,
+            build_args=["-g2012"],
+            log_file=folder / "build.log",
+        )
+        runner.test(
+            test_module="hls.verify_tb",
+            hdl_toplevel=top,
+            build_dir=build_dir,
+            test_dir=folder,
+            seed=int(config["seed"]),
+            extra_env={"PYTHONPATH": python_path, "HLS_VERIFY_CONFIG": str(config_path)},
+            results_xml=str(folder / "results.xml"),
+            log_file=folder / "sim.log",
+        )
+    except (SystemExit, Exception) as err:  # the runner exits or raises on tool failures
+        if not results.exists():
+            raise HlsError(f"{name} simulation failed ({type(err).__name__}); log: {folder / 'sim.log'}") from None
+    if not results.exists():
+        raise HlsError(f"{name} simulation wrote no results; log: {folder / 'sim.log'}")
+    data = json.loads(results.read_text())
+    if "error" in data:
+        raise HlsError(f"{name} simulation failed: {data['error']}")
+    return data
+
+
+def run_campaign(
+    original: str,
+    instrumented: Instrumented,
+    ports: HarnessPorts,
+    campaign: Campaign,
+    mode: str = "always",
+    keep_dir: Path | None = None,
+) -> VerifyReport:
+    """Golden simulation, then the instrumented one with failures; compares and summarises."""
+    if campaign.runs < 1:
+        raise HlsError("--runs must be at least 1")
+    if campaign.failures < 0:
+        raise HlsError("--failures must not be negative")
+    top = instrumented.top
+    hs = ports.handshake
+    base = {
+        "clock": hs.clock,
+        "reset": hs.reset,
+        "reset_active_low": hs.reset_active_low,
+        "start": hs.start,
+        "done": hs.done,
+        "inputs": ports.inputs,
+        "outputs": ports.outputs,
+        "valid": ports.valid,
+        "memories": ports.memories,
+        "runs": campaign.runs,
+        "seed": campaign.seed,
+        "max_cycles": campaign.max_cycles,
+    }
+    tmp = tempfile.mkdtemp(prefix="hls-ckpt-verify-", dir=keep_dir)
+    work = Path(tmp)
+    try:
+        golden_cfg = {**base, "mode": "golden", "scramble": _flop_entries(original, top, None, None)}
+        golden = _simulate(work, "golden", original, top, golden_cfg)
+        unfinished_golden = [i for i, run in enumerate(golden["runs"]) if not run["finished"]]
+        if unfinished_golden:
+            raise HlsError(
+                f"the original design did not reach {hs.done} within {campaign.max_cycles} cycles "
+                f"(run {unfinished_golden[0]}); raise --max-cycles or check the handshake ports"
+            )
+        cycles = [run["cycles"] for run in golden["runs"]]
+        plans = plan_failures(cycles, campaign.failures, campaign, mode == "low_voltage")
+        worst = max(cycles)
+        limit = campaign.max_cycles + (campaign.failures + 2) * (worst * 4 + 64)
+        instr_cfg = {
+            **base,
+            "mode": "instrumented",
+            "max_cycles": limit,
+            "golden": golden["runs"],
+            "failures": plans,
+            "busy": "ckpt_busy",
+            "low_voltage": "ckpt_low_voltage",
+            "nv_valid": ["ckpt_nv", "valid_q"],
+            "scramble": _flop_entries(
+                instrumented.text, top, instrumented.nv_module, instrumented.controller_module
+            ),
+        }
+        result = _simulate(work, "instrumented", instrumented.text, top, instr_cfg)
+    finally:
+        if keep_dir is None:
+            shutil.rmtree(work, ignore_errors=True)
+    return _summarise(golden, result, instrumented, campaign)
+
+
+def _summarise(golden: dict, result: dict, instrumented: Instrumented, campaign: Campaign) -> VerifyReport:
+    mismatches = unfinished = injected = during_save = 0
+    clean_cycles = 0
+    details: list[str] = []
+    for index, (gold, pair) in enumerate(zip(golden["runs"], result["runs"], strict=True)):
+        for label in ("clean", "faulty"):
+            run = pair[label]
+            if not run["finished"]:
+                unfinished += 1
+                details.append(f"run {index} ({label}): no done within {run['cycles']} cycles")
+                continue
+            if run["outputs"] != gold["outputs"] or run["memories"] != gold["memories"]:
+                mismatches += 1
+                diff = [k for k in gold["outputs"] if run["outputs"].get(k) != gold["outputs"][k]]
+                diff += [f"memory {k}" for k in gold["memories"] if run["memories"].get(k) != gold["memories"][k]]
+                details.append(f"run {index} ({label}): differs in {', '.join(diff)}")
+        clean_cycles += pair["clean"]["cycles"]
+        injected += pair["faulty"]["injected"]
+        during_save += pair["faulty"]["during_save"]
+    golden_cycles = sum(run["cycles"] for run in golden["runs"])
+    design_bits = golden["flop_bits"].get("design", 0)
+    controller_bits = result["flop_bits"].get("controller", 0)
+    added = controller_bits + instrumented.nv_bits
+    return VerifyReport(
+        runs=len(golden["runs"]),
+        failures_planned=campaign.failures,
+        failures_injected=injected,
+        failures_during_save=during_save,
+        mismatches=mismatches,
+        unfinished=unfinished,
+        golden_cycles=golden_cycles,
+        instrumented_cycles=clean_cycles,
+        cycle_overhead_pct=round(100.0 * (clean_cycles - golden_cycles) / max(1, golden_cycles), 2),
+        checkpoint_states=list(instrumented.saved_bits),
+        saved_bits=instrumented.saved_bits,
+        nv_bits=instrumented.nv_bits,
+        design_flop_bits=design_bits,
+        controller_flop_bits=controller_bits,
+        flop_overhead_pct=round(100.0 * added / max(1, design_bits), 2),
+        mismatch_details=details[:20],
+        unreachable_registers=result.get("unreachable", []),
+    )

@@ -1,0 +1,319 @@
+"""cocotb side of ``hls-ckpt verify``: drives one design through its start/done handshake under Icarus.
+
+Loaded by the simulator (never imported by the host code). The host writes a JSON configuration and passes
+its path in ``HLS_VERIFY_CONFIG``; this module writes the results JSON named there. Two kinds of run:
+
+* ``golden`` - the original design on continuous power: draws random stimuli (scalar inputs, initial contents of
+  every ap_memory array), records outputs, final memories and cycles;
+* ``instrumented`` - the checkpointed design on the golden stimuli, first without failures (cycle overhead),
+  then with the planned power failures: at a failure every volatile flip-flop gets random bits and reset is
+  held for a few cycles; the non-volatile store is left alone; memory ports are ignored while power is off.
+
+Memories are served from Python: requests are sampled mid-cycle, writes land at the rising edge and read data
+(``q``) appears one cycle after the request, like a block RAM with read latency 1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from dataclasses import dataclass, field
+
+import cocotb
+from cocotb.clock import Clock
+from cocotb.triggers import FallingEdge, RisingEdge, Timer
+
+PERIOD_NS = 10
+SHRINK_BITS = (None, 16, 8, 4)  # golden stimuli are redrawn narrower when a call does not finish
+
+
+def _bit(handle) -> bool:
+    return str(handle.value) == "1"
+
+
+def _int(handle) -> int | None:
+    value = handle.value
+    return int(value) if value.is_resolvable else None
+
+
+@dataclass
+class AccessPort:
+    address: object
+    ce: object
+    we: object | None
+    d: object | None
+    q: object | None
+    pending: tuple[str, int, int] | None = None
+
+
+@dataclass
+class MemoryModel:
+    name: str
+    words: list[int]
+    ports: list[AccessPort] = field(default_factory=list)
+    writable: bool = False
+
+    def sample(self) -> None:
+        for port in self.ports:
+            port.pending = None
+            if not _bit(port.ce):
+                continue
+            address = _int(port.address)
+            if address is None or address >= len(self.words):
+                continue
+            if port.we is not None and (_int(port.we) or 0) != 0 and port.d is not None:
+                data = _int(port.d)
+                port.pending = ("w", address, data if data is not None else 0)
+            elif port.q is not None:
+                port.pending = ("r", address, 0)
+
+    def apply(self) -> None:
+        for port in self.ports:
+            if port.pending is None:
+                continue
+            kind, address, data = port.pending
+            if kind == "w":
+                self.words[address] = data
+            elif port.q is not None:
+                port.q.value = self.words[address]
+            port.pending = None
+
+
+class Harness:
+    """One design under test: handles, memories, power state."""
+
+    def __init__(self, dut, cfg: dict) -> None:
+        self.dut = dut
+        self.cfg = cfg
+        self.clock = dut[cfg["clock"]]
+        self.reset = dut[cfg["reset"]]
+        self.start = dut[cfg["start"]]
+        self.done = dut[cfg["done"]]
+        self.inputs = {name: dut[name] for name in cfg["inputs"]}
+        self.outputs = {name: dut[name] for name in cfg["outputs"]}
+        self.valid = {name: dut[vld] for name, vld in cfg["valid"].items()}
+        self.busy = dut[cfg["busy"]] if cfg.get("busy") else None
+        self.low_voltage = dut[cfg["low_voltage"]] if cfg.get("low_voltage") else None
+        self.memories: dict[str, MemoryModel] = {}
+        for memory in cfg["memories"]:
+            ports = []
+            for port in memory["ports"]:
+                ports.append(
+                    AccessPort(
+                        dut[port["address"]],
+                        dut[port["ce"]],
+                        dut[port["we"]] if port.get("we") else None,
+                        dut[port["d"]] if port.get("d") else None,
+                        dut[port["q"]] if port.get("q") else None,
+                    )
+                )
+            depth = 1 << len(ports[0].address)
+            model = MemoryModel(memory["name"], [0] * depth, ports, any(p.we is not None for p in ports))
+            self.memories[memory["name"]] = model
+        self.scramble = self._scramble_handles(cfg.get("scramble", []))
+        self.active = 0 if cfg["reset_active_low"] else 1
+
+    def _scramble_handles(self, entries: list[dict]) -> list[tuple[object, bool, str]]:
+        handles = []
+        self.unreachable: list[str] = []
+        for entry in entries:
+            handle = self.dut
+            try:
+                for part in [*entry["path"], entry["name"]]:
+                    handle = handle[part]
+            except (KeyError, AttributeError):
+                self.unreachable.append(".".join([*entry["path"], entry["name"]]))
+                continue
+            handles.append((handle, bool(entry["array"]), entry.get("group", "design")))
+        return handles
+
+    def flop_bits(self) -> dict[str, int]:
+        """Volatile flip-flop bits per group (design, controller), measured on the simulator's handles."""
+        totals: dict[str, int] = {}
+        for handle, array, group in self.scramble:
+            bits = sum(len(word) for word in handle) if array else len(handle)
+            totals[group] = totals.get(group, 0) + bits
+        return totals
+
+    def set_reset(self, active: bool) -> None:
+        self.reset.value = self.active if active else 1 - self.active
+
+    async def power_on_reset(self, cycles: int = 3) -> None:
+        self.set_reset(True)
+        for _ in range(cycles):
+            await RisingEdge(self.clock)
+        await FallingEdge(self.clock)
+        self.set_reset(False)
+
+    def scramble_volatile(self, rng: random.Random) -> None:
+        for handle, array, _ in self.scramble:
+            if array:
+                for word in handle:
+                    word.value = rng.getrandbits(len(word))
+            else:
+                handle.value = rng.getrandbits(len(handle))
+
+
+async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int, rng: random.Random) -> dict:
+    """One call through the handshake, injecting ``failures`` (in order); returns what it produced."""
+    for name, value in stimulus["inputs"].items():
+        h.inputs[name].value = value
+    for name, words in stimulus["memories"].items():
+        h.memories[name].words = list(words)
+    latched = {name: None for name in h.valid}
+    h.start.value = 1
+    cycles = since_power = busy_seen = 0
+    events = list(failures)
+    injected = during_save = 0
+    finished = False
+    while cycles < max_cycles:
+        await FallingEdge(h.clock)
+        cycles += 1
+        since_power += 1
+        event = events[0] if events else None
+        busy = h.busy is not None and _bit(h.busy)
+        if busy and since_power > 1:
+            busy_seen += 1
+        fail = False
+        if event is not None:
+            kind = event["kind"]
+            if kind == "cycle" and since_power >= event["delay"]:
+                fail = True
+            elif kind == "boot" and since_power == 1 and event.get("armed"):
+                fail = True
+            elif kind == "save" and since_power > event["delay"] and busy and since_power > 1:
+                event["seen"] = event.get("seen", 0) + 1
+                fail = event["seen"] >= event["save_cycle"]
+            if h.low_voltage is not None:
+                warn_from = event["delay"] - event.get("warn", 0) if kind == "cycle" else event["delay"]
+                h.low_voltage.value = int(since_power >= warn_from)
+        if not fail and _bit(h.done) and not busy:
+            finished = True
+            break
+        if fail:
+            injected += 1
+            during_save += int(busy and since_power > 1)
+            events.pop(0)
+            if events and events[0]["kind"] == "boot":
+                events[0]["armed"] = True
+            h.set_reset(True)
+            h.scramble_volatile(rng)
+            if h.low_voltage is not None:
+                h.low_voltage.value = 0
+            for _ in range(event["off"]):
+                await RisingEdge(h.clock)
+            await FallingEdge(h.clock)
+            h.set_reset(False)
+            since_power = 0
+            continue
+        for model in h.memories.values():
+            model.sample()
+        for name, vld in h.valid.items():
+            if _bit(vld):
+                latched[name] = str(h.outputs[name].value)
+        await RisingEdge(h.clock)
+        await Timer(1, "ns")
+        for model in h.memories.values():
+            model.apply()
+    outputs = {}
+    if finished:
+        for name, handle in h.outputs.items():
+            if name in h.valid:
+                outputs[name] = str(handle.value) if _bit(h.valid[name]) else latched[name]
+            else:
+                outputs[name] = str(handle.value)
+    h.start.value = 0
+    if h.low_voltage is not None:
+        h.low_voltage.value = 0
+    if finished:
+        await RisingEdge(h.clock)
+        await Timer(1, "ns")
+        for model in h.memories.values():
+            model.apply()
+    return {
+        "finished": finished,
+        "cycles": cycles,
+        "outputs": outputs,
+        "memories": {name: list(m.words) for name, m in h.memories.items() if m.writable},
+        "injected": injected,
+        "during_save": during_save,
+    }
+
+
+def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
+    inputs = {}
+    for name, handle in h.inputs.items():
+        width = len(handle)
+        inputs[name] = rng.getrandbits(min(width, bits) if bits else width)
+    memories = {}
+    for name, model in h.memories.items():
+        ports = model.ports[0]
+        data = ports.q if ports.q is not None else ports.d
+        width = len(data) if data is not None else 32
+        memories[name] = [rng.getrandbits(min(width, bits) if bits else width) for _ in model.words]
+    return {"inputs": inputs, "memories": memories}
+
+
+async def recover(h: Harness) -> None:
+    """After a call that never finished: power-cycle and discard any stored checkpoint."""
+    h.start.value = 0
+    if h.cfg.get("nv_valid"):
+        handle = h.dut
+        for part in h.cfg["nv_valid"]:
+            handle = handle[part]
+        handle.value = 0
+    await h.power_on_reset()
+
+
+@cocotb.test()
+async def campaign(dut) -> None:
+    """Runs the whole campaign described by $HLS_VERIFY_CONFIG and writes its results file."""
+    with open(os.environ["HLS_VERIFY_CONFIG"]) as handle:
+        cfg = json.load(handle)
+    try:
+        summary = await _campaign(dut, cfg)
+    except Exception as err:  # reported to the host as one line; the simulation log has the traceback
+        summary = {"error": f"{type(err).__name__}: {err}"}
+        dut._log.exception("campaign failed")
+    with open(cfg["results"], "w") as handle:
+        json.dump(summary, handle)
+
+
+async def _campaign(dut, cfg: dict) -> dict:
+    h = Harness(dut, cfg)
+    cocotb.start_soon(Clock(h.clock, PERIOD_NS, unit="ns").start())
+    h.start.value = 0
+    for handle in h.inputs.values():
+        handle.value = 0
+    for model in h.memories.values():
+        for port in model.ports:
+            if port.q is not None:
+                port.q.value = 0
+    if h.low_voltage is not None:
+        h.low_voltage.value = 0
+    await h.power_on_reset()
+    rng = random.Random(cfg["seed"])
+    runs: list[dict] = []
+    if cfg["mode"] == "golden":
+        for _ in range(cfg["runs"]):
+            for bits in SHRINK_BITS:
+                stimulus = draw_stimulus(h, rng, bits)
+                result = await call(h, stimulus, [], cfg["max_cycles"], rng)
+                if result["finished"]:
+                    break
+                await recover(h)
+            result["stimulus"] = stimulus
+            runs.append(result)
+    else:
+        for index, golden in enumerate(cfg["golden"]):
+            limit = cfg["max_cycles"]
+            clean = await call(h, golden["stimulus"], [], limit, rng)
+            if not clean["finished"]:
+                await recover(h)
+            plan = [dict(event) for event in cfg["failures"][index]]
+            faulty = await call(h, golden["stimulus"], plan, limit, rng)
+            if not faulty["finished"]:
+                await recover(h)
+            runs.append({"clean": clean, "faulty": faulty})
+    return {"runs": runs, "flop_bits": h.flop_bits(), "unreachable": h.unreachable}
