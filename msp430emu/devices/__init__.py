@@ -75,6 +75,7 @@ class Device:
     isa: str
     timing: str
     default_mclk_hz: int
+    max_mclk_hz: int
     reset_vector: int
     fram_max_hz_without_wait: int
     supply_min_v: float
@@ -157,7 +158,8 @@ def _build(raw: dict[str, Any]) -> Device:
         ))
     return Device(
         id=raw["id"], name=raw["name"], isa=raw["isa"], timing=raw["timing"],
-        default_mclk_hz=int(raw["default_mclk_hz"]), reset_vector=int(raw["reset_vector"]),
+        default_mclk_hz=int(raw["default_mclk_hz"]), max_mclk_hz=int(raw["max_mclk_hz"]),
+        reset_vector=int(raw["reset_vector"]),
         fram_max_hz_without_wait=int(raw["fram_max_hz_without_wait"]),
         supply_min_v=float(raw["supply"]["min_v"]), supply_max_v=float(raw["supply"]["max_v"]),
         memory=tuple(sorted(memory, key=lambda r: r.start)),
@@ -177,8 +179,8 @@ def validate(device: Device) -> None:
         fail(f"isa must be one of {ISAS}, not {device.isa!r}")
     if device.timing not in TIMING_MODELS:
         fail(f"timing must be one of {TIMING_MODELS}, not {device.timing!r}")
-    if device.default_mclk_hz <= 0:
-        fail("default_mclk_hz must be positive")
+    if not 0 < device.default_mclk_hz <= device.max_mclk_hz:
+        fail("default_mclk_hz must be positive and at most max_mclk_hz")
     if not 0 < device.supply_min_v < device.supply_max_v:
         fail("supply range must satisfy 0 < min_v < max_v")
     previous_end = -1

@@ -1,0 +1,44 @@
+"""Interrupt arbitration from the device's vector table (SLAU367 1.3: higher vector address, higher priority).
+
+Each peripheral reports its highest enabled pending vector; the controller writes the winner into
+``ctl[C_IRQ_VECTOR]`` (0 = none) and ``ctl[C_IRQ_NMI]`` for the core, and routes the core's acknowledgement
+(STOP_IRQ) to the peripheral that owns the vector.
+"""
+
+from __future__ import annotations
+
+from msp430emu.devices import Device
+from msp430emu.errors import ConfigError
+from msp430emu.peripherals import Peripheral
+from msp430emu.state import C_IRQ_NMI, C_IRQ_VECTOR
+
+
+class InterruptController:
+    def __init__(self, device: Device, peripherals: list[Peripheral], ctl) -> None:
+        known = {v.address for v in device.vectors}
+        self.nmi = frozenset(v.address for v in device.vectors if v.nmi)
+        self.owner: dict[int, Peripheral] = {}
+        for p in peripherals:
+            for vector in p.spec.vectors.values():
+                if vector not in known:
+                    raise ConfigError(f"{p.name}: vector 0x{vector:04X} is not in the device's vector table")
+                self.owner[vector] = p
+        self.sources = [p.pending_vector for p in peripherals if p.has_interrupts()]
+        self.ctl = ctl
+
+    def update(self) -> int:
+        """Recompute the pending vector; returns it (0 = none)."""
+        best = 0
+        for pending in self.sources:
+            v = pending()
+            if v > best:
+                best = v
+        self.ctl[C_IRQ_VECTOR] = best
+        self.ctl[C_IRQ_NMI] = 1 if best in self.nmi else 0
+        return best
+
+    def acknowledge(self, vector: int, now: float) -> None:
+        owner = self.owner.get(vector)
+        if owner is not None:
+            owner.acknowledge(vector, now)
+        self.update()

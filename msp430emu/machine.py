@@ -1,0 +1,425 @@
+"""The machine: the compiled core, the peripherals, time, and the event loop ("run until the next event").
+
+Each turn of :meth:`Machine.run`'s loop asks every event source (timed peripherals, and sources added with
+:meth:`Machine.add_event_source`, e.g. the capacitor model) for its next event time, converts the earliest to
+a cycle limit at the current MCLK, runs the core up to it, and handles the stop: a peripheral hook, an
+interrupt acknowledgement, a low-power mode (time jumps to the next event without stepping the CPU), a
+breakpoint, a fault, or the cycle limit (events fire). Device time is the sum over blocks of cycles / MCLK
+plus the time spent in low-power modes or powered off.
+
+Event-source protocol (duck-typed): ``next_event_time(now) -> float`` (seconds, ``math.inf`` for none) and
+``on_event(now)``; optionally ``on_mode_change(now, mode, mclk_hz)`` to hear about active / LPMx / off
+changes (what the capacitor model needs to know the load current).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterable
+
+from msp430emu.core import Cpu
+from msp430emu.devices import Device, load_device
+from msp430emu.errors import ConfigError, EmuError
+from msp430emu.interrupts import InterruptController
+from msp430emu.memmap import build_peripherals, load_segments, map_memory
+from msp430emu.peripherals import Clocks, Peripheral
+from msp430emu.report import RunResult
+from msp430emu.state import (
+    A_BREAK,
+    A_VOLATILE,
+    C_CYCLES,
+    C_FRAM_READS,
+    C_FRAM_WAIT,
+    C_FRAM_WRITES,
+    C_INSN_LIMIT,
+    C_INSNS,
+    C_IO_PASS,
+    C_IRQ_NMI,
+    C_IRQ_VECTOR,
+    C_STOP_ADDR,
+    C_STOP_PC,
+    C_STOP_SIZE,
+    C_STOP_VALUE,
+    C_TRIG_ARM,
+    NEVER,
+    PC,
+    SR,
+    SR_CPUOFF,
+    SR_GIE,
+    SR_OSCOFF,
+    SR_SCG0,
+    SR_SCG1,
+    STOP_BREAK,
+    STOP_FAULT_ILLEGAL,
+    STOP_HOOK_READ,
+    STOP_HOOK_WRITE,
+    STOP_IRQ,
+    STOP_LIMIT,
+    STOP_LPM,
+    STOP_NAMES,
+    STOP_TRIGGER,
+    TIMING_CLASSIC,
+    TIMING_CPUXV2,
+    MachineState,
+)
+
+INF = math.inf
+EPS_T = 1e-13            # seconds: an event this close to now is due
+LPM_BITS = SR_CPUOFF | SR_SCG0 | SR_SCG1 | SR_OSCOFF
+LPM_NAMES = {SR_CPUOFF: "lpm0", SR_CPUOFF | SR_SCG0: "lpm1", SR_CPUOFF | SR_SCG1: "lpm2",
+             SR_CPUOFF | SR_SCG0 | SR_SCG1: "lpm3"}
+
+
+class Machine:
+    """One device running one program image. ``vcc`` is a fixed supply voltage or a callable ``vcc(now)``."""
+
+    def __init__(self, device: Device | str, image=None, *, mclk: float | None = None,
+                 vcc: float | Callable[[float], float] = 3.0, volatile_fill: int = 0) -> None:
+        self.device = device if isinstance(device, Device) else load_device(device)
+        dev = self.device
+        if mclk is not None and not 0 < mclk <= dev.max_mclk_hz:
+            raise ConfigError(f"MCLK {mclk:g} Hz is outside 0 < MCLK <= {dev.max_mclk_hz:,} Hz "
+                              f"of the {dev.name}")
+        if not callable(vcc) and not dev.supply_min_v <= float(vcc) <= dev.supply_max_v:
+            raise ConfigError(f"Vcc {vcc} V is outside the {dev.name} supply range "
+                              f"{dev.supply_min_v}-{dev.supply_max_v} V")
+        self.state = MachineState()
+        self.cpu = Cpu(self.state, TIMING_CPUXV2 if dev.timing == "cpuxv2" else TIMING_CLASSIC)
+        self.clocks = Clocks(float(mclk or dev.default_mclk_hz))
+        self.uart = bytearray()
+        self.gpio_events: list[dict] = []
+        self.warnings: list[str] = []
+        self.resets: list[dict] = []
+        self.io_locked = False
+        self.powered = True
+        self.symbols: dict[str, int] = {}
+        self.volatile_fill = volatile_fill & 0xFF
+        self.on_break: Callable[[Machine, int], None] | None = None
+        self.on_trigger: Callable[[Machine, float], None] | None = None
+        self._vcc = vcc
+        self._seg_t = 0.0
+        self._seg_cycles = 0
+        self._mclk = self.clocks.mclk
+        self._pending_reset: tuple[str, str] | None = None
+        self._mode = "active"
+        self._external: list = []
+        map_memory(dev, self.state)
+        self.peripherals, self._owner = build_peripherals(dev, self)
+        self._by_model = {}
+        for p in self.peripherals:
+            self._by_model.setdefault(p.model, p)
+        cs = self._by_model.get("cs")
+        if cs is not None and mclk is not None:
+            cs.override_mclk = float(mclk)
+        self.irq = InterruptController(dev, self.peripherals, self.state.ctl)
+        self._sources = [p for p in self.peripherals if p.has_events()]
+        if image is not None:
+            self.load(image)
+        self.reset("bor", "bor")
+
+    # --- host interface used by the peripherals ---------------------------------------------------------
+    def now(self) -> float:
+        return self._seg_t + (int(self.state.ctl[C_CYCLES]) - self._seg_cycles) / self._mclk
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def request_reset(self, kind: str, cause: str) -> None:
+        if self._pending_reset is None or kind == "bor":
+            self._pending_reset = (kind, cause)
+
+    def supply_voltage(self, now: float) -> float:
+        return float(self._vcc(now)) if callable(self._vcc) else float(self._vcc)
+
+    def find_peripheral(self, model: str) -> Peripheral | None:
+        return self._by_model.get(model)
+
+    def peripheral(self, name: str) -> Peripheral:
+        for p in self.peripherals:
+            if p.name == name:
+                return p
+        raise ConfigError(f"the {self.device.name} has no peripheral named {name}")
+
+    def clocks_changed(self, now: float) -> None:
+        """Clock rates changed (CS, FRCTL): new time segment at the new MCLK, FRAM wait states, re-anchor."""
+        self._seg_t = now
+        self._seg_cycles = int(self.state.ctl[C_CYCLES])
+        self._mclk = self.clocks.mclk
+        self._update_fram_wait()
+        for p in self.peripherals:
+            p.clocks_changed(now)
+        self._notify_mode(now)
+
+    # --- set-up -------------------------------------------------------------------------------------------
+    def load(self, image) -> None:
+        """Write a program image (``msp430emu.loader.Image`` or anything with ``segments`` of
+        (address, data) pairs and a ``symbols`` mapping) into memory and check its reset vector."""
+        segments = [(s.address, s.data) if hasattr(s, "address") else tuple(s) for s in image.segments]
+        load_segments(self.device, self.state, segments)
+        self.symbols = dict(getattr(image, "symbols", {}) or {})
+        entry = self.state.read_word(self.device.reset_vector)
+        region = self.device.region_at(entry)
+        if region is None or region.access == "none" or region.kind == "peripheral":
+            raise EmuError(f"the reset vector (0x{self.device.reset_vector:04X}) holds 0x{entry:04X}, "
+                           f"which is not program memory: is this image built for the {self.device.name}?")
+
+    def add_event_source(self, source) -> None:
+        """Plug an event source (e.g. the capacitor) into the loop."""
+        self._external.append(source)
+        self._sources.append(source)
+
+    def reset(self, kind: str = "puc", cause: str = "rst") -> None:
+        """BOR, POR or PUC: peripherals to their reset values, CPU from the reset vector. Time goes on."""
+        now = self.now()
+        st = self.state
+        st.regs[:] = 0
+        for p in self.peripherals:
+            p.reset(kind, now)
+        sys_module, pmm = self._by_model.get("sys"), self._by_model.get("pmm")
+        if sys_module is not None:
+            sys_module.add_cause(cause)
+        if pmm is not None:
+            pmm.note_reset(cause)
+        self.clocks.gating_sr = 0
+        self.clocks_changed(now)
+        st.regs[PC] = st.read_word(self.device.reset_vector)
+        st.regs[SR] = 0
+        st.ctl[C_IO_PASS] = 0
+        self.irq.update()
+        self.resets.append({"t": now, "kind": kind, "cause": cause})
+        self._pending_reset = None
+
+    def power_off(self, now: float | None = None) -> None:
+        """The supply collapsed: the CPU stops until :meth:`power_on` (called by an event source)."""
+        self.powered = False
+        self._notify_mode(self.now() if now is None else now)
+
+    def power_on(self, now: float | None = None) -> None:
+        """Power is back: a BOR with volatile memory (SRAM) lost; FRAM keeps its content."""
+        if now is not None:
+            self._seg_t, self._seg_cycles = now, int(self.state.ctl[C_CYCLES])
+        self.powered = True
+        for region in self.device.memory:
+            if region.volatile:
+                self.state.mem[region.start:region.end + 1] = self.volatile_fill
+        self.reset("bor", "bor")
+
+    # --- the loop -------------------------------------------------------------------------------------------
+    def _update_fram_wait(self) -> None:
+        limit = self.device.fram_max_hz_without_wait
+        waits = 0
+        if limit and self.clocks.mclk > limit:
+            waits = self.clocks.nwaits
+            if waits == 0:
+                self.warn(f"MCLK {self.clocks.mclk / 1e6:g} MHz with FRCTL0.NWAITS = 0: FRAM needs wait "
+                          f"states above {limit / 1e6:g} MHz (access-time violation on hardware)")
+        self.state.ctl[C_FRAM_WAIT] = waits
+
+    def mode(self) -> str:
+        if not self.powered:
+            return "off"
+        sr = int(self.state.regs[SR])
+        if not sr & SR_CPUOFF:
+            return "active"
+        return "lpm4" if sr & SR_OSCOFF else LPM_NAMES[sr & (SR_CPUOFF | SR_SCG0 | SR_SCG1)]
+
+    def _notify_mode(self, now: float) -> None:
+        mode = self.mode()
+        if mode != self._mode:
+            self._mode = mode
+            for source in self._external:
+                hook = getattr(source, "on_mode_change", None)
+                if hook is not None:
+                    hook(now, mode, self.clocks.mclk)
+
+    def _set_gating(self, sr: int, now: float) -> None:
+        gating = sr & LPM_BITS if sr & SR_CPUOFF else 0
+        if gating != self.clocks.gating_sr:
+            self.clocks.gating_sr = gating
+            for p in self.peripherals:
+                p.clocks_changed(now)
+        self._notify_mode(now)
+
+    def next_event_time(self, now: float) -> float:
+        best = INF
+        for source in self._sources:
+            t = source.next_event_time(now)
+            if t < best:
+                best = t
+        return best
+
+    def _fire_events(self, now: float) -> None:
+        for _ in range(1000):
+            due = [s for s in self._sources if s.next_event_time(now) <= now + EPS_T]
+            if not due:
+                break
+            for source in due:
+                source.on_event(now)
+            if self._pending_reset is not None:
+                self.reset(*self._pending_reset)
+        else:
+            raise EmuError(f"an event source does not advance at t = {now:.9f} s")
+        self.irq.update()
+
+    def set_breakpoints(self, addresses: Iterable[int]) -> None:
+        for addr in addresses:
+            self.state.attr[addr] |= A_BREAK
+
+    def symbol(self, name: str) -> int:
+        if name in self.symbols:
+            return self.symbols[name]
+        try:
+            return int(name, 0)
+        except ValueError:
+            raise ConfigError(f"unknown symbol '{name}' (not in the image's symbol table)") from None
+
+    def run(self, max_cycles: int | None = None, until: str | int | None = None,
+            dumps: Iterable[tuple[int, int]] = (), tracer=None) -> RunResult:
+        """Run until halt, ``until`` (symbol or address), ``max_cycles`` more cycles, or a fault."""
+        st = self.state
+        ctl, regs = st.ctl, st.regs
+        until_addr = None
+        if until is not None:
+            until_addr = until if isinstance(until, int) else self.symbol(until)
+            self.set_breakpoints([until_addr])
+        cap = NEVER if max_cycles is None else int(ctl[C_CYCLES]) + int(max_cycles)
+        cpu_run = self.cpu.run
+        owner = self._owner
+        irq_update = self.irq.update
+        faults: list[str] = []
+        exit_kind, message = "", ""
+        wall0 = time.perf_counter()
+        while not exit_kind:
+            now = self._seg_t + (int(ctl[C_CYCLES]) - self._seg_cycles) / self._mclk
+            t_next = self.next_event_time(now) if self._sources else INF
+            if t_next <= now + EPS_T:
+                self._fire_events(now)
+                continue
+            if not self.powered:
+                if t_next == INF:
+                    exit_kind, message = "halt", "powered off with no event to wake the device"
+                    break
+                self._seg_t, self._seg_cycles = t_next, int(ctl[C_CYCLES])
+                continue
+            limit = cap
+            if t_next != INF:
+                n = math.ceil((t_next - now) * self._mclk - 1e-9)
+                limit = min(cap, int(ctl[C_CYCLES]) + (n if n > 0 else 1))
+            if tracer is not None:
+                tracer.before(self)
+                ctl[C_INSN_LIMIT] = ctl[C_INSNS] + 1
+            stop = cpu_run(limit)
+            if tracer is not None:
+                ctl[C_INSN_LIMIT] = NEVER
+                tracer.after(self, stop)
+            if stop == STOP_HOOK_WRITE:
+                addr = int(ctl[C_STOP_ADDR])
+                now = self.now()
+                value, size = int(ctl[C_STOP_VALUE]), int(ctl[C_STOP_SIZE])
+                if size == 4:
+                    owner[addr].write(addr, value & 0xFFFF, 2, now)
+                    owner[addr + 2].write(addr + 2, (value >> 16) & 0xF, 2, now)
+                else:
+                    owner[addr].write(addr, value, size, now)
+                if self._pending_reset is not None:
+                    self.reset(*self._pending_reset)
+                irq_update()
+            elif stop == STOP_LIMIT:
+                if ctl[C_CYCLES] >= cap:
+                    exit_kind, message = "max-cycles", f"reached the cycle limit ({max_cycles:,} cycles)"
+            elif stop == STOP_HOOK_READ:
+                addr = int(ctl[C_STOP_ADDR])
+                owner[addr].read(addr, self.now())
+                ctl[C_IO_PASS] = 1
+                irq_update()
+            elif stop == STOP_IRQ:
+                now = self.now()
+                if self.clocks.gating_sr:
+                    self._set_gating(0, now)
+                self.irq.acknowledge(int(ctl[C_STOP_ADDR]), now)
+                self._notify_mode(now)
+            elif stop == STOP_LPM:
+                exit_kind, message = self._sleep(self.now())
+            elif stop == STOP_BREAK:
+                pc = int(regs[PC])
+                if pc == until_addr:
+                    exit_kind, message = "until", f"reached {until} at 0x{pc:04X}"
+                else:
+                    if self.on_break is not None:
+                        self.on_break(self, pc)
+                    ctl[C_IO_PASS] = 1
+            elif stop == STOP_TRIGGER:
+                if self.on_trigger is not None:
+                    self.on_trigger(self, self.now())
+                else:
+                    ctl[C_TRIG_ARM] = NEVER
+            else:
+                message = self.fault_message(stop)
+                faults.append(message)
+                exit_kind = "fault"
+        wall = time.perf_counter() - wall0
+        if until_addr is not None:
+            st.attr[until_addr] &= ~A_BREAK & 0xFF
+        return self._result(exit_kind, message, wall, faults, dumps)
+
+    def _sleep(self, now: float) -> tuple[str, str]:
+        """STOP_LPM: the CPU sleeps. Returns an exit, or ("", "") after time moved to the next event."""
+        st = self.state
+        sr = int(st.regs[SR])
+        self._set_gating(sr, now)
+        if not sr & SR_GIE and not st.ctl[C_IRQ_NMI]:
+            return "halt", f"CPU off with interrupts disabled (exit code R12 = {self._exit_code()})"
+        t_next = self.next_event_time(now)
+        if t_next == INF:
+            self.warn("the CPU sleeps with interrupts enabled and nothing can wake it: run ended")
+            return "halt", "CPU off with interrupts enabled and no pending event"
+        self._seg_t, self._seg_cycles = max(t_next, now), int(st.ctl[C_CYCLES])
+        self._fire_events(self._seg_t)
+        return "", ""
+
+    def _exit_code(self) -> int:
+        r12 = int(self.state.regs[12]) & 0xFFFF
+        return r12 - 0x10000 if r12 & 0x8000 else r12
+
+    def fault_message(self, stop: int) -> str:
+        ctl = self.state.ctl
+        addr, pc = int(ctl[C_STOP_ADDR]), int(ctl[C_STOP_PC])
+        region = self.device.region_at(addr)
+        where = f"{region.name}" if region else "no memory there"
+        name = STOP_NAMES.get(stop, f"stop {stop}")
+        if stop == STOP_FAULT_ILLEGAL:
+            return f"{name} 0x{self.state.read_word(pc):04X} at PC 0x{pc:05X}"
+        return f"{name} at 0x{addr:05X} ({where}) by the instruction at PC 0x{pc:05X}"
+
+    def _result(self, exit_kind: str, message: str, wall: float, faults: list[str],
+                dumps: Iterable[tuple[int, int]]) -> RunResult:
+        st = self.state
+        ctl = st.ctl
+        return RunResult(
+            exit=exit_kind,
+            exit_code=self._exit_code() if exit_kind == "halt" else None,
+            message=message,
+            instructions=int(ctl[C_INSNS]),
+            cycles=int(ctl[C_CYCLES]),
+            device_time_s=self.now(),
+            wall_s=wall,
+            regs=[int(r) for r in st.regs],
+            uart=self.uart.decode("latin-1"),
+            dumps=[{"start": start, "hex": st.read_bytes(start, length).hex()} for start, length in dumps],
+            gpio_events=list(self.gpio_events),
+            faults=faults,
+            warnings=list(self.warnings),
+            resets=list(self.resets),
+            fram_reads=int(ctl[C_FRAM_READS]),
+            fram_writes=int(ctl[C_FRAM_WRITES]),
+            device=self.device.name,
+            mclk_hz=self.clocks.mclk,
+        )
+
+    def volatile_mask(self):
+        return (self.state.attr & A_VOLATILE) != 0
+
+    def irq_pending(self) -> int:
+        return int(self.state.ctl[C_IRQ_VECTOR])

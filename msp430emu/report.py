@@ -1,0 +1,83 @@
+"""The result of a run: one object, rendered as JSON (``--json``) or as a readable summary (rich table)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+EXITS = ("halt", "until", "max-cycles", "fault")
+
+
+@dataclass
+class RunResult:
+    exit: str                       # one of EXITS
+    exit_code: int | None           # R12 (signed 16-bit) at "halt", else None
+    message: str                    # one line: why the run ended
+    instructions: int
+    cycles: int
+    device_time_s: float
+    wall_s: float
+    regs: list[int]                 # R0..R15
+    uart: str
+    dumps: list[dict] = field(default_factory=list)        # {"start": int, "hex": str}
+    gpio_events: list[dict] = field(default_factory=list)  # {"t", "port", "out", "dir"}
+    faults: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    resets: list[dict] = field(default_factory=list)       # {"t", "kind", "cause"}
+    fram_reads: int = 0
+    fram_writes: int = 0
+    device: str = ""
+    mclk_hz: float = 0.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict())
+
+    @property
+    def mips(self) -> float:
+        return self.instructions / self.wall_s / 1e6 if self.wall_s > 0 else 0.0
+
+
+def summary_rows(result: RunResult) -> list[tuple[str, str]]:
+    rows = [
+        ("device", result.device),
+        ("exit", result.exit + (f" (code {result.exit_code})" if result.exit_code is not None else "")),
+        ("why", result.message),
+        ("instructions", f"{result.instructions:,}"),
+        ("cycles", f"{result.cycles:,}"),
+        ("device time", f"{result.device_time_s * 1e3:.6f} ms"),
+        ("MCLK at end", f"{result.mclk_hz / 1e6:g} MHz"),
+        ("wall time", f"{result.wall_s:.3f} s ({result.mips:.1f} M instructions/s)"),
+        ("FRAM accesses", f"{result.fram_reads:,} reads, {result.fram_writes:,} writes"),
+        ("resets", str(len(result.resets)) + "".join(f"; {r['cause']} at {r['t'] * 1e3:.3f} ms"
+                                                     for r in result.resets[1:4])),
+        ("GPIO events", str(len(result.gpio_events))),
+        ("UART bytes", str(len(result.uart))),
+    ]
+    regs = result.regs
+    for row in range(4):
+        rows.append((f"R{4 * row}-R{4 * row + 3}",
+                     "  ".join(f"R{4 * row + i:<2}={regs[4 * row + i]:05X}" for i in range(4))))
+    for dump in result.dumps:
+        rows.append((f"dump 0x{dump['start']:05X}", dump["hex"]))
+    for text in result.faults:
+        rows.append(("fault", text))
+    for text in result.warnings:
+        rows.append(("warning", text))
+    return rows
+
+
+def print_summary(result: RunResult, console=None) -> None:
+    """Print the summary as a two-column rich table."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = console or Console()
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column(overflow="fold")
+    for key, value in summary_rows(result):
+        table.add_row(key, value)
+    console.print(table)
