@@ -108,10 +108,11 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
     ):
         if name not in directions:
             raise HlsError(f"{role} port {name!r} is not a port of {top} (use --{role} to name it)")
-    want = {handshake.clock: "input", handshake.reset: "input", handshake.start: "input", handshake.done: "output"}
+    want = {handshake.clock: "input", handshake.reset: "input", handshake.start: "input"}
+    want[handshake.done] = "output"
     for name, direction in want.items():
         if directions[name] != direction:
-            raise HlsError(f"port {name} of {top} is an {directions[name]}, the handshake needs an {direction}")
+            raise HlsError(f"port {name} of {top} is an {directions[name]}; needs an {direction}")
     memories, memory_ports = _memory_groups(directions)
     control = {handshake.clock, handshake.reset, handshake.start, handshake.done, "ap_idle", "ap_ready"}
     inputs = [n for n, d in directions.items() if d == "input" and n not in control | memory_ports]
@@ -145,7 +146,9 @@ def _memory_groups(directions: dict[str, str]) -> tuple[list[dict], set[str]]:
     return [{"name": name, "ports": ports} for name, ports in groups.items()], used
 
 
-def plan_failures(golden_cycles: list[int], total: int, campaign: Campaign, low_voltage: bool) -> list[list[dict]]:
+def plan_failures(
+    golden_cycles: list[int], total: int, campaign: Campaign, low_voltage: bool
+) -> list[list[dict]]:
     """Spread ``total`` failures over the runs: kinds, delays (in powered cycles), power-off lengths."""
     rng = random.Random(campaign.seed * 7919 + 1)
     runs = len(golden_cycles)
@@ -241,7 +244,8 @@ def _simulate(work: Path, name: str, text: str, top: str, config: dict) -> dict:
         )
     except (SystemExit, Exception) as err:  # the runner exits or raises on tool failures
         if not results.exists():
-            raise HlsError(f"{name} simulation failed ({type(err).__name__}); log: {folder / 'sim.log'}") from None
+            log = folder / "sim.log"
+            raise HlsError(f"{name} simulation failed ({type(err).__name__}); log: {log}") from None
     if not results.exists():
         raise HlsError(f"{name} simulation wrote no results; log: {folder / 'sim.log'}")
     data = json.loads(results.read_text())
@@ -328,7 +332,7 @@ def _summarise(golden: dict, result: dict, instrumented: Instrumented, campaign:
             if run["outputs"] != gold["outputs"] or run["memories"] != gold["memories"]:
                 mismatches += 1
                 diff = [k for k in gold["outputs"] if run["outputs"].get(k) != gold["outputs"][k]]
-                diff += [f"memory {k}" for k in gold["memories"] if run["memories"].get(k) != gold["memories"][k]]
+                diff += [f"memory {k}" for k, v in gold["memories"].items() if run["memories"].get(k) != v]
                 details.append(f"run {index} ({label}): differs in {', '.join(diff)}")
         clean_cycles += pair["clean"]["cycles"]
         injected += pair["faulty"]["injected"]

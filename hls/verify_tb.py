@@ -3,8 +3,8 @@
 Loaded by the simulator (never imported by the host code). The host writes a JSON configuration and passes
 its path in ``HLS_VERIFY_CONFIG``; this module writes the results JSON named there. Two kinds of run:
 
-* ``golden`` - the original design on continuous power: draws random stimuli (scalar inputs, initial contents of
-  every ap_memory array), records outputs, final memories and cycles;
+* ``golden`` - the original design on continuous power: draws random stimuli (scalar inputs, initial contents
+  of every ap_memory array), records outputs, final memories and cycles;
 * ``instrumented`` - the checkpointed design on the golden stimuli, first without failures (cycle overhead),
   then with the planned power failures: at a failure every volatile flip-flop gets random bits and reset is
   held for a few cycles; the non-volatile store is left alone; memory ports are ignored while power is off.
