@@ -1,0 +1,89 @@
+"""``msp430emu cc`` and ``msp430emu demo``.
+
+The demo is three plain steps - :func:`build_cached`, :func:`demo_machine`, run and report - so the
+energy-harvesting scenario of the next issues can replace :func:`demo_machine` (add a harvester, a
+capacitor and a checkpointing strategy as event sources) without touching the rest of the command.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from msp430emu.errors import BuildError, ConfigError
+
+REPO = Path(__file__).resolve().parent.parent
+APPS = REPO / "designs" / "firmware" / "apps"
+DEMO_APP = "ar"
+DEMO_OPT = "O2"
+DEMO_MAX_CYCLES = 200_000_000
+
+
+def cmd_cc(args) -> int:
+    from msp430emu.sdk import build
+
+    sources = [Path(s) for s in args.sources]
+    for src in sources:
+        if not src.is_file():
+            raise BuildError(f"{src}: no such source file")
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise ConfigError(f"-o {output}: directory {output.parent} does not exist")
+    build(sources, output, args.opt or "O2")
+    print(f"wrote {output}")
+    return 0
+
+
+def _fingerprint(paths: list[Path], opt: str) -> str:
+    h = hashlib.sha256(opt.encode())
+    for p in sorted(paths):
+        h.update(str(p).encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def build_cached(app: str, build_dir: Path, opt: str = DEMO_OPT) -> Path:
+    """Build ``designs/firmware/apps/<app>.c`` into ``build_dir`` unless an identical build is there."""
+    from msp430emu.sdk import build
+
+    source = APPS / f"{app}.c"
+    if not source.is_file():
+        raise BuildError(f"demo app {source} is missing")
+    firmware = REPO / "designs" / "firmware"
+    inputs = [p for p in firmware.rglob("*") if p.is_file() and p.suffix in (".c", ".h", ".S", ".s", ".ld")]
+    stamp = _fingerprint(inputs, opt)
+    try:
+        build_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"--build-dir {build_dir}: {exc.strerror}") from None
+    elf = build_dir / f"{app}-{opt}.elf"
+    stamp_file = build_dir / f"{app}-{opt}.stamp"
+    if elf.is_file() and stamp_file.is_file() and stamp_file.read_text() == stamp:
+        return elf
+    build([source], elf, opt)
+    stamp_file.write_text(stamp)
+    return elf
+
+
+def demo_machine(machine_cls, image):
+    """The demo's machine: continuous power at 3.0 V for now."""
+    return machine_cls("fr5969", image, vcc=3.0)
+
+
+def cmd_demo(args) -> int:
+    from msp430emu.cli_run import load_firmware
+    from msp430emu.machine import Machine
+    from msp430emu.report import print_summary
+
+    elf = build_cached(DEMO_APP, Path(args.build_dir))
+    machine = demo_machine(Machine, load_firmware(str(elf)))
+    result = machine.run(max_cycles=DEMO_MAX_CYCLES)
+    if args.json:
+        print(json.dumps(result.to_dict()))
+    else:
+        print(f"demo: {DEMO_APP} (-{DEMO_OPT}) from {elf}, continuous power at 3.0 V")
+        if result.uart:
+            print(result.uart.rstrip("\n"))
+        print_summary(result)
+    return 1 if result.exit == "fault" else 0

@@ -1,0 +1,92 @@
+"""``msp430emu run`` and ``msp430emu disasm``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from msp430emu.cli_files import atomic_write, parse_dump, parse_hz, parse_int
+from msp430emu.errors import ConfigError, LoadError
+
+
+def load_firmware(path_text: str):
+    from msp430emu.loader import load_image
+
+    path = Path(path_text)
+    if not path.exists():
+        raise LoadError(f"{path}: no such file")
+    if not path.is_file():
+        raise LoadError(f"{path}: not a regular file")
+    return load_image(path)
+
+
+def cmd_run(args) -> int:
+    from msp430emu.machine import Machine
+    from msp430emu.report import print_summary
+
+    mclk = parse_hz(args.mclk) if args.mclk else None
+    max_cycles = parse_int(args.max_cycles, "--max-cycles")
+    if max_cycles <= 0:
+        raise ConfigError("--max-cycles must be a positive number of cycles")
+    dumps = [parse_dump(d) for d in args.dump]
+    image = load_firmware(args.fw)
+    machine = Machine(args.device, image, mclk=mclk, vcc=args.vcc)
+    until = args.until
+    if until is not None:
+        machine.symbol(until)               # unknown symbol: one-line error before running
+    if args.trace:
+        from msp430emu.trace import Tracer
+
+        with atomic_write(args.trace) as out:
+            result = machine.run(max_cycles=max_cycles, until=until, dumps=dumps,
+                                 tracer=Tracer(out, machine.symbols))
+    else:
+        result = machine.run(max_cycles=max_cycles, until=until, dumps=dumps)
+    if args.json:
+        print(json.dumps(result.to_dict()))
+    else:
+        if result.uart:
+            sys.stdout.write(result.uart if result.uart.endswith("\n") else result.uart + "\n")
+            sys.stdout.flush()
+        print_summary(result)
+    return 1 if result.exit == "fault" else 0
+
+
+def cmd_disasm(args) -> int:
+    from msp430emu.devices import load_device
+    from msp430emu.disasm import disassemble
+    from msp430emu.memmap import load_segments, map_memory
+    from msp430emu.state import MachineState
+
+    image = load_firmware(args.fw)
+    device = load_device("fr5969")
+    state = MachineState()
+    map_memory(device, state)
+    segments = [(s.address, s.data) if hasattr(s, "address") else tuple(s) for s in image.segments]
+    load_segments(device, state, segments)
+    symbols = dict(getattr(image, "symbols", {}) or {})
+    names = {}
+    for name, addr in sorted(symbols.items()):
+        names.setdefault(addr, name)
+    vectors = device.region("vectors")
+    out = sys.stdout
+    for start, data in sorted(segments):
+        end = start + len(data)
+        if vectors.contains(start):
+            out.write(f"\nvectors 0x{start:05X}-0x{end - 1:05X}:\n")
+            for a in range(start & ~1, end, 2):
+                target = state.read_word(a)
+                out.write(f"  {a:05X}:  {target:04X}  {names.get(target, '')}\n")
+            continue
+        out.write(f"\nsegment 0x{start:05X}-0x{end - 1:05X}:\n")
+        addr = start
+        while addr < end:
+            if addr in names:
+                out.write(f"\n{names[addr]}:\n")
+            text, length = disassemble(state.read_word, addr, names)
+            length = max(2, int(length))
+            words = " ".join(f"{state.read_word(addr + i):04X}" for i in range(0, length, 2))
+            out.write(f"  {addr:05X}:  {words:<15} {text}\n")
+            addr += length
+    return 0
