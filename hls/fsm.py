@@ -615,3 +615,11 @@ def simplify(ev: StateEvaluator, e: Expr, k: int) -> Expr:
 
 def state_register_name(fsm: Fsm) -> str:
     return target_name(Ref(fsm.register)) or fsm.register
+
+
+def reset_levels(index: NetIndex, fsm: Fsm) -> dict[str, int]:
+    """Inactive level of the reset signal that controls the FSM register (empty if it has none)."""
+    try:
+        return _reset(index, _Candidate(fsm.register, fsm.next_register, []))[1]
+    except HlsError:
+        return {}

@@ -334,8 +334,15 @@ class Design:
             return self.memories[name].bits
         raise KeyError(name)
 
+    def is_volatile(self, name: str) -> bool:
+        return not (name in self.memories and self.memories[name].non_volatile)
+
+    def saved_registers(self, state: str) -> tuple[str, ...]:
+        """Volatile registers and memories live at entry of ``state``: what a checkpoint there saves."""
+        return tuple(sorted(r for r in self.liveness.live_in[state] if self.is_volatile(r)))
+
     def live_bits(self, state: str) -> int:
-        return sum(self.width_of(r) for r in self.liveness.live_in[state])
+        return sum(self.width_of(r) for r in self.saved_registers(state))
 
 
 # ---------------------------------------------------------------------------------------------------- plan

@@ -1,0 +1,408 @@
+"""Per-state register access and liveness over the FSM graph; :func:`load_design` runs the whole analysis.
+
+Access (docs/hls-pass.md, "Liveness"): every clocked process is walked once with a *state mask* (a bitset of
+FSM states) refined at each branch by evaluating the condition in every state (:class:`StateEvaluator`).
+An assignment in mask M writes its target in M (a *must* write, which kills the old value, when the path is
+taken in that state whatever the inputs and the whole register is assigned); every signal its right-hand side,
+conditions and indices read is read in M. Reads through combinational logic are resolved by a *support* map:
+for a combinational signal w, ``support(w)[r]`` is the set of states in which reading w reads register r
+(muxes whose select is decided by the state contribute only their selected side).
+
+Top-level outputs are read by the environment: an output is observed in the states where its qualifier may be
+1 (``OBSERVATION_RULES``: ``ap_return``/``ap_done``, ``x_address0``/``x_ce0``, ...), in every state otherwise.
+
+Liveness is the classic backward dataflow over the FSM graph:
+``live_out(s) = U live_in(t) for t in succ(s)``, ``live_in(s) = use(s) | (live_out(s) - kill(s))``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hls.frontend import load_netlist
+from hls.fsm import NetIndex, StateEvaluator, find_fsm, reset_levels
+from hls.ir import (
+    Assign,
+    Binary,
+    Call,
+    Case,
+    Concat,
+    Const,
+    Design,
+    DynSlice,
+    Expr,
+    Fsm,
+    If,
+    Index,
+    Liveness,
+    Loop,
+    Memory,
+    Netlist,
+    Process,
+    Ref,
+    Register,
+    RegisterAccess,
+    Repeat,
+    Slice,
+    Stmt,
+    Ternary,
+    Unary,
+    expr_width,
+    index_refs,
+    refs,
+    target_names,
+)
+
+# (output port pattern, qualifier port template): the port is observed only when the qualifier may be 1
+OBSERVATION_RULES: tuple[tuple[str, str], ...] = (
+    (r"^ap_return(?:_\d+)?$", "ap_done"),
+    (r"^(?P<m>.+)_address(?P<i>\d+)$", "{m}_ce{i}"),
+    (r"^(?P<m>.+)_d(?P<i>\d+)$", "{m}_we{i}"),
+    (r"^(?P<m>.+)_we(?P<i>\d+)$", "{m}_ce{i}"),
+    (r"^(?P<m>.+)_din$", "{m}_write"),
+    (r"^return_port$", "done_port"),
+    (r"^return_val$", "finish"),
+    (r"^(?P<m>.+)$", "{m}_ap_vld"),
+)
+_AP_MEMORY = re.compile(r"^(?P<m>.+)_address(?P<i>\d+)$")
+
+
+class AccessAnalysis:
+    """Reads and writes of every signal per FSM state (bitsets over ``states``)."""
+
+    def __init__(self, netlist: Netlist, fsm: Fsm, index: NetIndex | None = None) -> None:
+        self.netlist = netlist
+        self.fsm = fsm
+        self.index = index or NetIndex(netlist)
+        self.states = sorted(fsm.states, key=lambda s: fsm.states[s])
+        values = [fsm.states[s] for s in self.states]
+        self.full = (1 << len(values)) - 1
+        self.ev = StateEvaluator(self.index, fsm.register, values, reset_levels(self.index, fsm))
+        self.read: dict[str, int] = {}
+        self.may_write: dict[str, int] = {}
+        self.must_write: dict[str, int] = {}
+        self._support: dict[str, dict[str, int]] = {}
+        self._busy: set[str] = set()
+        for p in netlist.processes:
+            if p.kind == "seq":
+                self._walk(p.body, self.full, self.full)
+            elif p.kind == "comb":
+                self._black_box_reads(p)
+        for port in netlist.ports:
+            if port.direction != "input":
+                self._read(Ref(port.name), self.observed(port.name))
+
+    # ------------------------------------------------------------------------------------------ masks
+    def may_be_true(self, e: Expr) -> tuple[int, int, int, int]:
+        """(may be true, may be false, surely true, surely false) state masks of a condition."""
+        if not self.ev.depends(e):
+            v = self.ev.value(e, None)
+            if v is None:
+                return self.full, self.full, 0, 0
+            return (self.full, 0, self.full, 0) if v else (0, self.full, 0, self.full)
+        t = f = st = sf = 0
+        for k, v in enumerate(self.ev.per_state(e)):
+            bit = 1 << k
+            if v is None:
+                t |= bit
+                f |= bit
+            elif v:
+                t |= bit
+                st |= bit
+            else:
+                f |= bit
+                sf |= bit
+        return t, f, st, sf
+
+    def observed(self, port: str) -> int:
+        for pattern, template in OBSERVATION_RULES:
+            m = re.match(pattern, port)
+            if not m:
+                continue
+            qualifier = template.format(**m.groupdict())
+            if qualifier in self.netlist.signals and qualifier != port:
+                return self.may_be_true(Ref(qualifier))[0]
+        return self.full
+
+    # -------------------------------------------------------------------------------------------- walk
+    def _read(self, e: Expr, mask: int) -> None:
+        for name, m0 in self.reads(e, mask):
+            for base, m in self.support(name).items():
+                if m & m0:
+                    self.read[base] = self.read.get(base, 0) | (m & m0)
+
+    def reads(self, e: Expr, mask: int) -> list[tuple[str, int]]:
+        """(signal, states) pairs read by ``e`` evaluated in ``mask``: an operand of ``&&``/``||`` (or a 1-bit
+        ``&``/``|``) is not read in states where the other operand already decides the result, and a ternary
+        reads only the side its condition may select."""
+        if not mask:
+            return []
+        if isinstance(e, Binary) and e.op in ("&&", "||", "&", "|") and (
+            e.op in ("&&", "||") or expr_width(e, self.index.width_of) == 1
+        ):
+            lt, lf, lst, lsf = self.may_be_true(e.left)
+            rt, rf, rst, rsf = self.may_be_true(e.right)
+            decided_by_left = lsf if e.op in ("&&", "&") else lst
+            decided_by_right = rsf if e.op in ("&&", "&") else rst
+            return (self.reads(e.left, mask & ~(decided_by_right & ~decided_by_left))
+                    + self.reads(e.right, mask & ~decided_by_left))
+        if isinstance(e, Ternary):
+            t, f, _, _ = self.may_be_true(e.cond)
+            return self.reads(e.cond, mask) + self.reads(e.then, mask & t) + self.reads(e.other, mask & f)
+        if isinstance(e, Ref):
+            return [(e.name, mask)]
+        if not self.ev.depends(e) or isinstance(e, Const):
+            return [(n, mask) for n in refs(e)]
+        return [(n, m) for child in _children(e) for n, m in self.reads(child, mask)]
+
+    def support(self, name: str) -> dict[str, int]:
+        """Registers (and inputs) read, per state mask, when combinational signal ``name`` is read."""
+        if name in self._support:
+            return self._support[name]
+        drivers = self.index.comb.get(name)
+        if not drivers:
+            return {name: self.full}
+        if name in self._busy:
+            return {}
+        self._busy.add(name)
+        acc: dict[str, dict[str, int]] = {}
+        for p in drivers:
+            self._comb_support(p.body, self.full, acc)
+        self._busy.discard(name)
+        for target, sup in acc.items():
+            if target not in self._support and target not in self._busy:
+                self._support[target] = sup
+        return self._support.setdefault(name, acc.get(name, {}))
+
+    def _add(self, acc: dict[str, dict[str, int]], targets: list[str], e: Expr, mask: int) -> None:
+        for name, m0 in self.reads(e, mask):
+            for base, m in self.support(name).items():
+                if m & m0:
+                    for t in targets:
+                        d = acc.setdefault(t, {})
+                        d[base] = d.get(base, 0) | (m & m0)
+
+    def _comb_support(self, stmts: tuple[Stmt, ...], mask: int, acc: dict[str, dict[str, int]]) -> None:
+        for s in stmts:
+            if isinstance(s, Assign):
+                targets = target_names(s.target)
+                for t in targets:
+                    acc.setdefault(t, {})
+                self._add(acc, targets, s.value, mask)
+                for n in index_refs(s.target):
+                    self._add(acc, targets, Ref(n), mask)
+            elif isinstance(s, If):
+                t, f, _, _ = self.may_be_true(s.cond)
+                self._add(acc, _assigned_all(s.then + s.other), s.cond, mask)
+                self._comb_support(s.then, mask & t, acc)
+                self._comb_support(s.other, mask & f, acc)
+            elif isinstance(s, Case):
+                inner = [b for item in s.items for b in item.body]
+                self._add(acc, _assigned_all(tuple(inner)), s.subject, mask)
+                for item, m, _ in self._case_masks(s, mask, mask):
+                    self._comb_support(item.body, m, acc)
+            elif isinstance(s, Loop):
+                targets = _assigned_all(s.init + s.body)
+                self._add(acc, targets, s.cond, mask)
+                self._comb_support(s.init + s.body, mask, acc)
+
+    def _case_masks(self, s: Case, may: int, must: int) -> list[tuple]:
+        out = []
+        for item in s.items:
+            if not item.labels:
+                out.append((item, may, must))
+                break
+            hit = miss = sure_hit = sure_miss = 0
+            for k in range(len(self.states)):
+                bit = 1 << k
+                if not may & bit:
+                    continue
+                m = self.ev.case_match(s, item.labels, k if self.ev.depends(s.subject) else None)
+                if m is None:
+                    hit |= bit
+                    miss |= bit
+                elif m:
+                    hit |= bit
+                    sure_hit |= bit
+                else:
+                    miss |= bit
+                    sure_miss |= bit
+            out.append((item, hit, must & sure_hit))
+            may &= miss
+            must &= sure_miss
+        return out
+
+    def _walk(self, stmts: tuple[Stmt, ...], may: int, must: int) -> None:
+        for s in stmts:
+            if not may:
+                return
+            if isinstance(s, Assign):
+                self._read(s.value, may)
+                for n in index_refs(s.target):
+                    self._read(Ref(n), may)
+                for n in target_names(s.target):
+                    self.may_write[n] = self.may_write.get(n, 0) | may
+                    if isinstance(s.target, Ref):
+                        self.must_write[n] = self.must_write.get(n, 0) | must
+            elif isinstance(s, If):
+                self._read(s.cond, may)
+                t, f, st, sf = self.may_be_true(s.cond)
+                self._walk(s.then, may & t, must & st)
+                self._walk(s.other, may & f, must & sf)
+            elif isinstance(s, Case):
+                self._read(s.subject, may)
+                for item in s.items:
+                    for label in item.labels:
+                        self._read(label, may)
+                for item, m, mm in self._case_masks(s, may, must):
+                    self._walk(item.body, m, mm)
+            elif isinstance(s, Loop):
+                self._walk(s.init, may, must)
+                self._read(s.cond, may)
+                self._walk(s.body, may, 0)
+
+    def _black_box_reads(self, p: Process) -> None:
+        for s in p.body:
+            if isinstance(s, Assign) and isinstance(s.value, Call) and s.value.name == "$blackbox":
+                self._read(s.value, self.full)
+
+    def states_of(self, mask: int) -> frozenset[str]:
+        return frozenset(s for k, s in enumerate(self.states) if mask >> k & 1)
+
+
+def _children(e: Expr) -> tuple[Expr, ...]:
+    if isinstance(e, Index):
+        return (e.base, e.index)
+    if isinstance(e, Slice):
+        return (e.base,)
+    if isinstance(e, DynSlice):
+        return (e.base, e.start)
+    if isinstance(e, Concat):
+        return e.parts
+    if isinstance(e, Call):
+        return e.args
+    if isinstance(e, Repeat):
+        return (e.expr,)
+    if isinstance(e, Unary):
+        return (e.operand,)
+    if isinstance(e, Binary):
+        return (e.left, e.right)
+    if isinstance(e, Ternary):
+        return (e.cond, e.then, e.other)
+    return ()
+
+
+def _assigned_all(stmts: tuple[Stmt, ...]) -> list[str]:
+    out: list[str] = []
+    for s in stmts:
+        if isinstance(s, Assign):
+            out += target_names(s.target)
+        elif isinstance(s, If):
+            out += _assigned_all(s.then + s.other)
+        elif isinstance(s, Case):
+            out += _assigned_all(tuple(b for item in s.items for b in item.body))
+        elif isinstance(s, Loop):
+            out += _assigned_all(s.init + s.body)
+    return out
+
+
+def find_storage(netlist: Netlist, fsm: Fsm, index: NetIndex,
+                 non_volatile: frozenset[str] | None = None) -> tuple[dict[str, Register], dict[str, Memory]]:
+    """Datapath registers (regs written by clocked processes, but the FSM register) and memories.
+
+    ``non_volatile``: memory names declared non-volatile (None: every memory). ap_memory interfaces are
+    always non-volatile from the design's point of view: their storage is outside it."""
+    registers: dict[str, Register] = {}
+    memories: dict[str, Memory] = {}
+    for name in sorted(index.seq):
+        sig = netlist.signals.get(name)
+        if sig is None or name == fsm.register:
+            continue
+        if sig.depth is not None:
+            nv = non_volatile is None or name in non_volatile or sig.local_name in non_volatile
+            memories[name] = Memory(name, sig.width, sig.depth, "array", sig.scope, sig.local_name,
+                                    sig.module,
+                                    non_volatile=nv)
+        else:
+            registers[name] = Register(name, sig.width, sig.scope, sig.local_name, sig.module, sig.signed)
+    ports = {p.name: p for p in netlist.ports}
+    for p in netlist.ports:
+        m = _AP_MEMORY.match(p.name)
+        if not m or p.direction != "output" or f"{m['m']}_ce{m['i']}" not in ports:
+            continue
+        prefix, i = m["m"], m["i"]
+        data = ports.get(f"{prefix}_q{i}") or ports.get(f"{prefix}_d{i}")
+        names = tuple(n for n in (f"{prefix}_address{i}", f"{prefix}_ce{i}", f"{prefix}_we{i}",
+                                  f"{prefix}_d{i}", f"{prefix}_q{i}") if n in ports)
+        if prefix in memories:
+            continue
+        memories[prefix] = Memory(prefix, data.width if data else 0, 1 << p.width, "ap_memory", ports=names,
+                                  non_volatile=True)
+    return registers, memories
+
+
+def access_table(acc: AccessAnalysis, registers: dict[str, Register],
+                 memories: dict[str, Memory]) -> dict[str, RegisterAccess]:
+    table: dict[str, RegisterAccess] = {}
+    for name in list(registers) + [m for m in memories if memories[m].kind == "array"]:
+        table[name] = RegisterAccess(name, acc.states_of(acc.may_write.get(name, 0)),
+                                     acc.states_of(acc.read.get(name, 0)),
+                                     acc.states_of(acc.must_write.get(name, 0)) if name in registers
+                                     else frozenset())
+    for name, mem in memories.items():
+        if mem.kind != "ap_memory":
+            continue
+        ce = f"{name}_ce{mem.ports[0][-1]}"
+        we = f"{name}_we{mem.ports[0][-1]}"
+        reads = acc.may_be_true(Ref(ce))[0]
+        writes = acc.may_be_true(Ref(we))[0] if we in acc.netlist.signals else 0
+        table[name] = RegisterAccess(name, acc.states_of(writes & reads), acc.states_of(reads))
+    return table
+
+
+def compute_liveness(fsm: Fsm, access: dict[str, RegisterAccess]) -> Liveness:
+    """Backward dataflow over the FSM graph: the registers live at entry and exit of every state."""
+    names = list(access)
+    bit = {n: 1 << i for i, n in enumerate(names)}
+    use = {s: 0 for s in fsm.states}
+    kill = {s: 0 for s in fsm.states}
+    for n, a in access.items():
+        for s in a.read:
+            use[s] |= bit[n]
+        for s in a.must_write:
+            kill[s] |= bit[n]
+    succ = {s: fsm.successors(s) for s in fsm.states}
+    live_in = dict.fromkeys(fsm.states, 0)
+    live_out = dict.fromkeys(fsm.states, 0)
+    changed = True
+    order = list(reversed(list(fsm.states)))
+    while changed:
+        changed = False
+        for s in order:
+            out = 0
+            for t in succ[s]:
+                out |= live_in[t]
+            new_in = use[s] | (out & ~kill[s])
+            if out != live_out[s] or new_in != live_in[s]:
+                live_out[s], live_in[s] = out, new_in
+                changed = True
+
+    def as_set(mask: int) -> frozenset[str]:
+        return frozenset(n for n in names if mask & bit[n])
+    return Liveness({s: as_set(v) for s, v in live_in.items()}, {s: as_set(v) for s, v in live_out.items()})
+
+
+def analyze_netlist(netlist: Netlist, non_volatile: frozenset[str] | None = frozenset()) -> Design:
+    """FSM, registers, memories, per-state access and liveness of a flattened netlist."""
+    index = NetIndex(netlist)
+    fsm = find_fsm(netlist, index)
+    registers, memories = find_storage(netlist, fsm, index, non_volatile)
+    acc = AccessAnalysis(netlist, fsm, index)
+    access = access_table(acc, registers, memories)
+    return Design(netlist, fsm, registers, memories, access, compute_liveness(fsm, access))
+
+
+def load_design(files: list[str], top: str | None = None, non_volatile: frozenset[str] | None = frozenset(),
+                include_dirs: tuple[str, ...] = (), defines: tuple[str, ...] = ()) -> Design:
+    """Parse, flatten and analyse ``files`` (the whole front half of ``hls-ckpt``)."""
+    return analyze_netlist(load_netlist(files, top, include_dirs, defines), non_volatile)
