@@ -63,6 +63,38 @@ class Memory:
 
 
 @dataclass(frozen=True)
+class InternalMemory:
+    """An array inside the design (hierarchical name from the top, dotted): a RAM or a ROM."""
+
+    name: str
+    depth: int
+    width: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class FsmSpec:
+    """The control FSM as written by hand from the design (ground truth, checked in simulation).
+
+    ``register`` is the state register's hierarchical name from the top (dotted); ``states`` maps each state
+    parameter to its value; ``transitions`` holds every (from, to) pair the design can take, self-loops too.
+    """
+
+    register: str
+    encoding: str
+    reset_state: str
+    states: dict[str, int]
+    transitions: frozenset[tuple[str, str]]
+
+    def state_named(self, value: int) -> str | None:
+        """The state whose encoding is ``value``, or None."""
+        for name, encoding in self.states.items():
+            if encoding == value:
+                return name
+        return None
+
+
+@dataclass(frozen=True)
 class Design:
     """One benchmark: its sources, top module, handshake ports, data ports and reference model."""
 
@@ -80,6 +112,8 @@ class Design:
     inputs: dict[str, int]
     outputs: dict[str, int]
     memories: tuple[Memory, ...]
+    internal_memories: tuple[InternalMemory, ...]
+    fsm: FsmSpec
     reference: ModuleType
 
     def run_reference(self, inputs: Scalars, memories: Memories) -> tuple[Scalars, Memories]:
@@ -114,6 +148,24 @@ def _memory(raw: dict) -> Memory:
     )
 
 
+def _fsm(name: str, raw: dict) -> FsmSpec:
+    states = {state: int(value) for state, value in raw["states"].items()}
+    transitions = frozenset((source, target) for source, target in raw["transitions"])
+    named = {state for pair in transitions for state in pair} | {raw["reset_state"]}
+    unknown = sorted(named - set(states))
+    if unknown:
+        raise DesignError(f"design {name}: FSM names unknown states {', '.join(unknown)}")
+    if raw["encoding"] not in ("onehot", "binary"):
+        raise DesignError(f"design {name}: FSM encoding must be onehot or binary, not {raw['encoding']!r}")
+    return FsmSpec(
+        register=raw["register"],
+        encoding=raw["encoding"],
+        reset_state=raw["reset_state"],
+        states=states,
+        transitions=transitions,
+    )
+
+
 def load_design(name: str) -> Design:
     """The design called ``name`` (a folder of designs/rtl/), read from its design.json."""
     if name not in REFERENCES:
@@ -142,5 +194,10 @@ def load_design(name: str) -> Design:
         inputs={port: int(width) for port, width in raw["inputs"].items()},
         outputs={port: int(width) for port, width in raw["outputs"].items()},
         memories=tuple(_memory(memory) for memory in raw["memories"]),
+        internal_memories=tuple(
+            InternalMemory(name=m["name"], depth=int(m["depth"]), width=int(m["width"]), kind=m["kind"])
+            for m in raw["internal_memories"]
+        ),
+        fsm=_fsm(name, raw["fsm"]),
         reference=REFERENCES[name],
     )

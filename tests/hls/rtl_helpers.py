@@ -10,6 +10,7 @@ stimulus from the design's reference model, outputs compared with it).
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -18,11 +19,12 @@ from pathlib import Path
 
 import cocotb
 from cocotb.clock import Clock
-from cocotb.triggers import FallingEdge, RisingEdge, Timer
+from cocotb.triggers import FallingEdge, ReadOnly, RisingEdge, Timer
 
 from designs.rtl.catalog import Design, Memories, Memory, Scalars, load_design
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+TRANSITIONS_FILE = "observed_transitions.json"
 CLOCK_PERIOD_NS = 10
 DEFAULT_SEED = 20261121
 
@@ -64,6 +66,19 @@ def simulate(design_name: str, test_module: str, build_root: Path, seed: int = D
     tests, failed = get_results(results)
     assert tests > 0, f"no cocotb test ran for {design_name}"
     assert failed == 0, f"{failed} of {tests} cocotb tests failed for {design_name} (log under {build_root})"
+    observed = read_observed_transitions(build_root)
+    unexpected = sorted(observed - design.fsm.transitions)
+    missing = sorted(design.fsm.transitions - observed)
+    assert not unexpected, f"{design_name}: FSM took transitions missing from design.json: {unexpected}"
+    assert not missing, f"{design_name}: transitions of design.json never taken in simulation: {missing}"
+
+
+def read_observed_transitions(directory: Path) -> set[tuple[str, str]]:
+    """The FSM transitions recorded by :class:`TransitionMonitor` in ``directory`` (empty if none)."""
+    path = directory / TRANSITIONS_FILE
+    if not path.is_file():
+        return set()
+    return {(source, target) for source, target in json.loads(path.read_text())}
 
 
 def _bit(signal) -> bool:
@@ -115,10 +130,56 @@ class MemoryModel:
                 self.reads += 1
 
 
+def hierarchical_handle(dut, path: str):
+    """The simulator object at dotted ``path`` below ``dut`` (names may start with an underscore)."""
+    handle = dut
+    for part in path.split("."):
+        handle = handle._id(part, extended=False)
+    return handle
+
+
+class TransitionMonitor:
+    """Records every (state, next state) pair of the design's FSM register at each clock edge out of reset.
+
+    The state register's value must always be one of the states of design.json; new pairs are merged into
+    ``observed_transitions.json`` in the simulation's working directory as soon as they are seen.
+    """
+
+    def __init__(self, dut, design: Design) -> None:
+        self.design = design
+        self.register = hierarchical_handle(dut, design.fsm.register)
+        self.clock = getattr(dut, design.clock)
+        self.reset = getattr(dut, design.reset)
+        self.observed: set[tuple[str, str]] = set()
+
+    def _save(self) -> None:
+        path = Path.cwd() / TRANSITIONS_FILE
+        merged = read_observed_transitions(Path.cwd()) | self.observed
+        path.write_text(json.dumps(sorted(merged)))
+
+    async def run(self) -> None:
+        previous: str | None = None
+        while True:
+            await RisingEdge(self.clock)
+            await ReadOnly()
+            value = self.register.value
+            if not value.is_resolvable:
+                previous = None
+                continue
+            state = self.design.fsm.state_named(int(value))
+            if state is None:
+                raise AssertionError(f"{self.design.name}: {self.design.fsm.register} = {value}, not a state")
+            if not _bit(self.reset) and previous is not None and (previous, state) not in self.observed:
+                self.observed.add((previous, state))
+                self._save()
+            previous = state
+
+
 async def reset_design(dut, design: Design) -> None:
-    """Start the clock, hold reset for three cycles with ap_start low, check ap_idle afterwards."""
+    """Start the clock and the FSM monitor, hold reset three cycles with ap_start low, check idle after."""
     clock = getattr(dut, design.clock)
     cocotb.start_soon(Clock(clock, CLOCK_PERIOD_NS, unit="ns").start())
+    cocotb.start_soon(TransitionMonitor(dut, design).run())
     getattr(dut, design.start).value = 0
     for port in design.inputs:
         getattr(dut, port).value = 0
@@ -137,10 +198,13 @@ async def reset_design(dut, design: Design) -> None:
 
 
 async def call_design(
-    dut, design: Design, inputs: Scalars, memories: Memories, max_cycles: int = 100_000
+    dut, design: Design, inputs: Scalars, memories: Memories, max_cycles: int = 100_000, idle_cycles: int = 0
 ) -> tuple[Scalars, Memories, int]:
-    """One call through the handshake: returns (outputs, final memories, cycles from ap_start to ap_done)."""
+    """One call through the handshake after ``idle_cycles`` cycles with ap_start low: returns (outputs,
+    final memories, cycles from ap_start to ap_done)."""
     clock = getattr(dut, design.clock)
+    for _ in range(idle_cycles):
+        await FallingEdge(clock)
     models = [MemoryModel(dut, memory, memories[memory.name]) for memory in design.memories]
     servers = [cocotb.start_soon(model.serve(clock)) for model in models]
     for port, value in inputs.items():
@@ -174,10 +238,12 @@ def test_seed() -> int:
     return int(os.environ.get("RTL_TEST_SEED", DEFAULT_SEED))
 
 
-async def check_call(dut, design: Design, inputs: Scalars, memories: Memories) -> int:
+async def check_call(dut, design: Design, inputs: Scalars, memories: Memories, idle_cycles: int = 1) -> int:
     """One call compared with the reference model; returns its cycle count."""
     expected_outputs, expected_memories = design.run_reference(inputs, memories)
-    outputs, final_memories, cycles = await call_design(dut, design, inputs, memories)
+    outputs, final_memories, cycles = await call_design(
+        dut, design, inputs, memories, idle_cycles=idle_cycles
+    )
     where = f"{design.name}{inputs}"
     assert outputs == expected_outputs, f"{where}: outputs {outputs} != reference {expected_outputs}"
     for name, words in expected_memories.items():
@@ -193,7 +259,7 @@ async def check_random_calls(dut, design_name: str, calls: int) -> list[int]:
     cycle_counts = []
     for _ in range(calls):
         inputs, memories = design.random_case(rng)
-        cycle_counts.append(await check_call(dut, design, inputs, memories))
+        cycle_counts.append(await check_call(dut, design, inputs, memories, idle_cycles=rng.randrange(3)))
     dut._log.info(
         "%s: %d random calls, cycles min %d max %d", design_name, calls, min(cycle_counts), max(cycle_counts)
     )
