@@ -27,6 +27,8 @@ from msp430emu.peripherals import Clocks, Peripheral
 from msp430emu.report import RunResult
 from msp430emu.state import (
     A_BREAK,
+    A_HOOK_R,
+    A_HOOK_W,
     A_VOLATILE,
     C_CYCLES,
     C_FRAM_READS,
@@ -262,6 +264,25 @@ class Machine:
         else:
             raise EmuError(f"an event source does not advance at t = {now:.9f} s")
         self.irq.update()
+
+    def write_register(self, addr: int, value: int, size: int = 2) -> None:
+        """Write a peripheral register from the host exactly as a CPU write would (value, then the hook)."""
+        if size == 2:
+            self.state.write_word(addr, value)
+        else:
+            self.state.write_byte(addr, value)
+        if self.state.attr[addr] & A_HOOK_W:
+            self._owner[addr].write(addr, value, size, self.now())
+        if self._pending_reset is not None:
+            self.reset(*self._pending_reset)
+        self.irq.update()
+
+    def read_register(self, addr: int, size: int = 2) -> int:
+        """Read a peripheral register from the host exactly as a CPU read would (hook, then the value)."""
+        if self.state.attr[addr] & A_HOOK_R:
+            self._owner[addr].read(addr, self.now())
+            self.irq.update()
+        return self.state.read_word(addr) if size == 2 else self.state.read_byte(addr)
 
     def set_breakpoints(self, addresses: Iterable[int]) -> None:
         for addr in addresses:

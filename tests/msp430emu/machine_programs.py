@@ -15,7 +15,7 @@ LD_LLD = shutil.which("ld.lld-14") or shutil.which("ld.lld")
 HAVE_TOOLS = LLVM_MC is not None and LD_LLD is not None
 
 # exit(code): R12 = code, then LPM4 with interrupts disabled (the convention of the firmware runtime)
-EXIT = "exit:\n    bis #0x00F0, r2\n    jmp exit\n"
+EXIT = "exit:\n    dint\n    nop\n    bis #0x00F0, r2\n    jmp exit\n"
 STOP_WDT = "    mov #0x5A80, &0x015C\n"
 
 
@@ -38,7 +38,8 @@ def build_program(source: str, build_dir: Path, vectors: dict[int, str] | None =
     label of its handler; the reset vector points at ``reset_label``."""
     table = dict(vectors or {})
     table[0xFFFE] = reset_label
-    vec_asm = "".join(f'.section .vec{addr:04X},"a"\n.word {label}\n' for addr, label in sorted(table.items()))
+    vec_asm = "".join(f'.section .vec{addr:04X},"a"\n.word {label}\n'
+                      for addr, label in sorted(table.items()))
     src = build_dir / "prog.s"
     obj = build_dir / "prog.o"
     elf_path = build_dir / "prog.elf"
@@ -62,3 +63,16 @@ def read_elf(path: Path) -> Program:
         symtab = elf.get_section_by_name(".symtab")
         symbols = {s.name: s["st_value"] for s in symtab.iter_symbols() if s.name} if symtab else {}
     return Program(segments, symbols, path)
+
+
+def run_asm(build_dir: Path, source: str, vectors: dict[int, str] | None = None, device: str = "fr5969",
+            org: int | None = None, max_cycles: int = 5_000_000, until: str | None = None, **machine_kw):
+    """Build ``source`` (must define ``start``; EXIT is appended), run it on a fresh Machine; returns
+    (machine, result)."""
+    from msp430emu.machine import Machine
+
+    if org is None:
+        org = 0x4400 if device == "fr5969" else 0xE000
+    program = build_program(source + "\n" + EXIT, build_dir, vectors, org=org)
+    machine = Machine(device, program, **machine_kw)
+    return machine, machine.run(max_cycles=max_cycles, until=until)
