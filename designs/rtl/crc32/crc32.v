@@ -53,7 +53,7 @@ output reg  msg_ce0;
 input [31:0] msg_q0;
 reg [3:0] cur_state;
 reg [3:0] next_state;
-wire  fsm_stall;
+reg  fsm_stall;
 reg [31:0] main_entry_len_reg;
 reg [31:0] main_for_cond_i_0_reg;
 reg [31:0] main_for_cond_crc_0_reg;
@@ -70,13 +70,23 @@ reg  main_for_body7_exitcond;
 reg [31:0] main_for_inc_inc;
 reg [31:0] main_for_end_not;
 
-assign fsm_stall = 1'd0;
-
+/* Unsynthesizable Statements */
+/* synthesis translate_off */
 always @(posedge ap_clk)
+	if (!fsm_stall) begin
+	/* main: %for.end*/
+	/*   ret i32 %not, !MSB !1, !LSB !2, !extendFrom !1*/
+	if ((cur_state == LEGUP_F_main_BB_for_end_8)) begin
+		if (ap_rst == 1'b0 && ^(main_for_end_not) === 1'bX) begin $display ("ERROR: return value is 'X'"); $finish; end
+	end
+end
+/* synthesis translate_on */
+always @(posedge ap_clk) begin
 if (ap_rst == 1'b1)
 	cur_state <= LEGUP_0;
 else if (!fsm_stall)
 	cur_state <= next_state;
+end
 
 always @(*)
 begin
@@ -114,6 +124,12 @@ default:
 	next_state = cur_state;
 endcase
 
+end
+always @(*) begin
+	fsm_stall = 1'd0;
+	if (ap_rst) begin
+		fsm_stall = 1'd0;
+	end
 end
 always @(*) begin
 	main_for_cond_exitcond = (main_for_cond_i_0_reg >= main_entry_len_reg);
@@ -170,8 +186,13 @@ always @(posedge ap_clk) begin
 	end
 end
 always @(posedge ap_clk) begin
+	/* main: %if.then*/
+	/*   %word = load i32* %arrayidx, align 4, !MSB !3, !LSB !2, !extendFrom !3*/
 	if ((cur_state == LEGUP_F_main_BB_if_then_4)) begin
 		main_if_then_word_reg <= msg_q0;
+		/* synthesis translate_off */
+		if (ap_start == 1'b0 && ^(msg_q0) === 1'bX) begin $display ("ERROR: Right hand side is 'X'. Assigned to main_if_then_word_reg"); $finish; end
+		/* synthesis translate_on */
 	end
 end
 always @(posedge ap_clk) begin
