@@ -88,6 +88,8 @@ class ModulePatcher:
         self._wrap_always_blocks()
         self._connect_children()
         self.logic.extend(extra_logic)
+        if self.role.kind == "top":
+            self._memory_ports()
         header_end = self.tokens[module.header_end].end
         self.edits.append((header_end, header_end, "\n" + "\n".join(self.decls) + "\n" if self.decls else ""))
         end_tok = self.tokens[module.end_index]
@@ -184,7 +186,7 @@ class ModulePatcher:
         for index, (name, var) in enumerate(self._local_vars().items()):
             if var.depth:
                 continue
-            value = name
+            value = f"ckpt_qval_{name}" if var.port else name
             for k in sorted(self.role.local, reverse=True):
                 for placed, offset in self.role.local[k]:
                     if placed.local_name == name:
@@ -204,7 +206,12 @@ class ModulePatcher:
             if self.role.kind == "top":
                 parts.append((0, f"{spec.id_bits}'d{k}", spec.id_bits))
             for var, offset in self.role.local.get(k, []):
-                expr = self.rv_names[var.local_name] if var.depth else var.local_name
+                if var.depth:
+                    expr = self.rv_names[var.local_name]
+                elif var.port:
+                    expr = f"ckpt_q_{var.local_name}"
+                else:
+                    expr = var.local_name
                 parts.append((offset, expr, var.bits))
             if not parts:
                 continue
@@ -214,7 +221,8 @@ class ModulePatcher:
     # ------------------------------------------------------------------------------------- always blocks
     def _wrap_always_blocks(self) -> None:
         module = self.role.module
-        restorable = set(self.rv_names) if self.role.kind != "hold" else set()
+        ports = {name for name, var in self._local_vars().items() if var.port}
+        restorable = set(self.rv_names) - ports if self.role.kind != "hold" else set()
         restored: set[str] = set()
         uses_loop = False
         for block in module.always:
@@ -242,7 +250,7 @@ class ModulePatcher:
                 prefix = f"begin\n  if ({hold_cond}) begin\n"
             self.edits.append((first, first, prefix))
             self.edits.append((last, last, "\n  end\nend"))
-        missing = set(self.rv_names) - restored
+        missing = set(self.rv_names) - restored - ports
         if self.role.kind != "hold" and missing:
             raise HlsError(
                 f"module {module.name}: saved register(s) {', '.join(sorted(missing))} are not assigned in a "
@@ -279,6 +287,68 @@ class ModulePatcher:
             if signal in body:
                 terms.append(signal if kind == "posedge" else f"!{signal}")
         return " || ".join(terms)
+
+    # ------------------------------------------------------------------------------------- memory ports
+    def _memory_ports(self) -> None:
+        """Gate ap_memory enables while frozen; hold read data for the design after a restore."""
+        module = self.role.module
+        rename: dict[str, str] = {}
+        for port in self.spec.memory_ports:
+            for name in (port.ce, port.we):
+                if name is None:
+                    continue
+                rename[name] = f"ckpt_int_{name}"
+                if self._split_output_reg(name):
+                    pass
+                elif name not in module.regs:
+                    self.decls.append(f"wire {module.port_ranges.get(name, '')} ckpt_int_{name};")
+                self.logic.append(f"assign {name} = ckpt_hold ? 1'b0 : ckpt_int_{name};")
+            if port.q is None:
+                continue
+            q = port.q
+            rename[q] = f"ckpt_q_{q}"
+            packed = module.port_ranges.get(q, "")
+            self.decls.append(f"wire {packed} ckpt_q_{q};")
+            self.decls.append(f"reg {packed} ckpt_qval_{q};")
+            self.decls.append(f"reg ckpt_qsel_{q};")
+            value = self.rv_names.get(q, f"ckpt_qval_{q}")
+            self.logic.append(
+                f"assign ckpt_q_{q} = ckpt_qsel_{q} ? ckpt_qval_{q} : {q};\n"
+                f"always @(posedge {self.spec.clock}) begin\n"
+                f"  if (ckpt_power_off) ckpt_qsel_{q} <= 1'b0;\n"
+                f"  else if (ckpt_restore) begin\n"
+                f"    ckpt_qsel_{q} <= 1'b1;  // the restored state may use a read issued before the save\n"
+                f"    ckpt_qval_{q} <= {value};\n"
+                f"  end else if (!ckpt_hold && ckpt_int_{port.ce}) ckpt_qsel_{q} <= 1'b0;  // a new read\n"
+                f"end"
+            )
+        skip = set()
+        for start, end in module.direction_spans:
+            skip.update(range(start, end))
+        for index in range(module.header_end + 1, module.end_index):
+            tok = self.tokens[index]
+            if tok.kind != "ident" or tok.text not in rename or index in skip:
+                continue
+            if self.tokens[index - 1].text == ".":
+                continue  # a named port connection or hierarchical name: the child's own port
+            self.edits.append((tok.start, tok.end, rename[tok.text]))
+
+    def _split_output_reg(self, name: str) -> bool:
+        """``output reg [..] x;`` becomes ``output [..] x; reg [..] ckpt_int_x;`` (True when done)."""
+        module = self.role.module
+        if module.ansi and name in module.regs:
+            raise HlsError(f"memory port {name} is an ANSI 'output reg'; the instrumenter cannot gate it")
+        for start, end in module.direction_spans:
+            texts = [tok.text for tok in self.tokens[start:end]]
+            if name not in texts or "reg" not in texts:
+                continue
+            if "=" in texts or texts.count(",") > 0:
+                raise HlsError(f"memory port {name}: declare it alone as 'output reg' without initialiser")
+            packed = module.port_ranges.get(name, "")
+            first, last = self.tokens[start].start, self.tokens[end].end
+            self.edits.append((first, last, f"output {packed} {name}; reg {packed} ckpt_int_{name};"))
+            return True
+        return False
 
     # ------------------------------------------------------------------------------------------ instances
     def _connect_children(self) -> None:

@@ -251,6 +251,13 @@ class ModuleText:
     instances: list[Instance] = field(default_factory=list)
     regs: dict[str, RegDecl] = field(default_factory=dict)
     directions: dict[str, str] = field(default_factory=dict)  # port name -> input/output/inout
+    port_ranges: dict[str, str] = field(default_factory=dict)  # port name -> packed range text ('' = 1 bit)
+    direction_spans: list[tuple[int, int]] = field(default_factory=list)  # body port declarations (tokens)
+
+    def add_ports(self, declared: dict[str, tuple[str, str]]) -> None:
+        for name, (direction, packed) in declared.items():
+            self.directions[name] = direction
+            self.port_ranges[name] = packed or self.port_ranges.get(name, "")
 
     def flops(self) -> set[str]:
         """Registers assigned in edge-triggered always blocks (the state that a power failure destroys)."""
@@ -319,7 +326,7 @@ def _scan_module(tokens: list[Token], start: int) -> ModuleText:
     module = ModuleText(name, start, name_index, ports_open, ports_close, ansi, pos, -1, port_names)
     module.regs.update({decl.name: decl for decl in header_regs})
     if ansi and ports_open is not None and ports_close is not None:
-        module.directions.update(_declared_names(tokens[ports_open + 1 : ports_close]))
+        module.add_ports(_declared_names(tokens[ports_open + 1 : ports_close]))
     pos += 1
     while pos < len(tokens):
         tok = tokens[pos]
@@ -373,24 +380,28 @@ def _port_names(inner: list[Token], ansi: bool) -> list[str]:
     return [name for name in names]
 
 
-def _declared_names(tokens: list[Token]) -> dict[str, str]:
-    """Port names with their direction in ``input [7:0] a, b, output c`` (ANSI list or one declaration)."""
-    found: dict[str, str] = {}
+def _declared_names(tokens: list[Token]) -> dict[str, tuple[str, str]]:
+    """Port name -> (direction, packed range text) in ``input [7:0] a, b, output c`` (list or declaration)."""
+    found: dict[str, tuple[str, str]] = {}
     direction = ""
+    packed = ""
     pos = 0
     while pos < len(tokens):
         tok = tokens[pos]
         if tok.text in _DIRECTIONS:
-            direction = tok.text
+            direction, packed = tok.text, ""
         elif tok.text in ("[", "(", "{"):
-            pos = _match_paren(tokens, pos)
+            close = _match_paren(tokens, pos)
+            if tok.text == "[":
+                packed = "".join(t.text for t in tokens[pos:close])
+            pos = close
             continue
         elif tok.text == "=":
             while pos < len(tokens) and tokens[pos].text != ",":
                 pos = _match_paren(tokens, pos) if tokens[pos].text in ("(", "[", "{") else pos + 1
             continue
         elif tok.kind in ("ident", "escaped") and tok.text not in _KEYWORDS and direction:
-            found[tok.text] = direction
+            found[tok.text] = (direction, packed)
         pos += 1
     return found
 
@@ -425,7 +436,8 @@ def _scan_decl(tokens: list[Token], pos: int, module: ModuleText) -> int:
         end += 1
     words = [tok.text for tok in tokens[pos:end]]
     if words[0] in _DIRECTIONS:
-        module.directions.update(_declared_names(tokens[pos:end]))
+        module.add_ports(_declared_names(tokens[pos:end]))
+        module.direction_spans.append((pos, end))
     if "reg" not in words:
         return end + 1
     index = pos + words.index("reg") + 1

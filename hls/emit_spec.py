@@ -25,6 +25,7 @@ class SavedVar:
     local_name: str
     width: int
     depth: int | None = None
+    port: bool = False  # an ap_memory read-data input of the top (its value is held for the design)
 
     @property
     def bits(self) -> int:
@@ -33,6 +34,16 @@ class SavedVar:
     @property
     def path(self) -> str:
         return ".".join((*self.scope, self.local_name))
+
+
+@dataclass(frozen=True)
+class MemoryPort:
+    """One access port of an ap_memory interface of the top: enables gated while frozen, read data held."""
+
+    ce: str
+    we: str | None
+    q: str | None
+    width: int
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,7 @@ class InstrumentSpec:
     sites: tuple[Site, ...]
     mode: str = "always"
     word_bits: int = 32
+    memory_ports: tuple[MemoryPort, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.sites:
@@ -111,13 +123,16 @@ def spec_from_plan(
     done: str,
     mode: str = "always",
     word_bits: int = 32,
+    memory_ports: tuple[MemoryPort, ...] = (),
 ) -> InstrumentSpec:
     """The instrumentation for ``plan`` on ``design``: registers and arrays to save at each chosen state.
 
     The state register itself is never saved as data (the site id restores it); ``ap_memory`` interfaces and
-    arrays declared non-volatile live outside the volatile domain and are not saved.
+    arrays declared non-volatile live outside the volatile domain and are not saved. The read data of every
+    ``memory_ports`` entry is saved at every site: a state may consume a read issued before the checkpoint.
     """
     fsm = design.fsm
+    held = tuple(SavedVar((), port.q, port.width, port=True) for port in memory_ports if port.q)
     sites: list[Site] = []
     for checkpoint in plan.checkpoints:
         if checkpoint.state not in fsm.states:
@@ -136,7 +151,7 @@ def spec_from_plan(
                 saved.append(SavedVar(memory.scope, memory.local_name or name, memory.width, memory.depth))
             else:
                 raise HlsError(f"plan saves {name!r} at {checkpoint.state}: no register of the design")
-        sites.append(Site(checkpoint.state, fsm.states[checkpoint.state], tuple(saved)))
+        sites.append(Site(checkpoint.state, fsm.states[checkpoint.state], tuple(saved) + held))
     return InstrumentSpec(
         top=design.top,
         clock=clock,
@@ -149,4 +164,5 @@ def spec_from_plan(
         sites=tuple(sites),
         mode=mode,
         word_bits=word_bits,
+        memory_ports=memory_ports,
     )

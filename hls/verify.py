@@ -23,12 +23,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from hls.emit import Instrumented
+from hls.emit_ports import memory_interfaces
 from hls.emit_scan import ModuleText, scan_modules, tokenize
 from hls.errors import HlsError
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 NEW_PORTS = ("ckpt_low_voltage", "ckpt_busy")
-MEMORY_ROLES = ("address", "ce", "we", "d", "q")
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,8 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
     for name, direction in want.items():
         if directions[name] != direction:
             raise HlsError(f"port {name} of {top} is an {directions[name]}; needs an {direction}")
-    memories, memory_ports = _memory_groups(directions)
+    memories = memory_interfaces(modules[top])
+    memory_ports = {port for memory in memories for entry in memory["ports"] for port in entry.values()}
     control = {handshake.clock, handshake.reset, handshake.start, handshake.done, "ap_idle", "ap_ready"}
     inputs = [n for n, d in directions.items() if d == "input" and n not in control | memory_ports]
     outputs = [n for n, d in directions.items() if d == "output" and n not in control | memory_ports]
@@ -123,27 +124,6 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
     outputs = [name for name in outputs if not name.endswith("_ap_vld") and name not in NEW_PORTS]
     inputs = [name for name in inputs if name not in NEW_PORTS]
     return HarnessPorts(handshake, inputs, outputs, valid, memories)
-
-
-def _memory_groups(directions: dict[str, str]) -> tuple[list[dict], set[str]]:
-    """ap_memory interfaces: ``<m>_address<i>`` + ``<m>_ce<i>`` (+ ``_we<i>``/``_d<i>`` / ``_q<i>``)."""
-    groups: dict[str, list[dict]] = {}
-    used: set[str] = set()
-    for name, direction in directions.items():
-        if direction != "output" or "_address" not in name:
-            continue
-        base, _, index = name.rpartition("_address")
-        if not index.isdigit():
-            continue
-        roles = {role: f"{base}_{role}{index}" for role in MEMORY_ROLES}
-        if roles["ce"] not in directions:
-            continue
-        port = {role: port for role, port in roles.items() if port in directions}
-        if "q" not in port and "d" not in port:
-            continue
-        groups.setdefault(base, []).append(port)
-        used.update(port.values())
-    return [{"name": name, "ports": ports} for name, ports in groups.items()], used
 
 
 def plan_failures(

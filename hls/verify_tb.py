@@ -147,6 +147,12 @@ class Harness:
         self.set_reset(False)
 
     def scramble_volatile(self, rng: random.Random) -> None:
+        """Power loss: random bits in every volatile flip-flop, and in the memories' read-data registers."""
+        for model in self.memories.values():
+            for port in model.ports:
+                port.pending = None
+                if port.q is not None:
+                    port.q.value = rng.getrandbits(len(port.q))
         for handle, array, _ in self.scramble:
             if array:
                 for word in handle:

@@ -1,0 +1,141 @@
+"""Which top ports are the clock, the reset (and its polarity), start and done.
+
+HLS tools name them differently (Vivado ``ap_clk/ap_rst/ap_start/ap_done``, Vitis ``ap_rst_n``, Bambu
+``clock/reset/start_port/done_port``, LegUp ``clk/reset/start/finish``, Catapult ``clk/rst``). A name given
+on the command line wins; otherwise the first known name that is a port of the top is taken. Reset polarity
+is read from how the design tests its reset (``reset == 1'b0``, ``!rst_n``, ``negedge`` vs ``if (rst)``,
+``posedge``), falling back to the ``_n`` naming convention. Also here: the top's ap_memory interfaces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hls.emit_scan import ModuleText, Token, scan_modules, tokenize
+from hls.emit_spec import MemoryPort
+from hls.errors import HlsError
+
+CLOCK_NAMES = ("ap_clk", "clk", "clock", "CLK", "aclk", "clk_i", "i_clk")
+RESET_NAMES = ("ap_rst", "ap_rst_n", "rst", "reset", "rst_n", "reset_n", "arst_n", "nrst", "ARESETN")
+START_NAMES = ("ap_start", "start_port", "start", "go")
+DONE_NAMES = ("ap_done", "done_port", "done", "finish")
+
+
+@dataclass(frozen=True)
+class ControlPorts:
+    clock: str
+    reset: str
+    reset_active_low: bool
+    start: str
+    done: str
+
+
+def _pick(module: ModuleText, given: str | None, names: tuple[str, ...], role: str, direction: str) -> str:
+    ports = module.directions
+    if given is not None:
+        if given not in ports:
+            raise HlsError(f"{role} port {given!r} is not a port of module {module.name}")
+        return given
+    for name in names:
+        if ports.get(name) == direction:
+            return name
+    tried = "/".join(names)
+    raise HlsError(f"no {role} port found on {module.name} (tried {tried}); name it with --{role}")
+
+
+def reset_is_active_low(tokens: list[Token], reset: str) -> bool:
+    """Votes from every test of ``reset`` in the source; ties fall back to the ``_n`` naming convention."""
+    low = high = 0
+    for i, tok in enumerate(tokens):
+        if tok.text != reset:
+            continue
+        prev = tokens[i - 1].text if i else ""
+        nxt = [t.text for t in tokens[i + 1 : i + 3]]
+        if prev in ("!", "~") or prev == "negedge":
+            low += 1
+        elif prev == "posedge":
+            high += 1
+        elif nxt[:1] in (["=="], ["==="]) and len(nxt) > 1:
+            value = nxt[1].replace("_", "").lower()
+            if value in ("1'b0", "0", "1'h0", "'b0"):
+                low += 1
+            elif value in ("1'b1", "1", "1'h1", "'b1"):
+                high += 1
+        elif prev == "(" and nxt[:1] == [")"] and i >= 2 and tokens[i - 2].text == "if":
+            high += 1
+    if low != high:
+        return low > high
+    return reset.lower().endswith(("_n", "n", "_ni"))
+
+
+def control_ports(
+    text: str,
+    top: str,
+    *,
+    clock: str | None = None,
+    reset: str | None = None,
+    reset_polarity: str | None = None,
+    start: str | None = None,
+    done: str | None = None,
+) -> ControlPorts:
+    """The control ports of ``top`` in ``text`` (given names checked, the others found)."""
+    tokens = tokenize(text)
+    modules = scan_modules(tokens)
+    if top not in modules:
+        raise HlsError(f"top module {top!r} not found (modules: {', '.join(sorted(modules)) or 'none'})")
+    module = modules[top]
+    clock_name = _pick(module, clock, CLOCK_NAMES, "clock", "input")
+    reset_name = _pick(module, reset, RESET_NAMES, "reset", "input")
+    start_name = _pick(module, start, START_NAMES, "start", "input")
+    done_name = _pick(module, done, DONE_NAMES, "done", "output")
+    if reset_polarity not in (None, "high", "low"):
+        raise HlsError(f"--reset-polarity must be high or low, not {reset_polarity!r}")
+    if reset_polarity is None:
+        active_low = reset_is_active_low(tokens, reset_name)
+    else:
+        active_low = reset_polarity == "low"
+    return ControlPorts(clock_name, reset_name, active_low, start_name, done_name)
+
+
+MEMORY_ROLES = ("address", "ce", "we", "d", "q")
+
+
+def memory_interfaces(module: ModuleText) -> list[dict]:
+    """ap_memory interfaces of a module: ``<m>_address<i>`` + ``<m>_ce<i>`` (+ ``_we``/``_d`` or ``_q``)."""
+    directions = module.directions
+    groups: dict[str, list[dict]] = {}
+    for name, direction in directions.items():
+        if direction != "output" or "_address" not in name:
+            continue
+        base, _, index = name.rpartition("_address")
+        if not index.isdigit():
+            continue
+        roles = {role: f"{base}_{role}{index}" for role in MEMORY_ROLES}
+        if directions.get(roles["ce"]) != "output":
+            continue
+        port = {role: port for role, port in roles.items() if port in directions}
+        if "q" not in port and "d" not in port:
+            continue
+        groups.setdefault(base, []).append(port)
+    return [{"name": name, "ports": ports} for name, ports in groups.items()]
+
+
+def memory_ports(module: ModuleText) -> tuple[MemoryPort, ...]:
+    """Every access port of the module's ap_memory interfaces, with its read-data width."""
+    found: list[MemoryPort] = []
+    for interface in memory_interfaces(module):
+        for port in interface["ports"]:
+            q = port.get("q")
+            width = _range_width(module.port_ranges.get(q, "")) if q else 0
+            found.append(MemoryPort(port["ce"], port.get("we"), q, width))
+    return tuple(found)
+
+
+def _range_width(packed: str) -> int:
+    if not packed:
+        return 1
+    match = re.fullmatch(r"\[(\d+):(\d+)\]", packed.replace(" ", ""))
+    if match is None:
+        raise HlsError(f"memory read-data port range {packed} must be numeric")
+    return abs(int(match.group(1)) - int(match.group(2))) + 1
