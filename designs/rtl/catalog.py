@@ -17,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 from designs.rtl.crc32 import reference as crc32_reference
+from designs.rtl.dct import reference as dct_reference
 from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
 from designs.rtl.matmul import reference as matmul_reference
@@ -36,6 +37,7 @@ REFERENCES: dict[str, ModuleType] = {
     "matmul": matmul_reference,
     "sha256": sha256_reference,
     "sobel": sobel_reference,
+    "dct": dct_reference,
 }
 
 
