@@ -128,8 +128,10 @@ class _Flow:
         return self.c * total
 
     def dt_dv(self, v: float) -> float:
-        f = self.p + self.a * v - self.b * v * v
-        return self.c * (v if self.p > 0.0 else 1.0) / (f if self.p > 0.0 else self.a - self.b * v)
+        f = self.p + self.a * v - self.b * v * v if self.p > 0.0 else self.a - self.b * v
+        if f == 0.0:                          # at the equilibrium to within rounding
+            return INF
+        return self.c * (v if self.p > 0.0 else 1.0) / f
 
     def moments(self, v1: float, dt: float) -> tuple[float, float]:
         """(integral of V dt, integral of V^2 dt) over the segment from v0 to v1 lasting dt."""
@@ -167,21 +169,29 @@ class _Flow:
                 v = v0 + (a - b * v0) / b * -math.expm1(-b * dt / c)
             else:
                 v = v0 + a * dt / c
-            return max(v, 0.0) if self.floor else v
+            # rounding must not carry V past where it is heading (the equilibrium, or 0 V)
+            return max(v, 0.0 if self.floor else self.v_eq) if self.direction < 0 else min(v, self.v_eq)
         if b == 0.0 and a == 0.0:
             return math.sqrt(v0 * v0 + 2.0 * p * dt / c)
+        lo, hi = (v0, self.v_eq) if self.direction > 0 else (self.v_eq, v0)
+        if not lo < hi:                      # v0 is the equilibrium to within rounding
+            return v0
         if b == 0.0:
             guess = self._lambert(dt)
-        else:
-            lo, hi = (v0, self.v_eq) if self.direction > 0 else (self.v_eq, v0)
-            slope = (p / v0 + a - b * v0) / c if v0 > 0.0 else INF
-            guess = v0 + slope * dt
-            if not lo < guess < hi:
-                guess = 0.5 * (lo + hi)
-            return self._newton(dt, guess, lo, hi)
-        lo, hi = (v0, self.v_eq) if self.direction > 0 else (self.v_eq, v0)
-        guess = min(max(guess, lo), hi)
-        return self._newton(dt, guess, lo, hi, max_iter=8)
+            far_end = hi if self.direction > 0 else lo
+            if (guess - far_end) * self.direction >= 0.0:
+                return far_end               # rounded onto the equilibrium: as close as a float gets
+            if not lo < guess < hi:          # W lost the step near its branch point (P >> |a| V)
+                guess = min(math.sqrt(v0 * v0 + 2.0 * p * dt / c), 0.5 * (v0 + hi) if hi < INF else INF)
+                if not lo < guess < hi:
+                    guess = 0.5 * (lo + hi) if hi < INF else 2.0 * v0 + 1.0
+                return self._newton(dt, guess, lo, hi)
+            return self._newton(dt, guess, lo, hi, max_iter=8)
+        slope = (p / v0 + a - b * v0) / c if v0 > 0.0 else INF
+        guess = v0 + slope * dt
+        if not lo < guess < hi:
+            guess = 0.5 * (lo + hi) if hi < INF else 2.0 * v0 + 1.0
+        return self._newton(dt, guess, lo, hi)
 
     def _lambert(self, dt: float) -> float:
         """P > 0, b = 0: u = P + a V, y = u/P obeys y - ln|y| = y0 - ln|y0| + a^2 dt/(C P)."""
@@ -211,6 +221,8 @@ class _Flow:
         """Solve t(v0 -> v) = dt for v in (lo, hi) by Newton's method with bisection safeguard."""
         v0 = self.v0
         for _ in range(max_iter):
+            if v == self.v_eq:                 # the solution is within rounding of the equilibrium
+                return v
             f = self.t_between(v0, v) - dt
             if f == 0.0:
                 return v
@@ -224,7 +236,7 @@ class _Flow:
                 return v_new
             if not lo < v_new < hi or not math.isfinite(v_new):
                 v_new = 0.5 * (lo + hi) if hi < INF else 2.0 * v + 1.0
-            if hi - lo <= 4e-16 * abs(hi):
+            if hi < INF and hi - lo <= 4e-16 * abs(hi):
                 return v_new
             v = v_new
         return v
