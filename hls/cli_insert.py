@@ -112,7 +112,7 @@ def _placement_plan(design: ir.Design, budget_cycles: int) -> ir.Plan:
     try:
         from hls.placement import plan_design  # type: ignore[attr-defined]
     except ImportError:
-        raise HlsError("checkpoint placement (hls.placement.plan_design) is not available; use --states") from None
+        raise HlsError("checkpoint placement (plan_design) is not available; use --states") from None
     return plan_design(design, budget_cycles)
 
 
@@ -203,8 +203,10 @@ def _print_text(summary: dict, output: Path) -> None:
         regs = ", ".join(cp["registers"]) or "-"
         print(f"  checkpoint {cp['state']}: {cp['saved_bits']} bits in {cp['nvm_words']} NVM words ({regs})")
     cost = summary["cost"]
-    print(f"cost {cost['total']:.4g} (writes {cost['write']:.4g}, controller {cost['controller']:.4g}, "
-          f"re-execution {cost['reexecution']:.4g})")
+    print(
+        f"cost {cost['total']:.4g} (writes {cost['write']:.4g}, controller {cost['controller']:.4g}, "
+        f"re-execution {cost['reexecution']:.4g})"
+    )
     for name, base in summary["baselines"].items():
         print(f"  baseline {name}: {base['total']:.4g} ({base['saved_bits']} bits)")
     print(f"NV store {summary['nv_bits']} bits, controller {summary['controller_flop_bits']} flip-flops")
