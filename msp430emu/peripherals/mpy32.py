@@ -55,7 +55,8 @@ class Multiplier32(Peripheral):
     def _operand(self, addr: int, size: int) -> int:
         value = self.rd16(addr & ~1)
         if size == 1:
-            value = self.mem[addr] if not SIGNED[self.mode] else signed(self.mem[addr], 8) & 0xFFFF
+            byte = int(self.mem[addr])
+            value = signed(byte, 8) & 0xFFFF if SIGNED[self.mode] else byte
         return value
 
     def write(self, addr: int, value: int, size: int, now: float) -> None:

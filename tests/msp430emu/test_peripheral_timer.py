@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from machine_programs import HAVE_TOOLS, STOP_WDT, run_asm
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from machine_programs import HAVE_TOOLS, STOP_WDT, run_asm
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
@@ -28,7 +27,7 @@ spin:
     # lands on the next instruction boundary (here a 2-cycle JMP), so each period may be 1 cycle longer
     times = [0.0] + [x["t"] for x in wdt]
     assert len(wdt) == 3
-    for before, after in zip(times, times[1:]):
+    for before, after in zip(times, times[1:], strict=False):
         assert 32768e-6 <= after - before <= 32770e-6
     assert m.state.read_word(BOOTS) == 4
     assert m.state.read_word(CAUSE) == 0x16          # SYSRSTIV: WDT time-out (PUC)

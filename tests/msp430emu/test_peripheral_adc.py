@@ -1,0 +1,88 @@
+"""ADC12_B battery monitor: channel 31 with ADC12BATMAP reads AVCC/2 against the REF_A reference."""
+
+from __future__ import annotations
+
+import pytest
+from machine_programs import HAVE_TOOLS, STOP_WDT, run_asm
+
+pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
+
+# REFCTL0 = REFON | REFVSEL_1 (2.0 V); ADC12CTL0 = SHT0_2 (16 cycles) | ON; CTL1 = SHP (MODCLK);
+# CTL2 = RES_2 (12 bit); CTL3 = BATMAP; MCTL0 = INCH_31 | VRSEL_1 (VREF)
+SETUP = "start:\n    mov #0x2400, r1\n" + STOP_WDT + """
+    mov #0x0011, &0x01B0
+    mov #0x0210, &0x0800
+    mov #0x0200, &0x0802
+    mov #0x0020, &0x0804
+    mov #0x0040, &0x0806
+    mov #0x011F, &0x0820
+"""
+
+POLLED = SETUP + """
+    bis #0x0003, &0x0800
+poll:
+    bit #1, &0x080C
+    jz poll
+    mov &0x0860, r12
+    call #exit
+"""
+
+
+def expected_code(vcc: float, vref: float = 2.0) -> int:
+    return min(4095, int(4096 * (vcc / 2) / vref + 0.5))
+
+
+@pytest.mark.parametrize("vcc", [3.0, 2.4, 1.9, 3.6])
+def test_battery_channel_reads_half_the_supply(tmp_path, vcc):
+    m, r = run_asm(tmp_path, POLLED, vcc=vcc)
+    assert r.exit == "halt"
+    assert r.exit_code == expected_code(vcc)
+    assert r.exit_code * 2.0 / 4096 * 2 == pytest.approx(vcc, abs=2e-3)
+
+
+def test_supply_can_be_a_function_of_time(tmp_path):
+    m, r = run_asm(tmp_path, POLLED, vcc=lambda t: 3.3 - 100.0 * t)
+    assert r.exit == "halt"
+    # sampled between 20 and 60 us after reset: 3.298 .. 3.294 V, not the 3.3 V of t = 0
+    assert expected_code(3.3 - 100.0 * 60e-6) <= r.exit_code <= expected_code(3.3 - 100.0 * 20e-6)
+    assert r.exit_code < expected_code(3.3)
+
+
+def test_conversion_time_and_interrupt(tmp_path):
+    # 16 + 14 MODCLK cycles at 5 MHz = 6 us; the conversion-complete interrupt wakes LPM0, MEM0 read
+    # clears ADC12IFG0
+    src = SETUP + """
+    bis #1, &0x0812
+    bis #0x0003, &0x0800
+    bis #0x0018, r2
+    mov &0x0860, r12
+    call #exit
+adc_isr:
+    mov &0x0860, r6
+    mov &0x080C, r7
+    bic #0x0010, 0(r1)
+    reti
+"""
+    m, r = run_asm(tmp_path, src, vectors={0xFFEC: "adc_isr"})
+    assert r.exit == "halt" and r.exit_code == expected_code(3.0)
+    assert r.regs[7] == 0                                 # IFG0 cleared by the MEM0 read
+    adc = m.peripheral("ADC12_B")
+    assert adc._conversion_time() == pytest.approx(6e-6)
+    # setup writes, start and sleep, 6 us conversion, interrupt and exit: well under 100 us
+    assert 6e-6 < r.device_time_s < 100e-6
+
+
+def test_external_channel_with_avcc_reference(tmp_path):
+    from msp430emu.machine import Machine
+
+    m = Machine("fr5969", vcc=3.0)
+    adc = m.peripheral("ADC12_B")
+    adc.inputs[4] = 0.75
+    m.write_register(0x0820, 0x0004)                     # MCTL0 = INCH_4, VRSEL 0 (AVCC)
+    m.write_register(0x0804, 0x0020)
+    m.write_register(0x0800, 0x0213)                     # ON | ENC | SC
+    assert m.read_register(0x0802) & 1                   # BUSY
+    t_done = adc.next_event_time(m.now())
+    m._seg_t = t_done
+    m._fire_events(t_done)
+    assert m.read_register(0x0860) == int(4096 * 0.75 / 3.0 + 0.5)
