@@ -84,7 +84,7 @@ def cmd_disasm(args) -> int:
         while addr < end:
             if addr in names:
                 out.write(f"\n{names[addr]}:\n")
-            text, length = disassemble(state.read_word, addr, names)
+            text, length = disassemble(state.read_word, addr, names.get)
             length = max(2, int(length))
             words = " ".join(f"{state.read_word(addr + i):04X}" for i in range(0, length, 2))
             out.write(f"  {addr:05X}:  {words:<15} {text}\n")

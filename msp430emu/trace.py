@@ -31,7 +31,7 @@ class Tracer:
         st = machine.state
         if int(st.ctl[C_INSNS]) > self.insns:
             try:
-                text, _ = self.disassemble(st.read_word, self.pc, self.symbols)
+                text, _ = self.disassemble(st.read_word, self.pc, self.symbols.get)
             except Exception as exc:   # a trace line must never stop the run
                 text = f"<{type(exc).__name__}>"
             regs = " ".join(f"{int(r):05X}" for r in st.regs)
