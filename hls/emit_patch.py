@@ -56,6 +56,11 @@ def _range(width: str | int) -> str:
     return "" if str(width) == "1" else f"[{int(width) - 1}:0] "
 
 
+def _ref(name: str) -> str:
+    """A name as it may be written in Verilog: an escaped identifier needs its terminating space."""
+    return name + " " if name.startswith("\\") else name
+
+
 def _sanitize(name: str) -> str:
     return re.sub(r"\W", "_", name.lstrip("\\").strip())
 
@@ -134,9 +139,9 @@ class ModulePatcher:
         state = spec.state_local
         if role.holds_state:
             width = spec.state_width
-            matches = [f"({state} == {width}'d{site.value})" for site in reversed(spec.sites)]
+            matches = [f"({_ref(state)} == {width}'d{site.value})" for site in reversed(spec.sites)]
             self.logic.append(f"assign ckpt_at_local = {{{', '.join(matches)}}};")
-            rv = state
+            rv = _ref(state)
             for k, site in reversed(list(enumerate(spec.sites))):
                 rv = f"(ckpt_id == {spec.id_bits}'d{k}) ? {width}'d{site.value} : {rv}"
             self.decls.append(f"wire {_range(width)}ckpt_rv_state;")
@@ -176,7 +181,7 @@ class ModulePatcher:
                 f"genvar ckpt_g{index};\ngenerate for (ckpt_g{index} = 0; ckpt_g{index} < {var.depth}; "
                 f"ckpt_g{index} = ckpt_g{index} + 1) begin : ckpt_flatten_{index}\n"
                 f"  assign {flat}[ckpt_g{index}*{var.width} +: {var.width}] = "
-                f"{var.local_name}[ckpt_g{index} + {low}];"
+                f"{_ref(var.local_name)}[ckpt_g{index} + {low}];"
                 f"\nend\nendgenerate"
             )
             self.rv_names[var.local_name] = flat
@@ -186,7 +191,7 @@ class ModulePatcher:
         for index, (name, var) in enumerate(self._local_vars().items()):
             if var.depth:
                 continue
-            value = f"ckpt_qval_{name}" if var.port else name
+            value = f"ckpt_qval_{name}" if var.port else _ref(name)
             for k in sorted(self.role.local, reverse=True):
                 for placed, offset in self.role.local[k]:
                     if placed.local_name == name:
@@ -211,7 +216,7 @@ class ModulePatcher:
                 elif var.port:
                     expr = f"ckpt_q_{var.local_name}"
                 else:
-                    expr = var.local_name
+                    expr = _ref(var.local_name)
                 parts.append((offset, expr, var.bits))
             if not parts:
                 continue
@@ -237,7 +242,7 @@ class ModulePatcher:
                     uses_loop = True
                     lines.extend(self._array_restore(var))
                 else:
-                    lines.append(f"{name} <= {self.rv_names[name]};")
+                    lines.append(f"{_ref(name)} <= {self.rv_names[name]};")
             asynchronous = self._async_condition(block)
             restore_cond = "ckpt_restore" + (f" && !({asynchronous})" if asynchronous else "")
             hold_cond = "!ckpt_hold" + (f" || ({asynchronous})" if asynchronous else "")
@@ -269,7 +274,7 @@ class ModulePatcher:
                     lines.append(
                         f"  {self.spec.id_bits}'d{k}: "
                         f"for (ckpt_i = 0; ckpt_i < {var.depth}; ckpt_i = ckpt_i + 1)"
-                        f" {var.local_name}[ckpt_i + {low}] <= ckpt_rdata[{offset} + ckpt_i*{var.width} +: "
+                        f" {_ref(var.local_name)}[ckpt_i + {low}] <= ckpt_rdata[{offset} + ckpt_i*{var.width} +: "
                         f"{var.width}];"
                     )
         lines.append("  default: ;")

@@ -169,6 +169,10 @@ def assigned_names(tokens: list[Token], start: int, end: int) -> set[str]:
                 lhs_start = closing
             pos = closing
             continue
+        if text in ("begin", "fork", "end") and pos + 2 < end and tokens[pos + 1].text == ":":
+            lhs_start = pos + 3  # a block label is no assignment target
+            pos += 3
+            continue
         if text in boundary or tok.kind == "attr":
             lhs_start = pos + 1
         elif tok.kind == "op" and text in ("=", "<="):

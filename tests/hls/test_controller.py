@@ -1,0 +1,139 @@
+"""The amaranth checkpoint controller, cycle by cycle in amaranth's simulator (no Verilog tools needed).
+
+Each test drives the controller's inputs for a sequence of cycles and checks its combinational outputs in
+each cycle against the save/restore protocol of docs/hls-instrumentation.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from amaranth.sim import Simulator
+
+from hls.controller import CheckpointController, ControllerConfig, controller_verilog
+from hls.errors import HlsError
+
+OUTPUTS = (
+    "hold",
+    "restore",
+    "busy",
+    "ckpt_id",
+    "nv_wr_en",
+    "nv_wr_slot",
+    "nv_wr_index",
+    "nv_wr_word",
+    "nv_commit",
+    "nv_commit_latest",
+    "nv_invalidate",
+)
+
+
+def trace(config: ControllerConfig, cycles: list[dict[str, int]]) -> list[dict[str, int]]:
+    """Outputs in each cycle; every cycle's inputs default to the previous cycle's."""
+    dut = CheckpointController(config)
+    seen: list[dict[str, int]] = []
+
+    async def bench(ctx) -> None:
+        for inputs in cycles:
+            for name, value in inputs.items():
+                ctx.set(getattr(dut, name), value)
+            seen.append({name: ctx.get(getattr(dut, name)) for name in OUTPUTS})
+            await ctx.tick()
+
+    sim = Simulator(dut)
+    sim.add_clock(1e-6)
+    sim.add_testbench(bench)
+    sim.run()
+    return seen
+
+
+def test_power_up_without_checkpoint_holds_one_cycle_and_does_not_restore() -> None:
+    out = trace(ControllerConfig((1,), 8), [{"nv_valid": 0}, {}, {}])
+    assert (out[0]["hold"], out[0]["restore"]) == (1, 0)
+    assert (out[1]["hold"], out[1]["restore"]) == (0, 0)
+    assert out[2]["hold"] == 0
+
+
+def test_power_up_with_checkpoint_restores_the_stored_id_then_runs() -> None:
+    out = trace(ControllerConfig((1, 1, 1), 8), [{"nv_valid": 1, "nv_id": 2, "at_ckpt": 0b100}, {}, {}])
+    assert (out[0]["hold"], out[0]["restore"], out[0]["ckpt_id"]) == (1, 1, 2)
+    # back in the restored checkpoint state: not saved again on this visit
+    assert (out[1]["hold"], out[1]["nv_wr_en"], out[1]["restore"]) == (0, 0, 0)
+
+
+def test_save_writes_every_word_into_the_other_slot_then_commits_last() -> None:
+    wdata = 0xCC_BB_AA_01  # word 0 = 0x01 ... word 3 = 0xCC (8-bit words)
+    cycles = [{"nv_valid": 1, "nv_latest": 1, "nv_id": 0}, {"at_ckpt": 0b10, "wdata": wdata}] + [{}] * 5
+    out = trace(ControllerConfig((1, 3), 8), cycles)
+    save = out[1:6]
+    assert [c["hold"] for c in save] == [1, 1, 1, 1, 0]
+    assert [c["nv_wr_en"] for c in save] == [1, 1, 1, 0, 0]
+    assert [c["nv_wr_index"] for c in save[:3]] == [0, 1, 2]
+    assert [c["nv_wr_word"] for c in save[:3]] == [0x01, 0xAA, 0xBB]
+    assert all(c["nv_wr_slot"] == 0 for c in save[:3])  # latest is slot 1, so slot 0 is written
+    assert [c["nv_commit"] for c in save] == [0, 0, 0, 1, 0]
+    assert save[3]["nv_commit_latest"] == 0 and save[3]["ckpt_id"] == 1
+    assert all(c["busy"] == c["hold"] for c in out)
+
+
+def test_a_checkpoint_state_is_saved_once_per_visit() -> None:
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 1}, {}, {}, {}, {"at_ckpt": 0}, {"at_ckpt": 1}, {}]
+    out = trace(ControllerConfig((1,), 8), cycles)
+    commits = [c["nv_commit"] for c in out]
+    assert commits == [0, 0, 1, 0, 0, 0, 0, 1]
+    assert [c["hold"] for c in out] == [1, 1, 1, 0, 0, 0, 1, 1]
+
+
+def test_adjacent_checkpoint_states_are_both_saved() -> None:
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 0b01}, {}, {"at_ckpt": 0b10}, {}, {}]
+    out = trace(ControllerConfig((1, 1), 8), cycles)
+    assert [c["nv_commit"] for c in out] == [0, 0, 1, 0, 1, 0]
+    assert out[4]["ckpt_id"] == 1
+
+
+def test_low_voltage_mode_saves_only_while_low_voltage_is_high() -> None:
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 1, "low_voltage": 0}, {}, {"low_voltage": 1}, {}, {}]
+    out = trace(ControllerConfig((1,), 8, "low_voltage"), cycles)
+    assert [c["nv_wr_en"] for c in out] == [0, 0, 0, 1, 0, 0]
+    assert [c["nv_commit"] for c in out] == [0, 0, 0, 0, 1, 0]
+
+
+def test_done_invalidates_a_stored_checkpoint_and_is_never_saved() -> None:
+    cycles = [{"nv_valid": 1, "nv_id": 0}, {"at_ckpt": 1, "done": 1}, {"at_ckpt": 0, "done": 0}]
+    out = trace(ControllerConfig((1,), 8), cycles)
+    assert out[1]["nv_invalidate"] == 1 and out[1]["nv_wr_en"] == 0 and out[1]["hold"] == 0
+    assert out[2]["nv_invalidate"] == 0
+
+
+@pytest.mark.parametrize(
+    ("words", "word_bits", "mode", "message"),
+    [
+        ((), 8, "always", r"^the checkpoint controller needs at least one checkpoint state$"),
+        ((0,), 8, "always", r"^every checkpoint must save at least one NVM word$"),
+        ((1,), 0, "always", r"^NVM word width must be positive, not 0$"),
+        ((1,), 8, "sometimes", r"^checkpoint mode must be one of always, low_voltage, not 'sometimes'$"),
+    ],
+)
+def test_bad_configuration_is_a_one_line_error(words, word_bits, mode, message) -> None:
+    with pytest.raises(HlsError, match=message):
+        ControllerConfig(words, word_bits, mode)
+
+
+def test_emitted_verilog_has_the_documented_ports() -> None:
+    text = controller_verilog(ControllerConfig((2, 1), 16), "demo_ckpt_ctrl")
+    header = re.search(r"module demo_ckpt_ctrl\((.*?)\);", text, re.S)
+    assert header is not None
+    ports = {name.strip() for name in header.group(1).split(",")}
+    assert ports == {
+        "clk",
+        "rst",
+        "at_ckpt",
+        "low_voltage",
+        "done",
+        "wdata",
+        "nv_valid",
+        "nv_latest",
+        "nv_id",
+    } | set(OUTPUTS)
+    assert re.search(r"input \[31:0\] wdata;", text)  # slot = 2 words of 16 bits

@@ -1,0 +1,189 @@
+"""Instrumented Verilog: ports kept, text kept, modules added, hierarchy handled, errors one line."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from hls.emit import instrument, read_sources, write_atomic
+from hls.emit_ports import control_ports, memory_ports
+from hls.emit_scan import scan_modules, tokenize
+from hls.emit_spec import InstrumentSpec, SavedVar, Site
+from hls.errors import HlsError
+
+ROOT = Path(__file__).resolve().parents[2]
+GCD = ROOT / "designs" / "rtl" / "gcd" / "gcd.v"
+FIXTURES_A = Path(__file__).resolve().parent / "fixtures"
+FIXTURES_B = Path(__file__).resolve().parent / "fixtures_b"
+
+needs_iverilog = pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
+
+
+def gcd_spec(**overrides) -> InstrumentSpec:
+    regs = (
+        SavedVar((), "a_assign_reg_62", 32),
+        SavedVar((), "b_assign_reg_74", 32),
+        SavedVar((), "shift_reg_86", 5),
+    )
+    fields = dict(
+        top="gcd",
+        clock="ap_clk",
+        reset="ap_rst",
+        reset_active_low=False,
+        done="ap_done",
+        state_scope=(),
+        state_local="ap_CS_fsm",
+        state_width=7,
+        sites=(Site("ap_ST_fsm_state3", 4, regs), Site("ap_ST_fsm_state6", 32, regs)),
+        word_bits=32,
+    )
+    fields.update(overrides)
+    return InstrumentSpec(**fields)
+
+
+def compile_ok(tmp_path: Path, text: str, generation: str = "-g2012") -> None:
+    source = tmp_path / "out.v"
+    source.write_text(text)
+    proc = subprocess.run(
+        ["iverilog", generation, "-o", str(tmp_path / "out.vvp"), str(source)], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_spec_layout_packs_the_site_id_first_then_each_register() -> None:
+    spec = gcd_spec()
+    assert spec.id_bits == 1
+    assert spec.saved_bits == {"ap_ST_fsm_state3": 70, "ap_ST_fsm_state6": 70}
+    assert [(var.local_name, offset) for var, offset in spec.offsets(0)] == [
+        ("a_assign_reg_62", 1),
+        ("b_assign_reg_74", 33),
+        ("shift_reg_86", 65),
+    ]
+    assert spec.controller.words == (3, 3) and spec.slot_bits == 96
+
+
+@needs_iverilog
+@pytest.mark.iverilog
+@pytest.mark.parametrize("generation", ["-g2005", "-g2012"])
+def test_instrumented_gcd_compiles_and_keeps_ports_and_text(tmp_path, generation) -> None:
+    original = read_sources([GCD])
+    result = instrument(original, gcd_spec())
+    compile_ok(tmp_path, result.text, generation)
+    before = scan_modules(tokenize(original))["gcd"].directions
+    after = scan_modules(tokenize(result.text))
+    assert after["gcd"].directions == {**before, "ckpt_low_voltage": "input", "ckpt_busy": "output"}
+    assert set(after) == {"gcd", "gcd_ckpt_nv", "gcd_ckpt_ctrl"}
+    assert "// power-on initialization" in result.text  # the designer's comments survive
+    assert '(* fsm_encoding = "none" *) reg   [6:0] ap_CS_fsm;' in result.text
+    assert '(* nonvolatile = "true" *)\nmodule gcd_ckpt_nv' in result.text
+    assert result.nv_bits == 2 * 96 + 2 and result.words == {"ap_ST_fsm_state3": 3, "ap_ST_fsm_state6": 3}
+
+
+def test_every_clocked_block_is_wrapped_and_saved_registers_restored() -> None:
+    result = instrument(read_sources([GCD]), gcd_spec())
+    assert result.text.count("end else if (!ckpt_hold) begin") == 4  # the four saved/state registers
+    assert result.text.count("  if (!ckpt_hold) begin") == 1  # retval_reg_98: frozen, not restored
+    assert "ap_CS_fsm <= ckpt_rv_state;" in result.text
+    assert "assign ckpt_at_local = {(ap_CS_fsm == 7'd32), (ap_CS_fsm == 7'd4)};" in result.text
+
+
+@needs_iverilog
+@pytest.mark.iverilog
+def test_hierarchy_gets_per_instance_copies_of_carrier_modules(tmp_path) -> None:
+    text = read_sources([FIXTURES_A / "bambu_acc.v"])
+    saved = tuple(SavedVar(("Datapath_i", f"reg_{i}"), "reg_out1", w) for i, w in enumerate((16, 8, 16)))
+    spec = InstrumentSpec(
+        top="acc",
+        clock="clock",
+        reset="reset",
+        reset_active_low=True,
+        done="done_port",
+        state_scope=("Controller_i",),
+        state_local="_present_state",
+        state_width=4,
+        sites=(Site("S_1", 2, saved), Site("S_2", 4, saved)),
+    )
+    result = instrument(text, spec)
+    compile_ok(tmp_path, result.text)
+    modules = scan_modules(tokenize(result.text))
+    copies = sorted(name for name in modules if name.startswith("register_SE__ckpt_"))
+    assert copies == [f"register_SE__ckpt_Datapath_i_reg_{i}" for i in range(3)]
+    assert "register_SE" in modules  # the original stays, frozen by ckpt_hold only
+    assert modules["register_SE"].directions["ckpt_hold"] == "input"
+    assert "ckpt_rdata" not in modules["register_SE"].directions
+
+
+@needs_iverilog
+@pytest.mark.iverilog
+def test_memory_enables_are_gated_and_read_data_held(tmp_path) -> None:
+    text = read_sources([FIXTURES_A / "vivado_sum.v"])
+    ports = memory_ports(scan_modules(tokenize(text))["vsum"])
+    assert [(p.ce, p.we, p.q, p.width) for p in ports] == [("a_ce0", None, "a_q0", 32)]
+    saved = (
+        SavedVar((), "i_1_reg_96", 5),
+        SavedVar((), "sum_reg_50", 32),
+        SavedVar((), "a_q0", 32, port=True),
+    )
+    spec = gcd_spec(
+        top="vsum", state_local="ap_CS_fsm", state_width=4, sites=(Site("s3", 4, saved),), memory_ports=ports
+    )
+    result = instrument(text, spec)
+    compile_ok(tmp_path, result.text)
+    assert "assign a_ce0 = ckpt_hold ? 1'b0 : ckpt_int_a_ce0;" in result.text
+    assert "sum_reg_50 <= sum_reg_50 + ckpt_q_a_q0;" in result.text
+    assert "input  [31:0] a_q0;" in result.text  # the port itself is untouched
+
+
+def test_control_ports_of_several_tool_styles() -> None:
+    cases = {
+        GCD: ("gcd", ("ap_clk", "ap_rst", False, "ap_start", "ap_done")),
+        FIXTURES_A / "bambu_acc.v": ("acc", ("clock", "reset", True, "start_port", "done_port")),
+        FIXTURES_A / "catapult_mac.v": ("mac", ("clk", "rst", False, "start", "done")),
+        FIXTURES_B / "ansi_mul.v": ("ansi_mul", ("clk", "rst_n", True, "start", "done")),
+    }
+    for path, (top, expected) in cases.items():
+        found = control_ports(read_sources([path]), top)
+        assert (found.clock, found.reset, found.reset_active_low, found.start, found.done) == expected, path
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"top": "nope"}, r"^top module 'nope' not found \(modules: gcd\)$"),
+        ({"done": "finish"}, r"^done port 'finish' is not a port of module gcd$"),
+        ({"sites": ()}, r"^the plan has no checkpoint state: nothing to instrument$"),
+        (
+            {"sites": (Site("s", 4, (SavedVar((), "ap_NS_fsm", 7),)),)},
+            r"^module gcd: saved register\(s\) ap_NS_fsm are not assigned in a clocked always block",
+        ),
+        (
+            {"sites": (Site("s", 4, (SavedVar(("u0",), "x", 1),)),)},
+            r"^instance path u0 of a saved register is not in the design hierarchy$",
+        ),
+    ],
+)
+def test_bad_requests_are_one_line_errors(overrides, message) -> None:
+    with pytest.raises(HlsError, match=message):
+        instrument(read_sources([GCD]), gcd_spec(**overrides))
+
+
+def test_instrumenting_twice_is_refused() -> None:
+    once = instrument(read_sources([GCD]), gcd_spec()).text
+    with pytest.raises(
+        HlsError, match=r"^the design already uses the name ckpt_\w+ \(reserved prefix ckpt_\)"
+    ):
+        instrument(once, gcd_spec())
+
+
+def test_write_atomic_leaves_no_file_when_the_directory_is_missing(tmp_path) -> None:
+    target = tmp_path / "missing" / "out.v"
+    with pytest.raises(HlsError, match=r"^output directory .* does not exist$"):
+        write_atomic(target, "module m; endmodule\n")
+    assert not target.exists()
+    good = tmp_path / "out.v"
+    write_atomic(good, "module m; endmodule\n")
+    assert good.read_text() == "module m; endmodule\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.v"]  # no temporary file left behind
