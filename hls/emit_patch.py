@@ -274,8 +274,8 @@ class ModulePatcher:
                     lines.append(
                         f"  {self.spec.id_bits}'d{k}: "
                         f"for (ckpt_i = 0; ckpt_i < {var.depth}; ckpt_i = ckpt_i + 1)"
-                        f" {_ref(var.local_name)}[ckpt_i + {low}] <= ckpt_rdata[{offset} + ckpt_i*{var.width} +: "
-                        f"{var.width}];"
+                        f" {_ref(var.local_name)}[ckpt_i + {low}] <= "
+                        f"ckpt_rdata[{offset} + ckpt_i*{var.width} +: {var.width}];"
                     )
         lines.append("  default: ;")
         lines.append("endcase")

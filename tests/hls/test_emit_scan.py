@@ -19,7 +19,8 @@ def _texts(tokens) -> list[str]:
 def test_tokens_skip_comments_and_keep_escaped_identifiers_attributes_and_sized_numbers() -> None:
     tokens = tokenize("/* c */ (* keep *) reg \\a$b  = 8'hFF; // end\nalways @(*) x = 4 'b10_01;")
     assert _texts(tokens) == [
-        "(* keep *)", "reg", "\\a$b", "=", "8'hFF", ";", "always", "@", "(", "*", ")", "x", "=", "4 'b10_01", ";",
+        "(* keep *)", "reg", "\\a$b", "=", "8'hFF", ";",
+        "always", "@", "(", "*", ")", "x", "=", "4 'b10_01", ";",
     ]  # fmt: skip
     assert tokens[0].kind == "attr" and tokens[2].kind == "escaped" and tokens[4].kind == "number"
 
@@ -71,7 +72,8 @@ def test_modules_of_the_ansi_fixture() -> None:
 
 
 def test_non_ansi_vivado_module(tmp_path) -> None:
-    text = "module m(clk, q);\ninput clk;\noutput [3:0] q;\nreg [3:0] q;\nalways @ (posedge clk) q <= q + 1;\nendmodule"
+    text = "module m(clk, q);\ninput clk;\noutput [3:0] q;\nreg [3:0] q;\n"
+    text += "always @ (posedge clk) q <= q + 1;\nendmodule"
     module = scan_modules(tokenize(text))["m"]
     assert not module.ansi
     assert module.directions == {"clk": "input", "q": "output"}
