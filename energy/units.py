@@ -6,9 +6,8 @@ import math
 
 from energy.errors import SpecError
 
-SI_PREFIX = {
-    "f": 1e-15, "p": 1e-12, "n": 1e-9, "u": 1e-6, "\u00b5": 1e-6, "m": 1e-3,
-    "k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9,
+SI_PREFIX = {   # decimal exponents, so that "100u" reads as float("100e-6"), correctly rounded
+    "f": -15, "p": -12, "n": -9, "u": -6, "\u00b5": -6, "m": -3, "k": 3, "K": 3, "M": 6, "G": 9,
 }
 
 # value units of a trace column -> (quantity, scale to SI)
@@ -31,12 +30,16 @@ def parse_quantity(text: str, what: str = "value", unit: str = "") -> float:
         s = s[: -len(unit)]
     if not s:
         raise SpecError(f"{what}: empty number")
-    scale = 1.0
-    if s[-1] in SI_PREFIX and not s[-1].isdigit():
-        scale = SI_PREFIX[s[-1]]
+    exponent = 0
+    if s[-1] in SI_PREFIX:
+        exponent = SI_PREFIX[s[-1]]
         s = s[:-1]
     try:
-        value = float(s) * scale
+        value = float(s)
+        if exponent and "e" not in s.lower():
+            value = float(f"{s}e{exponent}")
+        elif exponent:
+            value *= 10.0 ** exponent
     except ValueError:
         raise SpecError(f"{what}: cannot read {text.strip()!r} as a number (e.g. 47u, 30k, 1e-3)") from None
     if not math.isfinite(value):

@@ -155,6 +155,8 @@ def _longest_increasing(t: np.ndarray) -> np.ndarray:
     prev = [-1] * len(t)
     for i, x in enumerate(t.tolist()):
         k = bisect.bisect_left(tails, x)
+        if k < len(tails) and tails[k] == x:
+            continue                         # equal times: keep the earlier sample
         if k == len(tails):
             tails.append(x)
             tail_idx.append(i)
