@@ -22,6 +22,7 @@ from msp430emu.state import (
 )
 
 ADDR_MASK = 0xFFFF   # base ISA: 16-bit addresses (MSP430X will widen this to 0xFFFFF)
+NVM_SHIFT = A_NVM.bit_length() - 1   # (attr & A_NVM) >> NVM_SHIFT = 1 for a FRAM byte, branch-free
 
 
 @njit(cache=True)
@@ -35,7 +36,7 @@ def read_word(mem, attr, addr, io_pass):
     t = t0 | t1
     if (t & A_HOOK_R) and not io_pass:
         return 0, STOP_HOOK_READ, 0
-    return np.int64(mem[a]) | (np.int64(mem[a + 1]) << 8), 0, 1 if (t & A_NVM) else 0
+    return np.int64(mem[a]) | (np.int64(mem[a + 1]) << 8), 0, (t & A_NVM) >> NVM_SHIFT
 
 
 @njit(cache=True)
@@ -47,7 +48,7 @@ def read_byte(mem, attr, addr, io_pass):
         return 0, STOP_FAULT_UNMAPPED, 0
     if (t & A_HOOK_R) and not io_pass:
         return 0, STOP_HOOK_READ, 0
-    return np.int64(mem[a]), 0, 1 if (t & A_NVM) else 0
+    return np.int64(mem[a]), 0, (t & A_NVM) >> NVM_SHIFT
 
 
 @njit(cache=True)
@@ -74,7 +75,7 @@ def check_write(attr, addr, byte):
     if (t0 & t1 & A_W) == 0:
         return a, STOP_FAULT_READONLY, 0, 0
     t = t0 | t1
-    return a, 0, 1 if (t & A_HOOK_W) else 0, 1 if (t & A_NVM) else 0
+    return a, 0, 1 if (t & A_HOOK_W) else 0, (t & A_NVM) >> NVM_SHIFT
 
 
 @njit(cache=True)

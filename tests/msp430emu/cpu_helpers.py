@@ -6,7 +6,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import numpy as np
 from elftools.elf.elffile import ELFFile
 
 from msp430emu.core import Cpu
@@ -80,4 +79,13 @@ def insns_executed(state: MachineState) -> int:
 
 
 __all__ = ["ORG", "STACK_TOP", "LLVM_MC", "assemble", "flat_state", "insns_executed", "run_program",
-           "words_to_bytes", "np"]
+           "sr_bits", "words_to_bytes"]
+
+
+def sr_bits(flags: str) -> int:
+    """SR value from flag letters, e.g. ``"CZ"`` -> C|Z (letters: C Z N V G(IE))."""
+    bits = {"C": 0x001, "Z": 0x002, "N": 0x004, "G": 0x008, "V": 0x100}
+    value = 0
+    for ch in flags:
+        value |= bits[ch]
+    return value
