@@ -22,6 +22,7 @@ from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
 from designs.rtl.matmul import reference as matmul_reference
 from designs.rtl.sha256 import reference as sha256_reference
+from designs.rtl.sha256_unrolled import reference as sha256_unrolled_reference
 from designs.rtl.sobel import reference as sobel_reference
 
 RTL_DIR = Path(__file__).resolve().parent
@@ -38,6 +39,7 @@ REFERENCES: dict[str, ModuleType] = {
     "sha256": sha256_reference,
     "sobel": sobel_reference,
     "dct": dct_reference,
+    "sha256_unrolled": sha256_unrolled_reference,
 }
 
 
