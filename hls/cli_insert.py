@@ -82,7 +82,7 @@ def energy_budget_cycles(preset_name: str, power: str, clock_hz: str) -> int:
     if watts <= 0 or hertz <= 0:
         raise HlsError("--power and --clock-hz must be positive")
     joules = 0.5 * store.capacitance * (store.v_on**2 - store.v_off**2)
-    return max(1, math.floor(joules * hertz / watts))
+    return max(1, math.floor(round(joules * hertz / watts, 6)))  # round off float noise before flooring
 
 
 def _nv_set(option: str) -> frozenset[str] | None:

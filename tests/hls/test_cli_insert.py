@@ -1,0 +1,80 @@
+"""``hls-ckpt insert``: output file, JSON report, one-line errors and no half-written output."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from cli_b_helpers import run_cli
+
+from hls.cli_insert import energy_budget_cycles
+from hls.emit_scan import scan_modules, tokenize
+from hls.errors import HlsError
+
+ROOT = Path(__file__).resolve().parents[2]
+GCD = str(ROOT / "designs" / "rtl" / "gcd" / "gcd.v")
+STATES = "ap_ST_fsm_state3,ap_ST_fsm_state6"
+
+
+def test_insert_at_given_states_writes_verilog_and_reports_json(tmp_path, capsys) -> None:
+    out = tmp_path / "gcd_ckpt.v"
+    code = run_cli(["insert", GCD, "--top", "gcd", "--states", STATES, "-o", str(out), "--json"])
+    assert code == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["state_register"] == "ap_CS_fsm" and report["encoding"] == "onehot"
+    assert [c["state"] for c in report["checkpoints"]] == ["ap_ST_fsm_state3", "ap_ST_fsm_state6"]
+    widths = {"a_assign_reg_62": 32, "b_assign_reg_74": 32, "shift_reg_86": 5, "retval_reg_98": 32}
+    for checkpoint in report["checkpoints"]:
+        assert set(checkpoint["registers"]) >= {"a_assign_reg_62", "b_assign_reg_74", "shift_reg_86"}
+        assert checkpoint["saved_bits"] == 1 + sum(widths[r] for r in checkpoint["registers"])
+        assert checkpoint["nvm_words"] == -(-checkpoint["saved_bits"] // 32)
+    assert report["new_ports"] == {"ckpt_low_voltage": "input", "ckpt_busy": "output"}
+    modules = scan_modules(tokenize(out.read_text()))
+    assert set(modules) == {"gcd", "gcd_ckpt_nv", "gcd_ckpt_ctrl"}
+    if shutil.which("iverilog"):
+        proc = subprocess.run(["iverilog", "-g2012", "-o", str(tmp_path / "a.vvp"), str(out)], capture_output=True)
+        assert proc.returncode == 0, proc.stderr
+
+
+def test_insert_text_report(tmp_path, capsys) -> None:
+    out = tmp_path / "o.v"
+    assert run_cli(["insert", GCD, "--top", "gcd", "--states", STATES, "-o", str(out), "--word-bits", "16"]) == 0
+    text = capsys.readouterr().out
+    assert "gcd: state register ap_CS_fsm (onehot)" in text
+    assert "checkpoint ap_ST_fsm_state3:" in text and f"wrote {out}" in text
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--states", "nope"], "hls-ckpt: error: --states: unknown state(s) nope; states are ap_ST_fsm_state1"),
+        (["--states", STATES, "--done", "finish"], "hls-ckpt: error: done port 'finish' is not a port of module gcd"),
+        (["--states", STATES, "--word-bits", "0"], "hls-ckpt: error: --word-bits must be between 1 and 4096, not 0"),
+        (["--energy", "moon", "--power", "1m"], "hls-ckpt: error: unknown preset 'moon'"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_and_writes_nothing(tmp_path, capsys, extra, message) -> None:
+    out = tmp_path / "o.v"
+    assert run_cli(["insert", GCD, "--top", "gcd", "-o", str(out), *extra]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(message) and err.count("\n") == 1
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_missing_source_and_missing_output_directory(tmp_path, capsys) -> None:
+    assert run_cli(["insert", str(tmp_path / "none.v"), "--top", "gcd", "--states", "x", "-o", "o.v"]) == 2
+    assert capsys.readouterr().err == f"hls-ckpt: error: no such file: {tmp_path / 'none.v'}\n"
+    target = tmp_path / "no" / "o.v"
+    assert run_cli(["insert", GCD, "--top", "gcd", "--states", STATES, "-o", str(target)]) == 2
+    assert "does not exist" in capsys.readouterr().err and not target.exists()
+
+
+def test_energy_budget_from_a_storage_preset() -> None:
+    # WISP 5: 47 uF between 2.4 V and 1.8 V holds 0.5 * 47e-6 * (2.4^2 - 1.8^2) = 59.22 uJ
+    assert energy_budget_cycles("wisp5", "1m", "1M") == 59220
+    assert energy_budget_cycles("wisp5", "2mW", "1MHz") == 29610
+    with pytest.raises(HlsError, match=r"^--power and --clock-hz must be positive$"):
+        energy_budget_cycles("wisp5", "0", "1M")

@@ -1,0 +1,52 @@
+"""``hls-ckpt verify``: exit status, text and JSON reports, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from cli_b_helpers import run_cli
+
+ROOT = Path(__file__).resolve().parents[2]
+GCD = str(ROOT / "designs" / "rtl" / "gcd" / "gcd.v")
+BASE = ["verify", GCD, "--top", "gcd", "--states", "ap_ST_fsm_state3,ap_ST_fsm_state6"]
+
+pytestmark = [
+    pytest.mark.iverilog,
+    pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog"),
+]
+
+
+def test_verify_json_reports_the_campaign(capsys) -> None:
+    assert run_cli([*BASE, "--failures", "16", "--runs", "4", "--seed", "7", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    verify = report["verify"]
+    assert verify["passed"] is True and verify["mismatches"] == 0 and verify["unfinished"] == 0
+    assert verify["runs"] == 4 and verify["failures_planned"] == 16 and verify["failures_injected"] > 0
+    for key in ("cycle_overhead_pct", "saved_bits", "nv_bits", "design_flop_bits", "flop_overhead_pct"):
+        assert key in verify
+    assert [c["state"] for c in report["plan"]["checkpoints"]] == ["ap_ST_fsm_state3", "ap_ST_fsm_state6"]
+
+
+def test_verify_text_report_and_kept_build_directory(tmp_path, capsys) -> None:
+    assert run_cli([*BASE, "--failures", "6", "--runs", "2", "--keep", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("PASS: 2 runs, ")
+    assert "flip-flops: design 108," in out
+    kept = list(tmp_path.iterdir())
+    assert len(kept) == 1 and (kept[0] / "instrumented" / "instrumented.v").is_file()
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--start", "go", "--failures", "1"], "hls-ckpt: error: start port 'go' is not a port of module gcd\n"),
+        (["--failures", "-1"], "hls-ckpt: error: --failures must not be negative, not -1\n"),
+        (["--failures", "1", "--runs", "0"], "hls-ckpt: error: --runs must be at least 1, not 0\n"),
+    ],
+)
+def test_bad_input_is_one_line(capsys, extra, message) -> None:
+    assert run_cli([*BASE, *extra]) == 2
+    assert capsys.readouterr().err == message
