@@ -23,21 +23,37 @@ class InterruptController:
                 if vector not in known:
                     raise ConfigError(f"{p.name}: vector 0x{vector:04X} is not in the device's vector table")
                 self.owner[vector] = p
-        self.sources = [p.pending_vector for p in peripherals if p.has_interrupts()]
+        sources = [p for p in peripherals if p.has_interrupts()]
+        self.sources = [p.pending_vector for p in sources]
+        self.slot = {id(p): i for i, p in enumerate(sources)}
+        self.pending = [0] * len(sources)     # last pending vector of each source
+        self.current = -1
         self.ctl = ctl
 
-    def update(self) -> int:
-        """Recompute the pending vector; returns it (0 = none)."""
-        best = 0
-        for pending in self.sources:
-            v = pending()
-            if v > best:
-                best = v
-        self.ctl[C_IRQ_VECTOR] = best
-        self.ctl[C_IRQ_NMI] = 1 if best in self.nmi else 0
+    def _publish(self, best: int) -> int:
+        if best != self.current:
+            self.current = best
+            self.ctl[C_IRQ_VECTOR] = best
+            self.ctl[C_IRQ_NMI] = 1 if best in self.nmi else 0
         return best
 
+    def update(self) -> int:
+        """Recompute every source's pending vector; returns the winner (0 = none)."""
+        pending = self.pending
+        for i, source in enumerate(self.sources):
+            pending[i] = source()
+        return self._publish(max(pending, default=0))
+
+    def update_for(self, peripheral: Peripheral) -> int:
+        """Only ``peripheral`` changed (it was written or read): recompute its entry."""
+        i = self.slot.get(id(peripheral))
+        if i is None:                       # e.g. SFR: its bits are read by other peripherals
+            return self.update()
+        self.pending[i] = self.sources[i]()
+        return self._publish(max(self.pending))
+
     def acknowledge(self, vector: int, now: float) -> None:
+        self.current = -1                   # the core cleared ctl[C_IRQ_VECTOR] when it took the vector
         owner = self.owner.get(vector)
         if owner is not None:
             owner.acknowledge(vector, now)

@@ -106,6 +106,7 @@ class Machine:
         self._pending_reset: tuple[str, str] | None = None
         self._mode = "active"
         self._external: list = []
+        self.core_calls = 0              # how many times the loop entered the core (benchmarks)
         map_memory(dev, self.state)
         self.peripherals, self._owner = build_peripherals(dev, self)
         self._by_model = {}
@@ -115,7 +116,9 @@ class Machine:
         if cs is not None and mclk is not None:
             cs.override_mclk = float(mclk)
         self.irq = InterruptController(dev, self.peripherals, self.state.ctl)
-        self._sources = [p for p in self.peripherals if p.has_events()]
+        self._timed = [p for p in self.peripherals if p.has_events()]
+        self._slot = {id(p): i for i, p in enumerate(self._timed)}
+        self._next_at = [INF] * len(self._timed)   # cached next event time of each timed peripheral
         if image is not None:
             self.load(image)
         self.reset("bor", "bor")
@@ -152,7 +155,18 @@ class Machine:
         self._update_fram_wait()
         for p in self.peripherals:
             p.clocks_changed(now)
+        self._refresh_all(now)
         self._notify_mode(now)
+
+    def _refresh(self, p: Peripheral, now: float) -> None:
+        """``p`` was touched: recompute its cached next event time."""
+        i = self._slot.get(id(p))
+        if i is not None:
+            self._next_at[i] = p.next_event_time(now)
+
+    def _refresh_all(self, now: float) -> None:
+        for i, p in enumerate(self._timed):
+            self._next_at[i] = p.next_event_time(now)
 
     # --- set-up -------------------------------------------------------------------------------------------
     def load(self, image) -> None:
@@ -168,9 +182,8 @@ class Machine:
                            f"which is not program memory: is this image built for the {self.device.name}?")
 
     def add_event_source(self, source) -> None:
-        """Plug an event source (e.g. the capacitor) into the loop."""
+        """Plug an event source (e.g. the capacitor) into the loop; it is asked at every turn."""
         self._external.append(source)
-        self._sources.append(source)
 
     def reset(self, kind: str = "puc", cause: str = "rst") -> None:
         """BOR, POR or PUC: peripherals to their reset values, CPU from the reset vector. Time goes on."""
@@ -242,25 +255,29 @@ class Machine:
             self.clocks.gating_sr = gating
             for p in self.peripherals:
                 p.clocks_changed(now)
+            self._refresh_all(now)
         self._notify_mode(now)
 
     def next_event_time(self, now: float) -> float:
-        best = INF
-        for source in self._sources:
+        best = min(self._next_at) if self._next_at else INF
+        for source in self._external:
             t = source.next_event_time(now)
             if t < best:
                 best = t
         return best
 
     def _fire_events(self, now: float) -> None:
+        due_at = now + EPS_T
         for _ in range(1000):
-            due = [s for s in self._sources if s.next_event_time(now) <= now + EPS_T]
+            due = [p for i, p in enumerate(self._timed) if self._next_at[i] <= due_at]
+            due += [s for s in self._external if s.next_event_time(now) <= due_at]
             if not due:
                 break
             for source in due:
                 source.on_event(now)
-            if self._pending_reset is not None:
-                self.reset(*self._pending_reset)
+                self._refresh(source, now)
+                if self._pending_reset is not None:
+                    self.reset(*self._pending_reset)
         else:
             raise EmuError(f"an event source does not advance at t = {now:.9f} s")
         self.irq.update()
@@ -273,6 +290,7 @@ class Machine:
             self.state.write_byte(addr, value)
         if self.state.attr[addr] & A_HOOK_W:
             self._owner[addr].write(addr, value, size, self.now())
+            self._refresh(self._owner[addr], self.now())
         if self._pending_reset is not None:
             self.reset(*self._pending_reset)
         self.irq.update()
@@ -281,6 +299,7 @@ class Machine:
         """Read a peripheral register from the host exactly as a CPU read would (hook, then the value)."""
         if self.state.attr[addr] & A_HOOK_R:
             self._owner[addr].read(addr, self.now())
+            self._refresh(self._owner[addr], self.now())
             self.irq.update()
         return self.state.read_word(addr) if size == 2 else self.state.read_byte(addr)
 
@@ -309,12 +328,18 @@ class Machine:
         cpu_run = self.cpu.run
         owner = self._owner
         irq_update = self.irq.update
+        irq_update_for = self.irq.update_for
+        next_at, external, refresh = self._next_at, self._external, self._refresh
         faults: list[str] = []
         exit_kind, message = "", ""
         wall0 = time.perf_counter()
         while not exit_kind:
             now = self._seg_t + (int(ctl[C_CYCLES]) - self._seg_cycles) / self._mclk
-            t_next = self.next_event_time(now) if self._sources else INF
+            t_next = min(next_at) if next_at else INF
+            for source in external:
+                t = source.next_event_time(now)
+                if t < t_next:
+                    t_next = t
             if t_next <= now + EPS_T:
                 self._fire_events(now)
                 continue
@@ -332,34 +357,46 @@ class Machine:
                 tracer.before(self)
                 ctl[C_INSN_LIMIT] = ctl[C_INSNS] + 1
             stop = cpu_run(limit)
+            self.core_calls += 1
             if tracer is not None:
                 ctl[C_INSN_LIMIT] = NEVER
                 tracer.after(self, stop)
             if stop == STOP_HOOK_WRITE:
                 addr = int(ctl[C_STOP_ADDR])
-                now = self.now()
+                now = self._seg_t + (int(ctl[C_CYCLES]) - self._seg_cycles) / self._mclk
                 value, size = int(ctl[C_STOP_VALUE]), int(ctl[C_STOP_SIZE])
+                p = owner[addr]
                 if size == 4:
-                    owner[addr].write(addr, value & 0xFFFF, 2, now)
+                    p.write(addr, value & 0xFFFF, 2, now)
                     owner[addr + 2].write(addr + 2, (value >> 16) & 0xF, 2, now)
+                    irq_update()
                 else:
-                    owner[addr].write(addr, value, size, now)
+                    p.write(addr, value, size, now)
                 if self._pending_reset is not None:
                     self.reset(*self._pending_reset)
-                irq_update()
+                    irq_update()
+                else:
+                    refresh(p, now)
+                    irq_update_for(p)
             elif stop == STOP_LIMIT:
                 if ctl[C_CYCLES] >= cap:
                     exit_kind, message = "max-cycles", f"reached the cycle limit ({max_cycles:,} cycles)"
             elif stop == STOP_HOOK_READ:
                 addr = int(ctl[C_STOP_ADDR])
-                owner[addr].read(addr, self.now())
+                p = owner[addr]
+                now = self.now()
+                p.read(addr, now)
                 ctl[C_IO_PASS] = 1
-                irq_update()
+                refresh(p, now)
+                irq_update_for(p)
             elif stop == STOP_IRQ:
                 now = self.now()
                 if self.clocks.gating_sr:
                     self._set_gating(0, now)
-                self.irq.acknowledge(int(ctl[C_STOP_ADDR]), now)
+                vector = int(ctl[C_STOP_ADDR])
+                self.irq.acknowledge(vector, now)
+                if vector in self.irq.owner:
+                    refresh(self.irq.owner[vector], now)
                 self._notify_mode(now)
             elif stop == STOP_LPM:
                 exit_kind, message = self._sleep(self.now())

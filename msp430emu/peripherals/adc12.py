@@ -49,7 +49,7 @@ class Adc12(Peripheral):
         return [self.base + off for off in range(MEM, MEM + 64)] + [self.base + IV, self.base + IV + 1]
 
     def reset(self, kind: str, now: float) -> None:
-        self.mem[self.base:self.base + self.spec.size] = 0
+        self.clear(self.base, self.spec.size)
         self.set_reg(CTL1, 0x0000)
         self.set_reg(CTL2, 0x0020)     # ADC12RES = 12 bit
         self.busy_until = INF

@@ -53,7 +53,7 @@ class Peripheral:
         self.name = spec.name
         self.base = spec.base
         self.host = host
-        self.mem = host.state.mem
+        self.mem = memoryview(host.state.mem)   # scalar access to a memoryview is ~3x faster than numpy
 
     # --- wiring ---------------------------------------------------------------------------------------
     def addresses(self) -> list[int]:
@@ -71,6 +71,9 @@ class Peripheral:
             state.attr[addr] |= A_HOOK_R
 
     # --- register helpers -----------------------------------------------------------------------------
+    def clear(self, addr: int, size: int) -> None:
+        self.mem[addr:addr + size] = bytes(size)
+
     def rd16(self, addr: int) -> int:
         return int(self.mem[addr]) | (int(self.mem[addr + 1]) << 8)
 

@@ -39,6 +39,7 @@ class Gpio(Peripheral):
         self.ports = [Port(name, {k: int(v) for k, v in spec.params[name].items()}, spec.vectors.get(name, 0))
                       for name in spec.params["ports"]]
         self.by_name = {p.name: p for p in self.ports}
+        self.irq_regs = [(p.regs["ifg"], p.regs["ie"], p.vector) for p in self.ports if "ifg" in p.regs]
 
     def hook_read_addresses(self) -> list[int]:
         return [p.regs["iv"] + b for p in self.ports if "iv" in p.regs for b in (0, 1)]
@@ -92,10 +93,8 @@ class Gpio(Peripheral):
             self._record(port, now)
 
     def write(self, addr: int, value: int, size: int, now: float) -> None:
-        for port in self.ports:
-            touched = {a for a in range(addr, addr + size)}
-            if port.regs["in"] in touched:
-                pass                                       # read-only: refreshed below
+        touched = set(range(addr, addr + size))
+        for port in self.ports:                            # PxIN is read-only: _refresh_in rewrites it
             if "iv" in port.regs and port.regs["iv"] in touched:
                 self._clear_lowest(port)
             self._refresh_in(port)
@@ -133,7 +132,8 @@ class Gpio(Peripheral):
 
     def pending_vector(self) -> int:
         best = 0
-        for port in self.ports:
-            if "ifg" in port.regs and self._get(port, "ifg") & self._get(port, "ie") and port.vector > best:
-                best = port.vector
+        mem = self.mem
+        for ifg, ie, vector in self.irq_regs:
+            if mem[ifg] & mem[ie] and vector > best:
+                best = vector
         return best

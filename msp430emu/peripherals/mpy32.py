@@ -43,7 +43,7 @@ class Multiplier32(Peripheral):
         self.acc_before = 0          # accumulator before the last OP2/OP2L trigger (OP2H redoes it)
 
     def reset(self, kind: str, now: float) -> None:
-        self.mem[self.base:self.base + self.spec.size] = 0
+        self.clear(self.base, self.spec.size)
         self.mode = MODE_MPY
         self.op1 = 0
         self.op1_32 = False

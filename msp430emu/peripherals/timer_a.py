@@ -53,6 +53,9 @@ class TimerA(Peripheral):
         self.phase0 = 0             # phase of the counter at ticks = 0 (see _phase)
         self.synced = 0             # ticks up to which flags have been applied
         self.shadow = b""
+        self.any_ie = False         # an interrupt enable is set (fast path of pending_vector)
+        self.res_cache: list = []   # _residues() of the current configuration
+        self.enabled_res: list[int] = []   # residues of the sources whose interrupt is enabled
 
     # --- layout -------------------------------------------------------------------------------------------
     def hook_read_addresses(self) -> list[int]:
@@ -119,7 +122,7 @@ class TimerA(Peripheral):
         if ticks > self.synced:
             lo, hi = self.phase0 + self.synced, self.phase0 + ticks
             period = self._period()
-            for n, residues in self._residues():
+            for n, residues in self.res_cache:
                 if any(hits(lo, hi, r, period) for r in residues):
                     if n < 0:
                         self.set_reg(CTL, self.reg(CTL) | TAIFG)
@@ -152,11 +155,12 @@ class TimerA(Peripheral):
 
     # --- protocol ------------------------------------------------------------------------------------------
     def reset(self, kind: str, now: float) -> None:
-        self.mem[self.base:self.base + 0x24] = 0
-        self.mem[self.iv_addr:self.iv_addr + 2] = 0
+        self.clear(self.base, 0x24)
+        self.clear(self.iv_addr, 2)
         self._down = False
         self._reconfigure(now, 0)
         self.shadow = self._block()
+        self._cache_config()
 
     def read(self, addr: int, now: float) -> None:
         self._sync(now)
@@ -194,6 +198,15 @@ class TimerA(Peripheral):
             self.set_reg(CTL, ctl & ~TACLR)
         self._reconfigure(now, counter)
         self.shadow = self._block()
+        self._cache_config()
+
+    def _cache_config(self) -> None:
+        """Residues and enabled sources change only when the program writes the timer: cache them."""
+        self.any_ie = bool(self.reg(CTL) & TAIE) or any(self.reg(2 + 2 * n) & CCIE for n in range(self.nccr))
+        self.res_cache = self._residues() if self._running() else []
+        enabled = {-1} if self.reg(CTL) & TAIE else set()
+        enabled |= {n for n in range(self.nccr) if self.reg(2 + 2 * n) & CCIE}
+        self.enabled_res = [r for n, res in self.res_cache if n in enabled for r in res]
 
     def clocks_changed(self, now: float) -> None:
         self._sync(now)
@@ -205,27 +218,13 @@ class TimerA(Peripheral):
         self.shadow = self._block()
 
     def next_event_time(self, now: float) -> float:
-        if not self._running() or self.clock.rate <= 0.0:
+        if not self.any_ie or not self._running() or self.clock.rate <= 0.0:
             return INF
-        ctl = self.reg(CTL)
-        enabled = set()
-        if ctl & TAIE:
-            enabled.add(-1)
-        for n in range(self.nccr):
-            if self.reg(2 + 2 * n) & CCIE:
-                enabled.add(n)
-        if not enabled:
+        if not self.enabled_res:
             return INF
         after = self.phase0 + self.synced
         period = self._period()
-        best = None
-        for n, residues in self._residues():
-            if n in enabled:
-                for r in residues:
-                    q = next_hit(after, r, period)
-                    best = q if best is None or q < best else best
-        if best is None:
-            return INF
+        best = min(next_hit(after, r, period) for r in self.enabled_res)
         return self.clock.time_of(best - self.phase0)
 
     def on_event(self, now: float) -> None:
@@ -249,6 +248,8 @@ class TimerA(Peripheral):
             self.set_reg(2 + 2 * n, self.reg(2 + 2 * n) & ~CCIFG)
 
     def pending_vector(self) -> int:
+        if not self.any_ie:
+            return 0
         c0 = self.mem[self.base + 2]
         if c0 & CCIE and c0 & CCIFG:
             return self.v_ccr0

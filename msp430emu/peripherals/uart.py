@@ -29,7 +29,7 @@ class Uart(Peripheral):
         self.ie = self.base + IE
 
     def reset(self, kind: str, now: float) -> None:
-        self.mem[self.base:self.base + self.spec.size] = 0
+        self.clear(self.base, self.spec.size)
         self.set_reg(CTLW0, 0x01C1)
         self.set_reg(IFG, UCTXIFG)
 
