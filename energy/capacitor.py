@@ -106,8 +106,12 @@ class _Flow:
             else:
                 r1 = (a - sq) / (2.0 * b)
                 r2 = -p / (b * r1)
-            k = 1.0 / (b * (r2 - r1))                     # V/f = k [V/(V - r1) + V/(r2 - V)]
-            self.pieces = ((k, -r1, 1.0), (k, r2, -1.0))
+            k = 1.0 / (b * (r2 - r1))
+            if self.direction >= 0:                       # V < r2: V/f = k [V/(V - r1) + V/(r2 - V)]
+                self.pieces = ((k, -r1, 1.0), (k, r2, -1.0))
+            else:                                         # V > r2: the same minus k - k; no cancellation
+                self.shift = 0                            # V/f = k [r1/(V - r1) + r2/(r2 - V)]
+                self.pieces = ((k * r1, -r1, 1.0), (k * r2, r2, -1.0))
             self.v_eq = r2
             self.singular = 1
 
