@@ -217,11 +217,11 @@ def test_many_small_steps_equal_one_big_step():
 
 def test_resistive_discharge_dominating_a_weak_power_source_keeps_its_digits():
     # found by hypothesis: V >> sqrt(P R) once lost ~9 digits to cancellation between partial fractions
-    c, v0, src, load = 1e-6, 100.0, Source(power=1e-6), Load(resistance=1e3)
+    c, v0, src, load = 1e-6, 1e4, Source(power=1e-6), Load(resistance=1e3)
     cap = Capacitor(c, v0)
     cap.advance(0.02, src, load)
     v_ref, _m1, m2 = ode_reference(c, v0, src, load, 0.0, math.inf, 0.02)
     assert cap.voltage == pytest.approx(v_ref, rel=1e-9)
-    assert cap.ledger.consumed == pytest.approx(m2 / 1e3, rel=1e-9)
+    assert cap.ledger.consumed == pytest.approx(m2 / 1e3, rel=1e-10)
     led = cap.ledger
     assert led.balance() == pytest.approx(cap.stored - cap.initial_stored, abs=1e-13 * cap.initial_stored)
