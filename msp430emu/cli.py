@@ -84,7 +84,7 @@ def build_parser() -> Parser:
     cc.add_argument("-o", dest="output", metavar="OUT.elf", required=True, help="output ELF file")
     opt = cc.add_mutually_exclusive_group()
     for level in ("O0", "O2", "Os"):
-        opt.add_argument(f"-{level}", dest="opt", action="store_const", const=level,
+        opt.add_argument(f"-{level}", dest="opt", action="store_const", const=f"-{level}",
                          help=f"optimise -{level}")
 
     demo = sub.add_parser("demo", help="build and run the demo app", epilog=DEMO_EPILOG, formatter_class=fmt)

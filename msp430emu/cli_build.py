@@ -16,7 +16,7 @@ from msp430emu.errors import BuildError, ConfigError
 REPO = Path(__file__).resolve().parent.parent
 APPS = REPO / "designs" / "firmware" / "apps"
 DEMO_APP = "ar"
-DEMO_OPT = "O2"
+DEMO_OPT = "-O2"
 DEMO_MAX_CYCLES = 200_000_000
 
 
@@ -30,7 +30,7 @@ def cmd_cc(args) -> int:
     output = Path(args.output)
     if not output.parent.is_dir():
         raise ConfigError(f"-o {output}: directory {output.parent} does not exist")
-    build(sources, output, args.opt or "O2")
+    build(sources, output, args.opt or "-O2")
     print(f"wrote {output}")
     return 0
 
@@ -57,8 +57,8 @@ def build_cached(app: str, build_dir: Path, opt: str = DEMO_OPT) -> Path:
         build_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigError(f"--build-dir {build_dir}: {exc.strerror}") from None
-    elf = build_dir / f"{app}-{opt}.elf"
-    stamp_file = build_dir / f"{app}-{opt}.stamp"
+    elf = build_dir / f"{app}{opt}.elf"
+    stamp_file = build_dir / f"{app}{opt}.stamp"
     if elf.is_file() and stamp_file.is_file() and stamp_file.read_text() == stamp:
         return elf
     build([source], elf, opt)
@@ -82,7 +82,7 @@ def cmd_demo(args) -> int:
     if args.json:
         print(json.dumps(result.to_dict()))
     else:
-        print(f"demo: {DEMO_APP} (-{DEMO_OPT}) from {elf}, continuous power at 3.0 V")
+        print(f"demo: {DEMO_APP} ({DEMO_OPT}) from {elf}, continuous power at 3.0 V")
         if result.uart:
             print(result.uart.rstrip("\n"))
         print_summary(result)
