@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -205,3 +206,10 @@ def load_design(name: str) -> Design:
         fsm=_fsm(name, raw["fsm"]),
         reference=REFERENCES[name],
     )
+
+
+def format_manifest(manifest: dict) -> str:
+    """design.json text: two-space indentation, lists of scalars on one line."""
+    text = json.dumps(manifest, indent=2)
+    scalar_list = re.compile(r"\[\s*((?:\"[^\"]*\"|\d+)(?:,\s*(?:\"[^\"]*\"|\d+))*)\s*\]")
+    return scalar_list.sub(lambda m: "[" + re.sub(r",\s+", ", ", m.group(1)) + "]", text) + "\n"
