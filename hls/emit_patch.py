@@ -404,9 +404,15 @@ def _concat(parts: list[tuple[int, str, int]], slot: int) -> str:
 
 
 def _array_low(unpacked: str, var: SavedVar) -> int:
-    match = re.fullmatch(r"\[(\d+):(\d+)\]", unpacked.replace(" ", ""))
+    """Lowest index of a saved array: numeric bounds are checked against its depth; a bound written as a
+    parameter expression (``[0:MEM_SIZE-1]``) is accepted when the other bound is 0 (the analyses' depth)."""
+    compact = unpacked.replace(" ", "")
+    numeric = re.fullmatch(r"\[\d+:\d+\]", compact)
+    if not numeric and re.fullmatch(r"\[0:[^:\[\]]+\]|\[[^:\[\]]+:0\]", compact):
+        return 0
+    match = re.fullmatch(r"\[(\d+):(\d+)\]", compact)
     if match is None:
-        raise HlsError(f"saved array {var.path}: bounds {unpacked} must be plain numbers to be checkpointed")
+        raise HlsError(f"saved array {var.path}: bounds {unpacked} must be numbers (or start at 0)")
     low, high = sorted((int(match.group(1)), int(match.group(2))))
     if high - low + 1 != var.depth:
         raise HlsError(f"saved array {var.path}: declared bounds {unpacked} disagree with depth {var.depth}")
