@@ -150,3 +150,36 @@ def test_failure_plans_are_deterministic_and_cover_every_kind() -> None:
     assert all(plan[0]["kind"] != "boot" for plan in plans)  # a boot failure needs an earlier failure
     for plan, cycles in zip(plans, [50, 80, 20], strict=True):
         assert all(1 <= event["delay"] <= cycles for event in plan)
+
+
+ARRAY = Path(__file__).resolve().parent / "fixtures_b" / "array_sum.v"
+
+
+def _array_spec(save_array: bool) -> InstrumentSpec:
+    live = (reg("i", 3), reg("total", 11)) + ((SavedVar((), "buffer", 8, depth=8),) if save_array else ())
+    return InstrumentSpec(
+        top="array_sum",
+        clock="clk",
+        reset="rst",
+        reset_active_low=False,
+        done="ap_done",
+        state_scope=(),
+        state_local="state",
+        state_width=2,
+        sites=(Site("SUM", 2, live),),
+        word_bits=16,
+    )
+
+
+def test_an_internal_array_saved_at_a_checkpoint_is_restored_word_for_word() -> None:
+    handshake = Handshake("clk", "rst", False, "ap_start", "ap_done")
+    report = campaign_on(ARRAY, _array_spec(True), handshake, runs=6, failures=30, seed=4)
+    assert report.passed, report.mismatch_details
+    assert report.saved_bits == {"SUM": 1 + 3 + 11 + 64}
+    assert report.design_flop_bits == 2 + 3 + 11 + 64
+
+
+def test_an_internal_array_left_out_of_the_checkpoint_is_lost() -> None:
+    handshake = Handshake("clk", "rst", False, "ap_start", "ap_done")
+    report = campaign_on(ARRAY, _array_spec(False), handshake, runs=6, failures=30, seed=4)
+    assert report.mismatches > 0
