@@ -303,6 +303,17 @@ class Machine:
             self.irq.update()
         return self.state.read_word(addr) if size == 2 else self.state.read_byte(addr)
 
+    def idle(self, seconds: float) -> None:
+        """Let ``seconds`` of device time pass without running the CPU (events fire on the way)."""
+        target = self.now() + seconds
+        while True:
+            t_next = self.next_event_time(self.now())
+            if t_next > target:
+                break
+            self._seg_t, self._seg_cycles = max(t_next, self.now()), int(self.state.ctl[C_CYCLES])
+            self._fire_events(self._seg_t)
+        self._seg_t, self._seg_cycles = target, int(self.state.ctl[C_CYCLES])
+
     def set_breakpoints(self, addresses: Iterable[int]) -> None:
         for addr in addresses:
             self.state.attr[addr] |= A_BREAK

@@ -54,6 +54,7 @@ class TimerA(Peripheral):
         self.synced = 0             # ticks up to which flags have been applied
         self.shadow = b""
         self.any_ie = False         # an interrupt enable is set (fast path of pending_vector)
+        self._down = False          # up/down mode: counting down when the last reconfiguration happened
         self.res_cache: list = []   # _residues() of the current configuration
         self.enabled_res: list[int] = []   # residues of the sources whose interrupt is enabled
 
@@ -139,7 +140,7 @@ class TimerA(Peripheral):
         self.clock.anchor(now, 0, self._rate() if self._running() else 0.0)
         self.synced = 0
         if self.mode == MC_UPDOWN and self.ccr0 > 0:
-            going_down = getattr(self, "_down", False) and 0 < counter < self.ccr0
+            going_down = self._down and 0 < counter < self.ccr0
             self.phase0 = 2 * self.ccr0 - counter if going_down else min(counter, self.ccr0)
         elif self.mode == MC_UP:
             self.phase0 = counter if counter <= self.ccr0 else 0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from machine_programs import HAVE_TOOLS, STOP_WDT, run_asm
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
@@ -138,8 +140,80 @@ def test_host_view_of_tar_and_flags(tmp_path):
     m.write_register(0x0352, 999)
     m.write_register(0x0340, 0x0214)                   # SMCLK, up, clear
     ta0 = m.peripheral("TA0")
-    m._seg_t += 2.5e-3                                  # let 2.5 ms of device time pass without the CPU
+    m.idle(2.5e-3)                                      # 2.5 ms of device time pass without the CPU
     assert m.read_register(0x0350) == 500
     assert m.read_register(0x0342) & 0x0001            # CCIFG set (CCR0 reached twice)
     assert m.read_register(0x0340) & 0x0001            # TAIFG set
     assert ta0.next_event_time(m.now()) == float("inf")   # no interrupt enabled: no event
+
+
+def test_f2132_timer0_a3_overflow_through_its_own_taiv_address(tmp_path):
+    # F2132: TA0CTL 0x0160, TA0IV 0x012E, TAIFG reads 0x0A (SLAU144 TAIV); Timer0_A1 vector 0xFFF0
+    src = """
+start:
+    mov #0x0400, r1
+    mov #0x5A80, &0x0120
+    clr r5
+    mov #0x0226, &0x0160
+sleep:
+    bis #0x0018, r2
+    cmp #3, r5
+    jne sleep
+    mov r5, r12
+    call #exit
+ta0_isr:
+    cmp #0x0A, &0x012E
+    jne out
+    inc r5
+out:
+    bic #0x00F0, 0(r1)
+    reti
+"""
+    m, r = run_asm(tmp_path, src, device="f2132", vectors={0xFFF0: "ta0_isr"})
+    assert r.exit == "halt" and r.exit_code == 3
+    assert r.device_time_s == pytest.approx(3 * 65536 / 1e6, abs=1e-4)
+
+
+def reference_timer(mode: int, ccr0: int, ccr1: int, ticks: int) -> tuple[int, bool, bool, bool]:
+    """Step a Timer_A tick by tick as SLAU367 25.2.3 describes; returns (TAR, CCIFG0, CCIFG1, TAIFG)."""
+    tar, down, f0, f1, fov = 0, False, False, False, False
+    for _ in range(ticks):
+        if mode == 1:                                   # up: CCR0 -> 0 sets TAIFG
+            if tar == ccr0:
+                tar, fov = 0, True
+            else:
+                tar += 1
+        elif mode == 2:                                 # continuous: 0xFFFF -> 0 sets TAIFG
+            tar = (tar + 1) & 0xFFFF
+            fov = fov or tar == 0
+        else:                                           # up/down: TAIFG when counting down to 0
+            if down:
+                tar -= 1
+                if tar == 0:
+                    down, fov = False, True
+            else:
+                tar += 1
+                if tar == ccr0:
+                    down = True
+        f0 = f0 or tar == ccr0
+        f1 = f1 or (tar == ccr1 and (mode == 2 or ccr1 <= ccr0))
+    return tar, f0, f1, fov
+
+
+@settings(max_examples=60, deadline=None)
+@given(mode=st.sampled_from([1, 2, 3]), ccr0=st.integers(1, 120), ccr1=st.integers(0, 130),
+       ticks=st.integers(0, 700))
+def test_closed_form_counter_matches_tick_by_tick_reference(mode, ccr0, ccr1, ticks):
+    from msp430emu.machine import Machine
+
+    m = Machine("fr5969")
+    m.write_register(0x015C, 0x5A80)
+    m.write_register(0x0352, ccr0)
+    m.write_register(0x0354, ccr1)
+    m.write_register(0x0340, 0x0204 | (mode << 4))      # SMCLK (1 MHz), mode, TACLR
+    m.idle(ticks * 1e-6)
+    tar, f0, f1, fov = reference_timer(mode, ccr0, ccr1, ticks)
+    assert m.read_register(0x0350) == tar
+    assert bool(m.read_register(0x0342) & 1) == f0
+    assert bool(m.read_register(0x0344) & 1) == f1
+    assert bool(m.read_register(0x0340) & 1) == fov
