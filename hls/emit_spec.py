@@ -129,10 +129,11 @@ def spec_from_plan(
 
     The state register itself is never saved as data (the site id restores it); ``ap_memory`` interfaces and
     arrays declared non-volatile live outside the volatile domain and are not saved. The read data of every
-    ``memory_ports`` entry is saved at every site: a state may consume a read issued before the checkpoint.
+    ``memory_ports`` entry is saved at the sites where it is live (:func:`read_data_liveness`): a state may
+    consume a read issued before the checkpoint.
     """
     fsm = design.fsm
-    held = tuple(SavedVar((), port.q, port.width, port=True) for port in memory_ports if port.q)
+    live_reads = read_data_liveness(design, memory_ports)
     sites: list[Site] = []
     for checkpoint in plan.checkpoints:
         if checkpoint.state not in fsm.states:
@@ -151,6 +152,11 @@ def spec_from_plan(
                 saved.append(SavedVar(memory.scope, memory.local_name or name, memory.width, memory.depth))
             else:
                 raise HlsError(f"plan saves {name!r} at {checkpoint.state}: no register of the design")
+        held = tuple(
+            SavedVar((), port.q, port.width, port=True)
+            for port in memory_ports
+            if port.q and checkpoint.state in live_reads[port.q]
+        )
         sites.append(Site(checkpoint.state, fsm.states[checkpoint.state], tuple(saved) + held))
     return InstrumentSpec(
         top=design.top,
@@ -166,3 +172,37 @@ def spec_from_plan(
         word_bits=word_bits,
         memory_ports=memory_ports,
     )
+
+
+def read_data_liveness(design: ir.Design, ports: tuple[MemoryPort, ...]) -> dict[str, frozenset[str]]:
+    """States on entry to which a memory port's read data may still be consumed before the port's next read.
+
+    Backward dataflow over the FSM graph: ``live(S) = reads_q(S) or (not surely_ce(S) and live(succ))``. A
+    state that surely issues a read on the port refreshes the data for its successors (a block RAM's output
+    changes only on a read); the data it sees itself is the old one, hence ``reads_q(S)`` first.
+    """
+    readers = [port for port in ports if port.q]
+    if not readers:
+        return {}
+    from hls.ir import Ref
+    from hls.liveness import AccessAnalysis  # the analyses' per-state access masks
+
+    fsm = design.fsm
+    access = AccessAnalysis(design.netlist, fsm)
+    order = access.states
+    result: dict[str, frozenset[str]] = {}
+    for port in readers:
+        read_mask = access.read.get(port.q, 0)
+        surely_ce = access.may_be_true(Ref(port.ce))[2] if port.ce in design.netlist.signals else 0
+        live = {s for k, s in enumerate(order) if read_mask >> k & 1}
+        changed = True
+        while changed:
+            changed = False
+            for k, state in enumerate(order):
+                if state in live or surely_ce >> k & 1:
+                    continue
+                if any(succ in live for succ in fsm.successors(state)):
+                    live.add(state)
+                    changed = True
+        result[port.q] = frozenset(live)
+    return result

@@ -187,3 +187,14 @@ def test_write_atomic_leaves_no_file_when_the_directory_is_missing(tmp_path) -> 
     write_atomic(good, "module m; endmodule\n")
     assert good.read_text() == "module m; endmodule\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.v"]  # no temporary file left behind
+
+
+def test_memory_read_data_is_saved_only_where_it_may_still_be_consumed() -> None:
+    from hls.emit_spec import read_data_liveness
+    from hls.liveness import load_design
+
+    text = read_sources([FIXTURES_A / "vivado_sum.v"])
+    ports = memory_ports(scan_modules(tokenize(text))["vsum"])
+    design = load_design([str(FIXTURES_A / "vivado_sum.v")], "vsum")
+    # state2 surely issues the read, state3 adds a_q0: only entry to state3 needs the held data
+    assert read_data_liveness(design, ports) == {"a_q0": frozenset({"ap_ST_fsm_state3"})}
