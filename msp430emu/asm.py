@@ -48,8 +48,12 @@ def build_program(source: str, build_dir: Path, vectors: dict[int, str] | None =
     elf_path = build_dir / "prog.elf"
     script = build_dir / "prog.ld"
     src.write_text(".text\n.global start\n" + source + "\n" + vec_asm)
-    sections = "".join(f"  .vec{a:04X} 0x{a:04X} : {{ KEEP(*(.vec{a:04X})) }}\n" for a in sorted(table))
-    script.write_text(f"SECTIONS {{\n  .text 0x{org:04X} : {{ *(.text) }}\n{sections}}}\n")
+    sections = "".join(f"  .vec{a:04X} 0x{a:04X} : {{ KEEP(*(.vec{a:04X})) }} :vec{a:04X}\n"
+                       for a in sorted(table))
+    phdrs = "".join(f"  vec{a:04X} PT_LOAD;\n" for a in sorted(table))
+    # explicit program headers: no segment carries the ELF header into memory
+    script.write_text(f"PHDRS {{\n  text PT_LOAD;\n{phdrs}}}\n"
+                      f"SECTIONS {{\n  .text 0x{org:04X} : {{ *(.text) }} :text\n{sections}}}\n")
     for cmd in ([LLVM_MC, "--triple=msp430", "-filetype=obj", str(src), "-o", str(obj)],
                 [LD_LLD, "-m", "msp430elf", "-T", str(script), str(obj), "-o", str(elf_path)]):
         proc = subprocess.run(cmd, capture_output=True, text=True, check=False)

@@ -56,14 +56,14 @@ def cmd_run(args) -> int:
 def cmd_disasm(args) -> int:
     from msp430emu.devices import load_device
     from msp430emu.disasm import disassemble
-    from msp430emu.memmap import load_segments, map_memory
+    from msp430emu.memmap import load_segments, map_memory, segment_pairs
     from msp430emu.state import MachineState
 
     image = load_firmware(args.fw)
     device = load_device("fr5969")
     state = MachineState()
     map_memory(device, state)
-    segments = [(s.address, s.data) if hasattr(s, "address") else tuple(s) for s in image.segments]
+    segments = segment_pairs(image)
     load_segments(device, state, segments)
     symbols = dict(getattr(image, "symbols", {}) or {})
     names = {}

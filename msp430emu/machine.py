@@ -22,7 +22,7 @@ from msp430emu.core import Cpu
 from msp430emu.devices import Device, load_device
 from msp430emu.errors import ConfigError, EmuError
 from msp430emu.interrupts import InterruptController
-from msp430emu.memmap import build_peripherals, load_segments, map_memory
+from msp430emu.memmap import build_peripherals, load_segments, map_memory, segment_pairs
 from msp430emu.peripherals import Clocks, Peripheral
 from msp430emu.report import RunResult
 from msp430emu.state import (
@@ -172,8 +172,7 @@ class Machine:
     def load(self, image) -> None:
         """Write a program image (``msp430emu.loader.Image`` or anything with ``segments`` of
         (address, data) pairs and a ``symbols`` mapping) into memory and check its reset vector."""
-        segments = [(s.address, s.data) if hasattr(s, "address") else tuple(s) for s in image.segments]
-        load_segments(self.device, self.state, segments)
+        load_segments(self.device, self.state, segment_pairs(image))
         self.symbols = dict(getattr(image, "symbols", {}) or {})
         entry = self.state.read_word(self.device.reset_vector)
         region = self.device.region_at(entry)

@@ -94,3 +94,18 @@ def load_segments(device: Device, state: MachineState, segments) -> None:
             raise LoadError(f"segment 0x{address:05X}-0x{end:05X} ({len(data)} bytes) reaches 0x{bad:05X} "
                             f"({where}), which is not program memory of the {device.name}")
         state.write_bytes(address, bytes(data))
+
+
+def segment_pairs(image) -> list[tuple[int, bytes]]:
+    """``(address, data)`` pairs of an image's segments (``msp430emu.loader.Segment`` has ``addr``;
+    ``msp430emu.asm.Segment`` has ``address``; plain pairs are accepted too)."""
+    pairs = []
+    for seg in image.segments:
+        if hasattr(seg, "addr"):
+            pairs.append((int(seg.addr), bytes(seg.data)))
+        elif hasattr(seg, "address"):
+            pairs.append((int(seg.address), bytes(seg.data)))
+        else:
+            address, data = seg
+            pairs.append((int(address), bytes(data)))
+    return pairs

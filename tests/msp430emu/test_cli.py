@@ -1,0 +1,131 @@
+"""The msp430emu command: run (summary, --json, --dump, --until, --max-cycles, --trace, faults), disasm,
+and one-line errors with exit status 2 for every bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from msp430emu.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
+from msp430emu.cli import main
+
+pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
+
+HELLO = "start:\n    mov #0x2400, r1\n" + STOP_WDT + """
+    bic #1, &0x05C0
+    mov.b #0x4F, &0x05CE
+    mov.b #0x4B, &0x05CE
+    mov #0x1C00, r5
+    mov #0xBEEF, 0(r5)
+middle:
+    mov #42, r12
+    call #exit
+""" + EXIT
+
+
+@pytest.fixture()
+def hello(tmp_path):
+    return build_program(HELLO, tmp_path).path
+
+
+def run_cli(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_run_prints_uart_output_and_summary(capsys, hello):
+    code, out, err = run_cli(capsys, "run", hello)
+    assert code == 0 and err == ""
+    assert out.startswith("OK\n")
+    assert "halt (code 42)" in out and "instructions" in out
+
+
+def test_run_json_is_one_object_with_the_documented_keys(capsys, hello):
+    code, out, _ = run_cli(capsys, "run", hello, "--json", "--dump", "0x1C00:4", "--dump", "0xFFFE:2")
+    assert code == 0
+    result = json.loads(out)
+    for key in ("exit", "exit_code", "instructions", "cycles", "device_time_s", "wall_s", "regs", "uart",
+                "dumps"):
+        assert key in result
+    assert result["exit"] == "halt" and result["exit_code"] == 42 and result["uart"] == "OK"
+    assert len(result["regs"]) == 16 and result["regs"][12] == 42
+    assert result["dumps"] == [{"start": 0x1C00, "hex": "efbe0000"}, {"start": 0xFFFE, "hex": "0044"}]
+    assert result["device_time_s"] == pytest.approx(result["cycles"] / 1e6)
+
+
+def test_until_and_max_cycles(capsys, hello, tmp_path):
+    code, out, _ = run_cli(capsys, "run", hello, "--json", "--until", "middle")
+    result = json.loads(out)
+    assert result["exit"] == "until" and result["exit_code"] is None and result["regs"][12] == 0
+    spin = build_program("start:\n    mov #0x2400, r1\n" + STOP_WDT + "l:\n    jmp l\n", tmp_path).path
+    code, out, _ = run_cli(capsys, "run", spin, "--json", "--max-cycles", "1000")
+    assert code == 0 and json.loads(out)["exit"] == "max-cycles"
+
+
+def test_fault_exits_with_status_1_and_names_the_address(capsys, tmp_path):
+    elf = build_program("start:\n    mov &0x3000, r5\n" + EXIT, tmp_path).path
+    code, out, _ = run_cli(capsys, "run", elf, "--json")
+    result = json.loads(out)
+    assert code == 1 and result["exit"] == "fault"
+    assert "0x03000" in result["message"] and "PC 0x04400" in result["message"]
+
+
+def test_trace_writes_one_line_per_instruction(capsys, hello, tmp_path):
+    trace = tmp_path / "trace.txt"
+    code, out, _ = run_cli(capsys, "run", hello, "--json", "--trace", trace)
+    lines = trace.read_text().splitlines()
+    assert len(lines) == json.loads(out)["instructions"]
+    assert "mov #0x2400, sp" in lines[0] and lines[0].split()[1] == "04400"
+    assert not list(tmp_path.glob(".trace.txt.*"))             # the temporary file was renamed
+
+
+def test_disasm_lists_symbols_and_instructions(capsys, hello):
+    code, out, _ = run_cli(capsys, "disasm", hello)
+    assert code == 0
+    assert "start:" in out and "exit:" in out and "mov #0x2400, sp" in out and "dint" in out
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["run", "/nonexistent.elf"], "no such file"),
+    (["run", "{hello}", "--dump", "12"], "START:LEN"),
+    (["run", "{hello}", "--dump", "0xFFFFF:16"], "20-bit"),
+    (["run", "{hello}", "--mclk", "fast"], "not a frequency"),
+    (["run", "{hello}", "--mclk", "40MHz"], "MCLK"),
+    (["run", "{hello}", "--max-cycles", "-5"], "positive"),
+    (["run", "{hello}", "--until", "nowhere"], "unknown symbol 'nowhere'"),
+    (["run", "{hello}", "--device", "msp430g2553"], "invalid choice"),
+    (["run", "{hello}", "--vcc", "9"], "supply range"),
+    (["run", "{hello}", "--trace", "/nonexistent-dir/t.txt"], "cannot write"),
+    (["run", "{garbage}"], "garbage.bin"),
+    (["frobnicate"], "invalid choice"),
+    ([], "required"),
+    (["cc", "/nonexistent.c", "-o", "{tmp}/x.elf"], "no such source"),
+])
+def test_bad_input_is_one_line_and_status_2(capsys, hello, tmp_path, argv, message):
+    garbage = tmp_path / "garbage.bin"
+    garbage.write_bytes(b"\x00\x01not a firmware image\xff" * 3)
+    argv = [a.format(hello=hello, garbage=garbage, tmp=tmp_path) for a in argv]
+    code, out, err = run_cli(capsys, *argv)
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("msp430emu: error: ") and message in lines[0]
+    assert "Traceback" not in err
+
+
+def test_help_has_a_worked_example_for_every_command(capsys):
+    for command in ("run", "disasm", "cc", "demo"):
+        with pytest.raises(SystemExit) as exc:
+            main([command, "--help"])
+        out = capsys.readouterr().out
+        assert exc.value.code == 0 and "example:" in out and f"msp430emu {command}" in out
+
+
+def test_console_entry_point_runs_as_a_module(hello):
+    proc = subprocess.run([sys.executable, "-m", "msp430emu.cli", "run", str(hello), "--json"],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["exit_code"] == 42
