@@ -285,6 +285,7 @@ _KEYWORDS = frozenset(
     weak0 weak1 while wire wor xnor xor always_ff always_comb always_latch logic bit""".split()
 )
 _ALWAYS = ("always", "always_ff", "always_comb", "always_latch")
+_VARIABLES = ("reg", "logic", "bit", "integer")  # declarations that can hold state
 _DIRECTIONS = ("input", "output", "inout")
 
 
@@ -351,7 +352,7 @@ def _scan_module(tokens: list[Token], start: int) -> ModuleText:
                 pos += 1
             pos += 1
             continue
-        if word == "reg" or (word in _DIRECTIONS and module.ansi is False):
+        if word in _VARIABLES or (word in _DIRECTIONS and module.ansi is False):
             pos = _scan_decl(tokens, pos, module)
             continue
         if word == "initial":
@@ -420,7 +421,7 @@ def _ansi_regs(inner: list[Token]) -> list[RegDecl]:
         tok = inner[pos]
         if tok.text in _DIRECTIONS:
             is_reg, packed = False, ""
-        elif tok.text == "reg":
+        elif tok.text in _VARIABLES:
             is_reg = True
         elif tok.text == "[":
             close = _match_paren(inner, pos)
@@ -434,7 +435,8 @@ def _ansi_regs(inner: list[Token]) -> list[RegDecl]:
 
 
 def _scan_decl(tokens: list[Token], pos: int, module: ModuleText) -> int:
-    """Record ``reg`` declarations (also ``output reg`` in non-ANSI headers); returns the index after ';'."""
+    """Record variable declarations (``reg``, ``logic``, ``integer``, also ``output reg`` in non-ANSI headers)
+    and port directions; returns the index after ';'."""
     end = pos
     while end < len(tokens) and tokens[end].text != ";":
         end += 1
@@ -442,10 +444,11 @@ def _scan_decl(tokens: list[Token], pos: int, module: ModuleText) -> int:
     if words[0] in _DIRECTIONS:
         module.add_ports(_declared_names(tokens[pos:end]))
         module.direction_spans.append((pos, end))
-    if "reg" not in words:
+    keyword = next((word for word in words if word in _VARIABLES), None)
+    if keyword is None:
         return end + 1
-    index = pos + words.index("reg") + 1
-    packed = ""
+    index = pos + words.index(keyword) + 1
+    packed = "[31:0]" if keyword == "integer" else ""
     while index < end and tokens[index].text in ("signed", "unsigned"):
         index += 1
     if index < end and tokens[index].text == "[":

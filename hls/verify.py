@@ -29,6 +29,9 @@ from hls.errors import HlsError
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 NEW_PORTS = ("ckpt_low_voltage", "ckpt_busy")
+TIE_HIGH = ("ap_continue",)  # ap_ctrl_chain: the harness always accepts the result
+TIE_HIGH_SUFFIXES = ("_ap_vld", "_ap_ack")  # inputs always valid, outputs always acknowledged
+STREAM_SUFFIXES = ("_TVALID", "_TREADY", "_empty_n", "_full_n")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class HarnessPorts:
     outputs: list[str]
     valid: dict[str, str]
     memories: list[dict]
+    tie_high: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,12 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
             raise HlsError(f"port {name} of {top} is an {directions[name]}; needs an {direction}")
     memories = memory_interfaces(modules[top])
     memory_ports = {port for memory in memories for entry in memory["ports"] for port in entry.values()}
+    streams = [n for n in directions if n.endswith(STREAM_SUFFIXES)]
+    if streams:
+        raise HlsError(f"{top} has streaming ports ({streams[0]}); verify drives scalar and ap_memory ports")
     control = {handshake.clock, handshake.reset, handshake.start, handshake.done, "ap_idle", "ap_ready"}
+    tied = [n for n, d in directions.items() if d == "input" and n.endswith(TIE_HIGH + TIE_HIGH_SUFFIXES)]
+    control |= set(tied)
     inputs = [n for n, d in directions.items() if d == "input" and n not in control | memory_ports]
     outputs = [n for n, d in directions.items() if d == "output" and n not in control | memory_ports]
     if any(d == "inout" for d in directions.values()):
@@ -123,7 +132,7 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
     valid = {name: f"{name}_ap_vld" for name in outputs if f"{name}_ap_vld" in outputs}
     outputs = [name for name in outputs if not name.endswith("_ap_vld") and name not in NEW_PORTS]
     inputs = [name for name in inputs if name not in NEW_PORTS]
-    return HarnessPorts(handshake, inputs, outputs, valid, memories)
+    return HarnessPorts(handshake, inputs, outputs, valid, memories, tied)
 
 
 def plan_failures(
@@ -259,6 +268,7 @@ def run_campaign(
         "outputs": ports.outputs,
         "valid": ports.valid,
         "memories": ports.memories,
+        "tie_high": ports.tie_high,
         "runs": campaign.runs,
         "seed": campaign.seed,
         "max_cycles": campaign.max_cycles,

@@ -91,6 +91,7 @@ class Harness:
         self.start = dut[cfg["start"]]
         self.done = dut[cfg["done"]]
         self.inputs = {name: dut[name] for name in cfg["inputs"]}
+        self.tie_high = [dut[name] for name in cfg.get("tie_high", [])]
         self.outputs = {name: dut[name] for name in cfg["outputs"]}
         self.valid = {name: dut[vld] for name, vld in cfg["valid"].items()}
         self.busy = dut[cfg["busy"]] if cfg.get("busy") else None
@@ -292,6 +293,8 @@ async def _campaign(dut, cfg: dict) -> dict:
     h.start.value = 0
     for handle in h.inputs.values():
         handle.value = 0
+    for handle in h.tie_high:
+        handle.value = (1 << len(handle)) - 1
     for model in h.memories.values():
         for port in model.ports:
             if port.q is not None:

@@ -183,3 +183,25 @@ def test_an_internal_array_left_out_of_the_checkpoint_is_lost() -> None:
     handshake = Handshake("clk", "rst", False, "ap_start", "ap_done")
     report = campaign_on(ARRAY, _array_spec(False), handshake, runs=6, failures=30, seed=4)
     assert report.mismatches > 0
+
+
+CHAIN = """module chain(ap_clk, ap_rst, ap_start, ap_done, ap_continue, k, k_ap_vld, y, y_ap_vld);
+input ap_clk, ap_rst, ap_start, ap_continue, k_ap_vld;
+input [7:0] k;
+output ap_done, y_ap_vld;
+output [7:0] y;
+endmodule
+"""
+
+
+def test_chain_and_vld_inputs_are_tied_high_and_vld_outputs_latched() -> None:
+    ports = harness_ports(CHAIN, "chain", VIVADO)
+    assert ports.inputs == ["k"] and ports.tie_high == ["ap_continue", "k_ap_vld"]
+    assert ports.outputs == ["y"] and ports.valid == {"y": "y_ap_vld"}
+
+
+def test_streaming_interfaces_are_refused_in_one_line() -> None:
+    text = CHAIN.replace("k_ap_vld", "k_empty_n")
+    message = r"^chain has streaming ports \(k_empty_n\); verify drives scalar and ap_memory ports$"
+    with pytest.raises(HlsError, match=message):
+        harness_ports(text, "chain", VIVADO)
