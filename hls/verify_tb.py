@@ -305,11 +305,13 @@ async def _campaign(dut, cfg: dict) -> dict:
     rng = random.Random(cfg["seed"])
     runs: list[dict] = []
     if cfg["mode"] == "golden":
+        narrowest = 0  # once a width had to be narrowed, later runs start there
         for _ in range(cfg["runs"]):
-            for bits in SHRINK_BITS:
-                stimulus = draw_stimulus(h, rng, bits)
+            for index in range(narrowest, len(SHRINK_BITS)):
+                stimulus = draw_stimulus(h, rng, SHRINK_BITS[index])
                 result = await call(h, stimulus, [], cfg["max_cycles"], rng)
                 if result["finished"]:
+                    narrowest = index
                     break
                 await recover(h)
             result["stimulus"] = stimulus
