@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+from designs.rtl.aes128 import reference as aes128_reference
 from designs.rtl.crc32 import reference as crc32_reference
 from designs.rtl.dct import reference as dct_reference
 from designs.rtl.fir import reference as fir_reference
@@ -41,6 +42,7 @@ REFERENCES: dict[str, ModuleType] = {
     "sobel": sobel_reference,
     "dct": dct_reference,
     "sha256_unrolled": sha256_unrolled_reference,
+    "aes128": aes128_reference,
 }
 
 

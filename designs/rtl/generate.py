@@ -14,12 +14,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from designs.rtl.aes128 import generator as aes128
 from designs.rtl.catalog import RTL_DIR
 from designs.rtl.sha256_unrolled import generator as sha256_unrolled
 
 GENERATED: dict[Path, Callable[[], str]] = {
     RTL_DIR / "sha256_unrolled" / "sha256_unrolled.v": sha256_unrolled.render_verilog,
     RTL_DIR / "sha256_unrolled" / "design.json": sha256_unrolled.render_manifest,
+    RTL_DIR / "aes128" / "aes128.v": aes128.render_verilog,
+    RTL_DIR / "aes128" / "design.json": aes128.render_manifest,
 }
 
 
