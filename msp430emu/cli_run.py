@@ -70,9 +70,18 @@ def cmd_disasm(args) -> int:
     for name, addr in sorted(symbols.items()):
         names.setdefault(addr, name)
     vectors = device.region("vectors")
+    objects = {}
+    for name, info in (getattr(image, "symbol_info", {}) or {}).items():
+        if getattr(info, "kind", "") == "object" and info.size > 0:
+            objects[info.addr] = (name, info.size)
     out = sys.stdout
     for start, data in sorted(segments):
         end = start + len(data)
+        region = device.region_at(start)
+        if region is not None and region.volatile:
+            out.write(f"\nsegment 0x{start:05X}-0x{end - 1:05X}: {len(data)} bytes of {region.name} "
+                      f"(initial data, not listed)\n")
+            continue
         if vectors.contains(start):
             out.write(f"\nvectors 0x{start:05X}-0x{end - 1:05X}:\n")
             for a in range(start & ~1, end, 2):
@@ -84,6 +93,14 @@ def cmd_disasm(args) -> int:
         while addr < end:
             if addr in names:
                 out.write(f"\n{names[addr]}:\n")
+            if addr in objects:                     # a data object: its bytes, not instructions
+                name, size = objects[addr]
+                size = min(size, end - addr)
+                for off in range(0, size, 16):
+                    chunk = state.read_bytes(addr + off, min(16, size - off))
+                    out.write(f"  {addr + off:05X}:  .byte {', '.join(f'0x{b:02x}' for b in chunk)}\n")
+                addr += size + (size & 1)
+                continue
             text, length = disassemble(state.read_word, addr, names.get)
             length = max(2, int(length))
             words = " ".join(f"{state.read_word(addr + i):04X}" for i in range(0, length, 2))
