@@ -7,7 +7,7 @@ Between two events the node obeys one ODE (derivation in docs/energy-model.md)::
                                    b = 1/R_load + 1/R_leak          (resistive loads and leakage)
 
 so dt = C V dV / (P + a V - b V^2) (or C dV / (a - b V) when P = 0). Every case is a sum of integrals of
-V**n / (alpha + beta V), evaluated by ``energy.special.lin_moment``: this gives ``time_to`` in closed form.
+V**n / (alpha + beta V), evaluated by ``energy.special.lin_moments``: this gives ``time_to`` in closed form.
 The inverse (``voltage_after``) is closed form for P = 0 (exponential / linear), P > 0 with a = b = 0
 (square root) and P > 0 with b = 0 (Lambert W, polished by one Newton step on the closed-form t(V)); for
 P > 0 and b > 0 it is a safeguarded Newton solve of the closed-form t(V) to machine precision.
@@ -22,7 +22,7 @@ import math
 from dataclasses import dataclass
 
 from energy.errors import EnergyError
-from energy.special import lambert_w0, lambert_wm1, lin_moment, wright_omega
+from energy.special import lambert_w0, lambert_wm1, lin_moments, wright_omega
 
 INF = math.inf
 
@@ -71,8 +71,9 @@ class EnergyLedger:
         return self.harvested - self.consumed - self.leaked
 
 
-class _Flow:
-    """The ODE of one segment at one starting voltage: coefficients, direction, reachable range, pieces."""
+class Trajectory:
+    """The ODE of one segment from one starting voltage: coefficients, direction, reachable range, pieces.
+    Build it once (``Capacitor.trajectory``) to ask several questions about the same segment."""
 
     __slots__ = ("c", "p", "a", "b", "v0", "direction", "v_eq", "floor", "pieces", "shift", "singular")
 
@@ -124,11 +125,19 @@ class _Flow:
             return (v1 >= 0.0 if self.floor else v1 > self.v_eq) and v1 < self.v0
         return False
 
+    def time_to(self, v1: float) -> float:
+        """Seconds from v0 until V reaches v1 (0 if v1 == v0, inf if never)."""
+        if v1 == self.v0:
+            return 0.0
+        if not self.reachable(v1):
+            return INF
+        return self.t_between(self.v0, v1)
+
     def t_between(self, va: float, vb: float) -> float:
         """Time from va to vb along this flow (both reachable, in the direction of motion)."""
         total = 0.0
         for coef, alpha, beta in self.pieces:
-            total += coef * lin_moment(self.shift, alpha, beta, va, vb)
+            total += coef * lin_moments(self.shift, alpha, beta, va, vb)[self.shift]
         return self.c * total
 
     def dt_dv(self, v: float) -> float:
@@ -143,7 +152,7 @@ class _Flow:
         if v1 == v0:
             return v0 * dt, v0 * v0 * dt
         ve = self.v_eq
-        if self.singular >= 0 and abs(v1 - ve) <= 0.01 * abs(v0 - ve):
+        if self.singular >= 0 and (abs(v1 - ve) <= 0.01 * abs(v0 - ve) or abs(v0 - ve) <= 0.01 * abs(ve)):
             # near the equilibrium: M_k = ve^k dt + C * integral (V^k - ve^k) dt/dV dV (a regular integrand)
             m1 = m2 = 0.0
             for i, (coef, alpha, beta) in enumerate(self.pieces):
@@ -153,14 +162,15 @@ class _Flow:
                     m1 += coef * q1 / beta
                     m2 += coef * q2 / beta
                 else:
-                    base = lin_moment(s, alpha, beta, v0, v1)
-                    m1 += coef * (lin_moment(s + 1, alpha, beta, v0, v1) - ve * base)
-                    m2 += coef * (lin_moment(s + 2, alpha, beta, v0, v1) - ve * ve * base)
+                    mom = lin_moments(s + 2, alpha, beta, v0, v1)
+                    m1 += coef * (mom[s + 1] - ve * mom[s])
+                    m2 += coef * (mom[s + 2] - ve * ve * mom[s])
             return ve * dt + c * m1, ve * ve * dt + c * m2
         m1 = m2 = 0.0
         for coef, alpha, beta in self.pieces:
-            m1 += coef * lin_moment(s + 1, alpha, beta, v0, v1)
-            m2 += coef * lin_moment(s + 2, alpha, beta, v0, v1)
+            mom = lin_moments(s + 2, alpha, beta, v0, v1)
+            m1 += coef * mom[s + 1]
+            m2 += coef * mom[s + 2]
         return c * m1, c * m2
 
     def voltage_after(self, dt: float) -> float:
@@ -275,21 +285,22 @@ class Capacitor:
         """C V^2 / 2 (J)."""
         return 0.5 * self.capacitance * self.voltage * self.voltage
 
-    def _flow(self, source: Source, load: Load, v0: float | None = None) -> _Flow:
+    def trajectory(self, source: Source = NO_SOURCE, load: Load = NO_LOAD) -> Trajectory:
+        """The closed-form trajectory from the present voltage under one segment (valid until V changes)."""
         a = source.current - load.current - self.leak_current
         b = 1.0 / load.resistance + 1.0 / self.leak_resistance
-        return _Flow(self.capacitance, source.power, a, b, self.voltage if v0 is None else v0)
+        return Trajectory(self.capacitance, source.power, a, b, self.voltage)
 
     def slope(self, source: Source = NO_SOURCE, load: Load = NO_LOAD) -> float:
         """dV/dt now (V/s); +inf at 0 V with a constant-power source."""
-        fl = self._flow(source, load)
+        fl = self.trajectory(source, load)
         if fl.v0 == 0.0:
             return INF if fl.p > 0.0 else max(fl.a, 0.0) / fl.c   # a sink cannot pull below 0 V
         return (fl.p / fl.v0 + fl.a - fl.b * fl.v0) / fl.c
 
     def limit_voltage(self, source: Source = NO_SOURCE, load: Load = NO_LOAD) -> float:
         """Where V goes as t -> infinity in this segment: an equilibrium, +inf, or 0 (a sink empties it)."""
-        fl = self._flow(source, load)
+        fl = self.trajectory(source, load)
         if fl.direction == 0:
             return fl.v0
         if fl.floor:
@@ -298,28 +309,26 @@ class Capacitor:
 
     def time_to(self, v_target: float, source: Source = NO_SOURCE, load: Load = NO_LOAD) -> float:
         """Seconds until V reaches v_target under this segment (0 if already there, inf if never)."""
-        fl = self._flow(source, load)
-        if v_target == fl.v0:
-            return 0.0
-        if not fl.reachable(v_target):
-            return INF
-        return fl.t_between(fl.v0, v_target)
+        return self.trajectory(source, load).time_to(v_target)
 
     def voltage_after(self, dt: float, source: Source = NO_SOURCE, load: Load = NO_LOAD) -> float:
         """V after dt seconds under this segment, without changing the capacitor."""
         if not dt >= 0.0 or dt == INF:
             raise EnergyError(f"time step must be finite and >= 0 s (got {dt})")
-        return self._flow(source, load).voltage_after(dt)
+        return self.trajectory(source, load).voltage_after(dt)
 
     def advance(self, dt: float, source: Source = NO_SOURCE, load: Load = NO_LOAD,
-                v_end: float | None = None) -> float:
+                v_end: float | None = None, trajectory: Trajectory | None = None) -> float:
         """Advance dt seconds under one segment, update V and the ledger; returns the new V.
 
-        ``v_end`` lets a caller that computed dt with ``time_to(v_end)`` land exactly on v_end (no rounding).
+        ``v_end`` lets a caller that computed dt with ``time_to(v_end)`` land exactly on v_end (no rounding);
+        ``trajectory`` reuses ``self.trajectory(source, load)`` built since the last change of V.
         """
         if not dt >= 0.0 or dt == INF:
             raise EnergyError(f"time step must be finite and >= 0 s (got {dt})")
-        fl = self._flow(source, load)
+        fl = self.trajectory(source, load) if trajectory is None else trajectory
+        if fl.v0 != self.voltage:
+            raise EnergyError("stale trajectory: the capacitor voltage changed since it was built")
         if v_end is None:
             v1 = fl.voltage_after(dt)
         else:

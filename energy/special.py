@@ -72,6 +72,58 @@ def lin_moment(n: int, alpha: float, beta: float, v0: float, v1: float) -> float
     return total / u0
 
 
+def _s_all(nmax: int, x: float, lg: float | None) -> list[float]:
+    """[S_0(x), ..., S_nmax(x)] in one pass (series for |x| <= 0.25, else S_m = (1/m - S_{m-1}) / x)."""
+    if abs(x) <= _SERIES_LIMIT:
+        # series for the highest order only, then the downward recurrence S_{m-1} = 1/m - x S_m, which is
+        # stable here (errors shrink by |x| <= 1/4 per step)
+        top = 0.0
+        term = 1.0
+        k = nmax + 1
+        while True:
+            top += term / k
+            term *= -x
+            if abs(term) <= 1e-17 or k > nmax + _SERIES_TERMS:
+                break
+            k += 1
+        out = [0.0] * (nmax + 1)
+        out[nmax] = top
+        for m in range(nmax, 0, -1):
+            out[m - 1] = 1.0 / m - x * out[m]
+        return out
+    out = [(math.log1p(x) if lg is None else lg) / x]
+    for m in range(1, nmax + 1):
+        out.append((1.0 / m - out[-1]) / x)
+    return out
+
+
+def lin_moments(nmax: int, alpha: float, beta: float, v0: float, v1: float) -> list[float]:
+    """[lin_moment(n, alpha, beta, v0, v1) for n in 0..nmax] (nmax <= 3), sharing the work."""
+    d = v1 - v0
+    if d == 0.0:
+        return [0.0] * (nmax + 1)
+    u0 = alpha + beta * v0
+    x = beta * d / u0
+    lg = math.log((alpha + beta * v1) / u0) if x < -0.5 else None
+    sv = _s_all(nmax, x, lg)
+    # J_m = D**(m+1) S_m(x); the n-th moment is sum_m binom(n, m) v0**(n-m) J_m / u0 (unrolled)
+    j0 = d * sv[0]
+    out = [j0 / u0]
+    if nmax >= 1:
+        d2 = d * d
+        j1 = d2 * sv[1]
+        out.append((v0 * j0 + j1) / u0)
+        if nmax >= 2:
+            j2 = d2 * d * sv[2]
+            out.append((v0 * (v0 * j0 + 2.0 * j1) + j2) / u0)
+            if nmax >= 3:
+                if nmax > 3:
+                    raise ValueError("lin_moments: nmax must be <= 3")
+                j3 = d2 * d2 * sv[3]
+                out.append((v0 * (v0 * (v0 * j0 + 3.0 * j1) + 3.0 * j2) + j3) / u0)
+    return out
+
+
 def _halley_lambert(w: float, z: float, iters: int = 30) -> float:
     for _ in range(iters):
         ew = math.exp(w)

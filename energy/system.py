@@ -13,9 +13,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from energy.capacitor import NO_LOAD, Capacitor, Load
+from energy.capacitor import NO_LOAD, Capacitor, Load, Trajectory
 from energy.errors import EnergyError
-from energy.harvest.base import Harvester
+from energy.harvest.base import Harvester, Segment
 from energy.power import PowerSwitch
 
 INF = math.inf
@@ -47,12 +47,16 @@ class EnergySystem:
         """(seconds until the next event, its kind, the threshold voltage if any)."""
         seg = self.harvester.segment(self.time)
         ld = load if self.switch.is_on else NO_LOAD
-        cap = self.capacitor
+        return self._next(seg, self.capacitor.trajectory(seg.source, ld), thresholds)
+
+    def _next(self, seg: Segment, traj: Trajectory,
+              thresholds: Sequence[float]) -> tuple[float, str, float | None]:
         best = (seg.t_end - self.time, "segment", None)
+        v = traj.v0
         for th in (self.switch.threshold, *thresholds):
-            if th == cap.voltage:
+            if th == v:
                 continue                        # already there: handled by the step that landed on it
-            dt = cap.time_to(th, seg.source, ld)
+            dt = traj.time_to(th)
             if dt < best[0]:
                 best = (dt, "threshold", th)
         return best
@@ -63,18 +67,20 @@ class EnergySystem:
             raise EnergyError(f"step length must be >= 0 s (got {max_dt})")
         seg = self.harvester.segment(self.time)
         ld = load if self.switch.is_on else NO_LOAD
-        dt, kind, th = self.next_event(load, thresholds)
+        cap = self.capacitor
+        traj = cap.trajectory(seg.source, ld)
+        dt, kind, th = self._next(seg, traj, thresholds)
         if max_dt < dt:
-            self.capacitor.advance(max_dt, seg.source, ld)
+            cap.advance(max_dt, seg.source, ld, trajectory=traj)
             self.time += max_dt
-            return StepResult(max_dt, "limit", None, self.switch.update(self.capacitor.voltage))
+            return StepResult(max_dt, "limit", None, self.switch.update(cap.voltage))
         if kind == "threshold":
-            self.capacitor.advance(dt, seg.source, ld, v_end=th)
+            cap.advance(dt, seg.source, ld, v_end=th, trajectory=traj)
             self.time += dt
         else:
-            self.capacitor.advance(dt, seg.source, ld)
+            cap.advance(dt, seg.source, ld, trajectory=traj)
             self.time = seg.t_end
-        return StepResult(dt, kind, th, self.switch.update(self.capacitor.voltage))
+        return StepResult(dt, kind, th, self.switch.update(cap.voltage))
 
     def run_until(self, t_end: float, load: Load = NO_LOAD, max_steps: int = 10_000_000) -> int:
         """Advance to t_end with a fixed load (events handled on the way); returns the number of steps."""

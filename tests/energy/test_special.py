@@ -6,7 +6,7 @@ import pytest
 import scipy.special as sp
 from scipy.integrate import quad
 
-from energy.special import lambert_w0, lambert_wm1, lin_moment, s_fn, wright_omega
+from energy.special import lambert_w0, lambert_wm1, lin_moment, lin_moments, s_fn, wright_omega
 
 
 @pytest.mark.parametrize("z", [-0.36, -0.3, -0.1, -1e-5, -1e-300, 1e-8, 0.5, 3.0, 1e10, 1e300])
@@ -53,3 +53,16 @@ def test_lin_moment_near_the_pole_uses_the_endpoint_itself():
     v0, v1 = 0.5, 4.999999
     exact = -(v1 - v0) - 5.0 * (math.log(5.0 - v1) - math.log(5.0 - v0))
     assert lin_moment(1, 5.0, -1.0, v0, v1) == pytest.approx(exact, rel=1e-14)
+
+
+@pytest.mark.parametrize("alpha,beta,v0,v1", [
+    (1.0, 0.1, 0.0, 3.0), (2.0, -0.5, 1.0, 3.9), (1e-3, 1e-9, 1.0, 2.0), (5.0, -1.0, 0.5, 4.999999),
+    (1e-4, -1e-4, 2.0, 1.3), (3.0, 0.0, 0.2, 0.1), (0.03, 1.0, 1e4, 0.04),
+])
+def test_lin_moments_agree_with_the_single_moment(alpha, beta, v0, v1):
+    together = lin_moments(3, alpha, beta, v0, v1)
+    for n in range(4):
+        assert together[n] == pytest.approx(lin_moment(n, alpha, beta, v0, v1), rel=1e-12)
+    assert lin_moments(1, alpha, beta, v0, v1) == together[:2]
+    with pytest.raises(ValueError):
+        lin_moments(4, alpha, beta, v0, v1)
