@@ -183,16 +183,24 @@ def _flop_entries(text: str, top: str, nv_module: str | None, controller: str | 
     return entries
 
 
-def _check_compiles(path: Path, what: str) -> None:
+GENERATIONS = ("-g2012", "-g2005")  # SystemVerilog first, then plain Verilog-2005
+
+
+def _language(path: Path, what: str) -> str:
+    """The first iverilog language generation that compiles ``path``; a one-line error if none does."""
     iverilog = shutil.which("iverilog")
     if iverilog is None:
         raise HlsError("iverilog is not on PATH (needed by hls-ckpt verify)")
-    proc = subprocess.run(
-        [iverilog, "-g2012", "-o", os.devnull, str(path)], capture_output=True, text=True, cwd=path.parent
-    )
-    if proc.returncode != 0:
+    first_error = "unknown error"
+    for generation in GENERATIONS:
+        command = [iverilog, generation, "-o", os.devnull, str(path)]
+        proc = subprocess.run(command, capture_output=True, text=True, cwd=path.parent)
+        if proc.returncode == 0:
+            return generation
         lines = [line for line in proc.stderr.splitlines() if line.strip()]
-        raise HlsError(f"{what} does not compile with iverilog: {lines[0] if lines else 'unknown error'}")
+        if generation == GENERATIONS[0] and lines:
+            first_error = lines[0]
+    raise HlsError(f"{what} does not compile with iverilog: {first_error}")
 
 
 def _simulate(work: Path, name: str, text: str, top: str, config: dict) -> dict:
@@ -203,7 +211,7 @@ def _simulate(work: Path, name: str, text: str, top: str, config: dict) -> dict:
     folder.mkdir()
     source = folder / f"{name}.v"
     source.write_text(text)
-    _check_compiles(source, f"the {name} design")
+    generation = _language(source, f"the {name} design")
     results = folder / "results.json"
     config = {**config, "results": str(results)}
     config_path = folder / "config.json"
@@ -218,7 +226,7 @@ def _simulate(work: Path, name: str, text: str, top: str, config: dict) -> dict:
             build_dir=build_dir,
             timescale=("1ns", "1ps"),
             always=True,
-            build_args=["-g2012"],
+            build_args=[generation],
             log_file=folder / "build.log",
         )
         runner.test(
