@@ -1,0 +1,77 @@
+"""Differential test against mspdebug's simulator (an implementation nobody here wrote).
+
+Every app in designs/firmware/apps, built at -O0, -O2 and -Os, runs on our Machine to the ``exit`` symbol
+and in ``mspdebug -n sim`` to a breakpoint on ``exit``. At that point R4-R15, SP, every data/bss object of
+the ELF symbol table (globals and static locals, in SRAM and FRAM) and the number of executed instructions
+must be equal. R0-R3 are not compared: PC is the breakpoint by construction, SR holds flags of peripheral
+reads, R3 is the constant generator.
+
+mspdebug's simulator has none of the FR5969 peripherals (their registers are plain memory, erased to 0xFF
+by ``prog``); apps whose results depend on a peripheral it lacks are listed in PERIPHERAL_DEPENDENT with
+what is compared for them instead.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from msp430emu import mspdebug, sdk
+from msp430emu.loader import load_image
+from msp430emu.machine import Machine
+
+
+def _firmware_build():
+    # tests/firmware_build.py is not importable as ``tests.firmware_build``: a ``tests`` package installed
+    # in the venv's site-packages shadows the directory, so load the helper from its path
+    path = Path(__file__).parent.parent / "firmware_build.py"
+    spec = importlib.util.spec_from_file_location("firmware_build", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build_app = _firmware_build().build_app
+
+APPS = sorted(p.stem for p in sdk.APPS_DIR.glob("*.c"))
+OPTS = ("-O0", "-O2", "-Os")
+MAX_CYCLES = 400_000_000
+# app -> (objects whose value comes from a peripheral mspdebug lacks, and why)
+PERIPHERAL_DEPENDENT: dict[str, tuple[set[str], str]] = {}
+
+pytestmark = [
+    pytest.mark.mspdebug,
+    pytest.mark.skipif(not mspdebug.available(), reason="mspdebug is not installed"),
+]
+
+
+def data_objects(image) -> list[tuple[str, int, int]]:
+    return sorted((name, info.addr, info.size) for name, info in image.symbol_info.items()
+                  if info.kind == "object" and info.size > 0)
+
+
+@pytest.mark.parametrize("opt", OPTS)
+@pytest.mark.parametrize("app", APPS)
+def test_app_state_at_exit_matches_mspdebug(app, opt):
+    elf = build_app(app, opt)
+    image = load_image(elf)
+    objects = data_objects(image)
+    assert objects, f"{app}{opt} has no data objects to compare"
+
+    machine = Machine("fr5969", image)
+    ours = machine.run(until="exit", max_cycles=MAX_CYCLES)
+    assert ours.exit == "until", f"{app}{opt}: {ours.message}"
+    oracle = mspdebug.run_to_break(elf, "exit", memory=[(addr, size) for _, addr, size in objects],
+                                   timeout_s=300)
+
+    skipped, _why = PERIPHERAL_DEPENDENT.get(app, (set(), ""))
+    assert ours.regs[1] == oracle.regs[1], "SP differs"
+    for r in range(4, 16):
+        assert ours.regs[r] == oracle.regs[r], f"R{r}: {ours.regs[r]:#06x} vs mspdebug {oracle.regs[r]:#06x}"
+    for name, addr, size in objects:
+        if name in skipped:
+            continue
+        assert machine.state.read_bytes(addr, size) == oracle.read(addr, size), f"object {name} differs"
+    assert ours.instructions == oracle.instructions
