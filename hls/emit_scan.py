@@ -106,7 +106,7 @@ def statement_end(tokens: list[Token], index: int) -> int:
         raise HlsError("Verilog source ends inside a statement")
     tok = tokens[index]
     word = tok.text
-    if tok.kind == "attr":
+    if tok.kind == "attr" or word in ("unique", "unique0", "priority"):
         return statement_end(tokens, index + 1)
     if word in _OPENERS:
         depth = 0

@@ -32,6 +32,14 @@ def test_statement_end_covers_begin_less_if_else_chains_and_case() -> None:
     assert _texts(tokens[end:]) == ["w", "<=", "0", ";"]
 
 
+def test_statement_end_of_systemverilog_unique_case_and_priority_if() -> None:
+    tokens = tokenize("unique case (s) 0: a <= 1; endcase priority if (x) b <= 1; else b <= 0; c <= 2;")
+    first = statement_end(tokens, 0)
+    second = statement_end(tokens, first)
+    assert _texts(tokens[first : first + 2]) == ["priority", "if"]
+    assert _texts(tokens[second:]) == ["c", "<=", "2", ";"]
+
+
 def test_statement_end_skips_labelled_blocks_and_nested_parentheses() -> None:
     tokens = tokenize("begin : blk if ((a <= b)) q <= {a, b[3:0]}; end x = 1;")
     assert _texts(tokens[statement_end(tokens, 0) :]) == ["x", "=", "1", ";"]
