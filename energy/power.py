@@ -1,9 +1,8 @@
 """Power management: the turn-on / brown-out switch with hysteresis, board presets, and an optional LDO.
 
 PowerSwitch: off -> on when V >= v_on; on -> off when V <= v_off (v_off < v_on). While the switch is off the
-MCU draws nothing (its supervisor holds it in reset; the residual is the capacitor leakage).
-The event loop asks
-``switch.threshold`` for the one voltage whose crossing changes the state, and ``Capacitor.time_to`` for when.
+MCU draws nothing (its supervisor holds it in reset; the residual is the capacitor leakage). The event loop
+asks ``switch.threshold`` for the one voltage whose crossing changes the state, and ``time_to`` for when.
 
 Regulator (LDO): the load sees Vcc = min(v_out, V_cap - dropout). A linear regulator passes its load current
 through (plus its quiescent current), so the capacitor still sees a constant-current sink; the energy drawn
