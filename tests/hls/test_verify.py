@@ -205,3 +205,60 @@ def test_streaming_interfaces_are_refused_in_one_line() -> None:
     message = r"^chain has streaming ports \(k_empty_n\); verify drives scalar and ap_memory ports$"
     with pytest.raises(HlsError, match=message):
         harness_ports(text, "chain", VIVADO)
+
+
+def _amaranth_multiplier_verilog() -> str:
+    """A shift-free multiplier FSM written in amaranth and emitted by its Yosys backend (escaped temporaries,
+    reset folded into the next-state logic, one always block per register)."""
+    from amaranth import Module, Signal
+    from amaranth.back import verilog
+    from amaranth.lib import wiring
+    from amaranth.lib.wiring import In, Out
+
+    class Multiplier(wiring.Component):
+        def __init__(self) -> None:
+            ports = {"ap_start": In(1), "a": In(8), "b": In(8), "ap_done": Out(1), "ap_return": Out(16)}
+            super().__init__(ports)
+
+        def elaborate(self, platform) -> Module:
+            m = Module()
+            count = Signal(8)  # one per line: amaranth names signals after their variable
+            addend = Signal(8)
+            with m.FSM():
+                with m.State("IDLE"):
+                    with m.If(self.ap_start):
+                        m.d.sync += [self.ap_return.eq(0), count.eq(self.b), addend.eq(self.a)]
+                        m.next = "LOOP"
+                with m.State("LOOP"):
+                    with m.If(count == 0):
+                        m.next = "DONE"
+                    with m.Else():
+                        m.d.sync += [self.ap_return.eq(self.ap_return + addend), count.eq(count - 1)]
+                with m.State("DONE"):
+                    m.d.comb += self.ap_done.eq(1)
+                    m.next = "IDLE"
+            return m
+
+    return verilog.convert(Multiplier(), name="am_mul", emit_src=False)
+
+
+def test_amaranth_emitted_design(tmp_path) -> None:
+    source = tmp_path / "am_mul.v"
+    source.write_text(_amaranth_multiplier_verilog())
+    live = (reg("ap_return", 16), reg("count", 8), reg("addend", 8))
+    spec = InstrumentSpec(
+        top="am_mul",
+        clock="clk",
+        reset="rst",
+        reset_active_low=False,
+        done="ap_done",
+        state_scope=(),
+        state_local="fsm_state",
+        state_width=2,
+        sites=(Site("LOOP", 1, live),),
+        word_bits=16,
+    )
+    handshake = Handshake("clk", "rst", False, "ap_start", "ap_done")
+    report = campaign_on(source, spec, handshake, runs=5, failures=20)
+    assert report.passed, report.mismatch_details
+    assert report.design_flop_bits == 2 + 16 + 8 + 8 and report.failures_injected > 0
