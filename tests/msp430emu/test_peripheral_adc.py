@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from machine_programs import HAVE_TOOLS, STOP_WDT, run_asm
 
+from msp430emu.machine import Machine
+
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
 
 # REFCTL0 = REFON | REFVSEL_1 (2.0 V); ADC12CTL0 = SHT0_2 (16 cycles) | ON; CTL1 = SHP (MODCLK);
@@ -86,3 +88,29 @@ def test_external_channel_with_avcc_reference(tmp_path):
     m._seg_t = t_done
     m._fire_events(t_done)
     assert m.read_register(0x0860) == int(4096 * 0.75 / 3.0 + 0.5)
+
+
+def test_sense_app_reads_the_battery_channel_through_the_adc():
+    # designs/firmware/apps/sense.c with -DSENSE_USE_ADC: 64-sample windows of channel 31 (AVCC/2) against
+    # the AVCC reference (VRSEL 0): every sample is 2048 whatever the supply, so min = max = mean = 2048
+    import importlib.util
+    from pathlib import Path
+
+    from msp430emu import sdk
+    from msp430emu.loader import load_image
+
+    if not (sdk.APPS_DIR / "sense.c").is_file():
+        pytest.skip("sense app not present")
+    path = Path(__file__).parent.parent / "firmware_build.py"
+    spec = importlib.util.spec_from_file_location("firmware_build", path)
+    firmware_build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(firmware_build)
+    image = load_image(firmware_build.build_app("sense", "-O2", extra_cflags=["-DSENSE_USE_ADC"]))
+    m = Machine("fr5969", image, vcc=2.7)
+    r = m.run(until="exit", max_cycles=50_000_000)
+    assert r.exit == "until"
+    values = [m.state.read_word(image.symbols[n]) for n in ("sense_min", "sense_max", "sense_mean",
+                                                              "sense_stddev")]
+    assert values == [2048, 2048, 2048, 0]
+    # each conversion takes 30 MODCLK cycles (6 us): 24 windows x 64 samples of ADC time at least
+    assert r.device_time_s > 24 * 64 * 6e-6
