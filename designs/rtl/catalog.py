@@ -20,6 +20,7 @@ from types import ModuleType
 from designs.rtl.aes128 import reference as aes128_reference
 from designs.rtl.crc32 import reference as crc32_reference
 from designs.rtl.dct import reference as dct_reference
+from designs.rtl.dot import reference as dot_reference
 from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
 from designs.rtl.matmul import reference as matmul_reference
@@ -43,6 +44,7 @@ REFERENCES: dict[str, ModuleType] = {
     "dct": dct_reference,
     "sha256_unrolled": sha256_unrolled_reference,
     "aes128": aes128_reference,
+    "dot": dot_reference,
 }
 
 
