@@ -10,7 +10,7 @@
 #include "sdk.h"
 
 #ifndef ITERATIONS
-#define ITERATIONS 4
+#define ITERATIONS 8
 #endif
 #define BUF_LEN 512
 
