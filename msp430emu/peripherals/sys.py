@@ -1,7 +1,8 @@
 """SYS module: the reset-cause vector SYSRSTIV (SLAU367 1.16.2, FR5969 base 0x0180, SYSRSTIV at +0x1E).
 
-Each reset adds its cause; reading SYSRSTIV returns the highest-priority pending cause (lowest value) and
-clears it, 0 when none is left. SYSSNIV/SYSUNIV (NMI vectors) are plain memory that reads 0.
+Each reset adds its cause (a BOR or POR first clears the earlier ones, PUC causes accumulate); reading
+SYSRSTIV returns the highest-priority pending cause (lowest value) and clears it, 0 when none is left.
+SYSSNIV/SYSUNIV (NMI vectors) are plain memory that reads 0.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class SystemControl(Peripheral):
     def reset(self, kind: str, now: float) -> None:
         for off in range(0, self.spec.size, 2):
             self.set_reg(off, 0)
+        if kind in ("bor", "por"):       # a BOR/POR clears the earlier causes; PUC causes accumulate
+            self.pending.clear()
 
     def read(self, addr: int, now: float) -> None:
         value = min(self.pending) if self.pending else 0

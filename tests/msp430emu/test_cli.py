@@ -129,3 +129,23 @@ def test_console_entry_point_runs_as_a_module(hello):
                           capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["exit_code"] == 42
+
+
+def test_cc_builds_an_app_and_demo_builds_once_then_reuses_the_cache(capsys, tmp_path):
+    from msp430emu import sdk
+
+    if not (sdk.APPS_DIR / "ar.c").is_file():
+        pytest.skip("the ar app is not present")
+    out_elf = tmp_path / "crc.elf"
+    code, out, _ = run_cli(capsys, "cc", sdk.APPS_DIR / "crc.c", "-o", out_elf, "-Os")
+    assert code == 0 and out_elf.is_file() and f"wrote {out_elf}" in out
+    code, out, _ = run_cli(capsys, "run", out_elf, "--json")
+    assert json.loads(out)["uart"].startswith("crc ")
+    code, out, err = run_cli(capsys, "demo", "--build-dir", tmp_path / "demo", "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["exit"] == "halt" and result["uart"].startswith("ar ")
+    elf = tmp_path / "demo" / "ar-O2.elf"
+    stamp = elf.stat().st_mtime_ns
+    code, out, _ = run_cli(capsys, "demo", "--build-dir", tmp_path / "demo")
+    assert code == 0 and "demo: ar (-O2)" in out and elf.stat().st_mtime_ns == stamp
