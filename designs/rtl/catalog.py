@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 from designs.rtl.aes128 import reference as aes128_reference
+from designs.rtl.bsort import reference as bsort_reference
 from designs.rtl.crc32 import reference as crc32_reference
 from designs.rtl.dct import reference as dct_reference
 from designs.rtl.dot import reference as dot_reference
@@ -45,6 +46,7 @@ REFERENCES: dict[str, ModuleType] = {
     "sha256_unrolled": sha256_unrolled_reference,
     "aes128": aes128_reference,
     "dot": dot_reference,
+    "bsort": bsort_reference,
 }
 
 
