@@ -5,9 +5,10 @@ its path in ``HLS_VERIFY_CONFIG``; this module writes the results JSON named the
 
 * ``golden`` - the original design on continuous power: draws random stimuli (scalar inputs, initial contents
   of every ap_memory array), records outputs, final memories and cycles;
-* ``instrumented`` - the checkpointed design on the golden stimuli, first without failures (cycle overhead),
-  then with the planned power failures: at a failure every volatile flip-flop gets random bits and reset is
-  held for a few cycles; the non-volatile store is left alone; memory ports are ignored while power is off.
+* ``instrumented`` - the checkpointed design replays the golden calls in order, once per pass (a clean pass
+  that measures overhead, then a pass with the planned power failures), with a fresh power-on in between.
+  At a failure every volatile flip-flop gets random bits and reset is held for a few cycles; the
+  non-volatile store is left alone; memory ports are ignored while power is off.
 
 Memories are served from Python: requests are sampled mid-cycle, writes land at the rising edge and read data
 (``q``) appears one cycle after the request, like a block RAM with read latency 1.
@@ -262,6 +263,14 @@ def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
     return {"inputs": inputs, "memories": memories}
 
 
+async def power_cycle(h: Harness, rng: random.Random) -> None:
+    """A fresh start between passes: volatile state random, no stored checkpoint, reset pulsed."""
+    h.start.value = 0
+    h.set_reset(True)
+    h.scramble_volatile(rng)
+    await recover(h)
+
+
 async def recover(h: Harness) -> None:
     """After a call that never finished: power-cycle and discard any stored checkpoint."""
     h.start.value = 0
@@ -317,14 +326,17 @@ async def _campaign(dut, cfg: dict) -> dict:
             result["stimulus"] = stimulus
             runs.append(result)
     else:
-        for index, golden in enumerate(cfg["golden"]):
-            limit = cfg["max_cycles"]
-            clean = await call(h, golden["stimulus"], [], limit, rng)
-            if not clean["finished"]:
-                await recover(h)
-            plan = [dict(event) for event in cfg["failures"][index]]
-            faulty = await call(h, golden["stimulus"], plan, limit, rng)
-            if not faulty["finished"]:
-                await recover(h)
-            runs.append({"clean": clean, "faulty": faulty})
+        passes = []
+        for number, plans in enumerate(cfg["passes"]):
+            if number:
+                await power_cycle(h, rng)
+            runs = []
+            for golden, plan in zip(cfg["golden"], plans, strict=True):
+                events = [dict(event) for event in plan]
+                result = await call(h, golden["stimulus"], events, cfg["max_cycles"], rng)
+                if not result["finished"]:
+                    await recover(h)
+                runs.append(result)
+            passes.append(runs)
+        return {"passes": passes, "flop_bits": h.flop_bits(), "unreachable": h.unreachable}
     return {"runs": runs, "flop_bits": h.flop_bits(), "unreachable": h.unreachable}
