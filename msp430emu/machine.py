@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
+from typing import Protocol
 
 from msp430emu.core import Cpu
 from msp430emu.devices import Device, load_device
@@ -50,6 +51,16 @@ LPM_NAMES = {SR_CPUOFF: "lpm0", SR_CPUOFF | SR_SCG0: "lpm1", SR_CPUOFF | SR_SCG1
              SR_CPUOFF | SR_SCG0 | SR_SCG1: "lpm3"}
 
 
+class EventSource(Protocol):
+    """What :meth:`Machine.add_event_source` accepts (e.g. the capacitor and harvester adapter).
+
+    May also define ``on_mode_change(now, mode, mclk_hz)``: called whenever the power mode (``active``,
+    ``lpm0``..``lpm4``, ``off``) or MCLK changes, before time advances under the new mode."""
+
+    def next_event_time(self, now: float) -> float: ...
+    def on_event(self, now: float) -> None: ...
+
+
 class Machine(RunLoop):
     """One device running one program image. ``vcc`` is a fixed supply voltage or a callable ``vcc(now)``."""
 
@@ -81,7 +92,7 @@ class Machine(RunLoop):
         self._seg_cycles = 0
         self._mclk = self.clocks.mclk
         self._pending_reset: tuple[str, str] | None = None
-        self._mode = "active"
+        self._mode: tuple[str, float] = ("active", self.clocks.mclk)
         self._external: list = []
         self.core_calls = 0              # how many times the loop entered the core (benchmarks)
         map_memory(dev, self.state)
@@ -157,7 +168,7 @@ class Machine(RunLoop):
             raise EmuError(f"the reset vector (0x{self.device.reset_vector:04X}) holds 0x{entry:04X}, "
                            f"which is not program memory: is this image built for the {self.device.name}?")
 
-    def add_event_source(self, source) -> None:
+    def add_event_source(self, source: EventSource) -> None:
         """Plug an event source (e.g. the capacitor) into the loop; it is asked at every turn."""
         self._external.append(source)
 
@@ -217,13 +228,13 @@ class Machine(RunLoop):
         return "lpm4" if sr & SR_OSCOFF else LPM_NAMES[sr & (SR_CPUOFF | SR_SCG0 | SR_SCG1)]
 
     def _notify_mode(self, now: float) -> None:
-        mode = self.mode()
-        if mode != self._mode:
-            self._mode = mode
+        state = (self.mode(), self.clocks.mclk)
+        if state != self._mode:
+            self._mode = state
             for source in self._external:
                 hook = getattr(source, "on_mode_change", None)
                 if hook is not None:
-                    hook(now, mode, self.clocks.mclk)
+                    hook(now, state[0], state[1])
 
     def _set_gating(self, sr: int, now: float) -> None:
         gating = sr & LPM_BITS if sr & SR_CPUOFF else 0

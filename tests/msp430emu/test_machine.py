@@ -160,3 +160,43 @@ def test_bad_inputs_are_one_line_errors(tmp_path):
     m = Machine("fr5969")
     with pytest.raises(ConfigError, match="unknown symbol 'nope'"):
         m.run(until="nope")
+
+
+def test_mode_listener_hears_sleep_wake_and_mclk_changes(tmp_path):
+    # 8 MHz DCO, then two WDT interval interrupts (512 SMCLK cycles) from LPM0
+    src = PROLOGUE + """
+    clr r5
+    mov.b #0xA5, &0x0161
+    mov #0x000C, &0x0162
+    mov #0x0000, &0x0166
+    mov #0x5A1E, &0x015C
+    bis #1, &0x0100
+sleep:
+    bis #0x0018, r2
+    cmp #2, r5
+    jne sleep
+    call #exit
+wdt_isr:
+    inc r5
+    bic #0x0010, 0(r1)
+    reti
+"""
+    m = Machine("fr5969", build_program(src + EXIT, tmp_path, {0xFFF2: "wdt_isr"}))
+    seen = []
+
+    class Listener:
+        def next_event_time(self, now):
+            return math.inf
+
+        def on_event(self, now):
+            pass
+
+        def on_mode_change(self, now, mode, mclk):
+            seen.append((mode, mclk))
+
+    m.add_event_source(Listener())
+    r = m.run()
+    assert r.exit == "halt"
+    assert seen[0] == ("active", 8e6)                        # CSCTL3 = 0: MCLK = DCO/1
+    assert seen[1:5] == [("lpm0", 8e6), ("active", 8e6), ("lpm0", 8e6), ("active", 8e6)]
+    assert seen[-1] == ("lpm4", 8e6)
