@@ -21,8 +21,9 @@ from pathlib import Path
 from hls import ir
 from hls.controller import MODES
 from hls.emit import Instrumented, instrument, read_sources, write_atomic
+from hls.emit_modules import scan_modules
 from hls.emit_ports import ControlPorts, control_ports, memory_ports
-from hls.emit_scan import scan_modules, tokenize
+from hls.emit_scan import tokenize
 from hls.emit_spec import InstrumentSpec, spec_from_plan
 from hls.errors import HlsError
 

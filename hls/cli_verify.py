@@ -30,15 +30,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _print_text(report: VerifyReport) -> None:
     verdict = "PASS" if report.passed else "FAIL"
-    print(f"{verdict}: {report.runs} runs, {report.failures_injected} power failures injected "
-          f"({report.failures_during_save} during saves), {report.mismatches} mismatches, "
-          f"{report.unfinished} unfinished")
-    print(f"cycles: original {report.golden_cycles}, instrumented {report.instrumented_cycles} "
-          f"(overhead {report.cycle_overhead_pct:.1f} %)")
+    print(
+        f"{verdict}: {report.runs} runs, {report.failures_injected} power failures injected "
+        f"({report.failures_during_save} during saves), {report.mismatches} mismatches, "
+        f"{report.unfinished} unfinished"
+    )
+    print(
+        f"cycles: original {report.golden_cycles}, instrumented {report.instrumented_cycles} "
+        f"(overhead {report.cycle_overhead_pct:.1f} %)"
+    )
     saved = ", ".join(f"{state} {bits}" for state, bits in report.saved_bits.items())
     print(f"saved bits per checkpoint: {saved}")
-    print(f"flip-flops: design {report.design_flop_bits}, controller {report.controller_flop_bits}, "
-          f"NV store {report.nv_bits} (overhead {report.flop_overhead_pct:.1f} %)")
+    print(
+        f"flip-flops: design {report.design_flop_bits}, controller {report.controller_flop_bits}, "
+        f"NV store {report.nv_bits} (overhead {report.flop_overhead_pct:.1f} %)"
+    )
     for line in report.mismatch_details:
         print(f"  {line}")
 

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hls.controller import controller_verilog
+from hls.emit_modules import ModuleText, scan_modules
 from hls.emit_patch import ModulePatcher, ModuleRole, apply_edits
-from hls.emit_scan import ModuleText, Token, needs_preprocessing, scan_modules, tokenize
+from hls.emit_scan import Token, needs_preprocessing, tokenize
 from hls.emit_spec import InstrumentSpec
 from hls.errors import HlsError
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from hls.emit_scan import AlwaysBlock, ModuleText, Token
+from hls.emit_modules import AlwaysBlock, ModuleText
+from hls.emit_scan import Token
 from hls.emit_spec import InstrumentSpec, SavedVar
 from hls.errors import HlsError
 

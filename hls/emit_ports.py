@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hls.emit_scan import ModuleText, Token, scan_modules, tokenize
+from hls.emit_modules import ModuleText, scan_modules
+from hls.emit_scan import Token, tokenize
 from hls.emit_spec import MemoryPort
 from hls.errors import HlsError
 

@@ -23,8 +23,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from hls.emit import Instrumented
+from hls.emit_modules import ModuleText, scan_modules
 from hls.emit_ports import memory_interfaces
-from hls.emit_scan import ModuleText, scan_modules, tokenize
+from hls.emit_scan import tokenize
 from hls.errors import HlsError
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

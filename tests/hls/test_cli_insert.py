@@ -11,7 +11,8 @@ import pytest
 from cli_b_helpers import run_cli
 
 from hls.cli_insert import energy_budget_cycles
-from hls.emit_scan import scan_modules, tokenize
+from hls.emit_modules import scan_modules
+from hls.emit_scan import tokenize
 from hls.errors import HlsError
 
 ROOT = Path(__file__).resolve().parents[2]

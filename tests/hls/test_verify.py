@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from hls.emit import instrument, read_sources
+from hls.emit_modules import scan_modules
 from hls.emit_ports import memory_ports
-from hls.emit_scan import scan_modules, tokenize
+from hls.emit_scan import tokenize
 from hls.emit_spec import InstrumentSpec, SavedVar, Site
 from hls.errors import HlsError
 from hls.verify import Campaign, Handshake, harness_ports, plan_failures, run_campaign
