@@ -25,6 +25,7 @@ from designs.rtl.dot import reference as dot_reference
 from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
 from designs.rtl.matmul import reference as matmul_reference
+from designs.rtl.saxpy import reference as saxpy_reference
 from designs.rtl.sha256 import reference as sha256_reference
 from designs.rtl.sha256_unrolled import reference as sha256_unrolled_reference
 from designs.rtl.sobel import reference as sobel_reference
@@ -47,6 +48,7 @@ REFERENCES: dict[str, ModuleType] = {
     "aes128": aes128_reference,
     "dot": dot_reference,
     "bsort": bsort_reference,
+    "saxpy": saxpy_reference,
 }
 
 
