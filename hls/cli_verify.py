@@ -32,8 +32,8 @@ def _print_text(report: VerifyReport) -> None:
     verdict = "PASS" if report.passed else "FAIL"
     print(
         f"{verdict}: {report.runs} runs, {report.failures_injected} power failures injected "
-        f"({report.failures_during_save} during saves), {report.mismatches} mismatches, "
-        f"{report.unfinished} unfinished"
+        f"({report.failures_during_save} during saves, {report.restores} resumed from a checkpoint), "
+        f"{report.mismatches} mismatches, {report.unfinished} unfinished"
     )
     print(
         f"cycles: original {report.golden_cycles}, instrumented {report.instrumented_cycles} "

@@ -75,6 +75,7 @@ class VerifyReport:
     failures_planned: int
     failures_injected: int
     failures_during_save: int
+    restores: int
     mismatches: int
     unfinished: int
     golden_cycles: int
@@ -305,6 +306,7 @@ def run_campaign(
             "busy": "ckpt_busy",
             "low_voltage": "ckpt_low_voltage",
             "nv_valid": ["ckpt_nv", "valid_q"],
+            "nv_valid_wire": "ckpt_nv_valid",
             "scramble": _flop_entries(
                 instrumented.text, top, instrumented.nv_module, instrumented.controller_module
             ),
@@ -341,7 +343,7 @@ def _differences(gold: dict, run: dict) -> list[str]:
 
 
 def _summarise(golden: dict, result: dict, instrumented: Instrumented, campaign: Campaign) -> VerifyReport:
-    mismatches = unfinished = injected = during_save = 0
+    mismatches = unfinished = injected = during_save = restores = 0
     clean_cycles = 0
     details: list[str] = []
     for index, (gold, pair) in enumerate(zip(golden["runs"], result["runs"], strict=True)):
@@ -358,6 +360,7 @@ def _summarise(golden: dict, result: dict, instrumented: Instrumented, campaign:
         clean_cycles += pair["clean"]["cycles"]
         injected += pair["faulty"]["injected"]
         during_save += pair["faulty"]["during_save"]
+        restores += pair["faulty"]["restores"]
     golden_cycles = sum(run["cycles"] for run in golden["runs"])
     design_bits = golden["flop_bits"].get("design", 0)
     controller_bits = result["flop_bits"].get("controller", 0)
@@ -367,6 +370,7 @@ def _summarise(golden: dict, result: dict, instrumented: Instrumented, campaign:
         failures_planned=campaign.failures,
         failures_injected=injected,
         failures_during_save=during_save,
+        restores=restores,
         mismatches=mismatches,
         unfinished=unfinished,
         golden_cycles=golden_cycles,

@@ -97,6 +97,7 @@ class Harness:
         self.valid = {name: dut[vld] for name, vld in cfg["valid"].items()}
         self.busy = dut[cfg["busy"]] if cfg.get("busy") else None
         self.low_voltage = dut[cfg["low_voltage"]] if cfg.get("low_voltage") else None
+        self.nv_valid = dut[cfg["nv_valid_wire"]] if cfg.get("nv_valid_wire") else None
         self.memories: dict[str, MemoryModel] = {}
         for memory in cfg["memories"]:
             ports = []
@@ -173,7 +174,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     h.start.value = 1
     cycles = since_power = busy_seen = 0
     events = list(failures)
-    injected = during_save = 0
+    injected = during_save = restores = 0
     finished = False
     while cycles < max_cycles:
         await FallingEdge(h.clock)
@@ -213,6 +214,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
                 await RisingEdge(h.clock)
             await FallingEdge(h.clock)
             h.set_reset(False)
+            if h.nv_valid is not None and _bit(h.nv_valid):
+                restores += 1  # the power-up cycle restores the stored checkpoint
             since_power = 0
             continue
         for model in h.memories.values():
@@ -246,6 +249,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         "memories": {name: list(m.words) for name, m in h.memories.items() if m.writable},
         "injected": injected,
         "during_save": during_save,
+        "restores": restores,
     }
 
 
