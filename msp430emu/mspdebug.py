@@ -85,11 +85,17 @@ def available() -> bool:
 
 def run_to_break(image_path: Path | str, breakpoint: str | int = "exit",
                  memory: Sequence[tuple[int | str, int]] = (), timeout_s: float = DEFAULT_TIMEOUT_S,
-                 hwmult: bool = False) -> OracleRun:
+                 hwmult: bool = False, poke: Sequence[tuple[int | str, bytes]] = (),
+                 runs: int = 1) -> OracleRun:
     """Run ``image_path`` in mspdebug's simulator until ``breakpoint`` (symbol or address).
 
-    ``memory`` lists ``(address or symbol, length)`` ranges to read back once stopped.
+    ``memory`` lists ``(address or symbol, length)`` ranges to read back once stopped. ``poke`` writes
+    bytes into memory after loading (e.g. a peripheral result register mspdebug does not simulate).
+    ``runs`` > 1 resets the CPU at the breakpoint and runs again (memory is kept, as over a reset), that
+    many times in all; registers and memory are read after the last run.
     """
+    if runs < 1:
+        raise ValueError("runs must be at least 1")
     path = Path(image_path)
     image = load_image(path)
     bp_addr = image.resolve(breakpoint)
@@ -97,7 +103,10 @@ def run_to_break(image_path: Path | str, breakpoint: str | int = "exit",
     commands = ["simio add tracer trace"]
     if hwmult:
         commands.append("simio add hwmult mult")
-    commands += [f"prog {path}", f"setbreak 0x{bp_addr:04x}", "run", "regs"]
+    commands.append(f"prog {path}")
+    for where, data in poke:
+        commands.append(f"mw 0x{image.resolve(where):04x} " + " ".join(f"0x{b:02x}" for b in data))
+    commands += [f"setbreak 0x{bp_addr:04x}", "run"] + ["reset", "run"] * (runs - 1) + ["regs"]
     commands += [f"md 0x{addr:04x} {length}" for addr, length in ranges]
     commands.append("simio info trace")
 

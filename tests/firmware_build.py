@@ -433,9 +433,41 @@ def expected_eabi(random_pairs: int = 100) -> Expected:
                         "eabi_pairs": _u16(len(specials) ** 2 + random_pairs)})
 
 
+def expected_hwmul(random_pairs: int = 100) -> Expected:
+    """Hashes of the hwmul self-test: 16, 32 and 64-bit products of the eabi operand pairs."""
+    hashes = [5381, 5381, 5381]
+
+    def mix(slot: int, value: int, words: int) -> None:
+        for _ in range(words):
+            hashes[slot] = ((hashes[slot] * 33) & M16) ^ (value & M16)
+            value >>= 16
+
+    def products(a: int, b: int) -> None:
+        mix(0, a * b, 1)
+        mix(1, a * b, 2)
+        mix(2, a * b, 4)
+
+    specials = [0, 1, 2, 3, 7, -1, -2, -7, 0x7FFF, -0x8000, 0x1234, -0x4321]
+    for a in specials:
+        for b in specials:
+            products(a, b)
+    rng = 2024
+    for _ in range(random_pairs):
+        operands = []
+        for _ in range(2):
+            value = 0
+            for w in range(4):
+                rng = (1103515245 * rng + 12345) & M32
+                value |= (rng >> 16) << (16 * w)
+            operands.append(value)
+        products(*operands)
+    return Expected(0, {"hw_hash": _u16(*hashes)})
+
+
 EXPECTED = {
     "crc": expected_crc, "sense": expected_sense, "rsa": expected_rsa, "bc": expected_bc, "ar": expected_ar,
     "cf": expected_cf, "aes128": expected_aes128, "fft": expected_fft, "eabi": expected_eabi,
+    "hwmul": expected_hwmul,
 }
 
 

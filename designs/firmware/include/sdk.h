@@ -22,12 +22,12 @@
 void exit(int code) __attribute__((noreturn));
 
 /* Enable / disable interrupts (EINT and DINT need a NOP next to them on the CPUXv2, SLAU367 4.5.1.5). */
-static inline void sdk_enable_interrupts(void) { __asm__ volatile("nop\n\teint\n\tnop"); }
-static inline void sdk_disable_interrupts(void) { __asm__ volatile("dint\n\tnop"); }
+static inline void sdk_enable_interrupts(void) { __asm__ volatile("nop\n\teint\n\tnop" : : : "memory"); }
+static inline void sdk_disable_interrupts(void) { __asm__ volatile("dint\n\tnop" : : : "memory"); }
 
 /* Enter a low-power mode with interrupts enabled; an ISR wakes the CPU by clearing bits in the saved SR. */
 static inline void sdk_enter_lpm(uint16_t bits) {
-    __asm__ volatile("nop\n\tbis %0, r2\n\tnop" : : "ri"(bits | SR_GIE));
+    __asm__ volatile("nop\n\tbis %0, r2\n\tnop" : : "ri"(bits | SR_GIE) : "memory");
 }
 
 /* eUSCI_A0 UART output (8N1; 9600 baud from a 1 MHz SMCLK). putchar waits for UCTXIFG. */

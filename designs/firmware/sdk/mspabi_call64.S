@@ -1,7 +1,8 @@
 ; 64-bit EABI helpers whose operands do not follow the ordinary C convention (TI SLAA534; checked against
 ; the calls clang-14 emits): first operand in R8:R11, second in R12:R15 (low word first), result in
 ; R12:R15. Each entry point re-passes them as f(R12:R15 = first, stack = second) to a C implementation.
-; R8-R11 are preserved.
+; R8-R11 are preserved. (The 64-bit hardware-multiplier variants use the ordinary convention, see
+; mspabi_hwmul.c.)
 
         .macro  CALL64 entry, impl
         .section .text.\entry,"ax",@progbits
@@ -36,6 +37,3 @@
         CALL64  __mspabi_divull, __sdk_divull
         CALL64  __mspabi_remlli, __sdk_remlli
         CALL64  __mspabi_remull, __sdk_remull
-        CALL64  __mspabi_mpyll_hw, __sdk_mpy64_hw
-        CALL64  __mspabi_mpyll_hw32, __sdk_mpy64_hw32
-        CALL64  __mspabi_mpyll_f5hw, __sdk_mpy64_f5hw

@@ -6,8 +6,8 @@
  * Register offsets from the multiplier base (SLAU367 "MPY32 Registers"): MPY +0, OP2 +8, RESLO +0xA,
  * RESHI +0xC, MPY32L +0x10, MPY32H +0x12, OP2L +0x20, OP2H +0x22, RES0..RES3 +0x24..+0x2A. Writing OP2
  * (or OP2H) starts the unsigned multiplication. Interrupts are held off while the multiplier is in use so
- * that an ISR using it cannot corrupt a result. The 64-bit entry points are reached through
- * mspabi_call64.S (operands in R8:R11 and R12:R15).
+ * that an ISR using it cannot corrupt a result. Unlike the software __mspabi_mpyll, clang-14 calls the
+ * 64-bit hardware variants with the ordinary C convention (one operand in R12:R15, one on the stack).
  */
 #include <stdint.h>
 
@@ -15,12 +15,13 @@
 
 static inline uint16_t irq_save(void) {
     uint16_t sr;
-    __asm__ volatile("mov r2, %0\n\tdint\n\tnop" : "=r"(sr));
+    __asm__ volatile("mov r2, %0\n\tdint\n\tnop" : "=r"(sr) : : "memory");
     return sr;
 }
 
 static inline void irq_restore(uint16_t sr) {
-    __asm__ volatile("nop\n\tmov %0, r2\n\tnop" : : "r"(sr));
+    /* restoring SR also restores the flags: tell the compiler ("cc") so no carry lives across it */
+    __asm__ volatile("nop\n\tmov %0, r2\n\tnop" : : "r"(sr) : "cc", "memory");
 }
 
 /* 16 x 16 -> 32 unsigned on the 16-bit multiplier at `base`. */
@@ -73,12 +74,12 @@ static inline uint32_t mul32_lo(uintptr_t base, uint32_t a, uint32_t b) {
 
 int16_t __mspabi_mpyi_hw(int16_t a, int16_t b);
 int32_t __mspabi_mpyl_hw(int32_t a, int32_t b);
-uint64_t __sdk_mpy64_hw(uint64_t a, uint64_t b);
+uint64_t __mspabi_mpyll_hw(uint64_t a, uint64_t b);
 int32_t __mspabi_mpyl_hw32(int32_t a, int32_t b);
-uint64_t __sdk_mpy64_hw32(uint64_t a, uint64_t b);
+uint64_t __mspabi_mpyll_hw32(uint64_t a, uint64_t b);
 int16_t __mspabi_mpyi_f5hw(int16_t a, int16_t b);
 int32_t __mspabi_mpyl_f5hw(int32_t a, int32_t b);
-uint64_t __sdk_mpy64_f5hw(uint64_t a, uint64_t b);
+uint64_t __mspabi_mpyll_f5hw(uint64_t a, uint64_t b);
 
 int16_t __mspabi_mpyi_hw(int16_t a, int16_t b) {
     uint16_t sr = irq_save();
@@ -94,7 +95,7 @@ int32_t __mspabi_mpyl_hw(int32_t a, int32_t b) {
     return (int32_t)p;
 }
 
-uint64_t __sdk_mpy64_hw(uint64_t a, uint64_t b) {
+uint64_t __mspabi_mpyll_hw(uint64_t a, uint64_t b) {
     uint16_t sr = irq_save();
     uint64_t p = MUL64_FROM(mul32_full_by16, mul32_lo_by16, CLASSIC_BASE, a, b);
     irq_restore(sr);
@@ -108,7 +109,7 @@ int32_t __mspabi_mpyl_hw32(int32_t a, int32_t b) {
     return (int32_t)p;
 }
 
-uint64_t __sdk_mpy64_hw32(uint64_t a, uint64_t b) {
+uint64_t __mspabi_mpyll_hw32(uint64_t a, uint64_t b) {
     uint16_t sr = irq_save();
     uint64_t p = MUL64_FROM(mul32, mul32_lo, CLASSIC_BASE, a, b);
     irq_restore(sr);
@@ -129,7 +130,7 @@ int32_t __mspabi_mpyl_f5hw(int32_t a, int32_t b) {
     return (int32_t)p;
 }
 
-uint64_t __sdk_mpy64_f5hw(uint64_t a, uint64_t b) {
+uint64_t __mspabi_mpyll_f5hw(uint64_t a, uint64_t b) {
     uint16_t sr = irq_save();
     uint64_t p = MUL64_FROM(mul32, mul32_lo, F5_BASE, a, b);
     irq_restore(sr);

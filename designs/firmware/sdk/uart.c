@@ -2,7 +2,8 @@
  * Text output on eUSCI_A0 (UART, 8N1). uart_init sets 9600 baud from a 1 MHz SMCLK (SLAU367 table
  * "Recommended Settings for Typical Crystals and Baud Rates": UCOS16 = 1, UCBRx = 6, UCBRFx = 8,
  * UCBRSx = 0x20) and routes UCA0TXD/RXD to P2.0/P2.1 (P2SEL1 = 1, P2SEL0 = 0). putchar waits for UCTXIFG
- * then writes UCA0TXBUF. Numbers are printed without division (subtraction of powers of ten).
+ * then writes UCA0TXBUF; it is a weak symbol, so a program can send its characters elsewhere by defining
+ * its own putchar. Numbers are printed without division (subtraction of powers of ten).
  */
 #include "sdk.h"
 
@@ -16,7 +17,7 @@ void uart_init(void) {
     UCA0CTLW0 = UCSSEL_SMCLK; /* release the reset: UCTXIFG becomes set */
 }
 
-int putchar(int c) {
+__attribute__((weak)) int putchar(int c) {
     while ((UCA0IFG & UCTXIFG) == 0) {
     }
     UCA0TXBUF = (uint8_t)c;
