@@ -199,3 +199,51 @@ def test_memory_read_data_is_saved_only_where_it_may_still_be_consumed() -> None
     design = load_design([str(FIXTURES_A / "vivado_sum.v")], "vsum")
     # state2 surely issues the read, state3 adds a_q0: only entry to state3 needs the held data
     assert read_data_liveness(design, ports) == {"a_q0": frozenset({"ap_ST_fsm_state3"})}
+
+
+NV_BENCH = """
+module bench;
+  reg clk = 0, power_good = 1, wr_en = 0, wr_slot = 0, commit = 0, commit_latest = 0, invalidate = 0;
+  reg [1:0] wr_index = 0;
+  reg [31:0] wr_word = 0;
+  wire [95:0] rdata;
+  wire valid, latest;
+  gcd_ckpt_nv nv (.clk(clk), .power_good(power_good), .wr_en(wr_en), .wr_slot(wr_slot), .wr_index(wr_index),
+                  .wr_word(wr_word), .commit(commit), .commit_latest(commit_latest), .invalidate(invalidate),
+                  .rdata(rdata), .valid(valid), .latest(latest));
+  task tick; begin #1 clk = 1; #1 clk = 0; end endtask
+  task word(input s, input [1:0] i, input [31:0] w); begin
+    wr_en = 1; wr_slot = s; wr_index = i; wr_word = w; tick; wr_en = 0; end endtask
+  initial begin
+    $display("fresh valid=%0d", valid);
+    word(1, 0, 32'h11); word(1, 1, 32'h22); word(1, 2, 32'h33);
+    commit = 1; commit_latest = 1; tick; commit = 0;
+    $display("first valid=%0d latest=%0d data=%h", valid, latest, rdata);
+    word(0, 0, 32'hAA); word(0, 1, 32'hBB);  // power fails before word 2 and the commit
+    power_good = 0; word(0, 2, 32'hCC); commit = 1; commit_latest = 0; tick; commit = 0; power_good = 1;
+    $display("after failure valid=%0d latest=%0d data=%h", valid, latest, rdata);
+    invalidate = 1; tick; invalidate = 0;
+    $display("invalidated valid=%0d", valid);
+    $finish;
+  end
+endmodule
+"""
+
+
+@needs_iverilog
+@pytest.mark.iverilog
+def test_nv_store_keeps_the_previous_checkpoint_when_a_save_is_cut_short(tmp_path) -> None:
+    from hls.emit import nv_module_verilog
+
+    source = tmp_path / "bench.v"
+    source.write_text(nv_module_verilog(gcd_spec()) + NV_BENCH)
+    compiled = tmp_path / "bench.vvp"
+    subprocess.run(["iverilog", "-g2005", "-o", str(compiled), str(source)], check=True, capture_output=True)
+    out = subprocess.run(["vvp", "-n", str(compiled)], check=True, capture_output=True, text=True).stdout
+    data = "000000330000002200000011"
+    assert out.splitlines()[:4] == [
+        "fresh valid=0",
+        f"first valid=1 latest=1 data={data}",
+        f"after failure valid=1 latest=1 data={data}",
+        "invalidated valid=0",
+    ]
