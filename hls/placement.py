@@ -545,3 +545,8 @@ def plan_checkpoints(design: Design, budget_cycles: int, model: CostModel | None
 def _shadow_bits(design: Design, names: list[str], chosen: frozenset[int]) -> int:
     saved = {r for i in chosen for r in design.saved_registers(names[i])}
     return sum(design.width_of(r) for r in saved) + design.fsm.width + 1
+
+
+def plan_design(design: Design, budget_cycles: int, model: CostModel | None = None) -> Plan:
+    """Alias of :func:`plan_checkpoints` (the name hls.cli_insert uses)."""
+    return plan_checkpoints(design, budget_cycles, model)

@@ -1,0 +1,47 @@
+"""The ``hls-ckpt`` command: ``analyze`` (hls.cli_analyze), ``insert`` (hls.cli_insert), ``verify``
+(hls.cli_verify). Every subcommand module exposes ``register(subparsers)`` and sets ``func(args) -> int``.
+
+User errors (:class:`hls.errors.HlsError`, and ``energy`` errors from budget derivation) are printed as one
+line, ``hls-ckpt: error: <message>``, with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from energy import EnergyError
+from hls import cli_analyze, cli_insert, cli_verify
+from hls.errors import HlsError
+
+SUBCOMMANDS = (cli_analyze, cli_insert, cli_verify)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hls-ckpt",
+        description="Idetic-style checkpointing of HLS-generated Verilog: find the FSM and live registers, "
+                    "place checkpoints, instrument, verify under power failures.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in SUBCOMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "func", None) is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args))
+    except (HlsError, EnergyError) as err:
+        message = " ".join(str(err).split())
+        print(f"hls-ckpt: error: {message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
