@@ -24,6 +24,7 @@ from designs.rtl.dct import reference as dct_reference
 from designs.rtl.dot import reference as dot_reference
 from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
+from designs.rtl.isqrt import reference as isqrt_reference
 from designs.rtl.matmul import reference as matmul_reference
 from designs.rtl.saxpy import reference as saxpy_reference
 from designs.rtl.sha256 import reference as sha256_reference
@@ -49,6 +50,7 @@ REFERENCES: dict[str, ModuleType] = {
     "dot": dot_reference,
     "bsort": bsort_reference,
     "saxpy": saxpy_reference,
+    "isqrt": isqrt_reference,
 }
 
 

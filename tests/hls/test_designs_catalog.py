@@ -16,12 +16,12 @@ NAMES = design_names()
 
 
 def _top_ports(design: Design) -> set[str]:
-    """Port names of the top module, read from its ANSI-less header ``module top (a, b, c);``."""
+    """Port names of the top module from its header: ``module top (a, b);`` or ANSI ``(input wire a, ..)``."""
     text = "\n".join(source.read_text() for source in design.sources)
     text = re.sub(r"//[^\n]*", "", text)
     header = re.search(rf"\bmodule\s+{re.escape(design.top)}\s*\(([^;]*)\)\s*;", text)
     assert header, f"{design.name}: no module {design.top} header"
-    return {port.strip() for port in header.group(1).split(",")}
+    return {re.findall(r"\w+", port)[-1] for port in header.group(1).split(",")}
 
 
 def _manifest_ports(design: Design) -> set[str]:
