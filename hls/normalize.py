@@ -8,7 +8,9 @@ meaning-preserving change (documented in docs/hls-pass.md):
 3. a ``reg``/``integer``/``logic`` declaration with initialisers, ``reg [7:0] a = S_0, b;`` (Bambu), becomes
    the plain declaration ``reg [7:0] a, b;`` followed by ``initial begin a = S_0; end``;
 4. SystemVerilog process keywords: ``always_ff`` -> ``always``, ``always_comb``/``always_latch`` ->
-   ``always @(*)``, and the type ``logic`` -> ``reg``.
+   ``always @(*)``, and the type ``logic`` -> ``reg``;
+5. ``function automatic`` / ``task automatic`` (Catapult) lose the ``automatic`` qualifier (the analyses treat
+   function calls as unknown values, so re-entrancy does not matter).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ _DECL_START = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<kw>reg|integer|logic)\b")
 _ALWAYS_COMB = re.compile(r"\balways_(?:comb|latch)\b")
 _ALWAYS_FF = re.compile(r"\balways_ff\b")
 _LOGIC = re.compile(r"\blogic\b")
+_AUTOMATIC = re.compile(r"\b(function|task)\s+automatic\b")
 
 
 def strip_comments(text: str) -> str:
@@ -125,4 +128,5 @@ def normalize(text: str) -> str:
     text = _ALWAYS_COMB.sub("always @(*)", text)
     text = _ALWAYS_FF.sub("always", text)
     text = _LOGIC.sub("reg", text)
+    text = _AUTOMATIC.sub(r"\1", text)
     return _split_initialisers(text)
