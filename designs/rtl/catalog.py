@@ -181,15 +181,24 @@ def _fsm(name: str, raw: dict) -> FsmSpec:
     )
 
 
-def load_design(name: str) -> Design:
-    """The design called ``name`` (a folder of designs/rtl/), read from its design.json."""
+def load_design(name: str, root: Path = RTL_DIR) -> Design:
+    """The design called ``name``: folder ``root/name`` (designs/rtl/ by default), read from design.json."""
     if name not in REFERENCES:
         raise DesignError(f"unknown RTL design {name!r} (known: {', '.join(REFERENCES)})")
-    folder = RTL_DIR / name
+    folder = root / name
     try:
         raw = json.loads((folder / "design.json").read_text())
     except (OSError, json.JSONDecodeError) as err:
         raise DesignError(f"design {name}: cannot read design.json: {err}") from None
+    try:
+        return _design(name, folder, raw)
+    except KeyError as err:
+        raise DesignError(f"design {name}: design.json has no field {err}") from None
+    except (TypeError, ValueError, AttributeError) as err:
+        raise DesignError(f"design {name}: malformed design.json: {err}") from None
+
+
+def _design(name: str, folder: Path, raw: dict) -> Design:
     sources = tuple(folder / source for source in raw["sources"])
     missing = [str(path) for path in sources if not path.is_file()]
     if missing:

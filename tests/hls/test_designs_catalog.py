@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import shutil
@@ -41,6 +42,35 @@ def test_catalog_lists_every_design_folder() -> None:
 def test_unknown_design_is_a_one_line_error() -> None:
     with pytest.raises(DesignError, match=r"^unknown RTL design 'nope' \(known: gcd, .*\)$"):
         load_design("nope")
+
+
+def _broken_copy(tmp_path, edit) -> None:
+    folder = tmp_path / "gcd"
+    folder.mkdir()
+    (folder / "gcd.v").write_text((RTL_DIR / "gcd" / "gcd.v").read_text())
+    manifest = json.loads((RTL_DIR / "gcd" / "design.json").read_text())
+    edit(manifest)
+    (folder / "design.json").write_text(json.dumps(manifest))
+
+
+def test_manifest_without_a_field_is_a_one_line_error(tmp_path) -> None:
+    _broken_copy(tmp_path, lambda manifest: manifest.pop("top"))
+    with pytest.raises(DesignError, match=r"^design gcd: design.json has no field 'top'$"):
+        load_design("gcd", root=tmp_path)
+
+
+def test_manifest_naming_an_unknown_state_is_a_one_line_error(tmp_path) -> None:
+    _broken_copy(
+        tmp_path, lambda manifest: manifest["fsm"]["transitions"].append(["ap_ST_fsm_state1", "nowhere"])
+    )
+    with pytest.raises(DesignError, match=r"^design gcd: FSM names unknown states nowhere$"):
+        load_design("gcd", root=tmp_path)
+
+
+def test_manifest_with_a_missing_source_is_a_one_line_error(tmp_path) -> None:
+    _broken_copy(tmp_path, lambda manifest: manifest["sources"].append("absent.v"))
+    with pytest.raises(DesignError, match=r"^design gcd: missing source file\(s\) .*absent\.v$"):
+        load_design("gcd", root=tmp_path)
 
 
 @pytest.mark.parametrize("name", NAMES)
