@@ -99,8 +99,10 @@ def parse_modules(files: list[str], include_dirs: tuple[str, ...] = (),
                   defines: tuple[str, ...] = ()) -> dict[str, va.ModuleDef]:
     """Parse ``files`` (after preprocessing and normalisation) into module definitions by name."""
     text = normalize(preprocess(files, include_dirs, defines))
+    parser = _get_parser()
+    parser.lexer.reset_lineno()
     try:
-        source = _get_parser().parse(text)
+        source = parser.parse(text)
     except ParseError as err:
         raise HlsError(f"cannot parse {' '.join(files)}: {err}") from None
     modules: dict[str, va.ModuleDef] = {}
