@@ -13,27 +13,12 @@ what is compared for them instead.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+from machine_programs import build_app
 
 from msp430emu import mspdebug, sdk
 from msp430emu.loader import load_image
 from msp430emu.machine import Machine
-
-
-def _firmware_build():
-    # tests/firmware_build.py is not importable as ``tests.firmware_build``: a ``tests`` package installed
-    # in the venv's site-packages shadows the directory, so load the helper from its path
-    path = Path(__file__).parent.parent / "firmware_build.py"
-    spec = importlib.util.spec_from_file_location("firmware_build", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build_app = _firmware_build().build_app
 
 APPS = sorted(p.stem for p in sdk.APPS_DIR.glob("*.c"))
 OPTS = ("-O0", "-O2", "-Os")
@@ -105,3 +90,25 @@ def test_peripheral_build_matches_mspdebug_where_meaningful(app, cflag):
     assert ours.regs[1] == oracle.regs[1]
     for name, addr, size in compared:
         assert machine.state.read_bytes(addr, size) == oracle.read(addr, size), f"object {name} differs"
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_hardware_multiplier_build_matches_the_software_build_in_mspdebug(app):
+    # -mhwmult=f5series calls the MPY32 helpers (__mspabi_mpy*_f5hw): mspdebug has no MPY32, so the
+    # hardware-multiplier build runs on our machine only and its data objects are compared, by name, with
+    # those of the software-multiplier build at exit in mspdebug. Registers and instruction counts differ
+    # (different code), results must not.
+    hw = load_image(build_app(app, "-O2", hwmult="f5series"))
+    sw_elf = build_app(app, "-O2")
+    sw = load_image(sw_elf)
+    objects = [o for o in data_objects(sw) if o[0] in hw.symbol_info]
+    machine = Machine("fr5969", hw)
+    ours = machine.run(until="exit", max_cycles=MAX_CYCLES)
+    assert ours.exit == "until", ours.message
+    assert not ours.warnings, ours.warnings
+    oracle = mspdebug.run_to_break(sw_elf, "exit", memory=[(addr, size) for _, addr, size in objects],
+                                   timeout_s=300)
+    for name, addr, size in objects:
+        info = hw.symbol_info[name]
+        assert info.size == size
+        assert machine.state.read_bytes(info.addr, size) == oracle.read(addr, size), f"object {name} differs"

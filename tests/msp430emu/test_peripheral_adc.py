@@ -93,19 +93,14 @@ def test_external_channel_with_avcc_reference(tmp_path):
 def test_sense_app_reads_the_battery_channel_through_the_adc():
     # designs/firmware/apps/sense.c with -DSENSE_USE_ADC: 64-sample windows of channel 31 (AVCC/2) against
     # the AVCC reference (VRSEL 0): every sample is 2048 whatever the supply, so min = max = mean = 2048
-    import importlib.util
-    from pathlib import Path
+    from machine_programs import build_app
 
     from msp430emu import sdk
     from msp430emu.loader import load_image
 
     if not (sdk.APPS_DIR / "sense.c").is_file():
         pytest.skip("sense app not present")
-    path = Path(__file__).parent.parent / "firmware_build.py"
-    spec = importlib.util.spec_from_file_location("firmware_build", path)
-    firmware_build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(firmware_build)
-    image = load_image(firmware_build.build_app("sense", "-O2", extra_cflags=["-DSENSE_USE_ADC"]))
+    image = load_image(build_app("sense", "-O2", extra_cflags=["-DSENSE_USE_ADC"]))
     m = Machine("fr5969", image, vcc=2.7)
     r = m.run(until="exit", max_cycles=50_000_000)
     assert r.exit == "until"
