@@ -37,7 +37,8 @@ def _print_text(report: VerifyReport) -> None:
     )
     print(
         f"cycles: original {report.golden_cycles}, instrumented {report.instrumented_cycles} "
-        f"(overhead {report.cycle_overhead_pct:.1f} %)"
+        f"(overhead {report.cycle_overhead_pct:.1f} %); {report.saves} checkpoints saved, "
+        f"{report.nvm_words_written} NVM words written"
     )
     saved = ", ".join(f"{state} {bits}" for state, bits in report.saved_bits.items())
     print(f"saved bits per checkpoint: {saved}")

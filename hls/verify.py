@@ -81,6 +81,8 @@ class VerifyReport:
     golden_cycles: int
     instrumented_cycles: int
     cycle_overhead_pct: float
+    saves: int
+    nvm_words_written: int
     checkpoint_states: list[str]
     saved_bits: dict[str, int]
     nv_bits: int
@@ -307,6 +309,8 @@ def run_campaign(
             "low_voltage": "ckpt_low_voltage",
             "nv_valid": ["ckpt_nv", "valid_q"],
             "nv_valid_wire": "ckpt_nv_valid",
+            "nv_write_wire": "ckpt_nv_wr_en",
+            "nv_commit_wire": "ckpt_nv_commit",
             "scramble": _flop_entries(
                 instrumented.text, top, instrumented.nv_module, instrumented.controller_module
             ),
@@ -344,7 +348,7 @@ def _differences(gold: dict, run: dict) -> list[str]:
 
 def _summarise(golden: dict, result: dict, instrumented: Instrumented, campaign: Campaign) -> VerifyReport:
     mismatches = unfinished = injected = during_save = restores = 0
-    clean_cycles = 0
+    clean_cycles = saves = words = 0
     details: list[str] = []
     for index, (gold, pair) in enumerate(zip(golden["runs"], result["runs"], strict=True)):
         for label in ("clean", "faulty"):
@@ -358,6 +362,8 @@ def _summarise(golden: dict, result: dict, instrumented: Instrumented, campaign:
                 mismatches += 1
                 details.append(f"run {index} ({label}): differs in {', '.join(diff)}")
         clean_cycles += pair["clean"]["cycles"]
+        saves += pair["clean"]["saves"]
+        words += pair["clean"]["nvm_words"]
         injected += pair["faulty"]["injected"]
         during_save += pair["faulty"]["during_save"]
         restores += pair["faulty"]["restores"]
@@ -376,6 +382,8 @@ def _summarise(golden: dict, result: dict, instrumented: Instrumented, campaign:
         golden_cycles=golden_cycles,
         instrumented_cycles=clean_cycles,
         cycle_overhead_pct=round(100.0 * (clean_cycles - golden_cycles) / max(1, golden_cycles), 2),
+        saves=saves,
+        nvm_words_written=words,
         checkpoint_states=list(instrumented.saved_bits),
         saved_bits=instrumented.saved_bits,
         nv_bits=instrumented.nv_bits,

@@ -98,6 +98,8 @@ class Harness:
         self.busy = dut[cfg["busy"]] if cfg.get("busy") else None
         self.low_voltage = dut[cfg["low_voltage"]] if cfg.get("low_voltage") else None
         self.nv_valid = dut[cfg["nv_valid_wire"]] if cfg.get("nv_valid_wire") else None
+        self.nv_write = dut[cfg["nv_write_wire"]] if cfg.get("nv_write_wire") else None
+        self.nv_commit = dut[cfg["nv_commit_wire"]] if cfg.get("nv_commit_wire") else None
         self.memories: dict[str, MemoryModel] = {}
         for memory in cfg["memories"]:
             ports = []
@@ -174,7 +176,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     h.start.value = 1
     cycles = since_power = busy_seen = 0
     events = list(failures)
-    injected = during_save = restores = 0
+    injected = during_save = restores = words_written = commits = 0
     finished = False
     while cycles < max_cycles:
         await FallingEdge(h.clock)
@@ -218,6 +220,9 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
                 restores += 1  # the power-up cycle restores the stored checkpoint
             since_power = 0
             continue
+        if h.nv_write is not None:  # NVM traffic of this cycle (the store writes at the coming edge)
+            words_written += int(_bit(h.nv_write))
+            commits += int(_bit(h.nv_commit))
         for model in h.memories.values():
             model.sample()
         for name, vld in h.valid.items():
@@ -250,6 +255,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         "injected": injected,
         "during_save": during_save,
         "restores": restores,
+        "nvm_words": words_written,
+        "saves": commits,
     }
 
 

@@ -66,6 +66,10 @@ def test_gcd_with_a_sound_plan_survives_failures_including_mid_save() -> None:
     assert report.passed, report.mismatch_details
     assert report.failures_injected >= 20 and report.failures_during_save >= 5
     assert 0 < report.restores <= report.failures_injected  # some failures resumed mid-computation
+    # each save writes 3 words (70 bits) then commits; the clean calls' extra cycles are those save cycles
+    # plus the frozen power-up cycle the first call starts in
+    assert report.nvm_words_written == 3 * report.saves
+    assert report.instrumented_cycles - report.golden_cycles == 4 * report.saves + 1
     assert report.golden_cycles > 0 and report.instrumented_cycles > report.golden_cycles
     assert report.design_flop_bits == 7 + 32 + 32 + 5 + 32
     assert report.nv_bits == 2 * 96 + 2
