@@ -11,6 +11,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from msp430emu.cli_files import atomic_write
 from msp430emu.errors import BuildError, ConfigError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -62,7 +63,8 @@ def build_cached(app: str, build_dir: Path, opt: str = DEMO_OPT) -> Path:
     if elf.is_file() and stamp_file.is_file() and stamp_file.read_text() == stamp:
         return elf
     build([source], elf, opt)
-    stamp_file.write_text(stamp)
+    with atomic_write(stamp_file) as f:
+        f.write(stamp)
     return elf
 
 
