@@ -14,6 +14,10 @@ Cycles come from the arrays generated in msp430emu/isa.py, passed in as argument
 
 from __future__ import annotations
 
+import hashlib
+import os
+from pathlib import Path
+
 from numba import njit
 
 from msp430emu.core_access import ADDR_MASK, check_write, read_operand, read_word, store
@@ -481,3 +485,32 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
     ctl[C_STOP_SIZE] = stop_size
     return stop
 
+
+
+# numba's on-disk cache checks only the source file of each jitted function: a change in a helper module
+# (core_alu.py, core_access.py) or in a constant (isa.py, state.py) would leave the cached machine code of
+# run_core stale. So the kernel fingerprints them all and drops its cache files when the fingerprint changes.
+_KERNEL_SOURCES = ("core_loop.py", "core_access.py", "core_alu.py", "isa.py", "state.py")
+_JITTED_MODULES = ("core_loop.", "core_access.", "core_alu.")
+
+
+def _drop_stale_jit_cache() -> None:
+    here = Path(__file__).resolve().parent
+    try:
+        cache_dir = Path(run_core._cache._cache_path)
+        digest = hashlib.sha256(b"".join((here / n).read_bytes() for n in _KERNEL_SOURCES)).hexdigest()
+        stamp = cache_dir / "msp430emu-cpu-kernel.sha256"
+        if stamp.exists() and stamp.read_text() == digest:
+            return
+        for path in cache_dir.iterdir():
+            if path.name.startswith(_JITTED_MODULES) and path.suffix in (".nbi", ".nbc"):
+                path.unlink(missing_ok=True)
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = cache_dir / f"msp430emu-cpu-kernel.{os.getpid()}.tmp"
+        tmp.write_text(digest)
+        tmp.replace(stamp)
+    except (OSError, AttributeError):
+        pass  # no writable cache: numba compiles in memory
+
+
+_drop_stale_jit_cache()
