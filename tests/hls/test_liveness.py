@@ -183,7 +183,8 @@ def test_dead_registers_can_be_scrambled_without_effect(fixture: str, top: str, 
 @pytest.mark.iverilog
 @pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
 @pytest.mark.parametrize("fixture,top,clock", SIM_CASES[:3], ids=[c[1] for c in SIM_CASES[:3]])
-def test_the_bench_catches_scrambled_live_registers(fixture: str, top: str, clock: str, tmp_path: Path) -> None:
+def test_the_bench_catches_scrambled_live_registers(fixture: str, top: str, clock: str,
+                                                     tmp_path: Path) -> None:
     d = load_design([str(FIXTURES / fixture)], top)
     tb = tmp_path / "tb.v"
     tb.write_text(_bench(d, clock, cycles=3000, seed=12345, scramble_live=True))
