@@ -49,12 +49,19 @@ class InterruptController:
         i = self.slot.get(id(peripheral))
         if i is None:                       # e.g. SFR: its bits are read by other peripherals
             return self.update()
-        self.pending[i] = self.sources[i]()
+        vector = self.sources[i]()
+        if vector == self.pending[i] and self.current >= 0:
+            return self.current             # nothing changed
+        self.pending[i] = vector
         return self._publish(max(self.pending))
 
     def acknowledge(self, vector: int, now: float) -> None:
         self.current = -1                   # the core cleared ctl[C_IRQ_VECTOR] when it took the vector
         owner = self.owner.get(vector)
-        if owner is not None:
-            owner.acknowledge(vector, now)
-        self.update()
+        if owner is None:
+            self.update()
+            return
+        owner.acknowledge(vector, now)
+        i = self.slot[id(owner)]
+        self.pending[i] = self.sources[i]()
+        self._publish(max(self.pending))

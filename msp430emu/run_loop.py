@@ -59,19 +59,28 @@ class RunLoop:
 
     def _fire_events(self, now: float) -> None:
         due_at = now + EPS_T
+        fired_external = False
         for _ in range(1000):
             due = [p for i, p in enumerate(self._timed) if self._next_at[i] <= due_at]
-            due += [s for s in self._external if s.next_event_time(now) <= due_at]
-            if not due:
+            external = [s for s in self._external if s.next_event_time(now) <= due_at]
+            if not due and not external:
                 break
             for source in due:
                 source.on_event(now)
                 self._refresh(source, now)
+                self.irq.update_for(source)
+                if self._pending_reset is not None:
+                    self.reset(*self._pending_reset)
+            for source in external:
+                source.on_event(now)
+                fired_external = True
                 if self._pending_reset is not None:
                     self.reset(*self._pending_reset)
         else:
             raise EmuError(f"an event source does not advance at t = {now:.9f} s")
-        self.irq.update()
+        if fired_external:                  # an external source may have touched any peripheral
+            self._refresh_all(now)
+            self.irq.update()
 
     def idle(self, seconds: float) -> None:
         """Let ``seconds`` of device time pass without running the CPU (events fire on the way)."""
