@@ -2,8 +2,8 @@
  * Division helpers of the MSP430 EABI (TI SLAA534): quotient and remainder for 16, 32 and 64 bits,
  * signed and unsigned, with C semantics (quotient truncated toward zero, remainder has the sign of the
  * dividend). Restoring shift-subtract division that uses only additions, comparisons and masks, so it
- * never calls a helper itself. Division by zero (undefined in C) gives quotient all ones and remainder
- * equal to the dividend, as the hardware-free algorithm falls out.
+ * never calls a helper itself. Unsigned division by zero (undefined in C) gives quotient all ones and
+ * remainder equal to the dividend, as the algorithm falls out.
  * The 64-bit entry points (__mspabi_divlli ...) pass operands in R8-R11 / R12-R15; mspabi_call64.S
  * moves them to the ordinary C convention and calls the __sdk_* functions below.
  */
