@@ -105,6 +105,13 @@ class PiecewiseHarvester:
     def segment(self, t: float) -> Segment:
         if t < 0.0:
             raise EnergyError(f"harvester asked for a negative time {t} s")
+        seg = self._segment(t)
+        while seg.t_end <= t:          # rounding put t on a boundary (looped times): take the next segment
+            t = math.nextafter(max(t, seg.t_end), INF)
+            seg = self._segment(t)
+        return seg
+
+    def _segment(self, t: float) -> Segment:
         base = 0.0
         tau = t
         if t >= self.end:

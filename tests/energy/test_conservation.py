@@ -51,3 +51,33 @@ def test_time_to_inverts_voltage_after(c, v0, dt, src, load):
     # the time resolution of V near v1 is |dV/dt|^-1 * eps * V
     slope = abs(Capacitor(c, v1).slope(src, load))
     assert abs(t - dt) <= 1e-9 * dt + 8 * 2.2e-16 * v1 / slope
+
+
+@settings(max_examples=150, deadline=None)
+@given(c=log_uniform(4.7e-6, 1e-4), v0=st.floats(0.0, 3.5), power=log_uniform(1e-6, 2e-3),
+       hop_gap=st.floats(1e-4, 0.05), i_load=log_uniform(1e-6, 5e-3),
+       thresholds=st.lists(st.floats(1.9, 2.9), max_size=3), t_end=st.floats(0.01, 2.0))
+def test_event_stepping_never_jumps_a_threshold(c, v0, power, hop_gap, i_load, thresholds, t_end):
+    from energy.harvest.base import PiecewiseHarvester
+    from energy.power import PowerSwitch
+    from energy.system import EnergySystem
+
+    # a square-wave harvester: power for 0.1 s, nothing for hop_gap, repeated
+    h = PiecewiseHarvester([0.0, 0.1], [Source(power=power), Source()], hop_gap, loop=True)
+    system = EnergySystem(Capacitor(c, v0), h, PowerSwitch(3.0, 1.8))
+    load = Load(current=i_load)
+    watched = sorted(set(thresholds))
+    while system.time < t_end:
+        v_before = system.capacitor.voltage
+        active = system.switch.threshold            # v_on while off, v_off while on
+        r = system.step(t_end - system.time, load, thresholds=watched)
+        v_after = system.capacitor.voltage
+        lo, hi = min(v_before, v_after), max(v_before, v_after)
+        # no watched voltage lies strictly inside a step: every crossing is an event that lands on it
+        for th in (*watched, active):
+            assert not (lo < th < hi), (th, v_before, v_after, r)
+        if system.switch.is_on:
+            assert v_after > 1.8
+    led = system.capacitor.ledger
+    scale = max(led.harvested, led.consumed, system.capacitor.stored, system.capacitor.initial_stored)
+    assert abs(led.balance() - (system.capacitor.stored - system.capacitor.initial_stored)) <= 1e-9 * scale

@@ -174,3 +174,15 @@ def test_irradiance_trace_needs_solar(tmp_path):
     p = write(tmp_path, "0 100\n1 200\n")
     with pytest.raises(TraceError, match="solar"):
         TraceHarvester(load_trace(p, unit="W/m2", time_unit="s"))
+
+
+def test_looped_segments_always_move_time_forward():
+    from energy.harvest.base import PiecewiseHarvester
+
+    h = PiecewiseHarvester([0.0, 0.1], [Source(power=1.0), Source()], 0.03125, loop=True)
+    t = 0.0
+    for _ in range(20_000):            # walk boundary to boundary: rounding must never stall
+        seg = h.segment(t)
+        assert seg.t_end > t
+        t = seg.t_end
+    assert t == pytest.approx(10_000 * 0.13125, rel=1e-9)
