@@ -1,8 +1,8 @@
 """``hls-ckpt insert``: plan checkpoints and write the instrumented Verilog.
 
-    hls-ckpt insert FILE.v... --top M -o OUT.v
-                    (--budget-cycles N | --energy PRESET --power W --clock-hz F | --states S,..)
-                    [--json] [--mode always|low_voltage] [--word-bits 32] [--nv-memories a,b|all]
+    hls-ckpt insert FILE.v... --top M -o OUT.v (--budget-cycles N | --energy PRESET | --states S,..)
+                    [--json] [--mode always|low_voltage] [--word-bits 32] [--nv-memory NAME | --nv-memories]
+                    [--cycle-pj E] [--nvm TECH] [--trip-count T] [--failure-rate P]  (cost model, as analyze)
                     [--clock C] [--reset R] [--reset-polarity high|low] [--start S] [--done D]
 
 Prints the chosen states, the bits saved at each, NVM words per save and the plan's cost against the
@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
 from hls import ir
+from hls.cli_analyze import add_budget_arguments, add_memory_arguments, budget_cycles, cost_model, nv_set
 from hls.controller import MODES
 from hls.emit import Instrumented, instrument, read_sources, write_atomic
 from hls.emit_modules import scan_modules
@@ -26,21 +26,18 @@ from hls.emit_ports import ControlPorts, control_ports, memory_ports
 from hls.emit_scan import tokenize
 from hls.emit_spec import InstrumentSpec, spec_from_plan
 from hls.errors import HlsError
+from hls.placement import plan_design
 
 
 def add_design_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments shared by ``insert`` and ``verify``: sources, top, plan, handshake, NVM shape."""
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE.v", help="Verilog sources of the design")
     parser.add_argument("--top", required=True, help="top module")
-    budget = parser.add_mutually_exclusive_group(required=True)
-    budget.add_argument("--budget-cycles", type=int, metavar="N", help="max cycles between checkpoints")
-    budget.add_argument("--energy", metavar="PRESET", help="derive the budget from an energy/ storage preset")
-    budget.add_argument("--states", metavar="S1,S2", help="checkpoint exactly these states (no placement)")
-    parser.add_argument("--power", default="1m", help="design power for --energy, watts (default 1m)")
-    parser.add_argument("--clock-hz", default="1M", help="clock frequency for --energy (default 1M)")
+    add_budget_arguments(parser, required=False)  # the same budget and cost-model options as analyze
+    parser.add_argument("--states", metavar="S1,S2", help="checkpoint exactly these states (no placement)")
+    add_memory_arguments(parser)
     parser.add_argument("--mode", choices=MODES, default="always", help="save always, or only on low_voltage")
     parser.add_argument("--word-bits", type=int, default=32, help="NVM word width written per cycle (32)")
-    parser.add_argument("--nv-memories", default="", help="reg arrays that are non-volatile: a,b or 'all'")
     parser.add_argument("--clock", help="clock port (default: found by name)")
     parser.add_argument("--reset", help="reset port (default: found by name)")
     parser.add_argument("--reset-polarity", choices=("high", "low"), help="reset polarity (inferred)")
@@ -68,30 +65,6 @@ class Prepared:
     instrumented: Instrumented
 
 
-def energy_budget_cycles(preset_name: str, power: str, clock_hz: str) -> int:
-    """Cycles one charge of the preset's capacitor sustains: 0.5 C (V_on^2 - V_off^2) / (P / f)."""
-    from energy.errors import EnergyError
-    from energy.power import preset
-    from energy.units import parse_quantity
-
-    try:
-        store = preset(preset_name)
-        watts = parse_quantity(power, "--power", "W")
-        hertz = parse_quantity(clock_hz, "--clock-hz", "Hz")
-    except EnergyError as err:
-        raise HlsError(str(err)) from None
-    if watts <= 0 or hertz <= 0:
-        raise HlsError("--power and --clock-hz must be positive")
-    joules = 0.5 * store.capacitance * (store.v_on**2 - store.v_off**2)
-    return max(1, math.floor(round(joules * hertz / watts, 6)))  # round off float noise before flooring
-
-
-def _nv_set(option: str) -> frozenset[str] | None:
-    if option.strip() == "all":
-        return None
-    return frozenset(name.strip() for name in option.split(",") if name.strip())
-
-
 def _fixed_plan(design: ir.Design, states: str) -> ir.Plan:
     """A plan at user-chosen states, saving what is live on entry to each."""
     chosen = [state.strip() for state in states.split(",") if state.strip()]
@@ -102,19 +75,10 @@ def _fixed_plan(design: ir.Design, states: str) -> ir.Plan:
         raise HlsError(f"--states: unknown state(s) {missing}; states are {known}")
     checkpoints = []
     for state in chosen:
-        live = tuple(sorted(design.liveness.live_in[state]))
-        checkpoints.append(ir.Checkpoint(state, live, sum(design.width_of(name) for name in live)))
+        checkpoints.append(ir.Checkpoint(state, design.saved_registers(state), design.live_bits(state)))
     bits = sum(c.bits for c in checkpoints)
     cost = ir.CostBreakdown(0.0, 0.0, 0.0, len(checkpoints), bits)
     return ir.Plan(0, tuple(checkpoints), cost, {}, max((c.bits for c in checkpoints), default=0))
-
-
-def _placement_plan(design: ir.Design, budget_cycles: int) -> ir.Plan:
-    try:
-        from hls.placement import plan_design  # type: ignore[attr-defined]
-    except ImportError:
-        raise HlsError("checkpoint placement (plan_design) is not available; use --states") from None
-    return plan_design(design, budget_cycles)
 
 
 def prepare(args: argparse.Namespace) -> Prepared:
@@ -136,16 +100,26 @@ def prepare(args: argparse.Namespace) -> Prepared:
         start=args.start,
         done=args.done,
     )
-    design = load_design([str(path) for path in args.files], args.top, _nv_set(args.nv_memories))
-    if args.states:
+    given = [
+        option
+        for option, value in (
+            ("--budget-cycles", args.budget_cycles),
+            ("--energy", args.energy),
+            ("--states", args.states),
+        )
+        if value is not None
+    ]
+    if len(given) != 1:
+        raise HlsError(
+            "give exactly one of --budget-cycles, --energy, --states"
+            + (f" (got {' and '.join(given)})" if given else "")
+        )
+    model = cost_model(args)
+    design = load_design([str(path) for path in args.files], args.top, nv_set(args))
+    if args.states is not None:
         plan = _fixed_plan(design, args.states)
     else:
-        budget = args.budget_cycles
-        if budget is None:
-            budget = energy_budget_cycles(args.energy, args.power, args.clock_hz)
-        if budget < 1:
-            raise HlsError(f"--budget-cycles must be positive, not {budget}")
-        plan = _placement_plan(design, budget)
+        plan = plan_design(design, budget_cycles(args), model)
     top_module = scan_modules(tokenize(text))[args.top]
     spec = spec_from_plan(
         design,

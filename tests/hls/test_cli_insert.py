@@ -10,10 +10,8 @@ from pathlib import Path
 import pytest
 from cli_b_helpers import run_cli
 
-from hls.cli_insert import energy_budget_cycles
 from hls.emit_modules import scan_modules
 from hls.emit_scan import tokenize
-from hls.errors import HlsError
 
 ROOT = Path(__file__).resolve().parents[2]
 GCD = str(ROOT / "designs" / "rtl" / "gcd" / "gcd.v")
@@ -56,7 +54,7 @@ def test_insert_text_report(tmp_path, capsys) -> None:
         (["--states", "nope"], "--states: unknown state(s) nope; states are ap_ST_fsm_state1"),
         (["--states", STATES, "--done", "finish"], "done port 'finish' is not a port of module gcd"),
         (["--states", STATES, "--word-bits", "0"], "--word-bits must be between 1 and 4096, not 0"),
-        (["--energy", "moon", "--power", "1m"], "unknown preset 'moon'"),
+        (["--energy", "moon"], "unknown preset 'moon'"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_writes_nothing(tmp_path, capsys, extra, message) -> None:
@@ -75,9 +73,41 @@ def test_missing_source_and_missing_output_directory(tmp_path, capsys) -> None:
     assert "does not exist" in capsys.readouterr().err and not target.exists()
 
 
-def test_energy_budget_from_a_storage_preset() -> None:
-    # WISP 5: 47 uF between 2.4 V and 1.8 V holds 0.5 * 47e-6 * (2.4^2 - 1.8^2) = 59.22 uJ
-    assert energy_budget_cycles("wisp5", "1m", "1M") == 59220
-    assert energy_budget_cycles("wisp5", "2mW", "1MHz") == 29610
-    with pytest.raises(HlsError, match=r"^--power and --clock-hz must be positive$"):
-        energy_budget_cycles("wisp5", "0", "1M")
+def test_insert_with_a_cycle_budget_uses_the_placement_and_reports_baselines(tmp_path, capsys) -> None:
+    out = tmp_path / "o.v"
+    assert run_cli(["insert", GCD, "--top", "gcd", "--budget-cycles", "40", "-o", str(out), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["budget_cycles"] == 40
+    states = [c["state"] for c in report["checkpoints"]]
+    # every loop of the FSM needs a checkpoint: the three self-looping states at least
+    assert {"ap_ST_fsm_state3", "ap_ST_fsm_state4", "ap_ST_fsm_state5"} <= set(states)
+    assert set(report["baselines"]) == {"every_state", "every_k_cycles"}
+    assert report["cost"]["total"] <= report["baselines"]["every_state"]["total"] + 1e-9
+    assert out.is_file()
+
+
+def test_insert_with_an_energy_budget(tmp_path, capsys) -> None:
+    from energy import preset
+    from hls.placement import budget_from_energy
+
+    out = tmp_path / "o.v"
+    argv = ["insert", GCD, "--top", "gcd", "--energy", "wisp5", "--cycle-pj", "500", "-o", str(out), "--json"]
+    assert run_cli(argv) == 0
+    wisp5 = preset("wisp5")
+    expected = budget_from_energy(wisp5.capacitance, wisp5.v_on, wisp5.v_off, 500.0)
+    assert json.loads(capsys.readouterr().out)["budget_cycles"] == expected
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ([], "give exactly one of --budget-cycles, --energy, --states\n"),
+        (
+            ["--states", STATES, "--budget-cycles", "9"],
+            "give exactly one of --budget-cycles, --energy, --states (got --budget-cycles and --states)\n",
+        ),
+    ],
+)
+def test_exactly_one_plan_source(tmp_path, capsys, extra, message) -> None:
+    assert run_cli(["insert", GCD, "--top", "gcd", "-o", str(tmp_path / "o.v"), *extra]) == 2
+    assert capsys.readouterr().err == "hls-ckpt: error: " + message
