@@ -54,6 +54,12 @@ def test_faults_name_the_address_and_the_pc(tmp_path, insn, kind, addr):
     assert "\n" not in r.message and r.faults == [r.message]
 
 
+def test_illegal_instruction_fault_names_the_word_and_pc(tmp_path):
+    # 0x0000 is an MSP430X address-word instruction (MOVA), which the base-ISA core does not define
+    m, r = run_asm(tmp_path, PROLOGUE + "bad:\n    .word 0x0000\n")
+    assert r.exit == "fault" and r.message == f"illegal instruction 0x0000 at PC 0x{m.symbols['bad']:05X}"
+
+
 def test_flash_is_read_only_on_the_f2132(tmp_path):
     src = "start:\n    mov #0x0400, r1\n    mov #0x5A80, &0x0120\n    mov #1, &0xE800\n    call #exit\n"
     m, r = run_asm(tmp_path, src, device="f2132")
