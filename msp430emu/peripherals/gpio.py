@@ -76,9 +76,8 @@ class Gpio(Peripheral):
         events = self.host.gpio_events
         if len(events) < MAX_EVENTS:
             events.append({"t": now, "port": port.name, "out": state[0], "dir": state[1]})
-        elif len(events) == MAX_EVENTS:
+        else:
             self.host.warn(f"more than {MAX_EVENTS} GPIO events: later ones are not recorded")
-            events.append({"t": now, "port": "...", "out": 0, "dir": 0})
 
     def reset(self, kind: str, now: float) -> None:
         for port in self.ports:

@@ -50,7 +50,7 @@ class TimerA(Peripheral):
         self.clock = Timebase()     # ticks of the divided timer clock since the last (re)configuration
         self.mode = MC_STOP
         self.ccr0 = 0
-        self.phase0 = 0             # phase of the counter at ticks = 0 (see _phase)
+        self.phase0 = 0             # position in the counting period at tick 0 (TAR = _counter_at(phase))
         self.synced = 0             # ticks up to which flags have been applied
         self.shadow = b""
         self.any_ie = False         # an interrupt enable is set (fast path of pending_vector)
