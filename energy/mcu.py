@@ -14,11 +14,33 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from energy.capacitor import Load
 from energy.errors import EnergyError
 
 DATA_DIR = Path(__file__).with_name("data")
 DEVICES = {"msp430fr5969": "msp430fr5969.json", "fr5969": "msp430fr5969.json",
            "msp430f2132": "msp430f2132.json", "f2132": "msp430f2132.json"}
+
+
+# Status-register low-power bits (SLAU367 / SLAU049: CPUOFF bit 4, OSCOFF 5, SCG0 6, SCG1 7) -> mode name.
+SR_CPUOFF, SR_OSCOFF, SR_SCG0, SR_SCG1 = 0x10, 0x20, 0x40, 0x80
+_LPM_BY_BITS = {
+    SR_CPUOFF: "lpm0",
+    SR_CPUOFF | SR_SCG0: "lpm1",
+    SR_CPUOFF | SR_SCG1: "lpm2",
+    SR_CPUOFF | SR_SCG0 | SR_SCG1: "lpm3",
+    SR_CPUOFF | SR_SCG0 | SR_SCG1 | SR_OSCOFF: "lpm4",
+}
+
+
+def mode_for_status(sr: int) -> str:
+    """The operating mode the SR's CPUOFF/OSCOFF/SCG0/SCG1 bits select ("active" if CPUOFF is clear).
+    Bit combinations outside the five LPMs count as the LPM of their CPUOFF/SCG bits with OSCOFF ignored,
+    except that all four bits set is LPM4."""
+    bits = sr & (SR_CPUOFF | SR_OSCOFF | SR_SCG0 | SR_SCG1)
+    if not bits & SR_CPUOFF:
+        return "active"
+    return _LPM_BY_BITS.get(bits) or _LPM_BY_BITS[bits & ~SR_OSCOFF]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +85,10 @@ class McuPowerModel:
         if adc:
             ua += self.adc_extra_ua
         return ua * 1e-6 * (1.0 + self.vcc_slope * (vcc - self.vcc_reference))
+
+    def load(self, mode: str, mclk_hz: float = 1e6, vcc: float = 3.0, adc: bool = False) -> Load:
+        """The capacitor Load of this mode (a constant-current sink)."""
+        return Load(current=self.current(mode, mclk_hz, vcc, adc))
 
     def charge(self, event: str) -> float:
         """Charge (C) drawn by a discrete event such as ``reset`` or ``wake_lpm3``."""

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from energy.errors import EnergyError
-from energy.mcu import DATA_DIR, McuPowerModel, mcu_model
+from energy.mcu import DATA_DIR, McuPowerModel, mcu_model, mode_for_status
 
 
 def test_fr5969_active_current_is_about_100ua_per_mhz_and_vcc_independent():
@@ -54,3 +54,18 @@ def test_unknown_device_and_broken_table():
         mcu_model("z80")
     with pytest.raises(EnergyError, match="missing or bad field"):
         McuPowerModel({"device": "x", "vcc_min": 1.8})
+
+
+@pytest.mark.parametrize("sr,mode", [
+    (0x0000, "active"), (0x0008, "active"), (0x0040, "active"),      # GIE or SCG0 alone: CPU still runs
+    (0x0010, "lpm0"), (0x0050, "lpm1"), (0x0090, "lpm2"), (0x00D0, "lpm3"), (0x00F0, "lpm4"),
+    (0x00F8, "lpm4"), (0x0030, "lpm0"), (0x0070, "lpm1"),            # OSCOFF outside LPM4 is ignored
+])
+def test_mode_for_status_register(sr, mode):
+    assert mode_for_status(sr) == mode
+
+
+def test_load_of_a_mode_is_its_current():
+    m = mcu_model()
+    assert m.load("active", 8e6).current == m.current("active", 8e6)
+    assert m.load("lpm3").resistance == float("inf")
