@@ -23,6 +23,26 @@ pytestmark = [
 ]
 
 
+def _verify(argv: list[str], capsys) -> dict:
+    code = run_cli(argv)
+    captured = capsys.readouterr()
+    assert code == 0, captured.err or captured.out[-2000:]
+    return json.loads(captured.out)["verify"]
+
+
+def _handshake(design) -> list[str]:
+    return ["--clock", design.clock, "--reset", design.reset, "--start", design.start, "--done", design.done]
+
+
+@pytest.mark.parametrize("name", design_names())
+def test_placed_checkpoints_survive_failures(name, capsys) -> None:
+    design = load_benchmark(name)
+    argv = ["verify", *map(str, design.sources), "--top", design.top, "--budget-cycles", "200", "--json"]
+    argv += ["--failures", "8", "--runs", "2", "--seed", "5", *_handshake(design)]
+    report = _verify(argv, capsys)
+    assert report["passed"] and report["failures_injected"] > 0
+
+
 @pytest.mark.parametrize("name", design_names())
 def test_every_state_checkpointed_design_matches_the_original(name, capsys) -> None:
     from hls.liveness import load_design
@@ -35,9 +55,5 @@ def test_every_state_checkpointed_design_matches_the_original(name, capsys) -> N
         pytest.skip(f"front end: {err}")
     argv = ["verify", *sources, "--top", design.top, "--states", ",".join(states), "--json"]
     argv += ["--failures", "12", "--runs", "3", "--seed", "11"]
-    argv += ["--clock", design.clock, "--reset", design.reset, "--start", design.start, "--done", design.done]
-    code = run_cli(argv)
-    captured = capsys.readouterr()
-    assert code == 0, captured.err or captured.out[-2000:]
-    report = json.loads(captured.out)["verify"]
+    report = _verify([*argv, *_handshake(design)], capsys)
     assert report["passed"] and report["failures_injected"] > 0 and report["restores"] > 0
