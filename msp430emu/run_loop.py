@@ -43,7 +43,8 @@ from msp430emu.state import (
 )
 
 INF = math.inf
-EPS_T = 1e-13            # seconds: an event this close to now is due
+EPS_T = 1e-13            # seconds: an event this close to now is due ...
+EPS_REL = 1e-15          # ... plus a few float ulps of ``now`` itself (long runs)
 
 
 class RunLoop:
@@ -58,7 +59,7 @@ class RunLoop:
         return best
 
     def _fire_events(self, now: float) -> None:
-        due_at = now + EPS_T
+        due_at = now + EPS_T + now * EPS_REL
         fired_external = False
         for _ in range(1000):
             due = [p for i, p in enumerate(self._timed) if self._next_at[i] <= due_at]
@@ -118,7 +119,7 @@ class RunLoop:
                 t = source.next_event_time(now)
                 if t < t_next:
                     t_next = t
-            if t_next <= now + EPS_T:
+            if t_next <= now + EPS_T + now * EPS_REL:
                 self._fire_events(now)
                 continue
             if not self.powered:
