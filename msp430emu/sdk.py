@@ -9,6 +9,7 @@ line; the output file is written to a temporary name and renamed, so it is never
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -112,11 +113,12 @@ def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", d
     with tempfile.TemporaryDirectory(prefix="msp430emu-cc-") as tmp:
         tmpdir = Path(tmp)
         objects = [_compile(src, tmpdir / f"user{i}_{src.stem}.o", user_flags) for i, src in enumerate(paths)]
-        objects += [_compile(RUNTIME_DIR / name, tmpdir / f"sdk_{Path(name).stem}.o", runtime_flags)
-                    for name in RUNTIME_SOURCES]
+        objects += _runtime_objects(runtime_flags, tmpdir)
         vectors = tmpdir / "default_vectors.S"
         vectors.write_text(default_vectors_asm(_used_vector_slots(objects)))
-        objects.append(_compile(vectors, tmpdir / "default_vectors.o", runtime_flags))
+        # no -g for the generated table: its temporary path would make builds differ
+        table_flags = [f for f in runtime_flags if f != "-g"]
+        objects.append(_compile(vectors, tmpdir / "default_vectors.o", table_flags))
         linked = tmpdir / "linked.elf"
         _run([LLD, "-m", "msp430elf", "-T", str(target.linker_script), "--gc-sections",
               "-o", str(linked), *map(str, objects)], what=f"linking {output.name}")
@@ -129,6 +131,52 @@ def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", d
             Path(partial).unlink(missing_ok=True)
             raise
     return output
+
+
+def _runtime_objects(flags: Sequence[str], workdir: Path) -> list[Path]:
+    """The compiled runtime, reused from the cache when the sources, headers and flags are unchanged.
+
+    The cache (``MSP430EMU_SDK_CACHE``, default ``$XDG_CACHE_HOME/msp430emu/sdk-runtime``; empty to
+    disable) holds one directory per content hash, created under a temporary name and renamed into place,
+    so concurrent builds never see a partial directory.
+    """
+    names = [f"sdk_{Path(name).stem}.o" for name in RUNTIME_SOURCES]
+    root = _cache_root()
+    entry = None
+    if root is not None:
+        h = hashlib.sha256(repr((CLANG, list(flags))).encode())
+        for folder in (RUNTIME_DIR, INCLUDE_DIR):
+            for f in sorted(folder.iterdir()):
+                if f.is_file():
+                    h.update(f.name.encode() + b"\0" + f.read_bytes())
+        entry = root / h.hexdigest()[:24]
+        if all((entry / n).is_file() for n in names):
+            return [entry / n for n in names]
+    build_dir = workdir / "runtime"
+    build_dir.mkdir()
+    objects = [_compile(RUNTIME_DIR / src, build_dir / n, flags) for src, n in zip(RUNTIME_SOURCES, names,
+                                                                                      strict=True)]
+    if entry is not None:
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=root))
+            for obj in objects:
+                shutil.copyfile(obj, staging / obj.name)
+            try:
+                os.replace(staging, entry)
+            except OSError:  # another build put the same entry in place first
+                shutil.rmtree(staging, ignore_errors=True)
+        except OSError:
+            pass  # the cache is an optimisation only
+    return objects
+
+
+def _cache_root() -> Path | None:
+    configured = os.environ.get("MSP430EMU_SDK_CACHE")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "msp430emu" / "sdk-runtime"
 
 
 def default_vectors_asm(used_slots: set[int]) -> str:

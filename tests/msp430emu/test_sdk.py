@@ -245,3 +245,16 @@ def test_app_listing() -> None:
     assert sdk.app_source("crc").name == "crc.c"
     with pytest.raises(ConfigError, match="unknown app 'nope'"):
         sdk.app_source("nope")
+
+
+def test_builds_are_reproducible_and_the_runtime_cache_changes_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = write(tmp_path, "prog.c", "#include \"sdk.h\"\nint main(void) { print_dec(-7); return 3; }\n")
+    monkeypatch.setenv("MSP430EMU_SDK_CACHE", "")
+    fresh = sdk.build([src], tmp_path / "fresh.elf").read_bytes()
+    monkeypatch.setenv("MSP430EMU_SDK_CACHE", str(tmp_path / "cache"))
+    first = sdk.build([src], tmp_path / "first.elf").read_bytes()     # fills the cache
+    entries = list((tmp_path / "cache").iterdir())
+    assert len(entries) == 1 and len(list(entries[0].glob("*.o"))) == len(sdk.RUNTIME_SOURCES)
+    second = sdk.build([src], tmp_path / "second.elf").read_bytes()   # uses it
+    assert fresh == first == second
