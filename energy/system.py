@@ -82,12 +82,17 @@ class EnergySystem:
             self.time = seg.t_end
         return StepResult(dt, kind, th, self.switch.update(cap.voltage))
 
-    def run_until(self, t_end: float, load: Load = NO_LOAD, max_steps: int = 10_000_000) -> int:
-        """Advance to t_end with a fixed load (events handled on the way); returns the number of steps."""
+    def run_until(self, t_end: float, load: Load = NO_LOAD, thresholds: Sequence[float] = (),
+                  max_steps: int = 10_000_000) -> list[StepResult]:
+        """Advance to absolute time t_end with a fixed load, through any number of events; returns the
+        steps that crossed a threshold (switch changes included), in order."""
+        crossings: list[StepResult] = []
         steps = 0
         while self.time < t_end:
             if steps >= max_steps:
                 raise EnergyError(f"more than {max_steps} energy events before t={t_end} s")
-            self.step(t_end - self.time, load)
+            r = self.step(t_end - self.time, load, thresholds)
+            if r.kind == "threshold" or r.switched:
+                crossings.append(r)
             steps += 1
-        return steps
+        return crossings

@@ -116,3 +116,14 @@ def test_next_event_is_segment_end_when_nothing_crosses():
     system = EnergySystem(Capacitor(10e-6, 2.0), ConstantPower(0.0), PowerSwitch(3.0, 1.8, on=False))
     dt, kind, th = system.next_event(NO_LOAD)
     assert math.isinf(dt) and kind == "segment" and th is None
+
+
+def test_run_until_reports_the_crossings_on_the_way():
+    c, i_s, i_l = 10e-6, 50e-6, 200e-6
+    system = EnergySystem(Capacitor(c, 2.0), ConstantCurrent(i_s), PowerSwitch(3.0, 1.8, on=True))
+    crossings = system.run_until(1.0, Load(current=i_l), thresholds=(2.5,))
+    assert system.time == 1.0
+    # on at 2.0 V: falls to 1.8 V (off), recharges through 2.5 V to 3.0 V (on), falls through 2.5 V, ...
+    kinds = [(r.threshold, r.switched) for r in crossings[:4]]
+    assert kinds == [(1.8, True), (2.5, False), (3.0, True), (2.5, False)]
+    assert crossings[0].dt == pytest.approx(c * 0.2 / (i_l - i_s), rel=1e-12)
