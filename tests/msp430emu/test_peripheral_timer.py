@@ -217,3 +217,11 @@ def test_closed_form_counter_matches_tick_by_tick_reference(mode, ccr0, ccr1, ti
     assert bool(m.read_register(0x0342) & 1) == f0
     assert bool(m.read_register(0x0344) & 1) == f1
     assert bool(m.read_register(0x0340) & 1) == fov
+
+
+def test_an_hour_of_one_second_wake_ups_keeps_exact_time(tmp_path):
+    # 3600 CCR0 interrupts from LPM3 on ACLK: device time must stay exact over a long run
+    src = ccr0_program(0x0114, 32767, 0x00D8, 3600)
+    m, r = run_asm(tmp_path, src, vectors={0xFFEA: "ta0_isr"})
+    assert r.exit == "halt" and r.exit_code == 3600
+    assert r.device_time_s == pytest.approx(3600.0, abs=1e-4)
