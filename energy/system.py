@@ -70,6 +70,8 @@ class EnergySystem:
         cap = self.capacitor
         traj = cap.trajectory(seg.source, ld)
         dt, kind, th = self._next(seg, traj, thresholds)
+        if dt == INF and max_dt == INF:
+            raise EnergyError("no energy event will ever happen here: give step() a finite max_dt")
         if max_dt < dt:
             cap.advance(max_dt, seg.source, ld, trajectory=traj)
             self.time += max_dt

@@ -7,6 +7,7 @@ import pytest
 from scipy.integrate import solve_ivp
 
 from energy.capacitor import NO_LOAD, Capacitor, Load
+from energy.errors import EnergyError
 from energy.harvest import ConstantCurrent, ConstantPower, TraceHarvester, load_trace
 from energy.power import PowerSwitch, preset
 from energy.system import EnergySystem
@@ -79,8 +80,11 @@ def test_limit_step_and_bad_step():
     system = EnergySystem(Capacitor(10e-6, 2.0), ConstantPower(1e-6), PowerSwitch(3.0, 1.8, on=True))
     r = system.step(1e-3, Load(current=1e-6))
     assert r.kind == "limit" and r.dt == 1e-3 and system.time == 1e-3
-    with pytest.raises(Exception, match="step length"):
+    with pytest.raises(EnergyError, match="step length"):
         system.step(-1.0)
+    idle = EnergySystem(Capacitor(10e-6, 2.0), ConstantPower(0.0), PowerSwitch(3.0, 1.8))
+    with pytest.raises(EnergyError, match="finite max_dt"):
+        idle.step(math.inf)
 
 
 def test_real_trace_run_conserves_energy_and_respects_thresholds():
