@@ -347,7 +347,7 @@ class CostModel:
     controller_pj: float = 1.0       # per chosen state and run: its decode and save-enable logic
     failure_per_cycle: float | None = None  # P(power fails in a cycle); None: 1 / budget (once a charge)
     trip_count: float = 8.0          # assumed iterations of a loop whose bound is unknown
-    max_layer: int = 4000            # DP layer cap (beyond it the plan is feasible but not proven optimal)
+    max_layer: int = 300             # DP layer cap (beyond it the plan is feasible but not proven optimal)
 
     def as_dict(self) -> dict[str, float]:
         return {k: float(v) for k, v in self.__dict__.items() if v is not None}
