@@ -120,7 +120,7 @@ def test_exit_convention_interrupts_off_and_sp_balanced() -> None:
 def test_print_helpers_format_numbers() -> None:
     elf = fb.build_app("print", "-O2")
     image = load_image(elf)
-    expected = b"dec:0,-1,2147483647,-2147483648,4294967295,1000000 hex:beef,0123abcd\n"
+    expected = b"dec:0,-1,2147483647,-2147483648,4294967295,1000000 hex:beef,0123abcd,0f\n"
     run = mspdebug.run_to_break(elf, "exit", [("print_buffer", len(expected)), ("print_length", 2)])
     assert run.memory[image.symbol("print_buffer")] == expected
     assert int.from_bytes(run.memory[image.symbol("print_length")], "little") == len(expected) == run.regs[12]

@@ -34,6 +34,7 @@ static inline void sdk_enter_lpm(uint16_t bits) {
 void uart_init(void);
 int putchar(int c);
 void print_str(const char *s);
+void print_hex8(uint8_t v);
 void print_hex16(uint16_t v);
 void print_hex32(uint32_t v);
 void print_dec(int32_t v);

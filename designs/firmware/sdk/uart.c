@@ -39,6 +39,8 @@ static void print_hex_digits(uint32_t v, int digits) {
     }
 }
 
+void print_hex8(uint8_t v) { print_hex_digits(v, 2); }
+
 void print_hex16(uint16_t v) { print_hex_digits(v, 4); }
 
 void print_hex32(uint32_t v) { print_hex_digits(v, 8); }

@@ -29,6 +29,8 @@ int main(void) {
     print_hex16(0xBEEF);
     putchar(',');
     print_hex32(0x0123ABCDul);
+    putchar(',');
+    print_hex8(0x0F);
     print_nl();
     return print_length;
 }
