@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hls.emit_scan import KEYWORDS as _KEYWORDS
 from hls.emit_scan import Token, assigned_names, match_paren, statement_end
 from hls.errors import HlsError
 
@@ -79,18 +80,6 @@ class ModuleText:
         return names
 
 
-_KEYWORDS = frozenset(
-    """always and assign automatic begin buf bufif0 bufif1 case casex casez cell cmos config deassign
-    default defparam design disable edge else end endcase endconfig endfunction endgenerate endmodule
-    endprimitive endspecify endtable endtask event for force forever fork function generate genvar
-    highz0 highz1 if ifnone incdir include initial inout input instance integer join large liblist
-    library localparam macromodule medium module nand negedge nmos nor noshowcancelled not notif0 notif1
-    or output parameter pmos posedge primitive pull0 pull1 pulldown pullup pulsestyle_onevent
-    pulsestyle_ondetect rcmos real realtime reg release repeat rnmos rpmos rtran rtranif0 rtranif1
-    scalared showcancelled signed small specify specparam strong0 strong1 supply0 supply1 table task
-    time tran tranif0 tranif1 tri tri0 tri1 triand trior trireg unsigned use uwire vectored wait wand
-    weak0 weak1 while wire wor xnor xor always_ff always_comb always_latch logic bit""".split()
-)
 _ALWAYS = ("always", "always_ff", "always_comb", "always_latch")
 _VARIABLES = ("reg", "logic", "bit", "integer")  # declarations that can hold state
 _DIRECTIONS = ("input", "output", "inout")

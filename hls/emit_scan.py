@@ -70,10 +70,37 @@ def tokenize(text: str) -> list[Token]:
         if kind == "attr" and tokens and tokens[-1].text == "@":
             # "@(*)" is an event control, not an attribute
             kind, end = "op", pos + 1
-        if kind not in ("ws", "lcomment", "bcomment"):
+        bare = text[pos + 1 : end]
+        if kind == "escaped" and _SIMPLE.fullmatch(bare) and bare not in KEYWORDS:
+            # \\abc is the identifier abc: one spelling for matching names
+            tokens.append(Token("ident", bare, pos, end))
+        elif kind not in ("ws", "lcomment", "bcomment"):
             tokens.append(Token(kind, text[pos:end], pos, end))
         pos = end
     return tokens
+
+
+_SIMPLE = re.compile(r"[A-Za-z_][A-Za-z0-9_$]*")
+KEYWORDS = frozenset(
+    """always and assign automatic begin buf bufif0 bufif1 case casex casez cell cmos config deassign
+    default defparam design disable edge else end endcase endconfig endfunction endgenerate endmodule
+    endprimitive endspecify endtable endtask event for force forever fork function generate genvar
+    highz0 highz1 if ifnone incdir include initial inout input instance integer join large liblist
+    library localparam macromodule medium module nand negedge nmos nor noshowcancelled not notif0 notif1
+    or output parameter pmos posedge primitive pull0 pull1 pulldown pullup pulsestyle_onevent
+    pulsestyle_ondetect rcmos real realtime reg release repeat rnmos rpmos rtran rtranif0 rtranif1
+    scalared showcancelled signed small specify specparam strong0 strong1 supply0 supply1 table task
+    time tran tranif0 tranif1 tri tri0 tri1 triand trior trireg unsigned use uwire vectored wait wand
+    weak0 weak1 while wire wor xnor xor always_ff always_comb always_latch logic bit""".split()
+)
+
+
+def verilog_name(name: str) -> str:
+    """The spelling of an identifier used throughout the instrumenter: plain when it is a simple identifier,
+    else escaped (``\\a.b``), whether or not ``name`` came with its backslash."""
+    bare = name.strip()
+    bare = bare[1:] if bare.startswith("\\") else bare
+    return bare if _SIMPLE.fullmatch(bare) and bare not in KEYWORDS else "\\" + bare
 
 
 def needs_preprocessing(tokens: list[Token]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from hls import ir
 from hls.controller import ControllerConfig
+from hls.emit_scan import verilog_name
 from hls.errors import HlsError
 
 
@@ -26,6 +27,9 @@ class SavedVar:
     width: int
     depth: int | None = None
     port: bool = False  # an ap_memory read-data input of the top (its value is held for the design)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "local_name", verilog_name(self.local_name))
 
     @property
     def bits(self) -> int:
@@ -73,6 +77,7 @@ class InstrumentSpec:
     memory_ports: tuple[MemoryPort, ...] = ()
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "state_local", verilog_name(self.state_local))
         if not self.sites:
             raise HlsError("the plan has no checkpoint state: nothing to instrument")
         names = [site.state for site in self.sites]
@@ -144,12 +149,13 @@ def spec_from_plan(
                 continue
             if name in design.registers:
                 reg = design.registers[name]
-                saved.append(SavedVar(reg.scope, reg.local_name or name, reg.width))
+                saved.append(SavedVar(reg.scope, verilog_name(reg.local_name or name), reg.width))
             elif name in design.memories:
                 memory = design.memories[name]
                 if memory.kind == "ap_memory" or memory.non_volatile:
                     continue
-                saved.append(SavedVar(memory.scope, memory.local_name or name, memory.width, memory.depth))
+                local = verilog_name(memory.local_name or name)
+                saved.append(SavedVar(memory.scope, local, memory.width, memory.depth))
             else:
                 raise HlsError(f"plan saves {name!r} at {checkpoint.state}: no register of the design")
         held = tuple(
@@ -165,7 +171,7 @@ def spec_from_plan(
         reset_active_low=reset_active_low,
         done=done,
         state_scope=fsm.scope,
-        state_local=fsm.local_name or fsm.register,
+        state_local=verilog_name(fsm.local_name or fsm.register),
         state_width=fsm.width,
         sites=tuple(sites),
         mode=mode,

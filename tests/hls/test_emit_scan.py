@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hls.emit_modules import scan_modules
-from hls.emit_scan import assigned_names, needs_preprocessing, statement_end, tokenize
+from hls.emit_scan import assigned_names, needs_preprocessing, statement_end, tokenize, verilog_name
 from hls.errors import HlsError
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures_b"
@@ -18,12 +18,27 @@ def _texts(tokens) -> list[str]:
 
 
 def test_tokens_skip_comments_and_keep_escaped_identifiers_attributes_and_sized_numbers() -> None:
-    tokens = tokenize("/* c */ (* keep *) reg \\a$b  = 8'hFF; // end\nalways @(*) x = 4 'b10_01;")
+    tokens = tokenize("/* c */ (* keep *) reg \\a.b  = 8'hFF; // end\nalways @(*) x = 4 'b10_01;")
     assert _texts(tokens) == [
-        "(* keep *)", "reg", "\\a$b", "=", "8'hFF", ";",
+        "(* keep *)", "reg", "\\a.b", "=", "8'hFF", ";",
         "always", "@", "(", "*", ")", "x", "=", "4 'b10_01", ";",
     ]  # fmt: skip
     assert tokens[0].kind == "attr" and tokens[2].kind == "escaped" and tokens[4].kind == "number"
+
+
+def test_an_escaped_simple_identifier_is_the_plain_identifier() -> None:
+    tokens = tokenize("\\count$q  <= \\begin  + count$q;")
+    assert [(tok.kind, tok.text) for tok in tokens[:3]] == [
+        ("ident", "count$q"),
+        ("op", "<="),
+        ("escaped", "\\begin"),
+    ]
+    assert (verilog_name("count$q"), verilog_name("\\count$q "), verilog_name("$2")) == (
+        "count$q",
+        "count$q",
+        "\\$2",
+    )
+    assert verilog_name("begin") == "\\begin"  # a keyword needs the escape
 
 
 def test_statement_end_covers_begin_less_if_else_chains_and_case() -> None:
@@ -73,7 +88,7 @@ def test_modules_of_the_ansi_fixture() -> None:
         "done": "output", "product": "output",
     }  # fmt: skip
     assert top.port_ranges["product"] == "[15:0]" and top.port_ranges["done"] == ""
-    assert top.flops() == {"state", "\\count$q", "addend"}
+    assert top.flops() == {"state", "count$q", "addend"}
     assert [(inst.module, inst.name, inst.named) for inst in top.instances] == [("acc_reg", "u_acc", True)]
     clocked = [block for block in top.always if block.clocked]
     assert [block.edges for block in clocked] == [["posedge clk", "negedge rst_n"], ["posedge clk"]]
