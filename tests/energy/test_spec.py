@@ -13,6 +13,7 @@ from energy.harvest import (
     RfidReader,
     SolarHarvester,
     TraceHarvester,
+    load_trace,
 )
 from energy.harvest.rfid import received_power
 from energy.harvest.spec import parse_harvester
@@ -97,3 +98,14 @@ def test_spec_errors_are_one_line(tmp_path, spec, error, message):
     with pytest.raises(error, match=message) as exc:
         parse_harvester(spec, base_dir=tmp_path)
     assert isinstance(exc.value, EnergyError) and "\n" not in str(exc.value)
+
+
+def test_solar_needs_an_irradiance_trace(tmp_path):
+    p = tmp_path / "v.txt"
+    p.write_text("0 1\n1 2\n")
+    with pytest.raises(SpecError, match="unknown option 'unit'"):        # solar traces are W/m^2
+        parse_harvester(f"solar:{p},unit=V")
+    with pytest.raises(EnergyError, match="solar needs an irradiance trace"):
+        SolarHarvester(load_trace(p, unit="V"), area=1e-3, efficiency=0.2)
+    with pytest.raises(EnergyError, match="efficiency"):
+        SolarHarvester(load_trace(p, unit="W/m2"), area=1e-3, efficiency=1.5)
