@@ -175,7 +175,12 @@ def _cache_root() -> Path | None:
     configured = os.environ.get("MSP430EMU_SDK_CACHE")
     if configured is not None:
         return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory: build without the cache
+            return None
     return Path(base) / "msp430emu" / "sdk-runtime"
 
 
