@@ -97,7 +97,7 @@ class Trace:
 def _read_rows(path: Path, time_column: int, column: int,
                report: TraceReport) -> tuple[np.ndarray, list[int]]:
     try:
-        text = path.read_text()
+        text = path.read_text(encoding="utf-8-sig")          # tolerate a byte-order mark
     except (OSError, UnicodeDecodeError) as exc:
         raise TraceError(f"{path}: cannot read trace ({exc.__class__.__name__}: {exc})") from None
     rows: list[str] = []

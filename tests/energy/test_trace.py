@@ -186,3 +186,11 @@ def test_looped_segments_always_move_time_forward():
         assert seg.t_end > t
         t = seg.t_end
     assert t == pytest.approx(10_000 * 0.13125, rel=1e-9)
+
+
+def test_byte_order_mark_and_crlf(tmp_path):
+    p = tmp_path / "bom.txt"
+    p.write_bytes("\ufeff0\t1.5\r\n1\t2.5\r\n".encode())
+    tr = load_trace(p, unit="W", time_unit="s")
+    assert tr.report.header is None and tr.report.samples_used == 2
+    np.testing.assert_array_equal(tr.values, [1.5, 2.5])
