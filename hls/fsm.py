@@ -623,3 +623,10 @@ def reset_levels(index: NetIndex, fsm: Fsm) -> dict[str, int]:
         return _reset(index, _Candidate(fsm.register, fsm.next_register, []))[1]
     except HlsError:
         return {}
+
+
+def transition_paths(index: NetIndex, fsm: Fsm, ev: StateEvaluator, k: int) -> list[tuple[list[Expr], int]]:
+    """Satisfiable (conditions, next state value) paths out of state number ``k`` of ``ev``; conditions are
+    simplified in that state."""
+    cand = _Candidate(fsm.register, fsm.next_register, [])
+    return [(c, v) for c, v in _next_states(index, ev, cand, k) if satisfiable(c, index.width_of)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from hls.frontend import load_netlist
-from hls.fsm import NetIndex, StateEvaluator, find_fsm, reset_levels
+from hls.fsm import NetIndex, StateEvaluator, find_fsm, reset_levels, satisfiable, simplify, transition_paths
 from hls.ir import (
     Assign,
     Binary,
@@ -83,9 +83,11 @@ class AccessAnalysis:
         self.must_write: dict[str, int] = {}
         self._support: dict[str, dict[str, int]] = {}
         self._busy: set[str] = set()
+        # full-register writes that are not sure in some states: (register, path conditions, states)
+        self.cond_writes: list[tuple[str, tuple[Expr, ...], int]] = []
         for p in netlist.processes:
             if p.kind == "seq":
-                self._walk(p.body, self.full, self.full)
+                self._walk(p.body, self.full, self.full, ())
             elif p.kind == "comb":
                 self._black_box_reads(p)
         for port in netlist.ports:
@@ -232,7 +234,8 @@ class AccessAnalysis:
             must &= sure_miss
         return out
 
-    def _walk(self, stmts: tuple[Stmt, ...], may: int, must: int) -> None:
+    def _walk(self, stmts: tuple[Stmt, ...], may: int, must: int, conds: tuple[Expr, ...] | None) -> None:
+        """``conds``: the path's conditions (None inside loops, where writes are never sure)."""
         for s in stmts:
             if not may:
                 return
@@ -244,22 +247,56 @@ class AccessAnalysis:
                     self.may_write[n] = self.may_write.get(n, 0) | may
                     if isinstance(s.target, Ref):
                         self.must_write[n] = self.must_write.get(n, 0) | must
+                        if conds is not None and may & ~must:
+                            self.cond_writes.append((n, conds, may & ~must))
             elif isinstance(s, If):
                 self._read(s.cond, may)
                 t, f, st, sf = self.may_be_true(s.cond)
-                self._walk(s.then, may & t, must & st)
-                self._walk(s.other, may & f, must & sf)
+                self._walk(s.then, may & t, must & st, _more(conds, s.cond))
+                self._walk(s.other, may & f, must & sf, _more(conds, Unary("!", s.cond)))
             elif isinstance(s, Case):
                 self._read(s.subject, may)
                 for item in s.items:
                     for label in item.labels:
                         self._read(label, may)
+                missed: tuple[Expr, ...] = ()
                 for item, m, mm in self._case_masks(s, may, must):
-                    self._walk(item.body, m, mm)
+                    match = _any_label(s.subject, item.labels)
+                    here = missed + ((match,) if match is not None else ())
+                    self._walk(item.body, m, mm, None if conds is None else conds + here)
+                    if match is not None:
+                        missed += (Unary("!", match),)
             elif isinstance(s, Loop):
-                self._walk(s.init, may, must)
+                self._walk(s.init, may, must, conds)
                 self._read(s.cond, may)
-                self._walk(s.body, may, 0)
+                self._walk(s.body, may, 0, None)
+
+    def edge_kills(self) -> dict[tuple[str, str], frozenset[str]]:
+        """Registers surely written when the FSM takes transition (s, t) although not surely in state s:
+        the write's path conditions are implied by every path of the transition (checked exhaustively over
+        the signals the simplified conditions read; unknown counts as not implied)."""
+        by_state: dict[int, list[tuple[str, tuple[Expr, ...]]]] = {}
+        for name, conds, mask in self.cond_writes:
+            for k in range(len(self.states)):
+                if mask >> k & 1:
+                    by_state.setdefault(k, []).append((name, conds))
+        value_to_state = {self.fsm.states[s]: s for s in self.states}
+        out: dict[tuple[str, str], frozenset[str]] = {}
+        for k, writes in by_state.items():
+            targets: dict[str, list[list[Expr]]] = {}
+            for path, value in transition_paths(self.index, self.fsm, self.ev, k):
+                targets.setdefault(value_to_state[value], []).append(path)
+            for t, paths in targets.items():
+                killed = set()
+                for name, conds in writes:
+                    written: Expr = Const(1, 1)
+                    for c in conds:
+                        written = Binary("&&", written, simplify(self.ev, c, k))
+                    if all(not satisfiable(p + [Unary("!", written)], self.index.width_of) for p in paths):
+                        killed.add(name)
+                if killed:
+                    out[(self.states[k], t)] = frozenset(killed)
+        return out
 
     def _black_box_reads(self, p: Process) -> None:
         for s in p.body:
@@ -268,6 +305,19 @@ class AccessAnalysis:
 
     def states_of(self, mask: int) -> frozenset[str]:
         return frozenset(s for k, s in enumerate(self.states) if mask >> k & 1)
+
+
+def _more(conds: tuple[Expr, ...] | None, c: Expr) -> tuple[Expr, ...] | None:
+    return None if conds is None else conds + (c,)
+
+
+def _any_label(subject: Expr, labels: tuple[Expr, ...]) -> Expr | None:
+    if not labels:
+        return None
+    match: Expr = Binary("==", subject, labels[0])
+    for label in labels[1:]:
+        match = Binary("||", match, Binary("==", subject, label))
+    return match
 
 
 def _children(e: Expr) -> tuple[Expr, ...]:
@@ -360,8 +410,12 @@ def access_table(acc: AccessAnalysis, registers: dict[str, Register],
     return table
 
 
-def compute_liveness(fsm: Fsm, access: dict[str, RegisterAccess]) -> Liveness:
-    """Backward dataflow over the FSM graph: the registers live at entry and exit of every state."""
+def compute_liveness(fsm: Fsm, access: dict[str, RegisterAccess],
+                     edge_kills: dict[tuple[str, str], frozenset[str]] | None = None) -> Liveness:
+    """Backward dataflow over the FSM graph: the registers live at entry and exit of every state.
+
+    ``edge_kills[(s, t)]``: registers surely overwritten when the FSM goes from s to t (path-sensitive
+    kills): ``live_in(s) = read(s) | U_t (live_in(t) - must_write(s) - edge_kills(s, t))``."""
     names = list(access)
     bit = {n: 1 << i for i, n in enumerate(names)}
     use = {s: 0 for s in fsm.states}
@@ -372,6 +426,7 @@ def compute_liveness(fsm: Fsm, access: dict[str, RegisterAccess]) -> Liveness:
         for s in a.must_write:
             kill[s] |= bit[n]
     succ = {s: fsm.successors(s) for s in fsm.states}
+    edge_kill = {e: sum(bit[n] for n in names if n in regs) for e, regs in (edge_kills or {}).items()}
     live_in = dict.fromkeys(fsm.states, 0)
     live_out = dict.fromkeys(fsm.states, 0)
     changed = True
@@ -380,9 +435,11 @@ def compute_liveness(fsm: Fsm, access: dict[str, RegisterAccess]) -> Liveness:
         changed = False
         for s in order:
             out = 0
+            flow = 0
             for t in succ[s]:
                 out |= live_in[t]
-            new_in = use[s] | (out & ~kill[s])
+                flow |= live_in[t] & ~edge_kill.get((s, t), 0)
+            new_in = use[s] | (flow & ~kill[s])
             if out != live_out[s] or new_in != live_in[s]:
                 live_out[s], live_in[s] = out, new_in
                 changed = True
@@ -399,7 +456,7 @@ def analyze_netlist(netlist: Netlist, non_volatile: frozenset[str] | None = froz
     registers, memories = find_storage(netlist, fsm, index, non_volatile)
     acc = AccessAnalysis(netlist, fsm, index)
     access = access_table(acc, registers, memories)
-    return Design(netlist, fsm, registers, memories, access, compute_liveness(fsm, access))
+    return Design(netlist, fsm, registers, memories, access, compute_liveness(fsm, access, acc.edge_kills()))
 
 
 def load_design(files: list[str], top: str | None = None, non_volatile: frozenset[str] | None = frozenset(),
