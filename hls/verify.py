@@ -7,7 +7,8 @@ failures, planned here from the golden cycle counts. A run matches when the outp
 when their ``_ap_vld`` strobe was last high) and the final contents of every written memory are equal.
 
 Failure kinds: ``cycle`` (after a random number of powered cycles), ``save`` (in a random cycle of a save in
-progress, before or at its commit) and ``boot`` (immediately after the restore that follows a failure).
+progress, before or at its commit), ``commit`` (in the cycle whose clock edge would write the valid bit) and
+``boot`` (immediately after the restore that follows a failure).
 """
 
 from __future__ import annotations
@@ -150,7 +151,7 @@ def plan_failures(
         run = index % runs
         length = max(2, golden_cycles[run])
         roll = rng.random()
-        kind = "cycle" if roll < 0.55 else ("save" if roll < 0.9 else "boot")
+        kind = "cycle" if roll < 0.45 else "save" if roll < 0.75 else "commit" if roll < 0.9 else "boot"
         if kind == "boot" and not plans[run]:
             kind = "cycle"
         event = {

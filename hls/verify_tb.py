@@ -174,7 +174,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         h.memories[name].words = list(words)
     latched = {name: None for name in h.valid}
     h.start.value = 1
-    cycles = since_power = busy_seen = 0
+    cycles = since_power = 0
     events = list(failures)
     injected = during_save = restores = words_written = commits = 0
     finished = False
@@ -184,8 +184,6 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         since_power += 1
         event = events[0] if events else None
         busy = h.busy is not None and _bit(h.busy)
-        if busy and since_power > 1:
-            busy_seen += 1
         fail = False
         if event is not None:
             kind = event["kind"]
@@ -196,6 +194,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             elif kind == "save" and since_power > event["delay"] and busy and since_power > 1:
                 event["seen"] = event.get("seen", 0) + 1
                 fail = event["seen"] >= event["save_cycle"]
+            elif kind == "commit" and since_power > event["delay"] and h.nv_commit is not None:
+                fail = _bit(h.nv_commit)  # power lost in the very cycle the valid bit would be written
             if h.low_voltage is not None:
                 warn_from = event["delay"] - event.get("warn", 0) if kind == "cycle" else event["delay"]
                 h.low_voltage.value = int(since_power >= warn_from)

@@ -154,7 +154,7 @@ def test_failure_plans_are_deterministic_and_cover_every_kind() -> None:
     assert plans == plan_failures([50, 80, 20], 60, Campaign(seed=9), low_voltage=False)
     assert [len(plan) for plan in plans] == [20, 20, 20]
     kinds = {event["kind"] for plan in plans for event in plan}
-    assert kinds == {"cycle", "save", "boot"}
+    assert kinds == {"cycle", "save", "commit", "boot"}
     assert all(plan[0]["kind"] != "boot" for plan in plans)  # a boot failure needs an earlier failure
     for plan, cycles in zip(plans, [50, 80, 20], strict=True):
         assert all(1 <= event["delay"] <= cycles for event in plan)
