@@ -26,6 +26,7 @@ from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
 from designs.rtl.isqrt import reference as isqrt_reference
 from designs.rtl.matmul import reference as matmul_reference
+from designs.rtl.minmax import reference as minmax_reference
 from designs.rtl.saxpy import reference as saxpy_reference
 from designs.rtl.sha256 import reference as sha256_reference
 from designs.rtl.sha256_unrolled import reference as sha256_unrolled_reference
@@ -51,6 +52,7 @@ REFERENCES: dict[str, ModuleType] = {
     "bsort": bsort_reference,
     "saxpy": saxpy_reference,
     "isqrt": isqrt_reference,
+    "minmax": minmax_reference,
 }
 
 

@@ -20,12 +20,26 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+# designs with a construct the pass does not handle yet: expected to fail until it does (strict: an
+# unexpected pass fails too, so the marker is removed when the gap closes)
+KNOWN_GAPS = {"minmax": "the front end does not elaborate generate blocks (Bambu library components)"}
+
+
+def _names() -> list:
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name]))
+        if name in KNOWN_GAPS
+        else name
+        for name in design_names()
+    ]
+
+
 def _analyse(name: str):
     design = load_design(name)
     return liveness.load_design([str(source) for source in design.sources], top=design.top)
 
 
-@pytest.mark.parametrize("name", design_names())
+@pytest.mark.parametrize("name", _names())
 def test_front_end_finds_the_fsm_of_design_json(name: str) -> None:
     expected = load_design(name).fsm
     fsm = _analyse(name).fsm
