@@ -186,9 +186,14 @@ class _Scope:
     module: str
     params: dict[str, Const] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    prefix: str = ""  # generate block label, e.g. "L0[2]."
 
     def flat(self, local: str) -> str:
-        return ".".join(self.path + (local,))
+        return ".".join(self.path + (self.prefix + local,))
+
+    def block(self, label: str) -> _Scope:
+        """A scope for the items of a generate block: outer names stay visible, its own get a prefix."""
+        return _Scope(self.path, self.module, dict(self.params), dict(self.names), self.prefix + label)
 
 
 class _Elaborator:
@@ -301,8 +306,61 @@ class _Elaborator:
             for inst in item.instances:
                 self._instance(inst, scope)
         elif isinstance(item, va.GenerateStatement):
-            raise HlsError(f"generate blocks are not supported (module {scope.module}); "
-                           "elaborate them first (e.g. yosys write_verilog)")
+            for sub in item.items:
+                self._generate(sub, scope)
+
+    # ------------------------------------------------------------------------------------------ generate
+    def _generate(self, item: va.Node | None, scope: _Scope) -> None:
+        """Elaborate a generate item: ``if`` on constants picks a branch, ``for`` over a genvar unrolls
+        (names declared in iteration i of block ``L`` become ``L[i].name``)."""
+        if item is None:
+            return
+        if isinstance(item, va.IfStatement):
+            cond = self._const(item.cond, scope, "generate-if condition").value
+            self._generate(item.true_statement if cond else item.false_statement, scope)
+        elif isinstance(item, va.ForStatement):
+            self._generate_for(item, scope)
+        elif isinstance(item, va.Block):
+            inner = scope.block(f"{item.scope}." if item.scope else "")
+            self._generate_block(item.statements, inner)
+        elif isinstance(item, va.GenerateStatement):
+            for sub in item.items:
+                self._generate(sub, scope)
+        elif isinstance(item, va.Decl):
+            if not all(isinstance(v, va.Genvar) for v in item.list):
+                self._declare_params(item, scope, {})
+                self._declare(item, scope)
+        elif isinstance(item, va.CaseStatement):
+            raise HlsError(f"generate-case is not supported (module {scope.module})")
+        else:
+            self._item(item, scope)
+
+    def _generate_block(self, items: tuple, scope: _Scope) -> None:
+        for sub in items:
+            if isinstance(sub, va.Decl):
+                self._generate(sub, scope)
+        for sub in items:
+            if not isinstance(sub, va.Decl):
+                self._generate(sub, scope)
+
+    def _generate_for(self, item: va.ForStatement, scope: _Scope) -> None:
+        pre, post = item.pre, item.post
+        if not (isinstance(pre, va.Substitution) and isinstance(post, va.Substitution)
+                and isinstance(pre.left.var, va.Identifier)):
+            raise HlsError(f"unsupported generate-for header in module {scope.module}")
+        var = pre.left.var.name
+        value = self._const(pre.right.var, scope, "generate-for start").value
+        for _ in range(100_000):
+            step = scope.block("")
+            step.params[var] = Const(value, 32, 0, None)
+            if not self._const(item.cond, step, "generate-for condition").value:
+                return
+            body = item.statement
+            label = body.scope if isinstance(body, va.Block) and body.scope else "genblk"
+            inner = step.block(f"{label}[{value}].")
+            self._generate_block(body.statements if isinstance(body, va.Block) else (body,), inner)
+            value = self._const(post.right.var, step, "generate-for step").value
+        raise HlsError(f"generate-for in module {scope.module} does not terminate")
 
     def _always(self, item: va.Always, scope: _Scope) -> None:
         edges: list[str] = []
@@ -319,7 +377,7 @@ class _Elaborator:
         self.processes.append(Process("seq", body, scope.path, clocks[0], resets))
 
     def _instance(self, inst: va.Instance, scope: _Scope) -> None:
-        path = scope.path + (inst.name,)
+        path = scope.path + (scope.prefix + inst.name,)
         if inst.array is not None:
             raise HlsError(f"instance arrays are not supported ({inst.module} {inst.name})")
         if inst.module not in self.modules:

@@ -545,6 +545,9 @@ def evaluate(e: Expr, value_of: Callable[[str], int | None], width_of: Callable[
             return None
         w = expr_width(e.expr, width_of)
         return sum((v & ((1 << w) - 1)) << (w * k) for k in range(e.count))
+    if isinstance(e, Call) and e.name == "$clog2" and len(e.args) == 1:
+        v = evaluate(e.args[0], value_of, width_of)
+        return None if v is None else max(v - 1, 0).bit_length()
     return None
 
 

@@ -128,12 +128,27 @@ def test_unknown_top_lists_modules() -> None:
         load_netlist([str(FIXTURES / "legup_gcd.v")], "nope")
 
 
-def test_generate_blocks_are_refused_clearly(tmp_path: Path) -> None:
+def test_generate_if_and_for_are_elaborated(tmp_path: Path) -> None:
     v = tmp_path / "gen.v"
-    v.write_text("module gen(input clk, output [3:0] q);\ngenvar i;\ngenerate for (i = 0; i < 4; i = i + 1) "
-                 "begin : g\n assign q[i] = clk;\nend\nendgenerate\nendmodule\n")
-    with pytest.raises(HlsError, match=r"^generate blocks are not supported \(module gen\)"):
-        load_netlist([str(v)], "gen")
+    v.write_text("module gen(input [3:0] a, output [4:0] q);\nparameter N = 3, B = 0;\n"
+                 "localparam W = $clog2(N + 5);\n"
+                 "generate if (B > 0) begin assign q[0] = 1'b1; end else begin assign q[0] = 1'b0; end\n"
+                 "endgenerate\n"
+                 "generate genvar i; for (i = 0; i < N; i = i + 1) begin : L0\n"
+                 "  wire t; assign t = a[i]; assign q[i + 1] = t;\nend\nendgenerate\nendmodule\n")
+    n = load_netlist([str(v)], "gen")
+    assert [s for s in n.signals if s.startswith("L0")] == ["L0[0].t", "L0[1].t", "L0[2].t"]
+    assigned = [p.body[0] for p in n.processes]
+    assert assigned[0].value == Const(0, 1)  # the else branch: B is 0
+    assert len(assigned) == 1 + 2 * 3
+
+
+def test_generate_case_is_refused_clearly(tmp_path: Path) -> None:
+    v = tmp_path / "gcase.v"
+    v.write_text("module gcase(output q);\nparameter K = 1;\ngenerate case (K) 1: assign q = 1'b1; "
+                 "default: assign q = 1'b0; endcase endgenerate\nendmodule\n")
+    with pytest.raises(HlsError, match=r"^(generate-case is not supported \(module gcase\)|cannot parse)"):
+        load_netlist([str(v)], "gcase")
 
 
 def test_black_box_instances_drive_unknown_values(tmp_path: Path) -> None:

@@ -112,13 +112,28 @@ def _qualifier(port: str, names: set[str]) -> str | None:
     return None
 
 
+def _memory_ports(d: Design, names: set[str]) -> dict[tuple[str, str], tuple[str | None, int]]:
+    """(memory, port index) -> (read-data input or None, data width) of every ap_memory port."""
+    out: dict[tuple[str, str], tuple[str | None, int]] = {}
+    widths = {p.name: p.width for p in d.ports}
+    for m in d.memories.values():
+        if m.kind != "ap_memory":
+            continue
+        for i in "0123":
+            if f"{m.name}_address{i}" in names and f"{m.name}_ce{i}" in names:
+                q = f"{m.name}_q{i}" if f"{m.name}_q{i}" in names else None
+                width = widths.get(q or "", 0) or widths.get(f"{m.name}_d{i}", 32)
+                out[(m.name, i)] = (q, width)
+    return out
+
+
 def _bench(d: Design, clock: str, cycles: int, seed: int, scramble_live: bool = False) -> str:
     """Two instances on the same random inputs; the second has its dead registers scrambled every cycle."""
     fsm = d.fsm
     names = {p.name for p in d.ports}
     (reset, inactive), = reset_levels(NetIndex(d.netlist), fsm).items()
-    mem_q = {f"{m.name}_q0": m for m in d.memories.values()
-             if m.kind == "ap_memory" and f"{m.name}_q0" in names}
+    mem_ports = _memory_ports(d, names)
+    driven = {q for q, _ in mem_ports.values() if q}
     lines = ["`timescale 1ns/1ns", "module tb;", f"reg {clock} = 0;",
              f"integer cyc = 0, bad = 0, seed = {seed};"]
     conns: dict[str, list[str]] = {"gold": [], "scr": []}
@@ -127,28 +142,37 @@ def _bench(d: Design, clock: str, cycles: int, seed: int, scramble_live: bool = 
         if p.name == clock:
             for k in conns:
                 conns[k].append(f".{p.name}({clock})")
-        elif p.direction == "input" and p.name not in mem_q:
+        elif p.direction == "input" and p.name not in driven:
             lines.append(f"reg {rng}in_{p.name};")
             for k in conns:
                 conns[k].append(f".{p.name}(in_{p.name})")
         else:
-            kind = "reg" if p.name in mem_q else "wire"
+            kind = "reg" if p.name in driven else "wire"
             for k in conns:
                 lines.append(f"{kind} {rng}{k}_{p.name};")
                 conns[k].append(f".{p.name}({k}_{p.name})")
-    for q, m in mem_q.items():
-        lines.append(f"reg [{m.width - 1}:0] {m.name}_mem [0:{m.depth - 1}];")
+    for m in sorted({m for m, _ in mem_ports}):
+        width = max(w for (mm, _), (_, w) in mem_ports.items() if mm == m)
         for k in conns:
-            lines.append(f"always @(posedge {clock}) if ({k}_{m.name}_ce0) "
-                         f"{k}_{q} <= {m.name}_mem[{k}_{m.name}_address0];")
+            lines.append(f"reg [{width - 1}:0] {k}_{m}_mem [0:{d.memories[m].depth - 1}];")
+    for (m, i), (q, _width) in mem_ports.items():
+        for k in conns:
+            a, ce, we, dd = (f"{k}_{m}_address{i}", f"{k}_{m}_ce{i}", f"{k}_{m}_we{i}", f"{k}_{m}_d{i}")
+            body = []
+            if q:
+                body.append(f"{k}_{q} <= {k}_{m}_mem[{a}];")
+            if f"{m}_we{i}" in names and f"{m}_d{i}" in names:
+                body.append(f"if ({we}) {k}_{m}_mem[{a}] <= {dd};")
+            lines.append(f"always @(posedge {clock}) if ({ce}) begin {' '.join(body)} end")
     lines.append(f"{d.top} dut_gold ({', '.join(conns['gold'])});")
     lines.append(f"{d.top} dut_scr ({', '.join(conns['scr'])});")
     lines.append(f"always #5 {clock} = ~{clock};")
     inputs = [p for p in d.ports
-              if p.direction == "input" and p.name not in (clock, reset) and p.name not in mem_q]
+              if p.direction == "input" and p.name not in (clock, reset) and p.name not in driven]
     init = [f"in_{reset} = {1 - inactive};"] + [f"in_{p.name} = 0;" for p in inputs]
-    for m in mem_q.values():
-        init.append(f"for (cyc = 0; cyc < {m.depth}; cyc = cyc + 1) {m.name}_mem[cyc] = $random(seed);")
+    for m in sorted({m for m, _ in mem_ports}):
+        init.append(f"for (cyc = 0; cyc < {d.memories[m].depth}; cyc = cyc + 1) begin "
+                    f"gold_{m}_mem[cyc] = $random(seed); scr_{m}_mem[cyc] = gold_{m}_mem[cyc]; end")
         init.append("cyc = 0;")
     lines.append("initial begin " + " ".join(init) + " end")
     checks = []
@@ -203,3 +227,29 @@ def test_the_bench_catches_scrambled_live_registers(fixture: str, top: str, cloc
     subprocess.run(["iverilog", "-o", str(binary), str(tb), str(FIXTURES / fixture)], check=True)
     out = subprocess.run(["vvp", "-n", str(binary)], capture_output=True, text=True, check=True).stdout
     assert "MISMATCH" in out and "DONE 0" not in out
+
+
+def _rtl_cases() -> list[tuple[Path, str, str, list[Path]]]:
+    root = Path(__file__).resolve().parents[2] / "designs" / "rtl"
+    cases = []
+    for spec in sorted(root.glob("*/design.json")):
+        meta = __import__("json").loads(spec.read_text())
+        cases.append((spec, meta["top"], meta.get("clock", "ap_clk"),
+                      [spec.parent / s for s in meta["sources"]]))
+    return cases
+
+
+@pytest.mark.iverilog
+@pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
+@pytest.mark.parametrize("spec,top,clock,sources", _rtl_cases(), ids=lambda x: x.parent.name
+                         if isinstance(x, Path) else "")
+def test_designs_rtl_dead_registers_can_be_scrambled(spec: Path, top: str, clock: str, sources: list[Path],
+                                                     tmp_path: Path) -> None:
+    d = load_design([str(s) for s in sources], top)
+    tb = tmp_path / "tb.v"
+    tb.write_text(_bench(d, clock, cycles=4000, seed=4242))
+    binary = tmp_path / "sim"
+    subprocess.run(["iverilog", "-o", str(binary), str(tb), *map(str, sources)], check=True,
+                   capture_output=True)
+    out = subprocess.run(["vvp", "-n", str(binary)], capture_output=True, text=True, check=True).stdout
+    assert "DONE 0" in out, out[-2000:]
