@@ -19,7 +19,7 @@ from pathlib import Path
 
 from hls import ir
 from hls.cli_analyze import add_budget_arguments, add_memory_arguments, budget_cycles, cost_model, nv_set
-from hls.controller import MODES
+from hls.controller import MODES, RESAVES
 from hls.emit import Instrumented, instrument, read_sources, write_atomic
 from hls.emit_modules import scan_modules
 from hls.emit_ports import ControlPorts, control_ports, memory_ports
@@ -38,6 +38,12 @@ def add_design_arguments(parser: argparse.ArgumentParser) -> None:
     add_memory_arguments(parser)
     parser.add_argument("--mode", choices=MODES, default="always", help="save always, or only on low_voltage")
     parser.add_argument("--word-bits", type=int, default=32, help="NVM word width written per cycle (32)")
+    parser.add_argument(
+        "--resave",
+        choices=RESAVES,
+        default="iteration",
+        help="save at every entry incl. self-loop iterations (keeps the budget), or once per stay",
+    )
     parser.add_argument("--clock", help="clock port (default: found by name)")
     parser.add_argument("--reset", help="reset port (default: found by name)")
     parser.add_argument("--reset-polarity", choices=("high", "low"), help="reset polarity (inferred)")
@@ -131,6 +137,7 @@ def prepare(args: argparse.Namespace) -> Prepared:
         mode=args.mode,
         word_bits=args.word_bits,
         memory_ports=memory_ports(top_module),
+        resave=args.resave,
     )
     return Prepared(text, design, plan, ports, spec, instrument(text, spec))
 

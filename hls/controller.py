@@ -11,7 +11,10 @@ the FSM is in (``at_ckpt``, at most one bit set). The controller
   NOT hold the current checkpoint, then in one last cycle commits (``commit``: the valid bit and the
   latest-slot pointer are written together, last) - a failure before the commit leaves the previous
   checkpoint intact;
-* saves at most once per visit of a checkpoint state (a self-looping state is saved on entry);
+* saves again in a checkpoint state only after the design has run a cycle: ``resave="iteration"`` (default)
+  saves at every entry including each iteration of a self-loop, which keeps the placement's bound on cycles
+  between checkpoints; ``resave="entry"`` saves once per stay in the state (fewer saves, no bound inside a
+  self-loop);
 * invalidates the checkpoint when the design signals ``done`` (so the next call starts afresh).
 
 Timing per save: ``words`` cycles of NVM writes plus one commit cycle, during which the design is frozen.
@@ -29,6 +32,7 @@ from amaranth.lib.wiring import In, Out
 from hls.errors import HlsError
 
 MODES = ("always", "low_voltage")
+RESAVES = ("iteration", "entry")
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class ControllerConfig:
     words: tuple[int, ...]  # NVM words saved at checkpoint id k (id bits included)
     word_bits: int
     mode: str = "always"
+    resave: str = "iteration"
 
     def __post_init__(self) -> None:
         if not self.words:
@@ -48,6 +53,8 @@ class ControllerConfig:
             raise HlsError(f"NVM word width must be positive, not {self.word_bits}")
         if self.mode not in MODES:
             raise HlsError(f"checkpoint mode must be one of {', '.join(MODES)}, not {self.mode!r}")
+        if self.resave not in RESAVES:
+            raise HlsError(f"resave must be one of {', '.join(RESAVES)}, not {self.resave!r}")
 
     @property
     def count(self) -> int:
@@ -136,9 +143,15 @@ class CheckpointController(wiring.Component):
             with m.State("RUN"):
                 m.d.comb += self.ckpt_id.eq(current)
                 fresh = ~(visit_done & (current == last_id))
-                with m.If(~in_ckpt | (current != last_id)):
+                trigger = Signal()
+                m.d.comb += trigger.eq(in_ckpt & allowed & fresh & ~self.done)
+                if cfg.resave == "iteration":
+                    left = ~trigger  # the design runs this cycle: the next cycle is a new entry
+                else:
+                    left = ~in_ckpt | (current != last_id)  # only leaving the state ends the visit
+                with m.If(left):
                     m.d.sync += visit_done.eq(0)
-                with m.If(in_ckpt & allowed & fresh & ~self.done):
+                with m.If(trigger):
                     # first word goes out in the cycle the checkpoint state is seen; the design is frozen
                     m.d.comb += [self.hold.eq(1), self.nv_wr_en.eq(1), self.nv_wr_slot.eq(~self.nv_latest)]
                     m.d.sync += [save_id.eq(current), save_slot.eq(~self.nv_latest), index.eq(1)]
@@ -188,4 +201,4 @@ def controller_verilog(config: ControllerConfig, module_name: str) -> str:
         raise HlsError(message) from None
 
 
-__all__ = ["MODES", "CheckpointController", "ControllerConfig", "controller_verilog"]
+__all__ = ["MODES", "RESAVES", "CheckpointController", "ControllerConfig", "controller_verilog"]

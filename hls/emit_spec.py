@@ -75,6 +75,7 @@ class InstrumentSpec:
     mode: str = "always"
     word_bits: int = 32
     memory_ports: tuple[MemoryPort, ...] = ()
+    resave: str = "iteration"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "state_local", verilog_name(self.state_local))
@@ -97,7 +98,7 @@ class InstrumentSpec:
     @property
     def controller(self) -> ControllerConfig:
         words = tuple(-(-self.site_bits(k) // self.word_bits) for k in range(len(self.sites)))
-        return ControllerConfig(words=words, word_bits=self.word_bits, mode=self.mode)
+        return ControllerConfig(words=words, word_bits=self.word_bits, mode=self.mode, resave=self.resave)
 
     @property
     def slot_bits(self) -> int:
@@ -129,6 +130,7 @@ def spec_from_plan(
     mode: str = "always",
     word_bits: int = 32,
     memory_ports: tuple[MemoryPort, ...] = (),
+    resave: str = "iteration",
 ) -> InstrumentSpec:
     """The instrumentation for ``plan`` on ``design``: registers and arrays to save at each chosen state.
 
@@ -177,6 +179,7 @@ def spec_from_plan(
         mode=mode,
         word_bits=word_bits,
         memory_ports=memory_ports,
+        resave=resave,
     )
 
 

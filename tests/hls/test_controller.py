@@ -77,12 +77,20 @@ def test_save_writes_every_word_into_the_other_slot_then_commits_last() -> None:
     assert all(c["busy"] == c["hold"] for c in out)
 
 
-def test_a_checkpoint_state_is_saved_once_per_visit() -> None:
+def test_entry_resave_saves_a_checkpoint_state_once_per_stay() -> None:
     cycles = [{"nv_valid": 0}, {"at_ckpt": 1}, {}, {}, {}, {"at_ckpt": 0}, {"at_ckpt": 1}, {}]
-    out = trace(ControllerConfig((1,), 8), cycles)
+    out = trace(ControllerConfig((1,), 8, resave="entry"), cycles)
     commits = [c["nv_commit"] for c in out]
     assert commits == [0, 0, 1, 0, 0, 0, 0, 1]
     assert [c["hold"] for c in out] == [1, 1, 1, 0, 0, 0, 1, 1]
+
+
+def test_iteration_resave_saves_again_after_every_cycle_the_design_runs() -> None:
+    # a self-looping checkpoint state: save (2 cycles), run one iteration, save again, ...
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 1}, {}, {}, {}, {}, {}, {"at_ckpt": 0}, {}]
+    out = trace(ControllerConfig((1,), 8), cycles)
+    assert [c["hold"] for c in out] == [1, 1, 1, 0, 1, 1, 0, 0, 0]
+    assert [c["nv_commit"] for c in out] == [0, 0, 1, 0, 0, 1, 0, 0, 0]
 
 
 def test_adjacent_checkpoint_states_are_both_saved() -> None:
