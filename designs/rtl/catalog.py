@@ -27,6 +27,7 @@ from designs.rtl.gcd import reference as gcd_reference
 from designs.rtl.isqrt import reference as isqrt_reference
 from designs.rtl.matmul import reference as matmul_reference
 from designs.rtl.minmax import reference as minmax_reference
+from designs.rtl.poly import reference as poly_reference
 from designs.rtl.saxpy import reference as saxpy_reference
 from designs.rtl.sha256 import reference as sha256_reference
 from designs.rtl.sha256_unrolled import reference as sha256_unrolled_reference
@@ -53,6 +54,7 @@ REFERENCES: dict[str, ModuleType] = {
     "saxpy": saxpy_reference,
     "isqrt": isqrt_reference,
     "minmax": minmax_reference,
+    "poly": poly_reference,
 }
 
 
