@@ -13,8 +13,9 @@ the FSM is in (``at_ckpt``, at most one bit set). The controller
   checkpoint intact;
 * saves again in a checkpoint state only after the design has run a cycle: ``resave="iteration"`` (default)
   saves at every entry including each iteration of a self-loop, which keeps the placement's bound on cycles
-  between checkpoints; ``resave="entry"`` saves once per stay in the state (fewer saves, no bound inside a
-  self-loop);
+  between checkpoints (``entry_only`` sites, the FSM's reset/idle state, are saved once per stay: waiting
+  for ``start`` makes no progress); ``resave="entry"`` saves once per stay in any state (fewer saves, no
+  bound inside a self-loop);
 * invalidates the checkpoint when the design signals ``done`` (so the next call starts afresh).
 
 Timing per save: ``words`` cycles of NVM writes plus one commit cycle, during which the design is frozen.
@@ -43,6 +44,7 @@ class ControllerConfig:
     word_bits: int
     mode: str = "always"
     resave: str = "iteration"
+    entry_only: tuple[int, ...] = ()  # sites saved once per stay even with resave="iteration" (idle states)
 
     def __post_init__(self) -> None:
         if not self.words:
@@ -53,6 +55,8 @@ class ControllerConfig:
             raise HlsError(f"NVM word width must be positive, not {self.word_bits}")
         if self.mode not in MODES:
             raise HlsError(f"checkpoint mode must be one of {', '.join(MODES)}, not {self.mode!r}")
+        if any(not 0 <= k < len(self.words) for k in self.entry_only):
+            raise HlsError(f"entry_only sites {self.entry_only} out of range")
         if self.resave not in RESAVES:
             raise HlsError(f"resave must be one of {', '.join(RESAVES)}, not {self.resave!r}")
 
@@ -146,7 +150,10 @@ class CheckpointController(wiring.Component):
                 trigger = Signal()
                 m.d.comb += trigger.eq(in_ckpt & allowed & fresh & ~self.done)
                 if cfg.resave == "iteration":
-                    left = ~trigger  # the design runs this cycle: the next cycle is a new entry
+                    # the design runs this cycle, so the next cycle is a new entry - except while it stays in
+                    # an entry-only (idle) state: waiting there makes no progress worth saving
+                    staying = in_ckpt & (current == last_id) & _any_of(current, cfg.entry_only)
+                    left = ~trigger & ~staying
                 else:
                     left = ~in_ckpt | (current != last_id)  # only leaving the state ends the visit
                 with m.If(left):
@@ -177,6 +184,14 @@ class CheckpointController(wiring.Component):
                 m.d.sync += [visit_done.eq(1), last_id.eq(save_id), index.eq(0)]
                 m.next = "RUN"
         return m
+
+
+def _any_of(current: Signal, sites: tuple[int, ...]) -> object:
+    """True when ``current`` is one of ``sites``."""
+    condition = Const(0)
+    for k in sites:
+        condition = condition | (current == k)
+    return condition
 
 
 def words_is_one(cfg: ControllerConfig, current: Signal) -> object:

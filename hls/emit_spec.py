@@ -76,6 +76,7 @@ class InstrumentSpec:
     word_bits: int = 32
     memory_ports: tuple[MemoryPort, ...] = ()
     resave: str = "iteration"
+    idle_state: str | None = None  # the FSM's reset state: saved once per stay (see hls.controller)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "state_local", verilog_name(self.state_local))
@@ -98,7 +99,8 @@ class InstrumentSpec:
     @property
     def controller(self) -> ControllerConfig:
         words = tuple(-(-self.site_bits(k) // self.word_bits) for k in range(len(self.sites)))
-        return ControllerConfig(words=words, word_bits=self.word_bits, mode=self.mode, resave=self.resave)
+        idle = tuple(k for k, site in enumerate(self.sites) if site.state == self.idle_state)
+        return ControllerConfig(words, self.word_bits, self.mode, self.resave, idle)
 
     @property
     def slot_bits(self) -> int:
@@ -180,6 +182,7 @@ def spec_from_plan(
         word_bits=word_bits,
         memory_ports=memory_ports,
         resave=resave,
+        idle_state=fsm.reset_state,
     )
 
 

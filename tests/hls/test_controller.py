@@ -145,3 +145,11 @@ def test_emitted_verilog_has_the_documented_ports() -> None:
         "nv_id",
     } | set(OUTPUTS)
     assert re.search(r"input \[31:0\] wdata;", text)  # slot = 2 words of 16 bits
+
+
+def test_an_entry_only_site_is_not_resaved_while_the_design_waits_in_it() -> None:
+    # site 0 is the idle state: saved on entry, then not again while the FSM waits there; site 1 loops
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 0b01}, {}, {}, {}, {}, {"at_ckpt": 0b10}, {}, {}, {}]
+    out = trace(ControllerConfig((1, 1), 8, entry_only=(0,)), cycles)
+    assert [c["nv_commit"] for c in out] == [0, 0, 1, 0, 0, 0, 0, 1, 0, 0]
+    assert [c["hold"] for c in out] == [1, 1, 1, 0, 0, 0, 1, 1, 0, 1]
