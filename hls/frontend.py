@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pyverilog.vparser import ast as va
@@ -47,6 +48,7 @@ from hls.ir import (
     Ternary,
     Unary,
     const_value,
+    evaluate,
 )
 from hls.normalize import normalize
 
@@ -187,13 +189,15 @@ class _Scope:
     params: dict[str, Const] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     prefix: str = ""  # generate block label, e.g. "L0[2]."
+    functions: dict[str, va.Function] = field(default_factory=dict)
 
     def flat(self, local: str) -> str:
         return ".".join(self.path + (self.prefix + local,))
 
     def block(self, label: str) -> _Scope:
         """A scope for the items of a generate block: outer names stay visible, its own get a prefix."""
-        return _Scope(self.path, self.module, dict(self.params), dict(self.names), self.prefix + label)
+        return _Scope(self.path, self.module, dict(self.params), dict(self.names), self.prefix + label,
+                      self.functions)
 
 
 class _Elaborator:
@@ -212,6 +216,7 @@ class _Elaborator:
         self._stack.append(module)
         mod = self.modules[module]
         scope = _Scope(path, module)
+        scope.functions = {f.name: f for f in mod.items if isinstance(f, va.Function)}
         for decl in (mod.paramlist.params if mod.paramlist else ()):
             self._declare_params(decl, scope, overrides)
         port_order = self._port_order(mod, scope)
@@ -509,12 +514,53 @@ class _Elaborator:
             count = self._const(node.times, scope, "replication count").value
             return Repeat(count, self._expr(node.value, scope))
         if isinstance(node, va.FunctionCall):
-            return Call(node.name.name, tuple(self._expr(a, scope) for a in node.args))
+            args = tuple(self._expr(a, scope) for a in node.args)
+            func = scope.functions.get(node.name.name)
+            values = [const_value(a) for a in args]
+            if func is not None and all(v is not None for v in values):
+                result = self._call_constant(func, [v.value for v in values if v is not None], scope)
+                if result is not None:
+                    return result
+            return Call(node.name.name, args)
         if isinstance(node, va.SystemCall):
             return Call("$" + node.syscall, tuple(self._expr(a, scope) for a in node.args))
         if isinstance(node, va.Lvalue | va.Rvalue):
             return self._expr(node.var, scope)
         raise HlsError(f"unsupported expression {cls} in module {scope.module} (line {node.lineno})")
+
+    def _call_constant(self, func: va.Function, args: list[int], scope: _Scope) -> Const | None:
+        """Evaluate a constant function call (Verilog-2005 constant functions: parameters, loops, ifs)."""
+        fscope = _Scope(scope.path, scope.module, dict(scope.params), dict(scope.names), "",
+                        scope.functions)
+        widths: dict[str, int] = {}
+        inputs: list[str] = []
+        body: list[va.Node] = []
+        ret = self._width(func.retwidth, scope) if func.retwidth is not None else 1
+        for local, width in ((func.name, ret),):
+            fscope.names[local] = f"$fn.{local}"
+            widths[f"$fn.{local}"] = width
+        for item in func.statement or ():
+            if isinstance(item, va.Decl):
+                for v in item.list:
+                    if isinstance(v, va.Variable):
+                        flat = f"$fn.{v.name}"
+                        fscope.names[v.name] = flat
+                        widths[flat] = self._width(v.width, scope) if v.width is not None else (
+                            32 if isinstance(v, va.Integer) else 1)
+                        if isinstance(v, va.Input):
+                            inputs.append(flat)
+            else:
+                body.append(item)
+        if len(inputs) != len(args):
+            return None
+        env: dict[str, int | None] = dict(zip(inputs, args, strict=True))
+        stmts = tuple(x for item in body for x in self._stmts(item, fscope))
+        try:
+            _run_constant(stmts, env, lambda n: widths.get(n, 32), [100_000])
+        except _NotConstant:
+            return None
+        value = env.get(f"$fn.{func.name}")
+        return None if value is None else Const(value & ((1 << ret) - 1), ret)
 
     def _base_lsb(self, var: va.Node, scope: _Scope) -> int:
         if isinstance(var, va.Identifier) and var.name in scope.names:
@@ -546,6 +592,41 @@ class _Elaborator:
                 start = msb if lsb.op == "+" else Binary("-", msb, Const(w.value - 1))
                 return DynSlice(base, self._offset(start, node.var, scope), w.value)
         raise HlsError(f"unsupported part select in module {scope.module} (line {node.lineno})")
+
+
+class _NotConstant(Exception):
+    pass
+
+
+def _run_constant(stmts: tuple[Stmt, ...], env: dict[str, int | None], width_of: Callable[[str], int],
+                  budget: list[int]) -> None:
+    """Execute a constant function body; raises _NotConstant on anything not decidable."""
+    def value(e: Expr) -> int:
+        v = evaluate(e, env.get, width_of)
+        if v is None:
+            raise _NotConstant()
+        return v
+
+    for s in stmts:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _NotConstant()
+        if isinstance(s, Assign):
+            if not isinstance(s.target, Ref):
+                raise _NotConstant()
+            env[s.target.name] = value(s.value) & ((1 << width_of(s.target.name)) - 1)
+        elif isinstance(s, If):
+            _run_constant(s.then if value(s.cond) else s.other, env, width_of, budget)
+        elif isinstance(s, Case):
+            subject = value(s.subject)
+            for item in s.items:
+                if not item.labels or any(value(label) == subject for label in item.labels):
+                    _run_constant(item.body, env, width_of, budget)
+                    break
+        elif isinstance(s, Loop):
+            _run_constant(s.init, env, width_of, budget)
+            while value(s.cond):
+                _run_constant(s.body, env, width_of, budget)
 
 
 def _is_lvalue(e: Expr) -> bool:

@@ -440,7 +440,10 @@ def _join(paths: list[list[Expr]]) -> str | None:
 def _reset(index: NetIndex, cand: _Candidate) -> tuple[int, dict[str, int]]:
     """Reset value of the state register and the inactive values of the reset signals."""
     width_of = index.width_of
-    for p in index.seq[cand.register]:
+    owners = [(p, cand.register) for p in index.seq[cand.register]]
+    if cand.next_register:  # a reset applied to the next-state logic: "if (rst) next = IDLE; else case ..."
+        owners += [(p, cand.next_register) for p in index.comb.get(cand.next_register, [])]
+    for p, target in owners:
         for s in p.body:
             if not isinstance(s, If):
                 continue
@@ -451,7 +454,7 @@ def _reset(index: NetIndex, cand: _Candidate) -> tuple[int, dict[str, int]]:
             if width_of(rst) != 1:
                 continue
             for branch, active in ((s.then, True), (s.other, False)):
-                value = _const_assignment(branch, cand.register)
+                value = _const_assignment(branch, target)
                 if value is None:
                     continue
                 active_level = [lvl for lvl in (0, 1)
@@ -499,26 +502,48 @@ def _next_states(index: NetIndex, ev: StateEvaluator, cand: _Candidate,
                  k: int) -> Iterator[tuple[list[Expr], int]]:
     """(conditions, next value) pairs of the FSM in state number ``k``."""
     hold = ev.values[k]
-    for conds, value in _paths(ev, index.seq[cand.register], cand.register, k):
+    for conds, value in _expand(ev, _paths(ev, index.seq[cand.register], cand.register, k), k):
         if value is None or (isinstance(value, Ref) and value.name == cand.register):
             yield conds, hold
         elif isinstance(value, Ref) and value.name == cand.next_register:
-            for more, nv in _paths(ev, index.comb[value.name], value.name, k):
+            for more, nv in _expand(ev, _paths(ev, index.comb[value.name], value.name, k), k):
                 if nv is None or (isinstance(nv, Ref) and nv.name == cand.register):
                     yield conds + more, hold
                 else:
-                    v = ev.value(nv, k)
+                    v = _decided(ev, nv, k, cand.register, hold)
                     if v is not None:
                         yield conds + more, v
-                    elif not (isinstance(nv, Const) and nv.xmask):
-                        raise HlsError(f"next state of {cand.register} in state {hold} is not decidable")
         else:
-            v = ev.value(value, k)
-            if v is None:
-                if isinstance(value, Const) and value.xmask:
-                    continue
-                raise HlsError(f"next state of {cand.register} in state {hold} is not decidable")
-            yield conds, v
+            v = _decided(ev, value, k, cand.register, hold)
+            if v is not None:
+                yield conds, v
+
+
+def _expand(ev: StateEvaluator, paths: list[_Path], k: int) -> list[_Path]:
+    """Split paths whose value is a ternary undecided in state ``k`` (``next = go ? RUN : IDLE``)."""
+    out: list[_Path] = []
+    todo = list(paths)
+    while todo:
+        conds, value = todo.pop()
+        if isinstance(value, Ternary):
+            c = ev.value(value.cond, k)
+            if c is None:
+                cond = simplify(ev, value.cond, k)
+                todo.append((conds + [cond], value.then))
+                todo.append((conds + [_negate(cond)], value.other))
+            else:
+                todo.append((conds, value.then if c else value.other))
+        else:
+            out.append((conds, value))
+    return out
+
+
+def _decided(ev: StateEvaluator, value: Expr, k: int, register: str, hold: int) -> int | None:
+    """The constant a state-register assignment gives in state ``k`` (None for an x default)."""
+    v = ev.value(value, k)
+    if v is None and not (isinstance(value, Const) and value.xmask):
+        raise HlsError(f"next state of {register} in state {hold} is not decidable")
+    return v
 
 
 def _paths(ev: StateEvaluator, procs: list[Process], target: str, k: int) -> list[_Path]:

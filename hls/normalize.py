@@ -10,7 +10,8 @@ meaning-preserving change (documented in docs/hls-pass.md):
 4. SystemVerilog process keywords: ``always_ff`` -> ``always``, ``always_comb``/``always_latch`` ->
    ``always @(*)``, and the type ``logic`` -> ``reg``;
 5. ``function automatic`` / ``task automatic`` (Catapult) lose the ``automatic`` qualifier (the analyses treat
-   function calls as unknown values, so re-entrancy does not matter).
+   function calls as unknown values, so re-entrancy does not matter); a function argument ``input integer x``
+   becomes ``input [31:0] x``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _ALWAYS_COMB = re.compile(r"\balways_(?:comb|latch)\b")
 _ALWAYS_FF = re.compile(r"\balways_ff\b")
 _LOGIC = re.compile(r"\blogic\b")
 _AUTOMATIC = re.compile(r"\b(function|task)\s+automatic\b")
+_INPUT_INTEGER = re.compile(r"\binput\s+integer\b")
 
 
 def strip_comments(text: str) -> str:
@@ -129,4 +131,5 @@ def normalize(text: str) -> str:
     text = _ALWAYS_FF.sub("always", text)
     text = _LOGIC.sub("reg", text)
     text = _AUTOMATIC.sub(r"\1", text)
+    text = _INPUT_INTEGER.sub("input [31:0]", text)
     return _split_initialisers(text)

@@ -180,3 +180,15 @@ def _consts(stmts: tuple) -> list[Const]:
                 v = getattr(x, name)
                 stack.extend(v if isinstance(v, tuple) else [v])
     return out
+
+
+def test_constant_functions_fold_at_elaboration(tmp_path: Path) -> None:
+    # Catapult's library components size ports with constant functions over "input integer" arguments
+    v = tmp_path / "cf.v"
+    v.write_text("module cf(output [7:0] q);\n"
+                 "function integer max_of;\n  input integer left;\n  input integer right;\n  integer i;\n"
+                 "begin\n  if (left > right) max_of = left; else max_of = right;\n"
+                 "  for (i = 0; i < 2; i = i + 1) max_of = max_of + 1;\nend endfunction\n"
+                 "localparam W = max_of(3, 5) + 1;\nwire [W-1:0] w;\nassign q = W;\nendmodule\n")
+    n = load_netlist([str(v)], "cf")
+    assert n.signals["w"].width == 8  # max(3, 5) + 2 + 1
