@@ -174,8 +174,9 @@ def solve(p: Problem, max_layer: int = 4000) -> Solution:
             preds[v].append(u)
     if any(p.weight[v] > p.budget for v in order):
         raise HlsError(f"budget of {p.budget} cycles is smaller than one state (max {max(p.weight)} cycles)")
-    # last position at which a vertex still has an undecided neighbour
-    last = {v: max([pos[v]] + [pos[u] for u in p.succ[v]] + [pos[u] for u in preds[v]]) for v in order}
+    # last position of a vertex's predecessors / successors: while it is ahead, the vertex is on the boundary
+    last = ({v: max([-1] + [pos[u] for u in preds[v]]) for v in order},
+            {v: max([-1] + [pos[u] for u in p.succ[v] if u in pos]) for v in order})
     layer: dict[_Summary, tuple[float, tuple]] = {_Summary((), (), ()): (0.0, ())}
     explored = 0
     optimal = True
@@ -218,7 +219,8 @@ def _presence_only(s: _Summary) -> _Summary:
 
 
 def _extend(p: Problem, s: _Summary, v: int, take: bool, i: int, pos: dict[int, int],
-            preds: dict[int, list[int]], last: dict[int, int]) -> tuple[_Summary, float] | None:
+            preds: dict[int, list[int]],
+            last: tuple[dict[int, int], dict[int, int]]) -> tuple[_Summary, float] | None:
     w = p.weight[v]
     budget = p.budget
     in_k = set(s.in_k)
@@ -285,16 +287,16 @@ def _extend(p: Problem, s: _Summary, v: int, take: bool, i: int, pos: dict[int, 
         if inx > budget:
             return None
     # drop vertices with no undecided neighbour left
-    alive = {x for x in set(exits) | in_k | set(entries) if last[x] > i}
-    keep_entries = {a for a in entries if a in alive and any(pos[u] > i for u in preds[a])}
-    keep_exits = sorted(x for x in exits if x in alive and any(pos[u] > i for u in p.succ[x]))
-    keep_k = tuple(sorted(x for x in in_k if x in alive))
+    last_pred, last_succ = last
+    keep_entries = sorted(a for a in entries if last_pred[a] > i)
+    keep_exits = sorted(x for x in exits if last_succ[x] > i)
+    keep_k = tuple(sorted(x for x in in_k if last_pred[x] > i or last_succ[x] > i))
     new = _Summary(
         keep_k,
         tuple((x, exits[x][0], exits[x][1]) for x in keep_exits),
         tuple(
             (a, entries[a][0], tuple(entries[a][1].get(x, NEG) for x in keep_exits))
-            for a in sorted(keep_entries)
+            for a in keep_entries
         ),
     )
     return new, extra
@@ -303,6 +305,8 @@ def _extend(p: Problem, s: _Summary, v: int, take: bool, i: int, pos: dict[int, 
 def _prune_dominated(layer: dict[_Summary, tuple[float, tuple]]) -> dict[_Summary, tuple[float, tuple]]:
     """Drop summaries that another summary of the same shape beats on cost and on every path length:
     feasibility and future cost only grow with In, F, T and M, so a dominated prefix never wins."""
+    import numpy as np
+
     groups: dict[tuple, list[tuple[float, tuple[int, ...], _Summary]]] = {}
     for summary, (cost, _) in layer.items():
         shape = (summary.in_k, tuple(x for x, _, _ in summary.exits), tuple(a for a, _, _ in summary.entries))
@@ -315,11 +319,12 @@ def _prune_dominated(layer: dict[_Summary, tuple[float, tuple]]) -> dict[_Summar
             out[members[0][2]] = layer[members[0][2]]
             continue
         members.sort(key=lambda m: (m[0], m[1]))
-        kept: list[tuple[float, tuple[int, ...]]] = []
-        for cost, values, summary in members:
-            if any(all(a <= b for a, b in zip(kv, values, strict=True)) for _, kv in kept):
+        values = np.array([m[1] for m in members], dtype=np.int64).reshape(len(members), -1)
+        kept: list[int] = []
+        for j, (_, _, summary) in enumerate(members):
+            if kept and bool((values[kept] <= values[j]).all(axis=1).any()):
                 continue
-            kept.append((cost, values))
+            kept.append(j)
             out[summary] = layer[summary]
     return out
 
@@ -347,7 +352,7 @@ class CostModel:
     controller_pj: float = 1.0       # per chosen state and run: its decode and save-enable logic
     failure_per_cycle: float | None = None  # P(power fails in a cycle); None: 1 / budget (once a charge)
     trip_count: float = 8.0          # assumed iterations of a loop whose bound is unknown
-    max_layer: int = 300             # DP layer cap (beyond it the plan is feasible but not proven optimal)
+    max_layer: int | None = None     # DP layer cap (None: 24000 / states, at least 40); see solve()
 
     def as_dict(self) -> dict[str, float]:
         return {k: float(v) for k, v in self.__dict__.items() if v is not None}
@@ -508,7 +513,8 @@ def plan_checkpoints(design: Design, budget_cycles: int, model: CostModel | None
     failure = model.failure_per_cycle if model.failure_per_cycle is not None else 1.0 / budget_cycles
     reexec = tuple(freq[i] * failure * model.cycle_pj for i in range(len(names)))
     problem = Problem(succ, (1,) * len(names), cost, reexec, budget_cycles, 0)
-    solution = solve(problem, model.max_layer)
+    cap = model.max_layer if model.max_layer is not None else max(40, 24000 // max(1, len(names)))
+    solution = solve(problem, cap)
 
     def breakdown(chosen: frozenset[int]) -> CostBreakdown:
         total = evaluate(problem, chosen)
@@ -534,7 +540,8 @@ def plan_checkpoints(design: Design, budget_cycles: int, model: CostModel | None
     checkpoints = tuple(
         Checkpoint(names[i], design.saved_registers(names[i]), bits[i]) for i in chosen
     )
-    params = model.as_dict() | {"failure_per_cycle": failure, "optimal": float(solution.optimal),
+    params = model.as_dict() | {"failure_per_cycle": failure, "max_layer": float(cap),
+                                "optimal": float(solution.optimal),
                                 "run_cycles": run_cycles,
                                 "dp_states": float(solution.states_explored)}
     return Plan(budget_cycles, checkpoints, breakdown(solution.checkpoints),
