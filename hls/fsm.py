@@ -50,6 +50,8 @@ from hls.ir import (
     to_verilog,
 )
 
+# names HLS tools give their FSM register: enough to accept a one-state FSM (a Vitis pipeline's pp0_stage0)
+_STRONG_NAME = re.compile(r"^(ap_CS_fsm|cur_state|_present_state|state_var)$")
 _STATE_NAME = re.compile(r"ap_CS_fsm|cur_state|present_state|state_var|state|fsm|^st$", re.IGNORECASE)
 
 
@@ -321,7 +323,8 @@ def _candidates(index: NetIndex) -> list[_Candidate]:
             if more is None:
                 continue
             consts += more
-        if len({c.value for c in consts}) >= 2:
+        distinct = len({c.value for c in consts})
+        if distinct >= 2 or (distinct == 1 and _STRONG_NAME.search(sig.local_name or name)):
             out.append(_Candidate(name, nxt, consts))
     return out
 

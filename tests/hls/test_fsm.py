@@ -94,3 +94,17 @@ def test_designs_rtl_fsm_matches_their_description(spec: Path) -> None:
     assert fsm.reset_state == want["reset_state"]
     assert fsm.states == want["states"]
     assert {(t.source, t.target) for t in fsm.transitions} == {tuple(t) for t in want["transitions"]}
+
+
+def test_one_state_vitis_pipeline_with_a_black_box_flow_controller() -> None:
+    fsm = find_fsm(load_netlist([str(FIXTURES / "vitis_pipeline.v")], "vpipe"))
+    assert fsm.register == "ap_CS_fsm" and fsm.states == {"ap_ST_fsm_pp0_stage0": 1}
+    assert [(t.source, t.target) for t in fsm.transitions] == [("ap_ST_fsm_pp0_stage0", "ap_ST_fsm_pp0_stage0")]
+
+
+def test_a_lone_constant_register_without_an_fsm_name_is_not_an_fsm(tmp_path: Path) -> None:
+    v = tmp_path / "flag.v"
+    v.write_text("module flag(input clk, input a, output reg f);\nlocalparam ON = 1'b1;\n"
+                 "always @(posedge clk) if (f == ON) f <= ON;\nendmodule\n")
+    with pytest.raises(HlsError, match="no control FSM found"):
+        find_fsm(load_netlist([str(v)], "flag"))
