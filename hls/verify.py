@@ -31,7 +31,7 @@ from hls.errors import HlsError
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 NEW_PORTS = ("ckpt_low_voltage", "ckpt_busy")
-TIE_HIGH = ("ap_continue",)  # ap_ctrl_chain: the harness always accepts the result
+TIE_HIGH = ("ap_continue", "ap_ce")  # ap_ctrl_chain: results always accepted; clock enable on
 TIE_HIGH_SUFFIXES = ("_ap_vld", "_ap_ack")  # inputs always valid, outputs always acknowledged
 STREAM_SUFFIXES = ("_TVALID", "_TREADY", "_empty_n", "_full_n")
 

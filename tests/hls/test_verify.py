@@ -193,8 +193,8 @@ def test_an_internal_array_left_out_of_the_checkpoint_is_lost() -> None:
     assert report.mismatches > 0
 
 
-CHAIN = """module chain(ap_clk, ap_rst, ap_start, ap_done, ap_continue, k, k_ap_vld, y, y_ap_vld);
-input ap_clk, ap_rst, ap_start, ap_continue, k_ap_vld;
+CHAIN = """module chain(ap_clk, ap_rst, ap_start, ap_done, ap_ce, ap_continue, k, k_ap_vld, y, y_ap_vld);
+input ap_clk, ap_rst, ap_start, ap_ce, ap_continue, k_ap_vld;
 input [7:0] k;
 output ap_done, y_ap_vld;
 output [7:0] y;
@@ -204,7 +204,7 @@ endmodule
 
 def test_chain_and_vld_inputs_are_tied_high_and_vld_outputs_latched() -> None:
     ports = harness_ports(CHAIN, "chain", VIVADO)
-    assert ports.inputs == ["k"] and ports.tie_high == ["ap_continue", "k_ap_vld"]
+    assert ports.inputs == ["k"] and ports.tie_high == ["ap_ce", "ap_continue", "k_ap_vld"]
     assert ports.outputs == ["y"] and ports.valid == {"y": "y_ap_vld"}
 
 
