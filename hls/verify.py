@@ -128,7 +128,8 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
     if streams:
         raise HlsError(f"{top} has streaming ports ({streams[0]}); verify drives scalar and ap_memory ports")
     control = {handshake.clock, handshake.reset, handshake.start, handshake.done, "ap_idle", "ap_ready"}
-    tied = [n for n, d in directions.items() if d == "input" and (n in TIE_HIGH or n.endswith(TIE_HIGH_SUFFIXES))]
+    inputs_all = [n for n, d in directions.items() if d == "input"]
+    tied = [n for n in inputs_all if n in TIE_HIGH or n.endswith(TIE_HIGH_SUFFIXES)]
     control |= set(tied)
     inputs = [n for n, d in directions.items() if d == "input" and n not in control | memory_ports]
     outputs = [n for n, d in directions.items() if d == "output" and n not in control | memory_ports]
