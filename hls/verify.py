@@ -192,14 +192,14 @@ def _flop_entries(text: str, top: str, nv_module: str | None, controller: str | 
 GENERATIONS = ("-g2012", "-g2005")  # SystemVerilog first, then plain Verilog-2005
 
 
-def _language(path: Path, what: str) -> str:
-    """The first iverilog language generation that compiles ``path``; a one-line error if none does."""
+def _language(path: Path, top: str, what: str) -> str:
+    """The first iverilog language generation that compiles ``path`` (rooted at ``top``); else one line."""
     iverilog = shutil.which("iverilog")
     if iverilog is None:
         raise HlsError("iverilog is not on PATH (needed by hls-ckpt verify)")
     first_error = "unknown error"
     for generation in GENERATIONS:
-        command = [iverilog, generation, "-o", os.devnull, str(path)]
+        command = [iverilog, generation, "-s", top, "-o", os.devnull, str(path)]
         proc = subprocess.run(command, capture_output=True, text=True, cwd=path.parent)
         if proc.returncode == 0:
             return generation
@@ -217,7 +217,7 @@ def _simulate(work: Path, name: str, text: str, top: str, config: dict) -> dict:
     folder.mkdir()
     source = folder / f"{name}.v"
     source.write_text(text)
-    generation = _language(source, f"the {name} design")
+    generation = _language(source, top, f"the {name} design")
     results = folder / "results.json"
     config = {**config, "results": str(results)}
     config_path = folder / "config.json"
