@@ -22,9 +22,7 @@ pytestmark = pytest.mark.skipif(
 
 # designs with a construct the pass does not handle yet: expected to fail until it does (strict: an
 # unexpected pass fails too, so the marker is removed when the gap closes)
-KNOWN_GAPS = {
-    "poly": "pyverilog rejects 'input integer' in functions; constant functions, generate-if (Catapult)",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _names() -> list:
