@@ -658,3 +658,41 @@ def transition_paths(index: NetIndex, fsm: Fsm, ev: StateEvaluator, k: int) -> l
     simplified in that state."""
     cand = _Candidate(fsm.register, fsm.next_register, [])
     return [(c, v) for c, v in _next_states(index, ev, cand, k) if satisfiable(c, index.width_of)]
+
+
+def implied(ev: StateEvaluator, k: int, premises: list[Expr], conclusion: Expr, max_bits: int = 8,
+            max_cone: int = 400) -> bool:
+    """True when ``conclusion`` holds in state number ``k`` whenever all ``premises`` hold, checked over every
+    value of the signals (inputs, registers) their combinational cones start from; False when unsure (more
+    than ``max_bits`` bits of such signals, or a cone of more than ``max_cone`` signals)."""
+    index = ev.index
+    leaves: set[str] = set()
+    seen: set[str] = set()
+    todo = [r for e in premises + [conclusion] for r in refs(e)]
+    while todo:
+        name = todo.pop()
+        if name in seen or name == ev.register or name in ev.fixed:
+            continue
+        seen.add(name)
+        if len(seen) > max_cone:
+            return False
+        drivers = index.comb.get(name)
+        if drivers and len(drivers) == 1:
+            todo += [r for s in drivers[0].body for r in _stmt_refs(s)]
+        else:
+            leaves.add(name)
+    names = sorted(leaves)
+    widths = [index.width_of(n) for n in names]
+    if sum(widths) > max_bits or any(index.width_of.is_memory(n) for n in names):
+        return False
+    for bits in range(1 << sum(widths)):
+        fixed = dict(ev.fixed)
+        for n, w in zip(names, widths, strict=True):
+            fixed[n] = bits & ((1 << w) - 1)
+            bits >>= w
+        trial = StateEvaluator.__new__(StateEvaluator)
+        trial.index, trial.register, trial.values, trial.fixed = index, ev.register, ev.values, fixed
+        trial.dependent, trial._memo, trial._busy = ev.dependent, {}, set()
+        if all(trial.value(p, k) for p in premises) and not trial.value(conclusion, k):
+            return False
+    return True

@@ -20,7 +20,16 @@ from __future__ import annotations
 import re
 
 from hls.frontend import load_netlist
-from hls.fsm import NetIndex, StateEvaluator, find_fsm, reset_levels, satisfiable, simplify, transition_paths
+from hls.fsm import (
+    NetIndex,
+    StateEvaluator,
+    find_fsm,
+    implied,
+    reset_levels,
+    satisfiable,
+    simplify,
+    transition_paths,
+)
 from hls.ir import (
     Assign,
     Binary,
@@ -292,7 +301,8 @@ class AccessAnalysis:
                     written: Expr = Const(1, 1)
                     for c in conds:
                         written = Binary("&&", written, simplify(self.ev, c, k))
-                    if all(not satisfiable(p + [Unary("!", written)], self.index.width_of) for p in paths):
+                    if all(not satisfiable(p + [Unary("!", written)], self.index.width_of)
+                           or implied(self.ev, k, p, written) for p in paths):
                         killed.add(name)
                 if killed:
                     out[(self.states[k], t)] = frozenset(killed)

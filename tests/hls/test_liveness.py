@@ -47,6 +47,13 @@ def test_writes_implied_by_the_transition_kill_on_that_edge() -> None:
     assert set(d.saved_registers("ap_ST_fsm_state4")) == {"sum_reg_50"}
 
 
+def test_catapult_stall_writes_kill_on_the_edge_out_of_the_stall() -> None:
+    # main_C_0 clears acc/i only "if (fsm_output[1] & start)", and leaves only when core_wen = start: the
+    # implication goes through the FSM module's fsm_output and the core's core_wen logic
+    d = load_design([str(FIXTURES / "catapult_mac.v")], "mac")
+    assert set(d.saved_registers("main_C_0")) == {"done_rsc", "result_rsc"}
+
+
 def test_short_circuit_reads() -> None:
     # LegUp: "if ((cur_state == SUB) & a_gt_b)" reads a_gt_b (so main_a_reg) only in state SUB
     d = load_design([str(FIXTURES / "legup_gcd.v")], "main")
@@ -99,6 +106,7 @@ SIM_CASES = [
     ("legup_gcd.v", "main", "clk"),
     ("vivado_sum.v", "vsum", "ap_clk"),
     ("ifchain_fsm.v", "max_ifchain", "clk"),
+    ("catapult_mac.v", "mac", "clk"),
 ]
 
 
