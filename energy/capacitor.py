@@ -64,21 +64,23 @@ class EnergyLedger:
     harvested: float = 0.0
     consumed: float = 0.0
     leaked: float = 0.0
+    clamped: float = 0.0        # shunted by the over-voltage clamp while V is held at v_max
     time: float = 0.0
 
     def balance(self) -> float:
-        """harvested - consumed - leaked: equals the change in stored energy (to rounding error)."""
-        return self.harvested - self.consumed - self.leaked
+        """harvested - consumed - leaked - clamped: equals the change in stored energy (to rounding)."""
+        return self.harvested - self.consumed - self.leaked - self.clamped
 
 
 class Trajectory:
     """The ODE of one segment from one starting voltage: coefficients, direction, reachable range, pieces.
     Build it once (``Capacitor.trajectory``) to ask several questions about the same segment."""
 
-    __slots__ = ("c", "p", "a", "b", "v0", "direction", "v_eq", "floor", "pieces", "shift", "singular")
+    __slots__ = ("c", "p", "a", "b", "v0", "direction", "v_eq", "floor", "pieces", "shift", "singular",
+                 "v_max", "ceiling")
 
-    def __init__(self, c: float, p: float, a: float, b: float, v0: float) -> None:
-        self.c, self.p, self.a, self.b, self.v0 = c, p, a, b, v0
+    def __init__(self, c: float, p: float, a: float, b: float, v0: float, v_max: float = INF) -> None:
+        self.c, self.p, self.a, self.b, self.v0, self.v_max = c, p, a, b, v0, v_max
         g = (INF if p > 0.0 else a) if v0 == 0.0 else p / v0 + a - b * v0
         self.direction = 0 if g == 0.0 else (1 if g > 0.0 else -1)
         self.v_eq = INF if self.direction > 0 else -INF   # the equilibrium approached (never reached)
@@ -115,12 +117,13 @@ class Trajectory:
                 self.pieces = ((k * r1, -r1, 1.0), (k * r2, r2, -1.0))
             self.v_eq = r2
             self.singular = 1
+        self.ceiling = self.direction > 0 and v_max < self.v_eq   # True: the clamp is reached (or holds)
 
     def reachable(self, v1: float) -> bool:
         if v1 == self.v0:
             return True
         if self.direction > 0:
-            return self.v0 < v1 < self.v_eq
+            return self.v0 < v1 < self.v_eq and v1 <= self.v_max
         if self.direction < 0:
             return (v1 >= 0.0 if self.floor else v1 > self.v_eq) and v1 < self.v0
         return False
@@ -174,10 +177,16 @@ class Trajectory:
         return c * m1, c * m2
 
     def voltage_after(self, dt: float) -> float:
-        """V after dt (dt >= 0), floor at 0 applied."""
-        c, p, a, b, v0 = self.c, self.p, self.a, self.b, self.v0
+        """V after dt (dt >= 0), floor at 0 V and clamp at v_max applied."""
+        v0 = self.v0
         if dt == 0.0 or self.direction == 0:
             return v0
+        if self.ceiling and (v0 >= self.v_max or dt >= self.t_between(v0, self.v_max)):
+            return self.v_max
+        return min(self._unclamped_after(dt), self.v_max)
+
+    def _unclamped_after(self, dt: float) -> float:
+        c, p, a, b, v0 = self.c, self.p, self.a, self.b, self.v0
         if p == 0.0:
             if b > 0.0:
                 v = v0 + (a - b * v0) / b * -math.expm1(-b * dt / c)
@@ -257,15 +266,18 @@ class Trajectory:
 
 
 class Capacitor:
-    """A storage capacitor with optional leakage (constant current and/or resistance) and an energy ledger.
+    """A storage capacitor with optional leakage (constant current and/or resistance), an optional
+    over-voltage clamp ``v_max`` (an ideal shunt: V is held there and the surplus is shunted, e.g. the
+    3.6 V supply limit of the MSP430 or a rectifier's limit) and an energy ledger.
 
-    ESR is deliberately not modelled (docs/energy-model.md gives the numbers: < 1 mV and < 1 uW here).
+    ESR is deliberately not modelled (docs/energy-model.md section 2 gives the numbers).
     """
 
-    __slots__ = ("capacitance", "voltage", "leak_current", "leak_resistance", "ledger", "initial_stored")
+    __slots__ = ("capacitance", "voltage", "leak_current", "leak_resistance", "v_max", "ledger",
+                 "initial_stored")
 
     def __init__(self, capacitance: float, voltage: float = 0.0, leak_current: float = 0.0,
-                 leak_resistance: float = INF) -> None:
+                 leak_resistance: float = INF, v_max: float = INF) -> None:
         if not (0.0 < capacitance < INF):
             raise EnergyError(f"capacitance must be > 0 F (got {capacitance})")
         if not (0.0 <= voltage < INF):
@@ -277,6 +289,9 @@ class Capacitor:
         self.voltage = float(voltage)
         self.leak_current = float(leak_current)
         self.leak_resistance = float(leak_resistance)
+        if not (0.0 < v_max and voltage <= v_max):
+            raise EnergyError(f"clamp voltage must be > 0 V and >= the start voltage (got {v_max} V)")
+        self.v_max = float(v_max)
         self.ledger = EnergyLedger()
         self.initial_stored = self.stored
 
@@ -289,11 +304,13 @@ class Capacitor:
         """The closed-form trajectory from the present voltage under one segment (valid until V changes)."""
         a = source.current - load.current - self.leak_current
         b = 1.0 / load.resistance + 1.0 / self.leak_resistance
-        return Trajectory(self.capacitance, source.power, a, b, self.voltage)
+        return Trajectory(self.capacitance, source.power, a, b, self.voltage, self.v_max)
 
     def slope(self, source: Source = NO_SOURCE, load: Load = NO_LOAD) -> float:
         """dV/dt now (V/s); +inf at 0 V with a constant-power source."""
         fl = self.trajectory(source, load)
+        if fl.ceiling and fl.v0 >= fl.v_max:
+            return 0.0                                           # held by the clamp
         if fl.v0 == 0.0:
             return INF if fl.p > 0.0 else max(fl.a, 0.0) / fl.c   # a sink cannot pull below 0 V
         return (fl.p / fl.v0 + fl.a - fl.b * fl.v0) / fl.c
@@ -305,6 +322,8 @@ class Capacitor:
             return fl.v0
         if fl.floor:
             return 0.0
+        if fl.ceiling:
+            return fl.v_max
         return fl.v_eq
 
     def time_to(self, v_target: float, source: Source = NO_SOURCE, load: Load = NO_LOAD) -> float:
@@ -335,13 +354,22 @@ class Capacitor:
             if not fl.reachable(v_end):
                 raise EnergyError(f"v_end {v_end} V is not reachable from {fl.v0} V under this segment")
             v1 = v_end
-        t_active = dt
+        t_active = dt         # time on the closed-form trajectory; the rest is pinned at 0 V or at v_max
         if fl.floor and v1 <= 0.0:
             v1 = 0.0
             t_active = min(dt, fl.t_between(fl.v0, 0.0)) if fl.v0 > 0.0 else 0.0
+        t_clamped = 0.0
+        if fl.ceiling and v1 >= fl.v_max:
+            v1 = fl.v_max
+            t_active = min(dt, fl.t_between(fl.v0, v1)) if fl.v0 < v1 else 0.0
+            t_clamped = dt - t_active
         m1, m2 = fl.moments(v1, t_active)
         led = self.ledger
-        led.harvested += source.power * t_active + source.current * m1
+        if t_clamped > 0.0:    # held at v_max: the clamp shunts the net inflow f(v_max) = P + a v - b v^2
+            m1 += v1 * t_clamped
+            m2 += v1 * v1 * t_clamped
+            led.clamped += (fl.p + fl.a * v1 - fl.b * v1 * v1) * t_clamped
+        led.harvested += source.power * (t_active + t_clamped) + source.current * m1
         led.consumed += load.current * m1 + m2 / load.resistance
         led.leaked += self.leak_current * m1 + m2 / self.leak_resistance
         led.time += dt

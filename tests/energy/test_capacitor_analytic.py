@@ -252,3 +252,30 @@ def test_segments_starting_at_the_equilibrium_keep_the_ledger_exact():
     assert cap.ledger.consumed - before == pytest.approx(load.current * v_eq * 1e-3, rel=1e-9)
     led = cap.ledger
     assert abs(led.balance() - (cap.stored - cap.initial_stored)) <= 1e-15 * led.harvested
+
+
+def test_clamp_holds_v_max_and_accounts_the_shunted_energy():
+    c, p, v_max = 47e-6, 1e-3, 3.6
+    cap = Capacitor(c, 1.0, v_max=v_max)
+    t_c = c * (v_max ** 2 - 1.0) / (2 * p)
+    assert cap.time_to(v_max, Source(power=p)) == pytest.approx(t_c, rel=1e-14)
+    assert cap.time_to(3.7, Source(power=p)) == math.inf
+    assert cap.voltage_after(t_c * 0.5, Source(power=p)) == pytest.approx(math.sqrt(1.0 + p * t_c / c))
+    assert cap.limit_voltage(Source(power=p)) == v_max
+    cap.advance(1.0, Source(power=p))
+    assert cap.voltage == v_max and cap.slope(Source(power=p)) == 0.0
+    assert cap.ledger.harvested == pytest.approx(p * 1.0, rel=1e-14)
+    assert cap.ledger.clamped == pytest.approx(p * (1.0 - t_c), rel=1e-12)
+    # held with a load: the clamp shunts P - I v_max; the load takes I v_max
+    i = 100e-6
+    cap.advance(2.0, Source(power=p), Load(current=i))
+    assert cap.voltage == v_max
+    assert cap.ledger.clamped == pytest.approx(p * (1.0 - t_c) + (p - i * v_max) * 2.0, rel=1e-12)
+    assert cap.ledger.consumed == pytest.approx(i * v_max * 2.0, rel=1e-14)
+    # a load stronger than the source pulls it off the clamp normally
+    cap.advance(0.01, Source(power=p), Load(current=1e-3))
+    assert cap.voltage < v_max
+    led = cap.ledger
+    assert led.balance() == pytest.approx(cap.stored - cap.initial_stored, abs=1e-15)
+    with pytest.raises(EnergyError, match="clamp"):
+        Capacitor(c, 4.0, v_max=3.6)

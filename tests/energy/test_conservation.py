@@ -25,15 +25,17 @@ steps = st.lists(st.tuples(log_uniform(1e-7, 10.0), sources, loads), min_size=1,
 
 @settings(max_examples=300, deadline=None)
 @given(c=log_uniform(1e-6, 1e-3), v0=st.floats(0.0, 5.0), leak_i=maybe(log_uniform(1e-9, 1e-6), 0.0),
-       leak_r=maybe(log_uniform(1e5, 1e8), math.inf), segments=steps)
-def test_ledger_balances_stored_energy(c, v0, leak_i, leak_r, segments):
-    cap = Capacitor(c, v0, leak_current=leak_i, leak_resistance=leak_r)
+       leak_r=maybe(log_uniform(1e5, 1e8), math.inf), clamp_above=maybe(st.floats(0.0, 3.0), math.inf),
+       segments=steps)
+def test_ledger_balances_stored_energy(c, v0, leak_i, leak_r, clamp_above, segments):
+    cap = Capacitor(c, v0, leak_current=leak_i, leak_resistance=leak_r, v_max=v0 + 0.1 + clamp_above)
     for dt, src, load in segments:
         cap.advance(dt, src, load)
         assert math.isfinite(cap.voltage) and cap.voltage >= 0.0
+        assert cap.voltage <= cap.v_max
     led = cap.ledger
     scale = max(led.harvested, led.consumed, led.leaked, cap.stored, cap.initial_stored)
-    assert led.harvested >= 0.0 and led.consumed >= 0.0 and led.leaked >= 0.0
+    assert led.harvested >= 0.0 and led.consumed >= 0.0 and led.leaked >= 0.0 and led.clamped >= 0.0
     assert abs(led.balance() - (cap.stored - cap.initial_stored)) <= 1e-9 * scale + 1e-18
 
 
@@ -57,7 +59,7 @@ def test_time_to_inverts_voltage_after(c, v0, dt, src, load):
 
 
 @settings(max_examples=150, deadline=None)
-@given(c=log_uniform(4.7e-6, 1e-4), v0=st.floats(0.0, 3.5), power=log_uniform(1e-6, 2e-3),
+@given(c=log_uniform(4.7e-6, 1e-4), v0=st.floats(0.0, 3.3), power=log_uniform(1e-6, 2e-3),
        hop_gap=st.floats(1e-4, 0.05), i_load=log_uniform(1e-6, 5e-3),
        thresholds=st.lists(st.floats(1.9, 2.9), max_size=3), t_end=st.floats(0.01, 2.0))
 def test_event_stepping_never_jumps_a_threshold(c, v0, power, hop_gap, i_load, thresholds, t_end):
@@ -67,7 +69,7 @@ def test_event_stepping_never_jumps_a_threshold(c, v0, power, hop_gap, i_load, t
 
     # a square-wave harvester: power for 0.1 s, nothing for hop_gap, repeated
     h = PiecewiseHarvester([0.0, 0.1], [Source(power=power), Source()], hop_gap, loop=True)
-    system = EnergySystem(Capacitor(c, v0), h, PowerSwitch(3.0, 1.8))
+    system = EnergySystem(Capacitor(c, v0, v_max=3.3), h, PowerSwitch(3.0, 1.8))
     load = Load(current=i_load)
     watched = sorted(set(thresholds))
     while system.time < t_end:
@@ -81,6 +83,8 @@ def test_event_stepping_never_jumps_a_threshold(c, v0, power, hop_gap, i_load, t
             assert not (lo < th < hi), (th, v_before, v_after, r)
         if system.switch.is_on:
             assert v_after > 1.8
+        assert v_after <= 3.3
     led = system.capacitor.ledger
-    scale = max(led.harvested, led.consumed, system.capacitor.stored, system.capacitor.initial_stored)
+    scale = max(led.harvested, led.consumed, led.clamped, system.capacitor.stored,
+                system.capacitor.initial_stored)
     assert abs(led.balance() - (system.capacitor.stored - system.capacitor.initial_stored)) <= 1e-9 * scale
