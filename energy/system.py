@@ -36,6 +36,9 @@ class EnergySystem:
 
     def __init__(self, capacitor: Capacitor, harvester: Harvester, switch: PowerSwitch,
                  time: float = 0.0) -> None:
+        if switch.v_on > capacitor.v_max:
+            raise EnergyError(f"turn-on voltage {switch.v_on} V is above the clamp {capacitor.v_max} V: "
+                              "the device would never start")
         self.capacitor = capacitor
         self.harvester = harvester
         self.switch = switch

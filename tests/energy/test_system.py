@@ -131,3 +131,8 @@ def test_run_until_reports_the_crossings_on_the_way():
     kinds = [(r.threshold, r.switched) for r in crossings[:4]]
     assert kinds == [(1.8, True), (2.5, False), (3.0, True), (2.5, False)]
     assert crossings[0].dt == pytest.approx(c * 0.2 / (i_l - i_s), rel=1e-12)
+
+
+def test_turn_on_above_the_clamp_is_refused():
+    with pytest.raises(EnergyError, match="never start"):
+        EnergySystem(Capacitor(10e-6, 0.0, v_max=2.5), ConstantPower(1e-3), PowerSwitch(3.0, 1.8))
