@@ -379,7 +379,8 @@ def _score(c: _Candidate, netlist: Netlist) -> tuple[int, int, int, int]:
     sig = netlist.signals[c.register]
     used = c.selector_uses + c.bit_tests
     hint = 1 if _STATE_NAME.search(sig.local_name or c.register) else 0
-    return (1 if used else 0, hint, len({k.value for k in c.consts}), -len(sig.scope))
+    # the shallowest FSM controls the design (a Vivado top's FSM, not a called function's)
+    return (1 if used else 0, hint, -len(sig.scope), len({k.value for k in c.consts}))
 
 
 def find_fsm(netlist: Netlist, index: NetIndex | None = None) -> Fsm:

@@ -109,3 +109,21 @@ def test_a_lone_constant_register_without_an_fsm_name_is_not_an_fsm(tmp_path: Pa
                  "always @(posedge clk) if (f == ON) f <= ON;\nendmodule\n")
     with pytest.raises(HlsError, match="no control FSM found"):
         find_fsm(load_netlist([str(v)], "flag"))
+
+
+def test_the_top_fsm_wins_over_a_larger_sub_fsm(tmp_path: Path) -> None:
+    v = tmp_path / "two.v"
+    v.write_text(
+        "module sub(input clk, input rst, input go, output reg done);\n"
+        "  localparam [2:0] A = 0, B = 1, C = 2, D = 3, E = 4;\n  reg [2:0] state;\n"
+        "  always @(posedge clk) if (rst) state <= A; else case (state)\n"
+        "    A: if (go) state <= B; B: state <= C; C: state <= D; D: state <= E; default: state <= A;\n"
+        "  endcase\n  always @(posedge clk) done <= (state == E);\nendmodule\n"
+        "module top(input clk, input rst, input start, output fin);\n"
+        "  localparam [1:0] IDLE = 0, RUN = 1, WAIT = 2;\n  reg [1:0] state;\n  wire d;\n"
+        "  sub u(.clk(clk), .rst(rst), .go(state == RUN), .done(d));\n"
+        "  always @(posedge clk) if (rst) state <= IDLE; else case (state)\n"
+        "    IDLE: if (start) state <= RUN; RUN: state <= WAIT; WAIT: if (d) state <= IDLE;\n"
+        "    default: state <= IDLE;\n  endcase\n  assign fin = (state == IDLE);\nendmodule\n")
+    fsm = find_fsm(load_netlist([str(v)], "top"))
+    assert fsm.register == "state" and set(fsm.states) == {"IDLE", "RUN", "WAIT"}
