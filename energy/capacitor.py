@@ -9,11 +9,12 @@ Between two events the node obeys one ODE (derivation in docs/energy-model.md)::
 so dt = C V dV / (P + a V - b V^2) (or C dV / (a - b V) when P = 0). Every case is a sum of integrals of
 V**n / (alpha + beta V), evaluated by ``energy.special.lin_moments``: this gives ``time_to`` in closed form.
 The inverse (``voltage_after``) is closed form for P = 0 (exponential / linear), P > 0 with a = b = 0
-(square root) and P > 0 with b = 0 (Lambert W, polished by one Newton step on the closed-form t(V)); for
+(square root) and P > 0 with b = 0 (Lambert W, polished by Newton steps on the closed-form t(V)); for
 P > 0 and b > 0 it is a safeguarded Newton solve of the closed-form t(V) to machine precision.
 
 The voltage never goes below 0: a constant-current sink stops drawing at 0 V (the node is pinned there; every
-power flow is zero while it is). With P > 0 the voltage never reaches 0.
+power flow is zero while it is). With P > 0 the voltage never reaches 0. An optional clamp holds V at v_max
+and books the surplus as ``clamped`` energy.
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 
 * ``lin_moment(n, alpha, beta, v0, v1)`` = integral of V**n / (alpha + beta*V) dV from v0 to v1, evaluated
   without cancellation when beta*(v1-v0)/(alpha+beta*v0) is small (a series replaces log1p there);
+  ``lin_moments(nmax, ...)`` returns n = 0..nmax at once (the capacitor's hot path; ``lin_moment`` is the
+  plain one-moment form the tests check it against);
 * ``lambert_w0`` / ``lambert_wm1``: the real branches of Lambert W (w * exp(w) = z);
 * ``wright_omega``: the solution w of w + ln(w) = x (Lambert W of exp(x), without overflow).
 
