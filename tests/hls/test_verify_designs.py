@@ -54,6 +54,6 @@ def test_every_state_checkpointed_design_matches_the_original(name, capsys) -> N
     except HlsError as err:  # the front end's own tests cover what it cannot read yet
         pytest.skip(f"front end: {err}")
     argv = ["verify", *sources, "--top", design.top, "--states", ",".join(states), "--json"]
-    argv += ["--failures", "12", "--runs", "3", "--seed", "11"]
+    argv += ["--failures", "8", "--runs", "2", "--seed", "11"]
     report = _verify([*argv, *_handshake(design)], capsys)
     assert report["passed"] and report["failures_injected"] > 0 and report["restores"] > 0
