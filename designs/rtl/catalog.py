@@ -28,6 +28,7 @@ from designs.rtl.isqrt import reference as isqrt_reference
 from designs.rtl.matmul import reference as matmul_reference
 from designs.rtl.minmax import reference as minmax_reference
 from designs.rtl.poly import reference as poly_reference
+from designs.rtl.prefix import reference as prefix_reference
 from designs.rtl.saxpy import reference as saxpy_reference
 from designs.rtl.sha256 import reference as sha256_reference
 from designs.rtl.sha256_unrolled import reference as sha256_unrolled_reference
@@ -55,6 +56,7 @@ REFERENCES: dict[str, ModuleType] = {
     "isqrt": isqrt_reference,
     "minmax": minmax_reference,
     "poly": poly_reference,
+    "prefix": prefix_reference,
 }
 
 
@@ -79,6 +81,25 @@ class Memory:
     q: str | None
     we: str | None
     d: str | None
+
+
+@dataclass(frozen=True)
+class Stream:
+    """An AXI4-Stream port (Vivado ``#pragma HLS INTERFACE axis``): ``data``/``valid``/``ready`` port names.
+
+    ``direction`` is ``"in"`` (the harness is the source) or ``"out"`` (the harness is the sink); ``depth``
+    is the most words one call moves. In the reference model a stream is a list in the memories dict: for an
+    input stream, the words offered before the call and the words left unread after it; for an output
+    stream, the words written.
+    """
+
+    name: str
+    direction: str
+    width: int
+    depth: int
+    data: str
+    valid: str
+    ready: str
 
 
 @dataclass(frozen=True)
@@ -131,6 +152,7 @@ class Design:
     inputs: dict[str, int]
     outputs: dict[str, int]
     memories: tuple[Memory, ...]
+    streams: tuple[Stream, ...]
     internal_memories: tuple[InternalMemory, ...]
     fsm: FsmSpec
     reference: ModuleType
@@ -164,6 +186,20 @@ def _memory(raw: dict) -> Memory:
         q=raw.get("q"),
         we=raw.get("we"),
         d=raw.get("d"),
+    )
+
+
+def _stream(raw: dict) -> Stream:
+    if raw["direction"] not in ("in", "out"):
+        raise DesignError(f"stream {raw['name']}: direction must be in or out, not {raw['direction']!r}")
+    return Stream(
+        name=raw["name"],
+        direction=raw["direction"],
+        width=int(raw["width"]),
+        depth=int(raw["depth"]),
+        data=raw["data"],
+        valid=raw["valid"],
+        ready=raw["ready"],
     )
 
 
@@ -222,6 +258,7 @@ def _design(name: str, folder: Path, raw: dict) -> Design:
         inputs={port: int(width) for port, width in raw["inputs"].items()},
         outputs={port: int(width) for port, width in raw["outputs"].items()},
         memories=tuple(_memory(memory) for memory in raw["memories"]),
+        streams=tuple(_stream(stream) for stream in raw.get("streams", [])),
         internal_memories=tuple(
             InternalMemory(name=m["name"], depth=int(m["depth"]), width=int(m["width"]), kind=m["kind"])
             for m in raw["internal_memories"]

@@ -21,7 +21,7 @@ import cocotb
 from cocotb.clock import Clock
 from cocotb.triggers import FallingEdge, ReadOnly, RisingEdge, Timer
 
-from designs.rtl.catalog import Design, Memories, Memory, Scalars, load_design
+from designs.rtl.catalog import Design, Memories, Memory, Scalars, Stream, load_design
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TRANSITIONS_FILE = "observed_transitions.json"
@@ -130,6 +130,58 @@ class MemoryModel:
                 self.reads += 1
 
 
+class StreamSource:
+    """Drives an input AXI4-Stream: offers the words in order (data stable while valid is unanswered)."""
+
+    def __init__(self, dut, stream: Stream, words: list[int], stall_rng: random.Random | None) -> None:
+        self.stream = stream
+        self.words = list(words)
+        self.stall_rng = stall_rng
+        self.data = getattr(dut, stream.data)
+        self.valid = getattr(dut, stream.valid)
+        self.ready = getattr(dut, stream.ready)
+
+    async def drive(self, clock) -> None:
+        offering = False
+        while True:
+            if not offering:
+                offering = bool(self.words) and (self.stall_rng is None or self.stall_rng.random() < 0.7)
+            self.valid.value = int(offering)
+            self.data.value = self.words[0] if offering else 0
+            await ReadOnly()
+            if offering and _bit(self.ready):  # the transfer happens at the next rising edge
+                self.words.pop(0)
+                offering = False
+            await FallingEdge(clock)
+
+    def stop(self) -> None:
+        self.valid.value = 0
+
+
+class StreamSink:
+    """Accepts an output AXI4-Stream, with ready high at random when stalls are asked for."""
+
+    def __init__(self, dut, stream: Stream, stall_rng: random.Random | None) -> None:
+        self.stream = stream
+        self.words: list[int] = []
+        self.stall_rng = stall_rng
+        self.data = getattr(dut, stream.data)
+        self.valid = getattr(dut, stream.valid)
+        self.ready = getattr(dut, stream.ready)
+
+    async def drive(self, clock) -> None:
+        while True:
+            ready = self.stall_rng is None or self.stall_rng.random() < 0.7
+            self.ready.value = int(ready)
+            await ReadOnly()
+            if ready and _bit(self.valid):
+                self.words.append(_word(self.data, f"{self.stream.name} data"))
+            await FallingEdge(clock)
+
+    def stop(self) -> None:
+        self.ready.value = 0
+
+
 def hierarchical_handle(dut, path: str):
     """The simulator object at dotted ``path`` below ``dut`` (names may start with an underscore)."""
     handle = dut
@@ -186,6 +238,10 @@ async def reset_design(dut, design: Design) -> None:
     for memory in design.memories:
         if memory.q is not None:
             getattr(dut, memory.q).value = 0
+    for stream in design.streams:
+        driven = (stream.data, stream.valid) if stream.direction == "in" else (stream.ready,)
+        for port in driven:
+            getattr(dut, port).value = 0
     getattr(dut, design.reset).value = 1
     for _ in range(3):
         await RisingEdge(clock)
@@ -198,15 +254,28 @@ async def reset_design(dut, design: Design) -> None:
 
 
 async def call_design(
-    dut, design: Design, inputs: Scalars, memories: Memories, max_cycles: int = 100_000, idle_cycles: int = 0
+    dut,
+    design: Design,
+    inputs: Scalars,
+    memories: Memories,
+    max_cycles: int = 100_000,
+    idle_cycles: int = 0,
+    stall_rng: random.Random | None = None,
 ) -> tuple[Scalars, Memories, int]:
-    """One call through the handshake after ``idle_cycles`` cycles with ap_start low: returns (outputs,
-    final memories, cycles from ap_start to ap_done)."""
+    """One call through the handshake after ``idle_cycles`` cycles with ap_start low: returns (outputs, final
+    memories and streams, cycles from ap_start to ap_done). With ``stall_rng`` the streams stall at random."""
     clock = getattr(dut, design.clock)
     for _ in range(idle_cycles):
         await FallingEdge(clock)
     models = [MemoryModel(dut, memory, memories[memory.name]) for memory in design.memories]
     servers = [cocotb.start_soon(model.serve(clock)) for model in models]
+    streams = [
+        StreamSource(dut, stream, memories[stream.name], stall_rng)
+        if stream.direction == "in"
+        else StreamSink(dut, stream, stall_rng)
+        for stream in design.streams
+    ]
+    servers += [cocotb.start_soon(stream.drive(clock)) for stream in streams]
     for port, value in inputs.items():
         getattr(dut, port).value = value
     start = getattr(dut, design.start)
@@ -228,9 +297,13 @@ async def call_design(
     await Timer(2, "ns")
     for server in servers:
         server.cancel()
+    for stream in streams:
+        stream.stop()
     await FallingEdge(clock)
     assert not _bit(done), f"{design.name}: {design.done} high for more than one cycle"
-    return outputs, {model.memory.name: model.words for model in models}, cycles
+    final = {model.memory.name: model.words for model in models}
+    final.update({stream.stream.name: stream.words for stream in streams})
+    return outputs, final, cycles
 
 
 def test_seed() -> int:
@@ -238,11 +311,18 @@ def test_seed() -> int:
     return int(os.environ.get("RTL_TEST_SEED", DEFAULT_SEED))
 
 
-async def check_call(dut, design: Design, inputs: Scalars, memories: Memories, idle_cycles: int = 1) -> int:
+async def check_call(
+    dut,
+    design: Design,
+    inputs: Scalars,
+    memories: Memories,
+    idle_cycles: int = 1,
+    stall_rng: random.Random | None = None,
+) -> int:
     """One call compared with the reference model; returns its cycle count."""
     expected_outputs, expected_memories = design.run_reference(inputs, memories)
     outputs, final_memories, cycles = await call_design(
-        dut, design, inputs, memories, idle_cycles=idle_cycles
+        dut, design, inputs, memories, idle_cycles=idle_cycles, stall_rng=stall_rng
     )
     where = f"{design.name}{inputs}"
     assert outputs == expected_outputs, f"{where}: outputs {outputs} != reference {expected_outputs}"
@@ -259,7 +339,9 @@ async def check_random_calls(dut, design_name: str, calls: int) -> list[int]:
     cycle_counts = []
     for _ in range(calls):
         inputs, memories = design.random_case(rng)
-        cycle_counts.append(await check_call(dut, design, inputs, memories, idle_cycles=rng.randrange(3)))
+        cycle_counts.append(
+            await check_call(dut, design, inputs, memories, idle_cycles=rng.randrange(3), stall_rng=rng)
+        )
     dut._log.info(
         "%s: %d random calls, cycles min %d max %d", design_name, calls, min(cycle_counts), max(cycle_counts)
     )

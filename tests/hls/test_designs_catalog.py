@@ -30,6 +30,8 @@ def _manifest_ports(design: Design) -> set[str]:
     ports |= {port for port in (design.idle, design.ready) if port is not None}
     for memory in design.memories:
         ports |= {port for port in (memory.address, memory.ce, memory.q, memory.we, memory.d) if port}
+    for stream in design.streams:
+        ports |= {stream.data, stream.valid, stream.ready}
     return ports
 
 
@@ -119,21 +121,23 @@ def test_fsm_ground_truth_is_consistent(name: str) -> None:
 def test_reference_cases_fit_the_ports(name: str) -> None:
     design = load_design(name)
     rng = random.Random(7)
-    widths = {memory.name: memory.width for memory in design.memories}
-    depths = {memory.name: memory.depth for memory in design.memories}
+    widths = {memory.name: memory.width for memory in design.memories + design.streams}
+    depths = {memory.name: memory.depth for memory in design.memories + design.streams}
     for _ in range(20):
         inputs, memories = design.random_case(rng)
         assert set(inputs) == set(design.inputs)
         assert all(0 <= value < 1 << design.inputs[port] for port, value in inputs.items())
         assert set(memories) == set(widths)
         for memory, words in memories.items():
-            assert len(words) == depths[memory] and all(0 <= w < 1 << widths[memory] for w in words)
+            assert len(words) <= depths[memory] and all(0 <= w < 1 << widths[memory] for w in words)
+            assert len(words) == depths[memory] or memory in {s.name for s in design.streams}
         outputs, final = design.run_reference(inputs, memories)
         assert set(outputs) == set(design.outputs)
         assert all(0 <= value < 1 << design.outputs[port] for port, value in outputs.items())
         assert set(final) <= set(widths)
         for memory, words in final.items():
-            assert len(words) == depths[memory] and all(0 <= w < 1 << widths[memory] for w in words)
+            assert len(words) <= depths[memory] and all(0 <= w < 1 << widths[memory] for w in words)
+            assert len(words) == depths[memory] or memory in {s.name for s in design.streams}
 
 
 @pytest.mark.iverilog
