@@ -39,7 +39,13 @@ def add_budget_arguments(p: argparse.ArgumentParser, required: bool) -> None:
     g.add_argument("--budget-cycles", type=int, metavar="N", help="cycles allowed between checkpoints")
     g.add_argument("--energy", metavar="PRESET",
                    help="derive the budget from one charge of an energy/ preset (wisp5, wisp4-mementos)")
-    p.add_argument("--cycle-pj", type=float, default=CostModel.cycle_pj, help="design energy per cycle (pJ)")
+    p.add_argument("--capacitance", type=float, metavar="F", help="with --energy: storage capacitance (F)")
+    p.add_argument("--v-on", type=float, metavar="V", help="with --energy: turn-on voltage (V)")
+    p.add_argument("--v-off", type=float, metavar="V", help="with --energy: brown-out voltage (V)")
+    p.add_argument("--cycle-pj", type=float, default=None,
+                   help=f"design energy per cycle, pJ (default {CostModel.cycle_pj}; or --power/--clock-hz)")
+    p.add_argument("--power", type=float, metavar="W", help="design power (W), with --clock-hz")
+    p.add_argument("--clock-hz", type=float, metavar="HZ", help="design clock (Hz), with --power")
     p.add_argument("--nvm", choices=sorted(NVM_WRITE_PJ_PER_BIT), default="stt-mram",
                    help="NVM technology of the shadow registers (write energy per bit)")
     p.add_argument("--trip-count", type=float, default=CostModel.trip_count,
@@ -48,12 +54,26 @@ def add_budget_arguments(p: argparse.ArgumentParser, required: bool) -> None:
                    help="probability of a power failure per cycle (default: 1 / budget)")
 
 
+def cycle_pj(args: argparse.Namespace) -> float:
+    """Design energy per cycle: --cycle-pj, or --power / --clock-hz, or the default."""
+    if args.power is not None or args.clock_hz is not None:
+        if args.power is None or args.clock_hz is None or args.cycle_pj is not None:
+            raise HlsError("give --power and --clock-hz together, and not with --cycle-pj")
+        if args.power <= 0 or args.clock_hz <= 0:
+            raise HlsError("--power and --clock-hz must be > 0")
+        return args.power / args.clock_hz * 1e12
+    value = CostModel.cycle_pj if args.cycle_pj is None else args.cycle_pj
+    if value <= 0:
+        raise HlsError(f"--cycle-pj must be > 0, not {value}")
+    return value
+
+
 def cost_model(args: argparse.Namespace) -> CostModel:
-    if args.cycle_pj <= 0 or args.trip_count < 1:
-        raise HlsError("--cycle-pj must be > 0 and --trip-count >= 1")
+    if args.trip_count < 1:
+        raise HlsError(f"--trip-count must be >= 1, not {args.trip_count}")
     if args.failure_rate is not None and not 0.0 <= args.failure_rate <= 1.0:
         raise HlsError(f"--failure-rate must be a probability, not {args.failure_rate}")
-    return CostModel(write_pj_per_bit=NVM_WRITE_PJ_PER_BIT[args.nvm], cycle_pj=args.cycle_pj,
+    return CostModel(write_pj_per_bit=NVM_WRITE_PJ_PER_BIT[args.nvm], cycle_pj=cycle_pj(args),
                      failure_per_cycle=args.failure_rate, trip_count=args.trip_count)
 
 
@@ -69,7 +89,12 @@ def budget_cycles(args: argparse.Namespace) -> int | None:
             pre = preset(args.energy)
         except EnergyError as err:
             raise HlsError(str(err)) from None
-        return budget_from_energy(pre.capacitance, pre.v_on, pre.v_off, args.cycle_pj)
+        c = pre.capacitance if args.capacitance is None else args.capacitance
+        v_on = pre.v_on if args.v_on is None else args.v_on
+        v_off = pre.v_off if args.v_off is None else args.v_off
+        return budget_from_energy(c, v_on, v_off, cycle_pj(args))
+    if any(x is not None for x in (args.capacitance, args.v_on, args.v_off)):
+        raise HlsError("--capacitance, --v-on and --v-off adjust an --energy preset; give --energy too")
     return None
 
 

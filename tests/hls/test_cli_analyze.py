@@ -48,6 +48,14 @@ def test_energy_preset_derives_the_budget(capsys: pytest.CaptureFixture[str]) ->
     assert r["plan"]["budget_cycles"] == pytest.approx(259_200, abs=1)
 
 
+def test_energy_budget_from_design_power_and_a_custom_capacitor(capsys: pytest.CaptureFixture[str]) -> None:
+    # 22 uF from 3.3 V to 2.0 V: 0.5 * 22e-6 * (10.89 - 4) = 75.79 uJ; 90 % at 2 mW / 20 MHz = 100 pJ/cycle
+    r = _json(capsys, str(FIXTURES / "case_fsm.v"), "--energy", "wisp5", "--capacitance", "22e-6",
+              "--v-on", "3.3", "--v-off", "2.0", "--power", "2e-3", "--clock-hz", "20e6")
+    assert r["plan"]["budget_cycles"] == pytest.approx(682_110, abs=1)
+    assert r["plan"]["parameters"]["cycle_pj"] == pytest.approx(100.0)
+
+
 def test_non_volatile_memory_option(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     v = tmp_path / "ram.v"
     v.write_text("module ram(input clk, input rst, input go, input [1:0] a, input [7:0] d,\n"
@@ -77,6 +85,9 @@ def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
         ([str(FIXTURES / "vivado_sum.v"), "--top", "nope"], r"top module 'nope' not found"),
         ([str(FIXTURES / "vivado_sum.v"), "--budget-cycles", "0"], r"--budget-cycles must be positive"),
         ([str(FIXTURES / "vivado_sum.v"), "--energy", "nope"], r"unknown preset 'nope'"),
+        ([str(FIXTURES / "vivado_sum.v"), "--v-on", "3"], r"give --energy too"),
+        ([str(FIXTURES / "vivado_sum.v"), "--budget-cycles", "9", "--power", "1e-3"],
+         r"--power and --clock-hz"),
     ],
 )
 def test_errors_are_one_line_with_status_2(argv: list[str], message: str,
