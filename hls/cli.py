@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         message = " ".join(str(err).split())
         print(f"hls-ckpt: error: {message}", file=sys.stderr)
         return 2
+    except RecursionError:
+        print("hls-ckpt: error: the design's logic is nested too deeply for the analysis", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

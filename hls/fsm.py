@@ -22,6 +22,7 @@ Bambu's controller outputs, Vivado's ``ap_CS_fsm_stateN`` wires).
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -383,8 +384,16 @@ def _score(c: _Candidate, netlist: Netlist) -> tuple[int, int, int, int]:
     return (1 if used else 0, hint, -len(sig.scope), len({k.value for k in c.consts}))
 
 
+def allow_deep_logic(frames: int = 200_000) -> None:
+    """Evaluation recurses along chains of combinational signals (thousands long in unrolled designs);
+    Python 3.11 runs such pure-Python recursion without growing the C stack, so a high limit is safe."""
+    if sys.getrecursionlimit() < frames:
+        sys.setrecursionlimit(frames)
+
+
 def find_fsm(netlist: Netlist, index: NetIndex | None = None) -> Fsm:
     """Detect the control FSM of ``netlist`` (raises :class:`HlsError` when there is none)."""
+    allow_deep_logic()
     index = index or NetIndex(netlist)
     cands = _candidates(index)
     _count_uses(index, cands)

@@ -23,6 +23,7 @@ from hls.frontend import load_netlist
 from hls.fsm import (
     NetIndex,
     StateEvaluator,
+    allow_deep_logic,
     find_fsm,
     implied,
     reset_levels,
@@ -461,6 +462,7 @@ def compute_liveness(fsm: Fsm, access: dict[str, RegisterAccess],
 
 def analyze_netlist(netlist: Netlist, non_volatile: frozenset[str] | None = frozenset()) -> Design:
     """FSM, registers, memories, per-state access and liveness of a flattened netlist."""
+    allow_deep_logic()
     index = NetIndex(netlist)
     fsm = find_fsm(netlist, index)
     registers, memories = find_storage(netlist, fsm, index, non_volatile)

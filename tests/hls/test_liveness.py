@@ -54,6 +54,22 @@ def test_catapult_stall_writes_kill_on_the_edge_out_of_the_stall() -> None:
     assert set(d.saved_registers("main_C_0")) == {"done_rsc", "result_rsc"}
 
 
+def test_long_combinational_chains(tmp_path: Path) -> None:
+    # unrolled designs chain thousands of wires; the analysis follows them without hitting Python's limit
+    n = 2500
+    lines = ["module deep(input clk, input rst, input go, input [7:0] a, output reg [7:0] q);",
+             "localparam S0 = 1'b0, S1 = 1'b1; reg st; reg [7:0] r;"]
+    lines += [f"wire [7:0] w{i};" for i in range(n)]
+    lines += ["assign w0 = r;"] + [f"assign w{i} = w{i - 1} + 8'd1;" for i in range(1, n)]
+    lines += ["always @(posedge clk) if (rst) st <= S0; else case (st)",
+              " S0: begin r <= a; if (go) st <= S1; end",
+              f" S1: begin q <= w{n - 1}; st <= S0; end endcase", "endmodule"]
+    v = tmp_path / "deep.v"
+    v.write_text("\n".join(lines) + "\n")
+    d = load_design([str(v)], "deep")
+    assert d.access["r"].read == {"S1"} and d.liveness.live_in["S1"] == {"q", "r"}
+
+
 def test_short_circuit_reads() -> None:
     # LegUp: "if ((cur_state == SUB) & a_gt_b)" reads a_gt_b (so main_a_reg) only in state SUB
     d = load_design([str(FIXTURES / "legup_gcd.v")], "main")
