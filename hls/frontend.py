@@ -23,6 +23,7 @@ from pyverilog.vparser import ast as va
 from pyverilog.vparser.parser import ParseError, VerilogParser
 
 from hls.errors import HlsError
+from hls.fsm import allow_deep_logic
 from hls.ir import (
     Assign,
     Binary,
@@ -119,6 +120,7 @@ def parse_modules(files: list[str], include_dirs: tuple[str, ...] = (),
 def load_netlist(files: list[str], top: str | None = None, include_dirs: tuple[str, ...] = (),
                  defines: tuple[str, ...] = ()) -> Netlist:
     """Parse ``files`` and flatten module ``top`` (default: the only module nobody instantiates)."""
+    allow_deep_logic()  # long operator chains (a + b + c ...) nest as deep as they are long
     modules = parse_modules(files, include_dirs, defines)
     top = top or _guess_top(modules)
     if top not in modules:

@@ -192,3 +192,12 @@ def test_constant_functions_fold_at_elaboration(tmp_path: Path) -> None:
                  "localparam W = max_of(3, 5) + 1;\nwire [W-1:0] w;\nassign q = W;\nendmodule\n")
     n = load_netlist([str(v)], "cf")
     assert n.signals["w"].width == 8  # max(3, 5) + 2 + 1
+
+
+def test_long_operator_chains(tmp_path: Path) -> None:
+    terms = " + ".join(f"a[{i % 8}]" for i in range(3000))
+    v = tmp_path / "wide.v"
+    v.write_text("module wide(input clk, input [7:0] a, output reg [15:0] q);\n"
+                 f"always @(posedge clk) q <= {terms};\nendmodule\n")
+    n = load_netlist([str(v)], "wide")
+    assert [p.kind for p in n.processes] == ["seq"]
