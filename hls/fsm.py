@@ -40,6 +40,7 @@ from hls.ir import (
     Netlist,
     Process,
     Ref,
+    Slice,
     Stmt,
     Ternary,
     Transition,
@@ -166,9 +167,14 @@ class StateEvaluator:
     def _run(self, stmts: tuple[Stmt, ...], env: dict[str, int | None], k: int | None) -> None:
         for s in stmts:
             if isinstance(s, Assign):
-                v = self.value(s.value, k, env) if isinstance(s.target, Ref) else None
+                if isinstance(s.target, Ref):
+                    env[s.target.name] = self.value(s.value, k, env)
+                    continue
+                v = self.value(s.value, k, env)
+                bits = _constant_bits(s.target, Const(v, None) if v is not None else s.value)
                 for n in target_names(s.target):
-                    env[n] = v
+                    old = env.get(n)
+                    env[n] = _with_bits(old, bits) if bits is not None and old is not None else None
             elif isinstance(s, If):
                 c = self.value(s.cond, k, env)
                 if c is not None:
@@ -264,7 +270,12 @@ def _values_assigned(index: NetIndex, name: str, kind: str) -> list[Expr]:
         for s in stmts:
             if isinstance(s, Assign):
                 if name in target_names(s.target):
-                    out.append(s.value if isinstance(s.target, Ref) else Ref("$partial"))
+                    if isinstance(s.target, Ref):
+                        out.append(s.value)
+                    elif _constant_bits(s.target, s.value) is not None:
+                        out.append(Ref("$bits"))  # nxt[RUN] = 1'b1: a one-hot bit, resolved per state
+                    else:
+                        out.append(Ref("$partial"))
             elif isinstance(s, If):
                 walk(s.then)
                 walk(s.other)
@@ -276,6 +287,25 @@ def _values_assigned(index: NetIndex, name: str, kind: str) -> list[Expr]:
     for p in procs:
         walk(p.body)
     return out
+
+
+def _constant_bits(target: Expr, value: Expr) -> tuple[int, int, int] | None:
+    """(lsb, width, value) of ``x[k] = c`` / ``x[m:l] = c`` with constant index and value, else None."""
+    v = value.value if isinstance(value, Const) and not value.xmask else None
+    if v is None:
+        return None
+    if isinstance(target, Index) and isinstance(target.base, Ref) and isinstance(target.index, Const):
+        return target.index.value, 1, v & 1
+    if isinstance(target, Slice) and isinstance(target.base, Ref):
+        width = target.msb - target.lsb + 1
+        return target.lsb, width, v & ((1 << width) - 1)
+    return None
+
+
+def _with_bits(old: int, bits: tuple[int, int, int]) -> int:
+    lsb, width, v = bits
+    mask = ((1 << width) - 1) << lsb
+    return (old & ~mask) | (v << lsb)
 
 
 def _state_constants(values: list[Expr], allowed: set[str]) -> list[Const] | None:
@@ -316,11 +346,11 @@ def _candidates(index: NetIndex) -> list[_Candidate]:
         if len(nexts) > 1:
             continue
         nxt = next(iter(nexts), None)
-        consts = _state_constants(values, {name} | nexts)
+        consts = _state_constants(values, {name, "$bits"} | nexts)
         if consts is None:
             continue
         if nxt is not None:
-            more = _state_constants(_values_assigned(index, nxt, "comb"), {name, nxt})
+            more = _state_constants(_values_assigned(index, nxt, "comb"), {name, nxt, "$bits"})
             if more is None:
                 continue
             consts += more
@@ -417,7 +447,6 @@ def _build_fsm(index: NetIndex, cand: _Candidate) -> Fsm:
         if not names[v]:
             names[v] = f"{sig.local_name or cand.register}_{v}"
     values = sorted(names)
-    onehot = all(bin(v).count("1") == 1 for v in values) and (len(values) >= 3 or cand.bit_tests > 0)
     evaluator = StateEvaluator(index, cand.register, values, fixed)
     edges: dict[tuple[int, int], list[list[Expr]]] = defaultdict(list)
     reachable = [reset_value]
@@ -429,12 +458,15 @@ def _build_fsm(index: NetIndex, cand: _Candidate) -> Fsm:
             if not satisfiable(conds, index.width_of):
                 continue
             if nxt not in names:
-                raise HlsError(f"FSM register {cand.register} gets value {nxt} that is no state constant")
+                # bitwise next-state logic (nxt[RUN] = 1'b1) builds values no constant names: a new state
+                names[nxt] = f"{sig.local_name or cand.register}_{nxt}"
+                values.append(nxt)
             edges[(v, nxt)].append(conds)
             if nxt not in seen:
                 seen.add(nxt)
                 reachable.append(nxt)
-    states = {names[v]: v for v in values if v in seen}
+    states = {names[v]: v for v in sorted(seen)}
+    onehot = all(bin(v).count("1") == 1 for v in seen) and (len(seen) >= 3 or cand.bit_tests > 0)
     transitions = tuple(
         Transition(names[a], names[b], _join(paths)) for (a, b), paths in sorted(edges.items())
     )
@@ -573,7 +605,10 @@ def _walk(ev: StateEvaluator, stmts: tuple[Stmt, ...], target: str, k: int,
         if target not in _assigned(s):
             continue
         if isinstance(s, Assign):
-            paths = [(c, s.value) for c, _ in paths]
+            if isinstance(s.target, Ref):
+                paths = [(c, s.value) for c, _ in paths]
+            else:
+                paths = [(c, _partial_update(ev, s, target, k, v)) for c, v in paths]
         elif isinstance(s, If):
             paths = _branch(ev, s.cond, s.then, s.other, target, k, paths)
         elif isinstance(s, Case):
@@ -581,6 +616,18 @@ def _walk(ev: StateEvaluator, stmts: tuple[Stmt, ...], target: str, k: int,
         elif isinstance(s, Loop):
             raise HlsError(f"the FSM register {target} is assigned inside a loop")
     return paths
+
+
+def _partial_update(ev: StateEvaluator, s: Assign, target: str, k: int, old: Expr | None) -> Expr:
+    """The state-register value after ``target[i] = c`` on a path whose value so far is ``old``."""
+    value = ev.value(s.value, k)
+    bits = _constant_bits(s.target, Const(value, None)) if value is not None else None
+    if old is None and target == ev.register:
+        old = Const(ev.values[k])
+    base = ev.value(old, k) if old is not None else None
+    if bits is None or base is None:
+        raise HlsError(f"the FSM register {target} is assigned part by part in a way that is not decidable")
+    return Const(_with_bits(base, bits))
 
 
 def _branch(ev: StateEvaluator, cond: Expr, then: tuple[Stmt, ...], other: tuple[Stmt, ...], target: str,

@@ -220,6 +220,8 @@ class AccessAnalysis:
 
     def _case_masks(self, s: Case, may: int, must: int) -> list[tuple]:
         out = []
+        # "case (1'b1) state[RUN]: ..." depends on the state through its labels
+        dep = self.ev.depends(s.subject) or any(self.ev.depends(lb) for it in s.items for lb in it.labels)
         for item in s.items:
             if not item.labels:
                 out.append((item, may, must))
@@ -229,7 +231,7 @@ class AccessAnalysis:
                 bit = 1 << k
                 if not may & bit:
                     continue
-                m = self.ev.case_match(s, item.labels, k if self.ev.depends(s.subject) else None)
+                m = self.ev.case_match(s, item.labels, k if dep else None)
                 if m is None:
                     hit |= bit
                     miss |= bit

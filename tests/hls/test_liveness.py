@@ -70,6 +70,13 @@ def test_long_combinational_chains(tmp_path: Path) -> None:
     assert d.access["r"].read == {"S1"} and d.liveness.live_in["S1"] == {"q", "r"}
 
 
+def test_case_one_labels_are_decided_per_state() -> None:
+    # "case (1'b1) state[RUN]: if (n == 9) ..." reads n only in RUN
+    d = load_design([str(FIXTURES / "onehot_bits.v")], "onehot_sum")
+    assert d.access["n"].read == {"state_2"}
+    assert d.liveness.live_in["state_1"] == {"fin", "y"}
+
+
 def test_short_circuit_reads() -> None:
     # LegUp: "if ((cur_state == SUB) & a_gt_b)" reads a_gt_b (so main_a_reg) only in state SUB
     d = load_design([str(FIXTURES / "legup_gcd.v")], "main")
@@ -123,6 +130,7 @@ SIM_CASES = [
     ("vivado_sum.v", "vsum", "ap_clk"),
     ("ifchain_fsm.v", "max_ifchain", "clk"),
     ("catapult_mac.v", "mac", "clk"),
+    ("onehot_bits.v", "onehot_sum", "clk"),
 ]
 
 
