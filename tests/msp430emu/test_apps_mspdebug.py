@@ -157,3 +157,14 @@ def test_driver_missing_mspdebug_is_a_tool_error(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(mspdebug, "MSPDEBUG", "/nonexistent/mspdebug")
     with pytest.raises(ToolError, match="not found: install the Debian package mspdebug"):
         mspdebug.run_to_break(fb.build_app("crc", "-O2"), "exit")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("app", "flags", "expected"), [
+    ("crc", ("-DITERATIONS=900",), lambda: fb.expected_crc(900)),
+    ("ar", ("-DTEST=270",), lambda: fb.expected_ar(test=270)),
+])
+def test_long_running_benchmark_variants(app: str, flags: tuple[str, ...], expected) -> None:
+    # the ~20 M-instruction variants documented for speed benchmarks (docs/firmware-sdk.md)
+    run = run_and_check(fb.build_app(app, "-O2", extra_cflags=flags), expected(), timeout_s=300)
+    assert 18_000_000 < run.instructions < 23_000_000
