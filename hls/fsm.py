@@ -308,8 +308,9 @@ def _with_bits(old: int, bits: tuple[int, int, int]) -> int:
     return (old & ~mask) | (v << lsb)
 
 
-def _state_constants(values: list[Expr], allowed: set[str]) -> list[Const] | None:
-    """Constants among ``values`` if every value is a constant, an allowed signal, or a ternary of those."""
+def _state_constants(values: list[Expr], allowed: set[str], computed: bool = False) -> list[Const] | None:
+    """Constants among ``values`` if every value is a constant, an allowed signal, or a ternary of those;
+    with ``computed``, also expressions of allowed signals only (``state + 1``: constant in each state)."""
     consts: list[Const] = []
     todo = list(values)
     while todo:
@@ -321,6 +322,8 @@ def _state_constants(values: list[Expr], allowed: set[str]) -> list[Const] | Non
             continue
         elif isinstance(v, Ternary):
             todo += (v.then, v.other)
+        elif computed and set(refs(v)) <= allowed:
+            continue
         else:
             return None
     return consts
@@ -346,11 +349,13 @@ def _candidates(index: NetIndex) -> list[_Candidate]:
         if len(nexts) > 1:
             continue
         nxt = next(iter(nexts), None)
-        consts = _state_constants(values, {name, "$bits"} | nexts)
+        # a register named like a state may also step itself (state <= state + 1: a sequencer)
+        computed = bool(_STATE_NAME.search(sig.local_name or name)) and sig.width <= 8
+        consts = _state_constants(values, {name, "$bits"} | nexts, computed)
         if consts is None:
             continue
         if nxt is not None:
-            more = _state_constants(_values_assigned(index, nxt, "comb"), {name, nxt, "$bits"})
+            more = _state_constants(_values_assigned(index, nxt, "comb"), {name, nxt, "$bits"}, computed)
             if more is None:
                 continue
             consts += more
@@ -458,7 +463,8 @@ def _build_fsm(index: NetIndex, cand: _Candidate) -> Fsm:
             if not satisfiable(conds, index.width_of):
                 continue
             if nxt not in names:
-                # bitwise next-state logic (nxt[RUN] = 1'b1) builds values no constant names: a new state
+                # bitwise next-state logic (nxt[RUN] = 1'b1) or a stepping sequencer (state + 1) reaches
+                # values no constant names: a new state
                 names[nxt] = f"{sig.local_name or cand.register}_{nxt}"
                 values.append(nxt)
             edges[(v, nxt)].append(conds)

@@ -34,6 +34,8 @@ CASES = {
                    {(0, 0), (0, 1), (1, 2), (2, 2), (2, 3), (3, 0)}),
     "onehot_bits.v": ("onehot_sum", "state", "onehot", "state_1", {"state_1": 1, "state_2": 2, "state_4": 4},
                       {(1, 1), (1, 2), (2, 2), (2, 4), (4, 1)}),
+    "sequencer.v": ("seqr", "state", "binary", "state_0", {f"state_{i}": i for i in range(6)},
+                    {(0, 0), (0, 1), (1, 2), (2, 3), (3, 4), (4, 5), (5, 0)}),
     "ifchain_fsm.v": ("max_ifchain", "st", "binary", "ST_WAIT",
                       {"ST_WAIT": 0, "ST_FIRST": 1, "ST_SCAN": 2, "ST_DONE": 4},
                       {(0, 0), (0, 1), (1, 2), (2, 2), (2, 4), (4, 0)}),

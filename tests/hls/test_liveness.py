@@ -131,6 +131,7 @@ SIM_CASES = [
     ("ifchain_fsm.v", "max_ifchain", "clk"),
     ("catapult_mac.v", "mac", "clk"),
     ("onehot_bits.v", "onehot_sum", "clk"),
+    ("sequencer.v", "seqr", "clk"),
 ]
 
 
