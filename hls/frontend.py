@@ -463,7 +463,10 @@ class _Elaborator:
             return (Loop((), self._expr(node.cond, scope), self._stmts(node.statement, scope)),)
         if isinstance(node, va.SingleStatement):
             return self._stmts(node.statement, scope)
-        # delays, events, system tasks ($display...), disable, task calls: no effect on the analyses
+        if isinstance(node, va.TaskCall):
+            # a user task may read and write module signals the analyses would not see: refuse, clearly
+            raise HlsError(f"task call {node.name.name} in module {scope.module} is not supported; inline it")
+        # delays, events, system tasks ($display...), disable: no effect on the analyses
         return ()
 
     # --------------------------------------------------------------------------------------- expressions
@@ -523,12 +526,31 @@ class _Elaborator:
                 result = self._call_constant(func, [v.value for v in values if v is not None], scope)
                 if result is not None:
                     return result
+            if func is not None:  # the call also reads the module signals its body names
+                args += tuple(Ref(scope.names[n]) for n in sorted(self._function_globals(func, scope)))
             return Call(node.name.name, args)
         if isinstance(node, va.SystemCall):
             return Call("$" + node.syscall, tuple(self._expr(a, scope) for a in node.args))
         if isinstance(node, va.Lvalue | va.Rvalue):
             return self._expr(node.var, scope)
         raise HlsError(f"unsupported expression {cls} in module {scope.module} (line {node.lineno})")
+
+    def _function_globals(self, func: va.Function, scope: _Scope) -> set[str]:
+        """Module signals a function body reads directly (not its own inputs and variables)."""
+        local = {func.name}
+        for item in func.statement or ():
+            if isinstance(item, va.Decl):
+                local |= {v.name for v in item.list if isinstance(v, va.Variable)}
+        names: set[str] = set()
+        stack: list = list(func.statement or ())
+        while stack:
+            node = stack.pop()
+            if isinstance(node, va.Identifier):
+                if node.name not in local and node.name in scope.names:
+                    names.add(node.name)
+            elif isinstance(node, va.Node):
+                stack.extend(c for c in node.children() if c is not None)
+        return names
 
     def _call_constant(self, func: va.Function, args: list[int], scope: _Scope) -> Const | None:
         """Evaluate a constant function call (Verilog-2005 constant functions: parameters, loops, ifs)."""

@@ -201,3 +201,20 @@ def test_long_operator_chains(tmp_path: Path) -> None:
                  f"always @(posedge clk) q <= {terms};\nendmodule\n")
     n = load_netlist([str(v)], "wide")
     assert [p.kind for p in n.processes] == ["seq"]
+
+
+def test_function_calls_read_the_module_signals_their_body_names(tmp_path: Path) -> None:
+    v = tmp_path / "fn.v"
+    v.write_text("module fn(input clk, input [3:0] a, output reg [3:0] q);\nreg [3:0] hidden;\n"
+                 "function [3:0] mix;\n  input [3:0] x;\n  mix = x ^ hidden;\nendfunction\n"
+                 "always @(posedge clk) begin hidden <= a; q <= mix(a); end\nendmodule\n")
+    (proc,) = load_netlist([str(v)], "fn").processes
+    assert proc.body[1].value.args == (Ref("a"), Ref("hidden"))
+
+
+def test_task_calls_are_refused_clearly(tmp_path: Path) -> None:
+    v = tmp_path / "tk.v"
+    v.write_text("module tk(input clk, output reg q);\ntask setq; input v; begin q = v; end endtask\n"
+                 "always @(posedge clk) setq(1'b1);\nendmodule\n")
+    with pytest.raises(HlsError, match=r"^task call setq in module tk is not supported; inline it$"):
+        load_netlist([str(v)], "tk")
