@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from hls.cli_insert import add_design_arguments, plan_summary, prepare
+from hls.emit_scan import verilog_name
 from hls.errors import HlsError
 from hls.verify import Campaign, Handshake, VerifyReport, harness_ports, run_campaign
 
@@ -64,7 +65,12 @@ def run(args: argparse.Namespace) -> int:
     handshake = Handshake(cp.clock, cp.reset, cp.reset_active_low, cp.start, cp.done)
     ports = harness_ports(prepared.text, args.top, handshake)
     campaign = Campaign(runs=args.runs, failures=args.failures, seed=args.seed, max_cycles=args.max_cycles)
-    report = run_campaign(prepared.text, prepared.instrumented, ports, campaign, args.mode, args.keep)
+    kept = frozenset(
+        ".".join((*memory.scope, verilog_name(memory.local_name or name).lstrip("\\")))
+        for name, memory in prepared.design.memories.items()
+        if memory.kind == "array" and memory.non_volatile
+    )
+    report = run_campaign(prepared.text, prepared.instrumented, ports, campaign, args.mode, args.keep, kept)
     if args.json:
         print(json.dumps({"plan": plan_summary(prepared), "verify": report.to_json()}, indent=2))
     else:

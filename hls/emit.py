@@ -193,7 +193,34 @@ def _plan_roles(modules: dict[str, ModuleText], spec: InstrumentSpec) -> list[Mo
         if name not in in_place and path != ():
             in_place.add(name)
             roles.append(ModuleRole(modules[name], name, "hold", children=_hold_children(modules, name)))
+    _mark_non_volatile(roles, nodes, modules, spec)
     return roles
+
+
+def _mark_non_volatile(
+    roles: list[ModuleRole], nodes: list[tuple[tuple[str, ...], str]], modules: dict[str, ModuleText], spec
+) -> None:
+    """Modules with an array declared non-volatile, and every module instantiating one, get ``ckpt_off``."""
+    module_at = dict(nodes)
+    arrays: dict[str, set[str]] = {}
+    for scope, name in spec.nv_arrays:
+        if scope not in module_at:
+            where = ".".join((*scope, name))
+            raise HlsError(f"non-volatile array {where} is not in the design hierarchy")
+        arrays.setdefault(module_at[scope], set()).add(name)
+    gated = set(arrays)
+    changed = bool(gated)
+    while changed:
+        changed = False
+        for _, name in nodes:
+            if name not in gated and any(inst.module in gated for inst in modules[name].instances):
+                gated.add(name)
+                changed = True
+    for role in roles:
+        module = role.module
+        role.off_port = module.name in gated
+        role.off_children = frozenset(inst.name for inst in module.instances if inst.module in gated)
+        role.nv_arrays = frozenset(arrays.get(module.name, ()))
 
 
 def _hold_children(modules: dict[str, ModuleText], name: str) -> dict[str, tuple[str, bool]]:

@@ -22,11 +22,12 @@ import re
 from dataclasses import dataclass, field
 
 from hls.emit_modules import AlwaysBlock, ModuleText
-from hls.emit_scan import Token
+from hls.emit_scan import Token, assignments
 from hls.emit_spec import InstrumentSpec, SavedVar
 from hls.errors import HlsError
 
 HOLD_PORTS = (("input", "1", "ckpt_hold"),)
+OFF_PORT = ("input", "1", "ckpt_off")  # power off (in reset): writes to non-volatile arrays are blocked
 
 
 @dataclass
@@ -39,6 +40,9 @@ class ModuleRole:
     local: dict[int, list[tuple[SavedVar, int]]] = field(default_factory=dict)  # site -> (var, offset)
     holds_state: bool = False
     children: dict[str, tuple[str, bool]] = field(default_factory=dict)  # instance -> (module name, carrier)
+    off_port: bool = False  # gets ckpt_off: it or a module below it has a non-volatile array
+    off_children: frozenset[str] = frozenset()  # instances to pass ckpt_off to
+    nv_arrays: frozenset[str] = frozenset()  # its own arrays declared non-volatile
 
 
 def carrier_ports(spec: InstrumentSpec) -> tuple[tuple[str, str, str], ...]:
@@ -88,6 +92,8 @@ class ModulePatcher:
         ports = HOLD_PORTS if self.role.kind == "hold" else carrier_ports(self.spec)
         if self.role.kind == "top":
             ports = extra_ports
+        elif self.role.off_port:
+            ports = (*ports, OFF_PORT)
         self._add_ports(ports)
         if self.role.kind != "hold":
             self._carrier_logic()
@@ -95,6 +101,9 @@ class ModulePatcher:
         self._connect_children()
         self.logic.extend(extra_logic)
         if self.role.kind == "top":
+            if self.role.off_port:
+                self.decls.append("wire ckpt_off;")
+                self.logic.append("assign ckpt_off = ckpt_power_off;")
             self._memory_ports()
         header_end = self.tokens[module.header_end].end
         self.edits.append((header_end, header_end, "\n" + "\n".join(self.decls) + "\n" if self.decls else ""))
@@ -247,6 +256,8 @@ class ModulePatcher:
             asynchronous = self._async_condition(block)
             restore_cond = "ckpt_restore" + (f" && !({asynchronous})" if asynchronous else "")
             hold_cond = "!ckpt_hold" + (f" || ({asynchronous})" if asynchronous else "")
+            if block.assigned & self.role.nv_arrays:
+                self._guard_nv_writes(block)
             first = self.tokens[block.stmt_start].start
             last = self.tokens[block.stmt_end - 1].end
             body = "\n".join("    " + line for line in lines)
@@ -264,6 +275,15 @@ class ModulePatcher:
             )
         if uses_loop:
             self.decls.append("integer ckpt_i;")
+
+    def _guard_nv_writes(self, block: AlwaysBlock) -> None:
+        """A non-volatile array keeps its contents: each write to one is skipped while power is off or
+        returning (in reset), when the random state a failure leaves could otherwise drive it."""
+        for bases, first, semicolon in assignments(self.tokens, block.stmt_start, block.stmt_end):
+            if set(bases) & self.role.nv_arrays:
+                opening, closing = self.tokens[first].start, self.tokens[semicolon].end
+                self.edits.append((opening, opening, "begin if (!ckpt_off) "))
+                self.edits.append((closing, closing, " end"))
 
     def _array_restore(self, var: SavedVar) -> list[str]:
         decl = self.role.module.regs[var.local_name]
@@ -308,7 +328,7 @@ class ModulePatcher:
                     pass
                 elif name not in module.regs:
                     self.decls.append(f"wire {module.port_ranges.get(name, '')} ckpt_int_{name};")
-                self.logic.append(f"assign {name} = ckpt_hold ? 1'b0 : ckpt_int_{name};")
+                self.logic.append(f"assign {name} = (ckpt_hold | ckpt_power_off) ? 1'b0 : ckpt_int_{name};")
             if port.q is None:
                 continue
             q = port.q
@@ -379,6 +399,9 @@ class ModulePatcher:
             else:
                 actual = {"ckpt_hold": "ckpt_hold"}
                 order = ["ckpt_hold"]
+            if inst.name in self.role.off_children:
+                actual["ckpt_off"] = "ckpt_off"
+                order.append("ckpt_off")
             empty = inst.conn_close == inst.conn_open + 1
             if inst.named:
                 pos = self.tokens[inst.conn_open].end

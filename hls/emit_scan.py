@@ -182,7 +182,13 @@ def statement_end(tokens: list[Token], index: int) -> int:
 
 def assigned_names(tokens: list[Token], start: int, end: int) -> set[str]:
     """Base names of every variable assigned (``=`` or ``<=``) by the statements in ``tokens[start:end]``."""
-    names: set[str] = set()
+    return {name for bases, _, _ in assignments(tokens, start, end) for name in bases}
+
+
+def assignments(tokens: list[Token], start: int, end: int) -> list[tuple[list[str], int, int]]:
+    """Every assignment statement in ``tokens[start:end]``: (base names assigned, index of its first token,
+    index of its ``;``)."""
+    found: list[tuple[list[str], int, int]] = []
     boundary = {";", "begin", "end", "else", "fork", "join", "endcase", ":"}
     pos = start
     lhs_start = start
@@ -203,15 +209,17 @@ def assigned_names(tokens: list[Token], start: int, end: int) -> set[str]:
         if text in boundary or tok.kind == "attr":
             lhs_start = pos + 1
         elif tok.kind == "op" and text in ("=", "<="):
-            names.update(_lhs_bases(tokens[lhs_start:pos]))
+            bases = _lhs_bases(tokens[lhs_start:pos])
+            first = lhs_start
             while pos < end and tokens[pos].text != ";":
                 if tokens[pos].kind == "op" and tokens[pos].text in ("(", "[", "{"):
                     pos = match_paren(tokens, pos)
                     continue
                 pos += 1
+            found.append((bases, first, pos))
             lhs_start = pos + 1
         pos += 1
-    return names
+    return found
 
 
 def _lhs_bases(lhs: list[Token]) -> list[str]:

@@ -77,6 +77,7 @@ class InstrumentSpec:
     memory_ports: tuple[MemoryPort, ...] = ()
     resave: str = "iteration"
     idle_state: str | None = None  # the FSM's reset state: saved once per stay (see hls.controller)
+    nv_arrays: tuple[tuple[tuple[str, ...], str], ...] = ()  # (scope, name) of arrays declared non-volatile
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "state_local", verilog_name(self.state_local))
@@ -183,6 +184,11 @@ def spec_from_plan(
         memory_ports=memory_ports,
         resave=resave,
         idle_state=fsm.reset_state,
+        nv_arrays=tuple(
+            (memory.scope, verilog_name(memory.local_name or name))
+            for name, memory in design.memories.items()
+            if memory.kind == "array" and memory.non_volatile
+        ),
     )
 
 

@@ -166,8 +166,11 @@ def plan_failures(
     return plans
 
 
-def _flop_entries(text: str, top: str, nv_module: str | None, controller: str | None) -> list[dict]:
-    """Hierarchical paths of every volatile flip-flop (registers of clocked always blocks) under ``top``."""
+def _flop_entries(
+    text: str, top: str, nv_module: str | None, controller: str | None, keep: frozenset[str] = frozenset()
+) -> list[dict]:
+    """Hierarchical paths of every volatile flip-flop (registers of clocked always blocks) under ``top``;
+    ``keep`` lists dotted paths of arrays declared non-volatile (left alone like the store)."""
     modules = scan_modules(tokenize(text))
     entries: list[dict] = []
 
@@ -178,6 +181,8 @@ def _flop_entries(text: str, top: str, nv_module: str | None, controller: str | 
             if decl is None:
                 continue  # integers and other variables: loop counters, not state
             local = reg.lstrip("\\").rstrip()
+            if ".".join([*path, local]) in keep:
+                continue
             entries.append({"path": path, "name": local, "array": bool(decl.unpacked), "group": group})
         for inst in module.instances:
             if inst.module not in modules or inst.module == nv_module:
@@ -264,8 +269,10 @@ def run_campaign(
     campaign: Campaign,
     mode: str = "always",
     keep_dir: Path | None = None,
+    non_volatile: frozenset[str] = frozenset(),
 ) -> VerifyReport:
-    """Golden simulation, then the instrumented one with failures; compares and summarises."""
+    """Golden simulation, then the instrumented one with failures; compares and summarises.
+    ``non_volatile``: dotted instance paths of reg arrays declared non-volatile (never corrupted)."""
     if campaign.runs < 1:
         raise HlsError("--runs must be at least 1")
     if campaign.failures < 0:
@@ -290,7 +297,8 @@ def run_campaign(
     tmp = tempfile.mkdtemp(prefix="hls-ckpt-verify-", dir=keep_dir)
     work = Path(tmp)
     try:
-        golden_cfg = {**base, "mode": "golden", "scramble": _flop_entries(original, top, None, None)}
+        scramble = _flop_entries(original, top, None, None, non_volatile)
+        golden_cfg = {**base, "mode": "golden", "scramble": scramble}
         golden = _simulate(work, "golden", original, top, golden_cfg)
         unfinished_golden = [i for i, run in enumerate(golden["runs"]) if not run["finished"]]
         if unfinished_golden:
@@ -314,7 +322,7 @@ def run_campaign(
             "nv_write_wire": "ckpt_nv_wr_en",
             "nv_commit_wire": "ckpt_nv_commit",
             "scramble": _flop_entries(
-                instrumented.text, top, instrumented.nv_module, instrumented.controller_module
+                instrumented.text, top, instrumented.nv_module, instrumented.controller_module, non_volatile
             ),
         }
         # two passes, each from a fresh power-on replaying the golden call sequence (calls may carry state

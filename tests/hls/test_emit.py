@@ -133,7 +133,7 @@ def test_memory_enables_are_gated_and_read_data_held(tmp_path) -> None:
     )
     result = instrument(text, spec)
     compile_ok(tmp_path, result.text)
-    assert "assign a_ce0 = ckpt_hold ? 1'b0 : ckpt_int_a_ce0;" in result.text
+    assert "assign a_ce0 = (ckpt_hold | ckpt_power_off) ? 1'b0 : ckpt_int_a_ce0;" in result.text
     assert "sum_reg_50 <= sum_reg_50 + ckpt_q_a_q0;" in result.text
     assert "input  [31:0] a_q0;" in result.text  # the port itself is untouched
 

@@ -270,3 +270,29 @@ def test_amaranth_emitted_design(tmp_path) -> None:
     report = campaign_on(source, spec, handshake, runs=5, failures=20)
     assert report.passed, report.mismatch_details
     assert report.design_flop_bits == 2 + 16 + 8 + 8 and report.failures_injected > 0
+
+
+def test_a_non_volatile_array_is_kept_and_never_written_while_power_returns() -> None:
+    # buffer declared non-volatile: not saved, not corrupted at failures, and its writes are blocked while
+    # the design is in reset (else the random state of a failure could write garbage into it at power-up)
+    spec = InstrumentSpec(
+        top="array_sum",
+        clock="clk",
+        reset="rst",
+        reset_active_low=False,
+        done="ap_done",
+        state_scope=(),
+        state_local="state",
+        state_width=2,
+        sites=(Site("FILL", 1, (reg("i", 3),)), Site("SUM", 2, (reg("i", 3), reg("total", 11)))),
+        word_bits=16,
+        nv_arrays=(((), "buffer"),),
+    )
+    text = read_sources([ARRAY])
+    instrumented = instrument(text, spec)
+    assert "begin if (!ckpt_off) buffer[i] <= a + {5'd0, i} * b; end" in instrumented.text
+    ports = harness_ports(text, "array_sum", Handshake("clk", "rst", False, "ap_start", "ap_done"))
+    campaign = Campaign(runs=6, failures=30, seed=4)
+    report = run_campaign(text, instrumented, ports, campaign, non_volatile=frozenset({"buffer"}))
+    assert report.passed, report.mismatch_details
+    assert report.saved_bits == {"FILL": 1 + 3, "SUM": 1 + 3 + 11} and report.design_flop_bits == 2 + 3 + 11
