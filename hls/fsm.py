@@ -411,12 +411,14 @@ def _count_uses(index: NetIndex, cands: list[_Candidate]) -> None:
         stmts(p.body)
 
 
-def _score(c: _Candidate, netlist: Netlist) -> tuple[int, int, int, int]:
+def _score(c: _Candidate, netlist: Netlist) -> tuple[int, int, int, int, int]:
     sig = netlist.signals[c.register]
     used = c.selector_uses + c.bit_tests
-    hint = 1 if _STATE_NAME.search(sig.local_name or c.register) else 0
+    local = sig.local_name or c.register
+    strong = 1 if _STRONG_NAME.search(local) else 0  # an HLS tool's FSM over an AXI adapter's wstate
+    hint = 1 if _STATE_NAME.search(local) else 0
     # the shallowest FSM controls the design (a Vivado top's FSM, not a called function's)
-    return (1 if used else 0, hint, -len(sig.scope), len({k.value for k in c.consts}))
+    return (1 if used else 0, strong, hint, -len(sig.scope), len({k.value for k in c.consts}))
 
 
 def allow_deep_logic(frames: int = 200_000) -> None:
