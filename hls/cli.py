@@ -2,12 +2,14 @@
 (hls.cli_verify). Every subcommand module exposes ``register(subparsers)`` and sets ``func(args) -> int``.
 
 User errors (:class:`hls.errors.HlsError`, and ``energy`` errors from budget derivation) are printed as one
-line, ``hls-ckpt: error: <message>``, with exit status 2.
+line, ``hls-ckpt: error: <message>``, with exit status 2. Any other exception (a construct the pass does not
+handle) is reported the same way as an internal error; ``HLS_CKPT_DEBUG=1`` shows its traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from energy import EnergyError
@@ -43,6 +45,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except RecursionError:
         print("hls-ckpt: error: the design's logic is nested too deeply for the analysis", file=sys.stderr)
+        return 2
+    except Exception as err:  # a construct the pass does not handle: still one line, no traceback
+        if os.environ.get("HLS_CKPT_DEBUG"):
+            raise
+        detail = " ".join(str(err).split())[:200]
+        print(f"hls-ckpt: error: internal error on this design ({type(err).__name__}: {detail}); "
+              "set HLS_CKPT_DEBUG=1 for a traceback", file=sys.stderr)
         return 2
 
 

@@ -105,3 +105,16 @@ def test_console_entry_point_runs_as_a_module(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["state_register"] == "st"
     assert list(tmp_path.iterdir()) == []  # nothing written in the working directory
+
+
+def test_unexpected_failures_are_one_line_too(capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import hls.cli_analyze
+
+    def boom(*_args: object, **_kwargs: object) -> None:
+        raise KeyError("x")
+
+    monkeypatch.setattr(hls.cli_analyze, "load_design", boom)
+    assert main(["analyze", str(FIXTURES / "case_fsm.v")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("hls-ckpt: error: internal error on this design (KeyError") and err.count("\n") == 1
