@@ -67,7 +67,8 @@ def preprocess(paths: list[Path]) -> str:
     with tempfile.TemporaryDirectory(prefix="hls-ckpt-pp-") as tmp:
         out = Path(tmp) / "pp.v"
         includes = sorted({str(Path(p).resolve().parent) for p in paths})
-        cmd = [iverilog, "-E", "-o", str(out), *(f"-I{d}" for d in includes), *map(str, paths)]
+        sources = [str(Path(p).resolve()) for p in paths]
+        cmd = [iverilog, "-E", "-o", str(out), *(f"-I{d}" for d in includes), *sources]
         proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp)
         if proc.returncode != 0:
             first = (proc.stderr.strip().splitlines() or ["unknown error"])[0]

@@ -247,3 +247,12 @@ def test_nv_store_keeps_the_previous_checkpoint_when_a_save_is_cut_short(tmp_pat
         f"after failure valid=1 latest=1 data={data}",
         "invalidated valid=0",
     ]
+
+
+@needs_iverilog
+def test_sources_with_macros_are_preprocessed_whatever_the_working_directory(tmp_path, monkeypatch) -> None:
+    (tmp_path / "w.vh").write_text("`define W 8\n")
+    (tmp_path / "m.v").write_text('`include "w.vh"\nmodule m(input [`W-1:0] a); endmodule\n')
+    monkeypatch.chdir(tmp_path)
+    text = read_sources([Path("m.v")])
+    assert "module m(input [8-1:0] a); endmodule" in text
