@@ -389,13 +389,20 @@ def visit_frequencies(succ: tuple[tuple[int, ...], ...], root: int, trip_count: 
     order = vertex_order(p)
     pos = {v: i for i, v in enumerate(order)}
     returns = any(root in succ[u] for u in order if u != root)
-    heads = [h for h in _spine(succ, order)
-             if h != root and any(h in succ[u] and pos[h] <= pos[u] for u in order)]
+    back_targets = {v for u in order for v in succ[u] if pos[v] <= pos[u]}
+    heads = [h for h in _spine(succ, order) if h != root and h in back_targets]
     ends = {(u, h) for h in [root] + ([] if returns else heads[:1]) for u in order
             if h in succ[u] and pos[h] <= pos[u]}
     inner = {u: [v for v in succ[u] if (u, v) not in ends] for u in order}
     comp = _components(order, inner)
-    q = np.zeros((n, n))
+    import warnings
+
+    from scipy.sparse import csc_matrix, identity
+    from scipy.sparse.linalg import MatrixRankWarning, spsolve
+
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
     stay = 1.0 - 1.0 / max(trip_count, 1.0)
     for u in order:
         cont = [v for v in inner[u] if comp[v] == comp[u]]
@@ -403,14 +410,17 @@ def visit_frequencies(succ: tuple[tuple[int, ...], ...], root: int, trip_count: 
         for group, share in ((cont, stay if exits else 1.0), (exits, 1.0 - stay if cont else 1.0)):
             for v in group:
                 if (u, v) not in ends:
-                    q[u, v] += share / len(group)
-    a = np.eye(n) - q.T
+                    rows.append(v)  # transposed: flow into v from u
+                    cols.append(u)
+                    vals.append(share / len(group))
+    qt = csc_matrix((vals, (rows, cols)), shape=(n, n))
     e = np.zeros(n)
     e[root] = 1.0
-    try:
-        f = np.linalg.solve(a, e)
-    except np.linalg.LinAlgError:
-        f = np.linalg.lstsq(a + 1e-6 * np.eye(n), e, rcond=None)[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MatrixRankWarning)
+        f = spsolve((identity(n, format="csc") - qt).tocsc(), e)
+        if not np.all(np.isfinite(f)):  # a closed loop with no way out: damp it
+            f = spsolve(((1 + 1e-6) * identity(n, format="csc") - qt).tocsc(), e)
     return [max(float(x), 0.0) if i in pos else 0.0 for i, x in enumerate(f)]
 
 
@@ -481,19 +491,12 @@ def _spine(succ: tuple[tuple[int, ...], ...], order: list[int]) -> list[int]:
             if idom.get(v) != new:
                 idom[v] = new
                 changed = True
-    spine = []
-    for i, h in enumerate(order):
-        if all(_dominates(idom, h, v) for v in order[i + 1:]):
-            spine.append(h)
-    return spine
-
-
-def _dominates(idom: dict[int, int], h: int, v: int) -> bool:
-    while v != h:
-        if idom[v] == v:
-            return False
-        v = idom[v]
-    return True
+    # h dominates exactly the states of its dominator subtree, all after it in the order: h is on the spine
+    # iff that subtree holds every later state
+    size = dict.fromkeys(order, 1)
+    for v in reversed(order[1:]):
+        size[idom[v]] += size[v]
+    return [h for i, h in enumerate(order) if size[h] == len(order) - i]
 
 
 def plan_checkpoints(design: Design, budget_cycles: int, model: CostModel | None = None) -> Plan:
