@@ -25,7 +25,7 @@ ADDR_MASK = 0xFFFF   # base ISA: 16-bit addresses (MSP430X will widen this to 0x
 NVM_SHIFT = A_NVM.bit_length() - 1   # (attr & A_NVM) >> NVM_SHIFT = 1 for a FRAM byte, branch-free
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always", _nrt=False)
 def read_word(mem, attr, addr, io_pass):
     """Word read at ``addr`` (bit 0 ignored, as the hardware does): (value, status, fram_accesses)."""
     a = addr & (ADDR_MASK - 1)
@@ -39,7 +39,7 @@ def read_word(mem, attr, addr, io_pass):
     return np.int64(mem[a]) | (np.int64(mem[a + 1]) << 8), 0, (t & A_NVM) >> NVM_SHIFT
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always", _nrt=False)
 def read_byte(mem, attr, addr, io_pass):
     """Byte read at ``addr``: (value, status, fram_accesses)."""
     a = addr & ADDR_MASK
@@ -51,7 +51,7 @@ def read_byte(mem, attr, addr, io_pass):
     return np.int64(mem[a]), 0, (t & A_NVM) >> NVM_SHIFT
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always", _nrt=False)
 def read_operand(mem, attr, addr, byte, io_pass):
     """Read a byte or a word operand: (value, status, fram_accesses)."""
     if byte:
@@ -59,7 +59,7 @@ def read_operand(mem, attr, addr, byte, io_pass):
     return read_word(mem, attr, addr, io_pass)
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always", _nrt=False)
 def check_write(attr, addr, byte):
     """Can ``addr`` be written? (aligned address, status, hook flag, fram_accesses); nothing is written."""
     if byte:
@@ -78,7 +78,7 @@ def check_write(attr, addr, byte):
     return a, 0, 1 if (t & A_HOOK_W) else 0, (t & A_NVM) >> NVM_SHIFT
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always", _nrt=False)
 def store(mem, a, value, byte):
     """Write an already checked, aligned address."""
     mem[a] = value & 0xFF

@@ -35,7 +35,7 @@ from msp430emu.state import SR_C, SR_N, SR_V, SR_Z
 ARITH_FLAGS = SR_C | SR_Z | SR_N | SR_V
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always", _nrt=False)
 def _nz(res, msb):
     f = 0
     if res == 0:
@@ -45,7 +45,7 @@ def _nz(res, msb):
     return f
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always", _nrt=False)
 def alu_two(op, src, dst, sr, byte):
     """Format I: (result, new SR). ``src`` and ``dst`` are already masked to the operand width."""
     mask = 0xFF if byte else 0xFFFF
@@ -109,7 +109,7 @@ def alu_two(op, src, dst, sr, byte):
     return res, (sr & ~ARITH_FLAGS) | f
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always", _nrt=False)
 def alu_one(op, val, sr, byte):
     """RRC, SWPB, RRA, SXT: (result, new SR). ``val`` is already masked to the operand width."""
     msb = 0x80 if byte else 0x8000

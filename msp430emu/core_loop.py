@@ -96,7 +96,7 @@ SP = 1
 SR = 2
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always", _nrt=False)
 def _reg(regs, r, npc, inc_reg, inc_val):
     """Register value as seen mid-instruction: PC = next word, a pending autoincrement applied."""
     if r == 0:
@@ -106,7 +106,7 @@ def _reg(regs, r, npc, inc_reg, inc_val):
     return regs[r]
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always", _nrt=False)
 def source_operand(mem, attr, regs, reg, as_, byte, npc, io_pass, cgval):
     """Decode and read a source operand (format I source, format II operand).
 
@@ -160,7 +160,7 @@ def source_operand(mem, attr, regs, reg, as_, byte, npc, io_pass, cgval):
     return v, addr, mode, inc_reg, inc_val, npc, 0, 0, fram + f
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always", _nrt=False)
 def dest_operand(mem, attr, regs, rd, ad, byte, npc, io_pass, inc_reg, inc_val, need_value):
     """Decode (and read, if ``need_value``) a format I destination.
 
@@ -191,7 +191,7 @@ def dest_operand(mem, attr, regs, rd, ad, byte, npc, io_pass, inc_reg, inc_val, 
     return v, addr, col, npc, 0, 0, fram + f
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always", _nrt=False)
 def jump_taken(op, sr):
     """Condition of a jump op on SR (SLAU367 4.5.1.3)."""
     if op == OP_JMP:
@@ -215,7 +215,7 @@ def jump_taken(op, sr):
     return False
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True, _nrt=False)
 def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, jumpcyc, reticyc,
              fmt1kind, fmt2group, cgval):
     """Run until ``ctl[C_CYCLES] >= cycle_limit``, ``C_INSNS >= C_INSN_LIMIT`` or a stop; return STOP_*."""

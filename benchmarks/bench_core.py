@@ -1,0 +1,163 @@
+"""Speed of the CPU core: emulated instructions per second, side by side with ``mspdebug sim``.
+
+Workloads (each run to the same breakpoint by both simulators):
+* ``loop``: a tight assembled loop (register ALU, an indexed store, an indirect load, a counted jump),
+  assembled with llvm-mc-14 and given to mspdebug as Intel HEX;
+* ``crc`` / ``ar``: apps from designs/firmware/apps built with msp430emu.sdk (long-running variants).
+
+The core runs on a flat map (SRAM + FRAM attributes as on the FR5969, so FRAM accesses are counted; the
+peripheral page is plain RAM reading 0xFF, as in mspdebug's simulator, so the UART is always ready); the
+mspdebug figure is the whole process (start-up included, ~1 ms). Start-up of a warm process (import +
+numba cache load + first call) is measured in a fresh interpreter.
+
+Usage: .venv/bin/python benchmarks/bench_core.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from msp430emu import mspdebug, sdk  # noqa: E402
+from msp430emu.core import Cpu, warm_up  # noqa: E402
+from msp430emu.loader import load_image  # noqa: E402
+from msp430emu.state import (  # noqa: E402
+    A_BREAK,
+    A_NVM,
+    A_R,
+    A_VOLATILE,
+    A_W,
+    C_CYCLES,
+    C_INSNS,
+    NEVER,
+    STOP_BREAK,
+    MachineState,
+)
+
+LOOP_SOURCE = """
+ .text
+start:
+ mov #{outer}, r10
+outer:
+ mov #0, r8
+inner:
+ add #1, r5
+ mov r5, r6
+ xor r6, r7
+ mov r7, 0(r4)
+ add @r4, r9
+ dec r8
+ jnz inner
+ dec r10
+ jnz outer
+done:
+ jmp done
+"""
+
+
+def _assemble_loop(workdir: Path, outer: int) -> tuple[Path, int, int]:
+    """Assemble the loop; write Intel HEX with the reset vector; return (hex path, entry, 'done' address)."""
+    src = workdir / "loop.s"
+    obj = workdir / "loop.o"
+    src.write_text(LOOP_SOURCE.format(outer=outer))
+    subprocess.run(["llvm-mc-14", "--triple=msp430", "-filetype=obj", str(src), "-o", str(obj)], check=True)
+    from elftools.elf.elffile import ELFFile
+
+    with obj.open("rb") as f:
+        elf = ELFFile(f)
+        code = bytes(elf.get_section_by_name(".text").data())
+        done = next(s["st_value"] for s in elf.get_section_by_name(".symtab").iter_symbols()
+                    if s.name == "done")
+    entry = 0x4400
+    # r4 (store/load pointer) is left at mspdebug's reset value 0; point it at SRAM first
+    prologue = bytes([0x34, 0x40, 0x00, 0x1C])            # mov #0x1c00, r4
+    image = prologue + code
+    hex_path = workdir / "loop.hex"
+    hex_path.write_text(_intel_hex([(entry, image), (0xFFFE, entry.to_bytes(2, "little"))]))
+    return hex_path, entry, entry + len(prologue) + done
+
+
+def _intel_hex(chunks: list[tuple[int, bytes]]) -> str:
+    lines = []
+    for addr, data in chunks:
+        for i in range(0, len(data), 16):
+            part = data[i:i + 16]
+            a = addr + i
+            rec = bytes([len(part), a >> 8, a & 0xFF, 0]) + part
+            lines.append(":" + rec.hex().upper() + f"{(-sum(rec)) & 0xFF:02X}")
+    lines.append(":00000001FF")
+    return "\n".join(lines) + "\n"
+
+
+def _fr5969_like_state(image_path: Path) -> MachineState:
+    state = MachineState()
+    state.set_attr(0x0000, 0x1000, A_R | A_W)                    # peripherals as plain RAM here,
+    state.mem[0x0000:0x1000] = 0xFF                              # reading 0xFF as in mspdebug's sim
+    state.set_attr(0x1C00, 0x2400, A_R | A_W | A_VOLATILE)       # SRAM
+    state.set_attr(0x4400, 0x10000, A_R | A_W | A_NVM)           # FRAM (code + vectors)
+    for seg in load_image(image_path).segments:
+        state.write_bytes(seg.addr, seg.data)
+    state.regs[0] = state.read_word(0xFFFE)
+    return state
+
+
+def run_core(image_path: Path, stop_addr: int) -> tuple[int, int, float]:
+    """Run from reset to ``stop_addr``: (instructions, cycles, seconds of core time)."""
+    state = _fr5969_like_state(image_path)
+    state.add_attr(stop_addr, stop_addr + 1, A_BREAK)
+    cpu = Cpu(state)
+    start = time.perf_counter()
+    stop = cpu.run(NEVER)
+    elapsed = time.perf_counter() - start
+    if stop != STOP_BREAK or int(state.regs[0]) != stop_addr:
+        raise SystemExit(f"core stopped with {stop} at 0x{int(state.regs[0]):04x}")
+    return int(state.ctl[C_INSNS]), int(state.ctl[C_CYCLES]), elapsed
+
+
+def startup_seconds() -> float:
+    """Wall time of a fresh interpreter that imports the core and runs it once (numba cache warm)."""
+    code = "from msp430emu.core import warm_up; warm_up()"
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)        # make sure the cache is warm
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller workloads")
+    args = parser.parse_args()
+    warm_up()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        hex_path, _entry, done = _assemble_loop(work, outer=8 if args.quick else 40)
+        workloads = [("loop (asm)", hex_path, done)]
+        apps = [("crc", ("-DITERATIONS=900",)), ("ar", ("-DTEST=270",))]
+        if args.quick:
+            apps = [("crc", ("-DITERATIONS=100",))]
+        for name, flags in apps:
+            elf = sdk.build([sdk.app_source(name)], work / f"{name}.elf", opt="-O2", extra_cflags=flags)
+            workloads.append((f"{name} {' '.join(flags)}", elf, load_image(elf).symbol("exit")))
+        for label, path, stop in workloads:
+            insns, cycles, seconds = run_core(path, stop)
+            oracle = mspdebug.run_to_break(path, stop, timeout_s=300)
+            rows.append((label, insns, cycles, seconds, oracle.instructions, oracle.wall_time_s))
+    print(f"{'workload':<28}{'insns':>12}{'core s':>9}{'core M/s':>10}{'mspdebug s':>12}"
+          f"{'mspdebug M/s':>14}{'speed-up':>10}")
+    for label, insns, _cycles, seconds, their_insns, wall in rows:
+        same = "" if their_insns in (None, insns) else f"  (mspdebug counted {their_insns})"
+        print(f"{label:<28}{insns:>12,}{seconds:>9.3f}{insns / seconds / 1e6:>10.1f}{wall:>12.3f}"
+              f"{insns / wall / 1e6:>14.1f}{wall / seconds:>9.1f}x{same}")
+    print(f"warm process start-up (import + numba cache + first run): {startup_seconds():.2f} s")
+
+
+if __name__ == "__main__":
+    main()
