@@ -230,6 +230,8 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
     last_pc = ctl[C_LAST_PC]
     trig_done = ctl[C_TRIG_DONE]
     jump_cycles = jumpcyc[timing]
+    irq_vector = ctl[C_IRQ_VECTOR]      # host-set between runs; only the core clears it (on entry)
+    irq_nmi = ctl[C_IRQ_NMI]
     stop = STOP_LIMIT
     stop_pc = 0
     stop_addr = 0
@@ -242,8 +244,8 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
             stop_pc = pc
             break
         sr = regs[SR]
-        vector = ctl[C_IRQ_VECTOR]
-        if vector != 0 and ((sr & SR_GIE) != 0 or ctl[C_IRQ_NMI] != 0):
+        vector = irq_vector
+        if vector != 0 and ((sr & SR_GIE) != 0 or irq_nmi != 0):
             # interrupt entry (SLAU367 1.3.4.1): push PC, push SR, SR &= SCG0, PC = @vector
             sp1 = (regs[SP] - 2) & ADDR_MASK
             sp2 = (regs[SP] - 4) & ADDR_MASK
@@ -264,8 +266,8 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
             fram_reads += fv
             fram_writes += f1 + f2
             cycles += ctl[C_IRQ_CYCLES] + (fv + f1 + f2) * fram_wait
-            ctl[C_IRQ_VECTOR] = 0
-            ctl[C_IRQ_NMI] = 0
+            irq_vector = 0
+            irq_nmi = 0
             io_pass = 0
             stop = STOP_IRQ
             stop_addr = vector
@@ -473,6 +475,8 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
             break
     ctl[C_CYCLES] = cycles
     ctl[C_INSNS] = insns
+    ctl[C_IRQ_VECTOR] = irq_vector
+    ctl[C_IRQ_NMI] = irq_nmi
     ctl[C_IO_PASS] = io_pass
     ctl[C_FRAM_READS] = fram_reads
     ctl[C_FRAM_WRITES] = fram_writes
