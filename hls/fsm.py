@@ -124,6 +124,7 @@ class StateEvaluator:
         self.dependent = index.fan_out(register) if register else set()
         self._memo: dict[tuple[str, int | None], int | None] = {}
         self._busy: set[tuple[str, int | None]] = set()
+        self._vectors: dict[str, list[int | None]] = {}
 
     def depends(self, e: Expr) -> bool:
         return any(r in self.dependent for r in refs(e))
@@ -137,10 +138,32 @@ class StateEvaluator:
         return evaluate(e, lookup, self.index.width_of)
 
     def per_state(self, e: Expr) -> list[int | None]:
+        """Value of ``e`` in every state. States in which the state-dependent signals ``e`` reads have the
+        same values give the same result, so ``e`` is evaluated once per distinct combination (a condition
+        on one Vivado decode wire: twice, not once per state)."""
+        n = len(self.values)
         if not self.depends(e):
             v = self.value(e, None)
-            return [v] * len(self.values)
-        return [self.value(e, k) for k in range(len(self.values))]
+            return [v] * n
+        names = sorted({r for r in refs(e) if r in self.dependent})
+        vectors = [self.vector(r) for r in names]
+        groups: dict[tuple[int | None, ...], list[int]] = {}
+        for k in range(n):
+            groups.setdefault(tuple(vec[k] for vec in vectors), []).append(k)
+        out: list[int | None] = [None] * n
+        for key, ks in groups.items():
+            v = self.value(e, ks[0], dict(zip(names, key, strict=True)))
+            for k in ks:
+                out[k] = v
+        return out
+
+    def vector(self, name: str) -> list[int | None]:
+        """Value of signal ``name`` in every state (cached)."""
+        vec = self._vectors.get(name)
+        if vec is None:
+            vec = [self.signal(name, k) for k in range(len(self.values))]
+            self._vectors[name] = vec
+        return vec
 
     def signal(self, name: str, k: int | None) -> int | None:
         if name in self.fixed:
@@ -197,6 +220,13 @@ class StateEvaluator:
             env[n] = va if va is not None and va == vb else None
 
     def _run_case(self, s: Case, i: int, env: dict[str, int | None], k: int | None) -> None:
+        if i == 0 and (table := case_table(s)) is not None:
+            subject = self.value(s.subject, k, env)
+            if subject is not None:
+                j = table[0].get(subject, table[1])
+                if j is not None:
+                    self._run(s.items[j].body, env, k)
+                return
         if i >= len(s.items):
             return
         item = s.items[i]
@@ -229,6 +259,32 @@ class StateEvaluator:
             elif (subject & care) == (lv & care):
                 return True
         return None if unknown else False
+
+
+_CASE_TABLES: dict[int, tuple[Case, dict[int, int], int | None] | None] = {}
+
+
+def case_table(s: Case) -> tuple[dict[int, int], int | None] | None:
+    """For a plain ``case`` whose labels are x-free constants: label value -> index of the first item that
+    has it, and the index of the default item (None if none). None for other cases."""
+    hit = _CASE_TABLES.get(id(s))
+    if hit is not None and hit[0] is s:
+        return hit[1], hit[2]
+    table: dict[int, int] = {}
+    default: int | None = None
+    result: tuple[Case, dict[int, int], int | None] | None
+    constant = all(isinstance(lb, Const) and not lb.xmask for it in s.items for lb in it.labels)
+    if s.kind != "case" or not constant:
+        result = None
+    else:
+        for j, item in enumerate(s.items):
+            if not item.labels and default is None:
+                default = j
+            for label in item.labels:
+                table.setdefault(label.value, j)  # type: ignore[union-attr]
+        result = (s, table, default)
+    _CASE_TABLES[id(s)] = result
+    return None if result is None else (result[1], result[2])
 
 
 def _assigned(s: Stmt) -> list[str]:
@@ -650,6 +706,11 @@ def _branch(ev: StateEvaluator, cond: Expr, then: tuple[Stmt, ...], other: tuple
 
 def _walk_case(ev: StateEvaluator, s: Case, i: int, target: str, k: int,
                paths: list[_Path]) -> list[_Path]:
+    if i == 0 and (table := case_table(s)) is not None:
+        subject = ev.value(s.subject, k)
+        if subject is not None:
+            j = table[0].get(subject, table[1])
+            return paths if j is None else _walk(ev, s.items[j].body, target, k, paths)
     if i >= len(s.items):
         return paths
     item = s.items[i]
@@ -757,7 +818,7 @@ def implied(ev: StateEvaluator, k: int, premises: list[Expr], conclusion: Expr, 
             bits >>= w
         trial = StateEvaluator.__new__(StateEvaluator)
         trial.index, trial.register, trial.values, trial.fixed = index, ev.register, ev.values, fixed
-        trial.dependent, trial._memo, trial._busy = ev.dependent, {}, set()
+        trial.dependent, trial._memo, trial._busy, trial._vectors = ev.dependent, {}, set(), {}
         if all(trial.value(p, k) for p in premises) and not trial.value(conclusion, k):
             return False
     return True

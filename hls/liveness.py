@@ -24,6 +24,7 @@ from hls.fsm import (
     NetIndex,
     StateEvaluator,
     allow_deep_logic,
+    case_table,
     find_fsm,
     implied,
     reset_levels,
@@ -93,6 +94,7 @@ class AccessAnalysis:
         self.must_write: dict[str, int] = {}
         self._support: dict[str, dict[str, int]] = {}
         self._busy: set[str] = set()
+        self._masks: dict[int, tuple[Expr, tuple[int, int, int, int]]] = {}
         # full-register writes that are not sure in some states: (register, path conditions, states)
         self.cond_writes: list[tuple[str, tuple[Expr, ...], int]] = []
         for p in netlist.processes:
@@ -107,6 +109,14 @@ class AccessAnalysis:
     # ------------------------------------------------------------------------------------------ masks
     def may_be_true(self, e: Expr) -> tuple[int, int, int, int]:
         """(may be true, may be false, surely true, surely false) state masks of a condition."""
+        cached = self._masks.get(id(e))
+        if cached is not None and cached[0] is e:
+            return cached[1]
+        result = self._may_be_true(e)
+        self._masks[id(e)] = (e, result)
+        return result
+
+    def _may_be_true(self, e: Expr) -> tuple[int, int, int, int]:
         if not self.ev.depends(e):
             v = self.ev.value(e, None)
             if v is None:
@@ -219,6 +229,9 @@ class AccessAnalysis:
                 self._comb_support(s.init + s.body, mask, acc)
 
     def _case_masks(self, s: Case, may: int, must: int) -> list[tuple]:
+        table = case_table(s)
+        if table is not None:
+            return self._table_case_masks(s, table, may, must)
         out = []
         # "case (1'b1) state[RUN]: ..." depends on the state through its labels
         dep = self.ev.depends(s.subject) or any(self.ev.depends(lb) for it in s.items for lb in it.labels)
@@ -245,6 +258,24 @@ class AccessAnalysis:
             may &= miss
             must &= sure_miss
         return out
+
+    def _table_case_masks(self, s: Case, table: tuple[dict[int, int], int | None], may: int,
+                          must: int) -> list[tuple]:
+        """Arm masks of a constant-label case in one pass over the states."""
+        labels, default = table
+        hits: dict[int, int] = {}
+        unknown = 0
+        for k, v in enumerate(self.ev.per_state(s.subject)):
+            bit = 1 << k
+            if not may & bit:
+                continue
+            if v is None:
+                unknown |= bit
+            else:
+                j = labels.get(v, default)
+                if j is not None:
+                    hits[j] = hits.get(j, 0) | bit
+        return [(item, hits.get(j, 0) | unknown, must & hits.get(j, 0)) for j, item in enumerate(s.items)]
 
     def _walk(self, stmts: tuple[Stmt, ...], may: int, must: int, conds: tuple[Expr, ...] | None) -> None:
         """``conds``: the path's conditions (None inside loops, where writes are never sure)."""

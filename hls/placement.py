@@ -62,14 +62,18 @@ class Solution:
 
 
 def vertex_order(p: Problem) -> list[int]:
-    """Reverse post-order of a depth-first search from the root (unreachable vertices are left out)."""
+    """Reverse post-order of a depth-first search from the root (unreachable vertices are left out).
+
+    Successors are visited from the highest number down: the last one visited comes first in the order, so
+    with states numbered in program order (HLS tools number them so) a loop's body follows its header and
+    the loop closes before the code after it starts, which keeps the DP's boundary small."""
     seen = [False] * p.n
     post: list[int] = []
     stack: list[tuple[int, int]] = [(p.root, 0)]
     seen[p.root] = True
     while stack:
         v, i = stack.pop()
-        succ = sorted(p.succ[v])
+        succ = sorted(p.succ[v], reverse=True)
         if i < len(succ):
             stack.append((v, i + 1))
             s = succ[i]
