@@ -227,11 +227,14 @@ class StateEvaluator:
                 if j is not None:
                     self._run(s.items[j].body, env, k)
                 return
-        if i >= len(s.items):
+        if i >= len(s.items):  # no labelled arm matched: the default arm, wherever it is written
+            default = next((it for it in s.items if not it.labels), None)
+            if default is not None:
+                self._run(default.body, env, k)
             return
         item = s.items[i]
         if not item.labels:
-            self._run(item.body, env, k)
+            self._run_case(s, i + 1, env, k)
             return
         m = self.case_match(s, item.labels, k, env)
         if m is True:
@@ -711,11 +714,12 @@ def _walk_case(ev: StateEvaluator, s: Case, i: int, target: str, k: int,
         if subject is not None:
             j = table[0].get(subject, table[1])
             return paths if j is None else _walk(ev, s.items[j].body, target, k, paths)
-    if i >= len(s.items):
-        return paths
+    if i >= len(s.items):  # no labelled arm matched: the default arm, wherever it is written
+        default = next((it for it in s.items if not it.labels), None)
+        return paths if default is None else _walk(ev, default.body, target, k, paths)
     item = s.items[i]
     if not item.labels:
-        return _walk(ev, item.body, target, k, paths)
+        return _walk_case(ev, s, i + 1, target, k, paths)
     m = ev.case_match(s, item.labels, k)
     if m is True:
         return _walk(ev, item.body, target, k, paths)

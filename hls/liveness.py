@@ -235,10 +235,10 @@ class AccessAnalysis:
         out = []
         # "case (1'b1) state[RUN]: ..." depends on the state through its labels
         dep = self.ev.depends(s.subject) or any(self.ev.depends(lb) for it in s.items for lb in it.labels)
-        for item in s.items:
+        default = next((it for it in s.items if not it.labels), None)  # taken when no label matched,
+        for item in s.items:                                              # wherever it is written
             if not item.labels:
-                out.append((item, may, must))
-                break
+                continue
             hit = miss = sure_hit = sure_miss = 0
             for k in range(len(self.states)):
                 bit = 1 << k
@@ -257,6 +257,8 @@ class AccessAnalysis:
             out.append((item, hit, must & sure_hit))
             may &= miss
             must &= sure_miss
+        if default is not None:
+            out.append((default, may, must))
         return out
 
     def _table_case_masks(self, s: Case, table: tuple[dict[int, int], int | None], may: int,
@@ -302,13 +304,18 @@ class AccessAnalysis:
                 for item in s.items:
                     for label in item.labels:
                         self._read(label, may)
-                missed: tuple[Expr, ...] = ()
+                # path conditions of an arm: no earlier labelled arm matched, and its own labels did;
+                # the default arm: no labelled arm matched at all
+                matches = {id(it): _any_label(s.subject, it.labels) for it in s.items}
+                labelled = [it for it in s.items if it.labels]
+                order = {id(it): n for n, it in enumerate(labelled)}
                 for item, m, mm in self._case_masks(s, may, must):
-                    match = _any_label(s.subject, item.labels)
-                    here = missed + ((match,) if match is not None else ())
+                    if item.labels:
+                        earlier = labelled[:order[id(item)]]
+                        here = tuple(Unary("!", matches[id(it)]) for it in earlier) + (matches[id(item)],)
+                    else:
+                        here = tuple(Unary("!", matches[id(it)]) for it in labelled)
                     self._walk(item.body, m, mm, None if conds is None else conds + here)
-                    if match is not None:
-                        missed += (Unary("!", match),)
             elif isinstance(s, Loop):
                 self._walk(s.init, may, must, conds)
                 self._read(s.cond, may)

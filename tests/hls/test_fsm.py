@@ -131,3 +131,14 @@ def test_the_top_fsm_wins_over_a_larger_sub_fsm(tmp_path: Path) -> None:
         "    default: state <= IDLE;\n  endcase\n  assign fin = (state == IDLE);\nendmodule\n")
     fsm = find_fsm(load_netlist([str(v)], "top"))
     assert fsm.register == "state" and set(fsm.states) == {"IDLE", "RUN", "WAIT"}
+
+
+def test_a_default_arm_written_first_still_comes_last(tmp_path: Path) -> None:
+    v = tmp_path / "dflt.v"
+    v.write_text("module dflt(input clk, input rst, input go, input [7:0] a, output reg [7:0] y);\n"
+                 "localparam A = 2'd0, B = 2'd1, C = 2'd2;\nreg [1:0] st; reg [7:0] t;\n"
+                 "always @(posedge clk) if (rst) st <= A; else case (st)\n  default: st <= A;\n"
+                 "  A: if (go) st <= B;\n  B: begin t <= a; st <= C; end\n  C: begin y <= t; st <= A; end\n"
+                 "endcase\nendmodule\n")
+    fsm = find_fsm(load_netlist([str(v)], "dflt"))
+    assert {(t.source, t.target) for t in fsm.transitions} == {("A", "A"), ("A", "B"), ("B", "C"), ("C", "A")}
