@@ -92,6 +92,7 @@ class Machine(RunLoop):
         self._seg_cycles = 0
         self._mclk = self.clocks.mclk
         self._pending_reset: tuple[str, str] | None = None
+        self.stop_request: tuple[str, str] | None = None   # (exit, message): an event source ends the run
         self._mode: tuple[str, float] = ("active", self.clocks.mclk)
         self._external: list = []
         self.core_calls = 0              # how many times the loop entered the core (benchmarks)
@@ -193,10 +194,21 @@ class Machine(RunLoop):
         self.resets.append({"t": now, "kind": kind, "cause": cause})
         self._pending_reset = None
 
+    def request_stop(self, exit_kind: str, message: str) -> None:
+        """End the run at the loop's next turn with this exit (e.g. "max-time", "no-progress")."""
+        if self.stop_request is None:
+            self.stop_request = (exit_kind, message)
+
     def power_off(self, now: float | None = None) -> None:
-        """The supply collapsed: the CPU stops until :meth:`power_on` (called by an event source)."""
+        """The supply collapsed: the CPU stops until :meth:`power_on` (called by an event source), and the
+        peripherals are held in reset meanwhile (no timer, WDT or UART event fires while off)."""
+        now = self.now() if now is None else now
         self.powered = False
-        self._notify_mode(self.now() if now is None else now)
+        for p in self.peripherals:
+            p.reset("bor", now)
+        self._refresh_all(now)
+        self.irq.update()
+        self._notify_mode(now)
 
     def power_on(self, now: float | None = None) -> None:
         """Power is back: a BOR with volatile memory (SRAM) lost; FRAM keeps its content."""

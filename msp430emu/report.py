@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 
-EXITS = ("halt", "until", "max-cycles", "fault")
+EXITS = ("halt", "until", "max-cycles", "fault", "no-progress", "max-time", "no-energy")  # last 3: energy
 
 
 @dataclass

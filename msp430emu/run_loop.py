@@ -113,6 +113,10 @@ class RunLoop:
         exit_kind, message = "", ""
         wall0 = time.perf_counter()
         while not exit_kind:
+            if self.stop_request is not None:          # an event source ended the run (energy runs)
+                exit_kind, message = self.stop_request
+                self.stop_request = None
+                break
             now = self._seg_t + (int(ctl[C_CYCLES]) - self._seg_cycles) / self._mclk
             t_next = min(next_at) if next_at else INF
             for source in external:
