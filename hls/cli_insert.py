@@ -22,7 +22,7 @@ from hls.cli_analyze import add_budget_arguments, add_memory_arguments, budget_c
 from hls.controller import MODES, RESAVES
 from hls.emit import Instrumented, instrument, read_sources, write_atomic
 from hls.emit_modules import scan_modules
-from hls.emit_ports import ControlPorts, control_ports, memory_ports
+from hls.emit_ports import ControlPorts, control_ports, memory_ports, stream_gates
 from hls.emit_scan import tokenize
 from hls.emit_spec import InstrumentSpec, spec_from_plan
 from hls.errors import HlsError
@@ -136,7 +136,7 @@ def prepare(args: argparse.Namespace) -> Prepared:
         done=ports.done,
         mode=args.mode,
         word_bits=args.word_bits,
-        memory_ports=memory_ports(top_module),
+        memory_ports=memory_ports(top_module) + stream_gates(top_module),
         resave=args.resave,
     )
     return Prepared(text, design, plan, ports, spec, instrument(text, spec))

@@ -140,3 +140,47 @@ def _range_width(packed: str) -> int:
     if match is None:
         raise HlsError(f"memory read-data port range {packed} must be numeric")
     return abs(int(match.group(1)) - int(match.group(2))) + 1
+
+
+# stream interfaces: (data, harness-driven flag, design-driven handshake) suffixes, by direction of the data
+STREAM_STYLES = (
+    ("axis", "in", "_TDATA", "_TVALID", "_TREADY"),
+    ("axis", "out", "_TDATA", "_TREADY", "_TVALID"),
+    ("ap_fifo", "in", "_dout", "_empty_n", "_read"),
+    ("ap_fifo", "out", "_din", "_full_n", "_write"),
+)
+AXIS_SIDEBANDS = {"_TKEEP": "ones", "_TSTRB": "ones", "_TLAST": "zero", "_TUSER": "zero", "_TID": "zero",
+                  "_TDEST": "zero"}  # fmt: skip
+
+
+def stream_interfaces(module: ModuleText) -> list[dict]:
+    """AXI4-Stream and ap_fifo interfaces of a module: for each, its direction, the data port, the flag the
+    environment drives (TVALID / empty_n for inputs, TREADY / full_n for outputs), the handshake the design
+    drives (TREADY / read, TVALID / write) and, for AXI4-Stream inputs, the sideband inputs to tie."""
+    directions = module.directions
+    found: list[dict] = []
+    for style, direction, data_suffix, flag_suffix, handshake_suffix in STREAM_STYLES:
+        data_dir = "input" if direction == "in" else "output"
+        for name, port_dir in directions.items():
+            if not name.endswith(data_suffix) or port_dir != data_dir:
+                continue
+            base = name[: -len(data_suffix)]
+            flag, handshake = base + flag_suffix, base + handshake_suffix
+            if directions.get(flag) != "input" or directions.get(handshake) != "output":
+                continue
+            ties = {}
+            if style == "axis" and direction == "in":
+                ties = {base + s: v for s, v in AXIS_SIDEBANDS.items() if directions.get(base + s) == "input"}
+            extras = [base + s for s in AXIS_SIDEBANDS if base + s in directions] if style == "axis" else []
+            ports = [name, flag, handshake, *extras]
+            found.append(
+                {"name": base, "style": style, "direction": direction, "data": name, "flag": flag,
+                 "handshake": handshake, "ties": ties, "ports": ports}
+            )  # fmt: skip
+    return found
+
+
+def stream_gates(module: ModuleText) -> tuple[MemoryPort, ...]:
+    """The design-driven handshake of every stream, as enable-only ports to gate while the design is frozen
+    or in reset (no element may be taken or offered then)."""
+    return tuple(MemoryPort(stream["handshake"], None, None, 0) for stream in stream_interfaces(module))

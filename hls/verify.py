@@ -25,7 +25,7 @@ from pathlib import Path
 
 from hls.emit import Instrumented
 from hls.emit_modules import ModuleText, scan_modules
-from hls.emit_ports import memory_interfaces
+from hls.emit_ports import memory_interfaces, stream_interfaces
 from hls.emit_scan import tokenize
 from hls.errors import HlsError
 
@@ -33,7 +33,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 NEW_PORTS = ("ckpt_low_voltage", "ckpt_busy")
 TIE_HIGH = ("ap_continue", "ap_ce")  # ap_ctrl_chain: results always accepted; clock enable on
 TIE_HIGH_SUFFIXES = ("_ap_vld", "_ap_ack")  # inputs always valid, outputs always acknowledged
-STREAM_SUFFIXES = ("_TVALID", "_TREADY", "_empty_n", "_full_n")
+
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class HarnessPorts:
     valid: dict[str, str]
     memories: list[dict]
     tie_high: list[str] = field(default_factory=list)
+    streams: list[dict] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,8 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
             raise HlsError(f"port {name} of {top} is an {directions[name]}; needs an {direction}")
     memories = memory_interfaces(modules[top])
     memory_ports = {port for memory in memories for entry in memory["ports"] for port in entry.values()}
-    streams = [n for n in directions if n.endswith(STREAM_SUFFIXES)]
-    if streams:
-        raise HlsError(f"{top} has streaming ports ({streams[0]}); verify drives scalar and ap_memory ports")
+    streams = stream_interfaces(modules[top])
+    memory_ports |= {port for stream in streams for port in stream["ports"]}
     control = {handshake.clock, handshake.reset, handshake.start, handshake.done, "ap_idle", "ap_ready"}
     inputs_all = [n for n, d in directions.items() if d == "input"]
     tied = [n for n in inputs_all if n in TIE_HIGH or n.endswith(TIE_HIGH_SUFFIXES)]
@@ -138,7 +138,7 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
     valid = {name: f"{name}_ap_vld" for name in outputs if f"{name}_ap_vld" in outputs}
     outputs = [name for name in outputs if not name.endswith("_ap_vld") and name not in NEW_PORTS]
     inputs = [name for name in inputs if name not in NEW_PORTS]
-    return HarnessPorts(handshake, inputs, outputs, valid, memories, tied)
+    return HarnessPorts(handshake, inputs, outputs, valid, memories, tied, streams)
 
 
 def plan_failures(
@@ -290,6 +290,7 @@ def run_campaign(
         "valid": ports.valid,
         "memories": ports.memories,
         "tie_high": ports.tie_high,
+        "streams": ports.streams,
         "runs": campaign.runs,
         "seed": campaign.seed,
         "max_cycles": campaign.max_cycles,
@@ -353,6 +354,7 @@ def _same(golden: str | None, value: str | None) -> bool:
 def _differences(gold: dict, run: dict) -> list[str]:
     diff = [k for k, v in gold["outputs"].items() if not _same(v, run["outputs"].get(k))]
     diff += [f"memory {k}" for k, v in gold["memories"].items() if run["memories"].get(k) != v]
+    diff += [f"stream {k}" for k, v in gold.get("streams", {}).items() if run.get("streams", {}).get(k) != v]
     return diff
 
 

@@ -19,66 +19,16 @@ from __future__ import annotations
 import json
 import os
 import random
-from dataclasses import dataclass, field
 
 import cocotb
 from cocotb.clock import Clock
 from cocotb.triggers import FallingEdge, RisingEdge, Timer
 
+from hls.verify_models import AccessPort, MemoryModel, StreamModel, bit_of
+
 PERIOD_NS = 10
 SHRINK_BITS = (None, 16, 8, 4)  # golden stimuli are redrawn narrower when a call does not finish
-
-
-def _bit(handle) -> bool:
-    return str(handle.value) == "1"
-
-
-def _int(handle) -> int | None:
-    value = handle.value
-    return int(value) if value.is_resolvable else None
-
-
-@dataclass
-class AccessPort:
-    address: object
-    ce: object
-    we: object | None
-    d: object | None
-    q: object | None
-    pending: tuple[str, int, int] | None = None
-
-
-@dataclass
-class MemoryModel:
-    name: str
-    words: list[int]
-    ports: list[AccessPort] = field(default_factory=list)
-    writable: bool = False
-
-    def sample(self) -> None:
-        for port in self.ports:
-            port.pending = None
-            if not _bit(port.ce):
-                continue
-            address = _int(port.address)
-            if address is None or address >= len(self.words):
-                continue
-            if port.we is not None and (_int(port.we) or 0) != 0 and port.d is not None:
-                data = _int(port.d)
-                port.pending = ("w", address, data if data is not None else 0)
-            elif port.q is not None:
-                port.pending = ("r", address, 0)
-
-    def apply(self) -> None:
-        for port in self.ports:
-            if port.pending is None:
-                continue
-            kind, address, data = port.pending
-            if kind == "w":
-                self.words[address] = data
-            elif port.q is not None:
-                port.q.value = self.words[address]
-            port.pending = None
+STREAM_ITEMS = 64  # elements offered on every input stream per call
 
 
 class Harness:
@@ -116,6 +66,14 @@ class Harness:
             depth = 1 << len(ports[0].address)
             model = MemoryModel(memory["name"], [0] * depth, ports, any(p.we is not None for p in ports))
             self.memories[memory["name"]] = model
+        self.streams = [
+            StreamModel(s["name"], s["direction"], dut[s["data"]], dut[s["flag"]], dut[s["handshake"]])
+            for s in cfg.get("streams", [])
+        ]
+        for stream in cfg.get("streams", []):
+            for port, level in stream["ties"].items():
+                handle = dut[port]
+                handle.value = (1 << len(handle)) - 1 if level == "ones" else 0
         self.scramble = self._scramble_handles(cfg.get("scramble", []))
         self.active = 0 if cfg["reset_active_low"] else 1
 
@@ -172,6 +130,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         h.inputs[name].value = value
     for name, words in stimulus["memories"].items():
         h.memories[name].words = list(words)
+    for stream in h.streams:
+        stream.load(stimulus.get("streams", {}).get(stream.name, []))
     latched = {name: None for name in h.valid}
     h.start.value = 1
     cycles = since_power = 0
@@ -183,7 +143,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         cycles += 1
         since_power += 1
         event = events[0] if events else None
-        busy = h.busy is not None and _bit(h.busy)
+        busy = h.busy is not None and bit_of(h.busy)
         fail = False
         if event is not None:
             kind = event["kind"]
@@ -195,12 +155,16 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
                 event["seen"] = event.get("seen", 0) + 1
                 fail = event["seen"] >= event["save_cycle"]
             elif kind == "commit" and since_power > event["delay"] and h.nv_commit is not None:
-                fail = _bit(h.nv_commit)  # power lost in the very cycle the valid bit would be written
+                fail = bit_of(h.nv_commit)  # power lost in the very cycle the valid bit would be written
             if h.low_voltage is not None:
                 warn_from = event["delay"] - event.get("warn", 0) if kind == "cycle" else event["delay"]
                 h.low_voltage.value = int(since_power >= warn_from)
-        if not fail and _bit(h.done) and not busy:
-            finished = True
+        if not fail and bit_of(h.done) and not busy:
+            finished = True  # the done cycle's own memory and stream traffic still lands at its edge
+            for model in h.memories.values():
+                model.sample()
+            for stream in h.streams:
+                stream.sample()
             break
         if fail:
             injected += 1
@@ -216,27 +180,36 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
                 await RisingEdge(h.clock)
             await FallingEdge(h.clock)
             h.set_reset(False)
-            if h.nv_valid is not None and _bit(h.nv_valid):
-                restores += 1  # the power-up cycle restores the stored checkpoint
+            restored = h.nv_valid is not None and bit_of(h.nv_valid)
+            restores += int(restored)  # the power-up cycle restores the stored checkpoint
+            for stream in h.streams:
+                stream.rewind(restored)
             since_power = 0
             continue
+        committing = h.nv_commit is not None and bit_of(h.nv_commit)
         if h.nv_write is not None:  # NVM traffic of this cycle (the store writes at the coming edge)
-            words_written += int(_bit(h.nv_write))
-            commits += int(_bit(h.nv_commit))
+            words_written += int(bit_of(h.nv_write))
+            commits += int(committing)
         for model in h.memories.values():
             model.sample()
+        for stream in h.streams:
+            stream.sample()
         for name, vld in h.valid.items():
-            if _bit(vld):
+            if bit_of(vld):
                 latched[name] = str(h.outputs[name].value)
         await RisingEdge(h.clock)
         await Timer(1, "ns")
         for model in h.memories.values():
             model.apply()
+        for stream in h.streams:
+            stream.apply()
+            if committing:
+                stream.commit()
     outputs = {}
     if finished:
         for name, handle in h.outputs.items():
             if name in h.valid:
-                outputs[name] = str(handle.value) if _bit(h.valid[name]) else latched[name]
+                outputs[name] = str(handle.value) if bit_of(h.valid[name]) else latched[name]
             else:
                 outputs[name] = str(handle.value)
     h.start.value = 0
@@ -247,11 +220,14 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         await Timer(1, "ns")
         for model in h.memories.values():
             model.apply()
+        for stream in h.streams:
+            stream.apply()
     return {
         "finished": finished,
         "cycles": cycles,
         "outputs": outputs,
         "memories": {name: list(m.words) for name, m in h.memories.items() if m.writable},
+        "streams": {s.name: list(s.items) for s in h.streams if s.direction == "out"},
         "injected": injected,
         "during_save": during_save,
         "restores": restores,
@@ -271,7 +247,14 @@ def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
         data = ports.q if ports.q is not None else ports.d
         width = len(data) if data is not None else 32
         memories[name] = [rng.getrandbits(min(width, bits) if bits else width) for _ in model.words]
-    return {"inputs": inputs, "memories": memories}
+    streams = {}
+    for stream in h.streams:
+        if stream.direction == "in":
+            width = len(stream.data)
+            streams[stream.name] = [
+                rng.getrandbits(min(width, bits) if bits else width) for _ in range(STREAM_ITEMS)
+            ]
+    return {"inputs": inputs, "memories": memories, "streams": streams}
 
 
 async def power_cycle(h: Harness, rng: random.Random) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from hls.emit import instrument, read_sources
 from hls.emit_modules import scan_modules
-from hls.emit_ports import memory_ports
+from hls.emit_ports import memory_ports, stream_gates
 from hls.emit_scan import tokenize
 from hls.emit_spec import InstrumentSpec, SavedVar, Site
 from hls.errors import HlsError
@@ -208,11 +208,19 @@ def test_chain_and_vld_inputs_are_tied_high_and_vld_outputs_latched() -> None:
     assert ports.outputs == ["y"] and ports.valid == {"y": "y_ap_vld"}
 
 
-def test_streaming_interfaces_are_refused_in_one_line() -> None:
-    text = CHAIN.replace("k_ap_vld", "k_empty_n")
-    message = r"^chain has streaming ports \(k_empty_n\); verify drives scalar and ap_memory ports$"
-    with pytest.raises(HlsError, match=message):
-        harness_ports(text, "chain", VIVADO)
+def test_fifo_streams_are_recognised_and_left_out_of_the_scalars() -> None:
+    text = """module f(ap_clk, ap_rst, ap_start, ap_done, n,
+    k_dout, k_empty_n, k_read, y_din, y_full_n, y_write);
+input ap_clk, ap_rst, ap_start, k_empty_n, y_full_n;
+input [7:0] n, k_dout;
+output ap_done, k_read, y_write;
+output [7:0] y_din;
+endmodule
+"""
+    ports = harness_ports(text, "f", VIVADO)
+    assert ports.inputs == ["n"] and ports.outputs == []
+    kinds = [(s["name"], s["direction"], s["flag"], s["handshake"]) for s in ports.streams]
+    assert kinds == [("k", "in", "k_empty_n", "k_read"), ("y", "out", "y_full_n", "y_write")]
 
 
 def _amaranth_multiplier_verilog() -> str:
@@ -296,3 +304,28 @@ def test_a_non_volatile_array_is_kept_and_never_written_while_power_returns() ->
     report = run_campaign(text, instrumented, ports, campaign, non_volatile=frozenset({"buffer"}))
     assert report.passed, report.mismatch_details
     assert report.saved_bits == {"FILL": 1 + 3, "SUM": 1 + 3 + 11} and report.design_flop_bits == 2 + 3 + 11
+
+
+PREFIX = ROOT / "designs" / "rtl" / "prefix" / "prefix.v"  # AXI4-Stream in and out, ap_ctrl_hs
+
+
+def _prefix_spec(saved: tuple[SavedVar, ...]) -> InstrumentSpec:
+    text = read_sources([PREFIX])
+    gates = stream_gates(scan_modules(tokenize(text))["prefix"])
+    return vivado_spec("prefix", 3, (Site("state2", 2, saved),), memory_ports=gates)
+
+
+PREFIX_LIVE = (reg("acc_0_reg_62", 32), reg("acc_reg_117", 32), reg("i_0_reg_74", 31))
+PREFIX_LIVE += (reg("n_read_reg_104", 32),)
+
+
+def test_streams_are_replayed_from_the_committed_position() -> None:
+    report = campaign_on(PREFIX, _prefix_spec(PREFIX_LIVE), VIVADO, runs=6, failures=30, seed=6)
+    assert report.passed, report.mismatch_details
+    assert report.restores > 0 and report.failures_during_save > 0
+
+
+def test_a_stream_design_missing_its_accumulator_is_caught() -> None:
+    report = campaign_on(PREFIX, _prefix_spec(PREFIX_LIVE[1:]), VIVADO, runs=6, failures=30, seed=6)
+    assert report.mismatches > 0
+    assert any("stream dout" in line for line in report.mismatch_details)
