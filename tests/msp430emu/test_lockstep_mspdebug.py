@@ -18,6 +18,7 @@ Known mspdebug deviations, where TI's manual wins (see docs/cpu.md):
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -44,6 +45,8 @@ COMPARE = (DATA, STACK)            # memory compared at the end
 WORD_PTRS = (4, 5)
 BYTE_PTRS = (6, 7)
 DATA_REGS = tuple(range(8, 16))
+# modest by default (the suite runs on 2 shared cores); MSP430EMU_LOCKSTEP_EXAMPLES=1000 for a long campaign
+EXAMPLES = int(os.environ.get("MSP430EMU_LOCKSTEP_EXAMPLES", "30"))
 
 
 @dataclass(frozen=True)
@@ -112,8 +115,16 @@ JUMP_NAMES = [i.name for i in isa.INSNS if i.fmt == isa.FMT_JUMP]
 @st.composite
 def units(draw) -> tuple:
     """One generated unit: ('f1', name, byte, src, dst) | ('f2', name, byte, operand) | ('jump', name) |
-    ('dadd', byte, bcd_dst, bcd_src, reg) | ('flags', name, As/reg constant)."""
-    kind = draw(st.sampled_from(["f1"] * 6 + ["f2"] * 3 + ["jump", "dadd", "flags"]))
+    ('dadd', byte, bcd_dst, bcd_src, reg) | ('flags', name, As/reg constant) | ('pop', byte, src, dst)
+    (push src; pop dst) | ('call', r1, r2) (call #sub; jmp over; sub: add r1, r2; ret) |
+    ('reti', sr) (push #after; push #sr; reti)."""
+    kind = draw(st.sampled_from(["f1"] * 6 + ["f2"] * 3 + ["jump", "dadd", "flags", "pop", "call", "reti"]))
+    if kind == "pop":
+        return ("pop", draw(st.booleans()), draw(_src_operand(False)), draw(_dst_operand(False)))
+    if kind == "call":
+        return ("call", draw(st.sampled_from(DATA_REGS)), draw(st.sampled_from(DATA_REGS)))
+    if kind == "reti":
+        return ("reti", draw(st.sampled_from([0, 1, 2, 4, 0x100, 0x105, 0x107, 0x10F])))
     if kind == "f1":
         byte = draw(st.booleans())
         name = draw(st.sampled_from(FMT1_NAMES))
@@ -166,9 +177,25 @@ def _assemble(unit_list: list[tuple]) -> list[int]:
             _, byte, bcd_dst, bcd_src, reg = unit
             fmt1("MOV", False, Operand("imm", 0, bcd_dst), Operand("reg", reg))
             fmt1("DADD", byte, Operand("imm", 0, bcd_src), Operand("reg", reg))
-        else:
+        elif unit[0] == "flags":
             _, name, (reg, as_) = unit
             words.append(isa.encode_fmt1(name, False, reg, as_, 2, 0))
+        elif unit[0] == "pop":
+            _, byte, src, dst = unit
+            reg, as_, ext = _encode_operand(src, here() + 2)
+            words.append(isa.encode_fmt2("PUSH", byte, reg, as_))
+            words.extend([ext] if ext is not None else [])
+            fmt1("MOV", byte, Operand("inc", 1), dst)                  # pop dst (SP steps 2 for bytes too)
+        elif unit[0] == "call":
+            _, r1, r2 = unit
+            sub = here() + 6
+            words += [isa.encode_fmt2("CALL", False, 0, 3), sub, isa.encode_jump("JMP", 2),
+                      isa.encode_fmt1("ADD", False, r1, 0, r2, 0), isa.encode_fmt1("MOV", False, 1, 3, 0, 0)]
+        else:
+            _, sr = unit
+            after = here() + 10
+            words += [isa.encode_fmt2("PUSH", False, 0, 3), after, isa.encode_fmt2("PUSH", False, 0, 3), sr,
+                      isa.encode_fmt2("RETI", False, 0, 0)]
     return words
 
 
@@ -220,7 +247,7 @@ def _run_ours(code: list[int], data: bytes, regs: dict[int, int], max_steps: int
     return trace, state.read_bytes(COMPARE[0], COMPARE[1] - COMPARE[0]), push_b_high
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(unit_list=st.lists(units(), min_size=5, max_size=25),
        data=st.binary(min_size=DATA_SIZE, max_size=DATA_SIZE),
        pointers=st.lists(st.integers(0, 0x3F), min_size=4, max_size=4),
