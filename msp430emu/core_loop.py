@@ -498,10 +498,11 @@ _KERNEL_SOURCES = ("core_loop.py", "core_access.py", "core_alu.py", "isa.py", "s
 _JITTED_MODULES = ("core_loop.", "core_access.", "core_alu.")
 
 
-def _drop_stale_jit_cache() -> None:
-    here = Path(__file__).resolve().parent
+def _drop_stale_jit_cache(cache_dir: Path | None = None, source_dir: Path | None = None) -> None:
+    """Delete the kernel's cache files in ``cache_dir`` if the sources' fingerprint changed."""
+    here = source_dir or Path(__file__).resolve().parent
     try:
-        cache_dir = Path(run_core._cache._cache_path)
+        cache_dir = cache_dir or Path(run_core._cache._cache_path)
         digest = hashlib.sha256(b"".join((here / n).read_bytes() for n in _KERNEL_SOURCES)).hexdigest()
         stamp = cache_dir / "msp430emu-cpu-kernel.sha256"
         if stamp.exists() and stamp.read_text() == digest:
