@@ -151,11 +151,12 @@ class Machine(RunLoop):
         """``p`` was touched: recompute its cached next event time."""
         i = self._slot.get(id(p))
         if i is not None:
-            self._next_at[i] = p.next_event_time(now)
+            self._next_at[i] = p.next_event_time(now) if self.powered else INF
 
     def _refresh_all(self, now: float) -> None:
+        """Recompute every cached next event time (none while powered off: peripherals held in reset)."""
         for i, p in enumerate(self._timed):
-            self._next_at[i] = p.next_event_time(now)
+            self._next_at[i] = p.next_event_time(now) if self.powered else INF
 
     # --- set-up -------------------------------------------------------------------------------------------
     def load(self, image) -> None:
