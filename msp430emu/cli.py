@@ -49,6 +49,7 @@ the sources do not change), runs it on the FR5969 and prints the summary."""
 
 
 def build_parser() -> Parser:
+    from msp430emu.cli_energy import ENERGY_EPILOG, add_energy_arguments
     from msp430emu.devices import available_devices
 
     parser = Parser(prog=PROG, description="MSP430FR5969 emulator for intermittent computing.",
@@ -59,7 +60,8 @@ def build_parser() -> Parser:
     sub.required = True
     fmt = argparse.RawDescriptionHelpFormatter
 
-    run = sub.add_parser("run", help="run a firmware image", epilog=RUN_EPILOG, formatter_class=fmt)
+    run = sub.add_parser("run", help="run a firmware image", epilog=RUN_EPILOG + "\n" + ENERGY_EPILOG,
+                         formatter_class=fmt)
     run.add_argument("fw", metavar="FW", help="firmware image: ELF, Intel HEX or TI-TXT")
     run.add_argument("--device", default="fr5969", choices=available_devices(),
                      help="device (default fr5969)")
@@ -73,6 +75,7 @@ def build_parser() -> Parser:
     run.add_argument("--dump", metavar="START:LEN", action="append", default=[],
                      help="include LEN bytes of memory from START in the result (repeatable)")
     run.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
+    add_energy_arguments(run)
 
     dis = sub.add_parser("disasm", help="disassemble a firmware image", epilog=DISASM_EPILOG,
                          formatter_class=fmt)
