@@ -22,6 +22,7 @@ def load_firmware(path_text: str):
 
 
 def cmd_run(args) -> int:
+    from msp430emu.cli_energy import energy_setup, summary_rows
     from msp430emu.machine import Machine
     from msp430emu.report import print_summary
 
@@ -30,8 +31,12 @@ def cmd_run(args) -> int:
     if max_cycles <= 0:
         raise ConfigError("--max-cycles must be a positive number of cycles")
     dumps = [parse_dump(d) for d in args.dump]
+    energy = energy_setup(args, args.device)
     image = load_firmware(args.fw)
-    machine = Machine(args.device, image, mclk=mclk, vcc=args.vcc)
+    powered = energy is not None and energy.power is not None
+    machine = Machine(args.device, image, mclk=mclk, vcc=energy.vcc if powered else args.vcc)
+    if energy is not None:
+        energy.attach(machine)
     until = args.until
     if until is not None:
         machine.symbol(until)               # unknown symbol: one-line error before running
@@ -43,13 +48,14 @@ def cmd_run(args) -> int:
                                  tracer=Tracer(out, machine.symbols))
     else:
         result = machine.run(max_cycles=max_cycles, until=until, dumps=dumps)
+    fields = energy.finish(machine, result) if energy is not None else {}
     if args.json:
-        print(json.dumps(result.to_dict()))
+        print(json.dumps({**result.to_dict(), **fields}))
     else:
         if result.uart:
             sys.stdout.write(result.uart if result.uart.endswith("\n") else result.uart + "\n")
             sys.stdout.flush()
-        print_summary(result)
+        print_summary(result, extra_rows=summary_rows(fields))
     return 1 if result.exit == "fault" else 0
 
 
