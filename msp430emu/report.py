@@ -69,8 +69,8 @@ def summary_rows(result: RunResult) -> list[tuple[str, str]]:
     return rows
 
 
-def print_summary(result: RunResult, console=None) -> None:
-    """Print the summary as a two-column rich table."""
+def print_summary(result: RunResult, console=None, extra_rows: list[tuple[str, str]] = ()) -> None:
+    """Print the summary as a two-column rich table (``extra_rows``: e.g. an energy run's figures)."""
     from rich.console import Console
     from rich.table import Table
 
@@ -78,6 +78,6 @@ def print_summary(result: RunResult, console=None) -> None:
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
     table.add_column(overflow="fold")
-    for key, value in summary_rows(result):
+    for key, value in [*summary_rows(result), *extra_rows]:
         table.add_row(key, value)
     console.print(table)
