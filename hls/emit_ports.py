@@ -20,7 +20,7 @@ from hls.errors import HlsError
 CLOCK_NAMES = ("ap_clk", "clk", "clock", "CLK", "aclk", "clk_i", "i_clk")
 RESET_NAMES = ("ap_rst", "ap_rst_n", "rst", "reset", "rst_n", "reset_n", "arst_n", "nrst", "ARESETN")
 START_NAMES = ("ap_start", "start_port", "start", "go")
-DONE_NAMES = ("ap_done", "done_port", "done", "finish", "ready")
+DONE_NAMES = ("ap_done", "done_port", "done", "finish", "fin", "ready")
 
 
 @dataclass(frozen=True)
