@@ -118,7 +118,7 @@ def _scan_module(tokens: list[Token], start: int) -> ModuleText:
         ports_close = pos - 1
         inner = tokens[ports_open + 1 : ports_close]
         ansi = any(tok.text in _DIRECTIONS for tok in inner)
-        port_names = _port_names(inner, ansi)
+        port_names = _port_names(inner)
         header_regs = _ansi_regs(inner) if ansi else []
     else:
         header_regs = []
@@ -162,7 +162,8 @@ def _scan_module(tokens: list[Token], start: int) -> ModuleText:
     raise HlsError(f"module {name} has no endmodule")
 
 
-def _port_names(inner: list[Token], ansi: bool) -> list[str]:
+def _port_names(inner: list[Token]) -> list[str]:
+    """Names in a module's port list (ANSI or not), in order."""
     names: list[str] = []
     pos = 0
     while pos < len(inner):
@@ -176,9 +177,7 @@ def _port_names(inner: list[Token], ansi: bool) -> list[str]:
         elif tok.kind in ("ident", "escaped") and tok.text not in _KEYWORDS and pos + 1 == len(inner):
             names.append(tok.text)
         pos += 1
-    if ansi:
-        return names
-    return [name for name in names]
+    return names
 
 
 def _declared_names(tokens: list[Token]) -> dict[str, tuple[str, str]]:
