@@ -35,7 +35,6 @@ TIE_HIGH = ("ap_continue", "ap_ce")  # ap_ctrl_chain: results always accepted; c
 TIE_HIGH_SUFFIXES = ("_ap_vld", "_ap_ack")  # inputs always valid, outputs always acknowledged
 
 
-
 @dataclass(frozen=True)
 class Handshake:
     """Names of the control ports the harness drives and watches."""
