@@ -71,6 +71,7 @@ OBSERVATION_RULES: tuple[tuple[str, str], ...] = (
     (r"^(?P<m>.+)_d(?P<i>\d+)$", "{m}_we{i}"),
     (r"^(?P<m>.+)_we(?P<i>\d+)$", "{m}_ce{i}"),
     (r"^(?P<m>.+)_din$", "{m}_write"),
+    (r"^(?P<m>.+)_T(?:DATA|LAST|KEEP|STRB|USER|ID|DEST)$", "{m}_TVALID"),  # AXI4-Stream
     (r"^return_port$", "done_port"),
     (r"^return_val$", "finish"),
     (r"^(?P<m>.+)$", "{m}_ap_vld"),
