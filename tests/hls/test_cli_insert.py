@@ -111,3 +111,35 @@ def test_insert_with_an_energy_budget(tmp_path, capsys) -> None:
 def test_exactly_one_plan_source(tmp_path, capsys, extra, message) -> None:
     assert run_cli(["insert", GCD, "--top", "gcd", "-o", str(tmp_path / "o.v"), *extra]) == 2
     assert capsys.readouterr().err == "hls-ckpt: error: " + message
+
+
+FIXTURES = Path(__file__).resolve().parent
+
+
+@pytest.mark.parametrize(
+    ("source", "extra", "expected"),
+    [
+        # the ap_memory 'a' is live in every state but lives outside the design: never saved
+        (
+            FIXTURES / "fixtures" / "vivado_sum.v",
+            ["--top", "vsum", "--states", "ap_ST_fsm_state2,ap_ST_fsm_state4"],
+            {
+                "ap_ST_fsm_state2": (["i_reg_39", "n_read_reg_85", "sum_reg_50"], 5 + 5 + 32),
+                "ap_ST_fsm_state4": (["sum_reg_50"], 32),
+            },
+        ),
+        # a reg array declared non-volatile is live but not saved either
+        (
+            FIXTURES / "fixtures_b" / "array_sum.v",
+            ["--top", "array_sum", "--states", "FILL,FIN", "--nv-memory", "buffer"],
+            {"FILL": (["i", "total"], 3 + 11), "FIN": (["total"], 11)},
+        ),
+    ],
+)
+def test_given_states_save_only_volatile_live_registers(tmp_path, capsys, source, extra, expected) -> None:
+    out = tmp_path / "o.v"
+    assert run_cli(["insert", str(source), *extra, "-o", str(out), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    # saved_bits counts the 1-bit site id of a two-site slot as well
+    found = {c["state"]: (c["registers"], c["saved_bits"] - 1) for c in report["checkpoints"]}
+    assert found == expected
