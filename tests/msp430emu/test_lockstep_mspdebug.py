@@ -285,7 +285,7 @@ def test_mspdebug_push_b_writes_a_whole_word_but_the_core_writes_one_byte():
 
 
 def test_mspdebug_steps_sp_by_one_for_a_byte_pop_but_the_core_by_two():
-    # mov.b @sp+, r8 (POP.B r8): SLAU367 4.4.7, the SP is always incremented by two
+    # mov.b @sp+, r8 (POP.B r8): the SP stays word-aligned, so TI steps it by two (SLAU367 chapter 4)
     code = [isa.encode_fmt1("MOV", True, 1, 3, 8, 0)]
     regs = {0: CODE, 1: DATA + 0x10, 2: 0, 8: 0}
     ours, _, _ = _run_ours(code, bytes(DATA_SIZE), regs, 1)
