@@ -23,6 +23,10 @@ from pyverilog.vparser import ast as va
 from pyverilog.vparser.parser import ParseError, VerilogParser
 
 from hls.errors import HlsError
+from hls.exprs import (
+    const_value,
+    evaluate,
+)
 from hls.fsm import allow_deep_logic
 from hls.ir import (
     Assign,
@@ -48,8 +52,6 @@ from hls.ir import (
     Stmt,
     Ternary,
     Unary,
-    const_value,
-    evaluate,
 )
 from hls.normalize import normalize
 

@@ -27,6 +27,13 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from hls.errors import HlsError
+from hls.exprs import (
+    evaluate,
+    refs,
+    target_name,
+    target_names,
+    to_verilog,
+)
 from hls.ir import (
     Assign,
     Binary,
@@ -45,11 +52,6 @@ from hls.ir import (
     Ternary,
     Transition,
     Unary,
-    evaluate,
-    refs,
-    target_name,
-    target_names,
-    to_verilog,
 )
 
 # names HLS tools give their FSM register: enough to accept a one-state FSM (a Vitis pipeline's pp0_stage0)

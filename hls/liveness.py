@@ -19,6 +19,12 @@ from __future__ import annotations
 
 import re
 
+from hls.exprs import (
+    expr_width,
+    index_refs,
+    refs,
+    target_names,
+)
 from hls.frontend import load_netlist
 from hls.fsm import (
     NetIndex,
@@ -58,10 +64,6 @@ from hls.ir import (
     Stmt,
     Ternary,
     Unary,
-    expr_width,
-    index_refs,
-    refs,
-    target_names,
 )
 
 # (output port pattern, qualifier port template): the port is observed only when the qualifier may be 1

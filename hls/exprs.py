@@ -1,0 +1,275 @@
+"""Helpers over the IR's expressions: the signals they read and assign, their width, their value, their
+Verilog text. Pure functions of :mod:`hls.ir` values; the analyses (:mod:`hls.fsm`, :mod:`hls.liveness`) and
+the front end's constant folding are built on :func:`evaluate`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hls.ir import (
+    Binary,
+    Call,
+    Concat,
+    Const,
+    DynSlice,
+    Expr,
+    Index,
+    Ref,
+    Repeat,
+    Slice,
+    Ternary,
+    Unary,
+)
+
+_COMPARE = {"==", "!=", "===", "!==", "<", "<=", ">", ">=", "&&", "||"}
+_REDUCE = {"&", "~&", "|", "~|", "^", "~^", "!"}
+
+
+def refs(e: Expr) -> list[str]:
+    """Names of the signals an expression reads (with repetition, in order)."""
+    out: list[str] = []
+    stack: list[Expr] = [e]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, Ref):
+            out.append(x.name)
+        elif isinstance(x, Index):
+            stack += (x.base, x.index)
+        elif isinstance(x, Slice):
+            stack.append(x.base)
+        elif isinstance(x, DynSlice):
+            stack += (x.base, x.start)
+        elif isinstance(x, Concat | Call):
+            stack += x.parts if isinstance(x, Concat) else x.args
+        elif isinstance(x, Repeat):
+            stack.append(x.expr)
+        elif isinstance(x, Unary):
+            stack.append(x.operand)
+        elif isinstance(x, Binary):
+            stack += (x.left, x.right)
+        elif isinstance(x, Ternary):
+            stack += (x.cond, x.then, x.other)
+    return out
+
+
+def target_name(e: Expr) -> str | None:
+    """The signal an lvalue assigns (None for a concatenation of several)."""
+    while isinstance(e, Index | Slice | DynSlice):
+        e = e.base
+    return e.name if isinstance(e, Ref) else None
+
+
+def target_names(e: Expr) -> list[str]:
+    if isinstance(e, Concat):
+        return [n for p in e.parts for n in target_names(p)]
+    name = target_name(e)
+    return [name] if name else []
+
+
+def index_refs(e: Expr) -> list[str]:
+    """Signals read by an lvalue's index expressions (``m[i] <= x`` reads ``i``)."""
+    if isinstance(e, Concat):
+        return [n for p in e.parts for n in index_refs(p)]
+    if isinstance(e, Index):
+        return refs(e.index) + index_refs(e.base)
+    if isinstance(e, DynSlice):
+        return refs(e.start) + index_refs(e.base)
+    if isinstance(e, Slice):
+        return index_refs(e.base)
+    return []
+
+
+def expr_width(e: Expr, width_of: Callable[[str], int]) -> int:
+    """Self-determined width of an expression (Verilog rules, simplified: no context propagation)."""
+    if isinstance(e, Const):
+        return e.width or 32
+    if isinstance(e, Ref):
+        return width_of(e.name)
+    if isinstance(e, Index):
+        return width_of(e.base.name) if isinstance(e.base, Ref) and _is_memory_ref(e, width_of) else 1
+    if isinstance(e, Slice):
+        return e.msb - e.lsb + 1
+    if isinstance(e, DynSlice):
+        return e.width
+    if isinstance(e, Concat):
+        return sum(expr_width(p, width_of) for p in e.parts)
+    if isinstance(e, Repeat):
+        return e.count * expr_width(e.expr, width_of)
+    if isinstance(e, Unary):
+        return 1 if e.op in _REDUCE else expr_width(e.operand, width_of)
+    if isinstance(e, Binary):
+        if e.op in _COMPARE:
+            return 1
+        if e.op in ("<<", ">>", "<<<", ">>>", "**"):
+            return expr_width(e.left, width_of)
+        return max(expr_width(e.left, width_of), expr_width(e.right, width_of))
+    if isinstance(e, Ternary):
+        return max(expr_width(e.then, width_of), expr_width(e.other, width_of))
+    return 32
+
+
+def _is_memory_ref(e: Index, width_of: Callable[[str], int]) -> bool:
+    return getattr(width_of, "is_memory", lambda _n: False)(e.base.name)  # type: ignore[union-attr]
+
+
+def evaluate(e: Expr, value_of: Callable[[str], int | None], width_of: Callable[[str], int]) -> int | None:
+    """Value of ``e`` given signal values (None = unknown, propagated; 0/1 short-circuits are exact)."""
+    if isinstance(e, Const):
+        return None if e.xmask else e.value
+    if isinstance(e, Ref):
+        return value_of(e.name)
+    if isinstance(e, Binary):
+        op = e.op
+        a = evaluate(e.left, value_of, width_of)
+        if op in ("&&", "||"):
+            if a is not None and (bool(a) == (op == "||")):
+                return int(op == "||")
+            b = evaluate(e.right, value_of, width_of)
+            if b is not None and (bool(b) == (op == "||")):
+                return int(op == "||")
+            return None if a is None or b is None else int(bool(a) and bool(b)) if op == "&&" else int(
+                bool(a) or bool(b))
+        b = evaluate(e.right, value_of, width_of)
+        w = expr_width(e, width_of)
+        if op in ("&", "|") and w == 1:
+            for v in (a, b):
+                if v is not None and (v & 1) == (op == "|"):
+                    return int(op == "|")
+        if a is None or b is None:
+            return None
+        return _binary(op, a, b, w)
+    if isinstance(e, Unary):
+        a = evaluate(e.operand, value_of, width_of)
+        if a is None:
+            return None
+        w = expr_width(e.operand, width_of)
+        return _unary(e.op, a, w)
+    if isinstance(e, Ternary):
+        c = evaluate(e.cond, value_of, width_of)
+        if c is None:
+            t = evaluate(e.then, value_of, width_of)
+            return t if t is not None and t == evaluate(e.other, value_of, width_of) else None
+        return evaluate(e.then if c else e.other, value_of, width_of)
+    if isinstance(e, Index):
+        if isinstance(e.base, Ref) and _is_memory_ref(e, width_of):
+            return None
+        a = evaluate(e.base, value_of, width_of)
+        i = evaluate(e.index, value_of, width_of)
+        return None if a is None or i is None else (a >> i) & 1
+    if isinstance(e, Slice):
+        a = evaluate(e.base, value_of, width_of)
+        return None if a is None else (a >> e.lsb) & ((1 << (e.msb - e.lsb + 1)) - 1)
+    if isinstance(e, DynSlice):
+        a = evaluate(e.base, value_of, width_of)
+        s = evaluate(e.start, value_of, width_of)
+        return None if a is None or s is None else (a >> s) & ((1 << e.width) - 1)
+    if isinstance(e, Concat):
+        value = 0
+        for p in e.parts:
+            v = evaluate(p, value_of, width_of)
+            if v is None:
+                return None
+            w = expr_width(p, width_of)
+            value = (value << w) | (v & ((1 << w) - 1))
+        return value
+    if isinstance(e, Repeat):
+        v = evaluate(e.expr, value_of, width_of)
+        if v is None:
+            return None
+        w = expr_width(e.expr, width_of)
+        return sum((v & ((1 << w) - 1)) << (w * k) for k in range(e.count))
+    if isinstance(e, Call) and e.name == "$clog2" and len(e.args) == 1:
+        v = evaluate(e.args[0], value_of, width_of)
+        return None if v is None else max(v - 1, 0).bit_length()
+    return None
+
+
+def _binary(op: str, a: int, b: int, w: int) -> int | None:
+    mask = (1 << w) - 1
+    if op in ("==", "==="):
+        return int(a == b)
+    if op in ("!=", "!=="):
+        return int(a != b)
+    simple: dict[str, Callable[[int, int], int]] = {
+        "<": lambda x, y: int(x < y), "<=": lambda x, y: int(x <= y), ">": lambda x, y: int(x > y),
+        ">=": lambda x, y: int(x >= y), "+": lambda x, y: x + y, "-": lambda x, y: x - y,
+        "*": lambda x, y: x * y, "&": lambda x, y: x & y, "|": lambda x, y: x | y, "^": lambda x, y: x ^ y,
+        "~^": lambda x, y: ~(x ^ y), "<<": lambda x, y: x << y if y < 4096 else 0,
+        "<<<": lambda x, y: x << y if y < 4096 else 0, ">>": lambda x, y: x >> y, ">>>": lambda x, y: x >> y,
+    }
+    if op in simple:
+        return simple[op](a, b) & mask
+    if op in ("/", "%"):
+        return None if b == 0 else ((a // b) if op == "/" else (a % b)) & mask
+    if op == "**":
+        return pow(a, b, 1 << w) if b < 4096 else None
+    return None
+
+
+def _unary(op: str, a: int, w: int) -> int:
+    mask = (1 << w) - 1
+    a &= mask
+    table: dict[str, Callable[[int], int]] = {
+        "!": lambda x: int(x == 0), "~": lambda x: ~x & mask, "-": lambda x: -x & mask, "+": lambda x: x,
+        "&": lambda x: int(x == mask), "~&": lambda x: int(x != mask), "|": lambda x: int(x != 0),
+        "~|": lambda x: int(x == 0), "^": lambda x: bin(x).count("1") & 1,
+        "~^": lambda x: 1 - (bin(x).count("1") & 1),
+    }
+    return table[op](a)
+
+
+def const_value(e: Expr) -> Const | None:
+    """Fold an expression without signal references to a :class:`Const` (None if it reads signals)."""
+    if isinstance(e, Const):
+        return e
+    try:
+        v = evaluate(e, _no_signal, _no_width)
+    except _NotConstant:
+        return None
+    if v is None:
+        return None
+    return Const(v, None)
+
+
+class _NotConstant(Exception):
+    pass
+
+
+def _no_signal(name: str) -> int | None:
+    raise _NotConstant(name)
+
+
+def _no_width(name: str) -> int:
+    raise _NotConstant(name)
+
+
+def to_verilog(e: Expr) -> str:
+    """Verilog text of an expression (flattened names; fully parenthesised binary operations)."""
+    if isinstance(e, Const):
+        if e.name:
+            return e.name
+        if e.xmask:
+            return f"{e.width or ''}'bx"
+        return f"{e.width}'d{e.value}" if e.width else str(e.value)
+    if isinstance(e, Ref):
+        return e.name
+    if isinstance(e, Index):
+        return f"{to_verilog(e.base)}[{to_verilog(e.index)}]"
+    if isinstance(e, Slice):
+        return f"{to_verilog(e.base)}[{e.msb}:{e.lsb}]"
+    if isinstance(e, DynSlice):
+        return f"{to_verilog(e.base)}[{to_verilog(e.start)} +: {e.width}]"
+    if isinstance(e, Concat):
+        return "{" + ", ".join(to_verilog(p) for p in e.parts) + "}"
+    if isinstance(e, Repeat):
+        return "{" + f"{e.count}{{{to_verilog(e.expr)}}}" + "}"
+    if isinstance(e, Unary):
+        return f"{e.op}{to_verilog(e.operand)}" if isinstance(e.operand, Ref | Const) else (
+            f"{e.op}({to_verilog(e.operand)})")
+    if isinstance(e, Binary):
+        return f"({to_verilog(e.left)} {e.op} {to_verilog(e.right)})"
+    if isinstance(e, Ternary):
+        return f"({to_verilog(e.cond)} ? {to_verilog(e.then)} : {to_verilog(e.other)})"
+    if isinstance(e, Call):
+        return f"{e.name}(" + ", ".join(to_verilog(a) for a in e.args) + ")"
+    raise TypeError(e)
