@@ -21,7 +21,7 @@ pytestmark = [
 
 # designs with a construct the pass does not handle yet (strict: an unexpected pass fails, see
 # test_designs_frontend.py)
-KNOWN_GAPS = {"prefix": "hls-ckpt verify does not drive AXI4-Stream ports yet"}
+KNOWN_GAPS: dict[str, str] = {}
 NAMES = [
     pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name]))
     if name in KNOWN_GAPS
