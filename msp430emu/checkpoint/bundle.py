@@ -1,0 +1,201 @@
+"""Checkpoints written into the emulated FRAM as bytes, two slots used alternately (layout: layout.py).
+
+A save is a list of byte writes in a fixed order (:func:`plan_save`), applied to ``state.mem`` one byte at a
+time (:func:`apply_writes`, which takes a count so that a power failure after k bytes leaves a torn slot):
+
+1. the target slot's commit word is cleared (2 bytes), so the slot is invalid while it is rewritten;
+2. the header, the registers, the live stack [SP, stack_top), the globals (ascending addresses);
+3. the CRC-16-CCITT of what 2. wrote (2 bytes);
+4. the commit word, COMMIT_BASE ^ (sequence & 0xFFFF) (2 bytes), last.
+
+The target is the slot that does not hold the newest valid checkpoint, so the newest one is never touched.
+:func:`find_latest_valid` reads both slots back from memory and returns the valid one with the highest
+sequence number; a slot is valid only if its magic, version, commit word, sizes (which must match the
+layout) and CRC all check. :func:`restore` copies the registers, the stack and the globals back from the
+slot's bytes in ``state.mem``; nothing is kept on the Python side between a save and a restore.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from msp430emu.checkpoint.layout import (
+    COMMIT_BASE,
+    HEADER_SIZE,
+    MAGIC,
+    OFF_GLOBALS_LEN,
+    OFF_GLOBALS_START,
+    OFF_MAGIC,
+    OFF_REGS,
+    OFF_SEQ,
+    OFF_STACK_LEN,
+    OFF_VERSION,
+    SAVED_REGISTERS,
+    SLOT_COUNT,
+    VERSION,
+    BundleLayout,
+)
+from msp430emu.errors import EmuError
+from msp430emu.state import C_TRIG_DONE, SP, MachineState
+
+
+class CheckpointError(EmuError):
+    """A checkpoint cannot be taken or restored (the message says why, in one line)."""
+
+
+def _crc_table() -> np.ndarray:
+    table = np.zeros(256, dtype=np.uint16)
+    for byte in range(256):
+        crc = byte << 8
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
+        table[byte] = crc
+    return table
+
+
+CRC_TABLE = [int(v) for v in _crc_table()]
+
+
+def crc16_ccitt(data: bytes | bytearray | np.ndarray, crc: int = 0xFFFF) -> int:
+    """CRC-16-CCITT: polynomial 0x1021, MSB first, no reflection (check value of b"123456789": 0x29B1)."""
+    for byte in bytes(data):
+        crc = ((crc << 8) & 0xFFFF) ^ CRC_TABLE[((crc >> 8) ^ byte) & 0xFF]
+    return crc
+
+
+@dataclass(frozen=True)
+class SlotInfo:
+    """A valid checkpoint found in memory."""
+
+    index: int
+    addr: int            # first byte of the slot
+    sequence: int
+    pc: int
+    sp: int
+    stack_len: int
+
+
+@dataclass(frozen=True)
+class SavePlan:
+    """The byte writes of one save, in the order they reach FRAM. ``payload`` counts the bytes of step 2
+    (header, registers, stack, globals), which the cost model charges per word."""
+
+    slot: int
+    sequence: int
+    writes: tuple[tuple[int, int], ...]
+    payload: int
+
+    def __len__(self) -> int:
+        return len(self.writes)
+
+
+def _words(*values: int) -> bytes:
+    return b"".join(int(v & 0xFFFF).to_bytes(2, "little") for v in values)
+
+
+def plan_save(state: MachineState, layout: BundleLayout) -> SavePlan:
+    """The writes that checkpoint ``state`` into the slot after the newest valid one. CheckpointError if
+    the registers do not fit the format (SP outside the stack area, 20-bit register values)."""
+    regs = [int(state.regs[r]) for r in SAVED_REGISTERS]
+    for r, value in zip(SAVED_REGISTERS, regs, strict=True):
+        if not 0 <= value <= 0xFFFF:
+            raise CheckpointError(f"R{r} = 0x{value:X} does not fit 16 bits (MSP430X code is not supported "
+                                  "by the checkpoint format)")
+    sp = int(state.regs[SP])
+    if sp & 1 or not layout.stack_low <= sp <= layout.stack_top:
+        raise CheckpointError(f"SP = 0x{sp:04X} lies outside the stack area 0x{layout.stack_low:04X}-"
+                              f"0x{layout.stack_top:04X}: no checkpoint taken")
+    latest = find_latest_valid(state.mem, layout)
+    slot = 0 if latest is None else (latest.index + 1) % SLOT_COUNT
+    sequence = 1 if latest is None else latest.sequence + 1
+    base = layout.slot_addr(slot)
+    stack_len = layout.stack_top - sp
+    header = _words(MAGIC, VERSION, sequence, sequence >> 16, stack_len, layout.globals_start,
+                    layout.globals_len) + _words(*regs)
+    stack = state.read_bytes(sp, stack_len)
+    globals_ = state.read_bytes(layout.globals_start, layout.globals_len)
+    crc = crc16_ccitt(header + stack + globals_)
+    commit_addr = base + layout.off_commit
+    writes: list[tuple[int, int]] = [(commit_addr, 0), (commit_addr + 1, 0)]
+    for offset, chunk in ((0, header), (layout.off_stack + sp - layout.stack_low, stack),
+                          (layout.off_globals, globals_)):
+        writes += [(base + offset + i, b) for i, b in enumerate(chunk)]
+    writes += [(base + layout.off_crc + i, b) for i, b in enumerate(_words(crc))]
+    writes += [(commit_addr + i, b) for i, b in enumerate(_words(COMMIT_BASE ^ (sequence & 0xFFFF)))]
+    return SavePlan(slot, sequence, tuple(writes), len(header) + stack_len + layout.globals_len)
+
+
+def apply_writes(state: MachineState, plan: SavePlan, count: int | None = None) -> int:
+    """Write the first ``count`` bytes of ``plan`` (all by default) into ``state.mem``; returns how many."""
+    n = len(plan.writes) if count is None else max(0, min(count, len(plan.writes)))
+    mem = state.mem
+    for addr, byte in plan.writes[:n]:
+        mem[addr] = byte
+    return n
+
+
+def save(state: MachineState, layout: BundleLayout) -> SavePlan:
+    """Plan and write a complete checkpoint; returns the plan (slot, sequence, writes)."""
+    plan = plan_save(state, layout)
+    apply_writes(state, plan)
+    return plan
+
+
+def _word(mem: np.ndarray, addr: int) -> int:
+    return int(mem[addr]) | (int(mem[addr + 1]) << 8)
+
+
+def read_slot(mem: np.ndarray, layout: BundleLayout, index: int) -> SlotInfo | None:
+    """The checkpoint in slot ``index`` if it is complete and intact, else None."""
+    base = layout.slot_addr(index)
+    if _word(mem, base + OFF_MAGIC) != MAGIC or _word(mem, base + OFF_VERSION) != VERSION:
+        return None
+    sequence = _word(mem, base + OFF_SEQ) | (_word(mem, base + OFF_SEQ + 2) << 16)
+    if _word(mem, base + layout.off_commit) != COMMIT_BASE ^ (sequence & 0xFFFF):
+        return None
+    if (_word(mem, base + OFF_GLOBALS_START) != layout.globals_start
+            or _word(mem, base + OFF_GLOBALS_LEN) != layout.globals_len):
+        return None
+    stack_len = _word(mem, base + OFF_STACK_LEN)
+    sp = _word(mem, base + OFF_REGS + 2 * SAVED_REGISTERS.index(SP))
+    if stack_len > layout.max_stack or sp != layout.stack_top - stack_len:
+        return None
+    stack_off = base + layout.off_stack + sp - layout.stack_low
+    globals_off = base + layout.off_globals
+    crc = crc16_ccitt(mem[base:base + HEADER_SIZE], 0xFFFF)
+    crc = crc16_ccitt(mem[stack_off:stack_off + stack_len], crc)
+    crc = crc16_ccitt(mem[globals_off:globals_off + layout.globals_len], crc)
+    if crc != _word(mem, base + layout.off_crc):
+        return None
+    return SlotInfo(index, base, sequence, _word(mem, base + OFF_REGS), sp, stack_len)
+
+
+def find_latest_valid(mem: np.ndarray, layout: BundleLayout) -> SlotInfo | None:
+    """The valid checkpoint with the highest sequence number, or None if neither slot holds one."""
+    valid = [s for s in (read_slot(mem, layout, i) for i in range(SLOT_COUNT)) if s is not None]
+    return max(valid, key=lambda s: s.sequence) if valid else None
+
+
+def restore(state: MachineState, layout: BundleLayout, slot: SlotInfo) -> int:
+    """Copy the checkpoint of ``slot`` from ``state.mem`` back into the registers, the stack and the
+    globals; PC is written last. Re-validates the slot first (CheckpointError if it is no longer valid).
+    Returns the number of bytes read from FRAM. ``ctl[C_TRIG_DONE]`` is cleared (PC moved)."""
+    current = read_slot(state.mem, layout, slot.index)
+    if current is None or current.sequence != slot.sequence:
+        raise CheckpointError(f"checkpoint slot {slot.index} (sequence {slot.sequence}) is no longer valid")
+    mem, base = state.mem, current.addr
+    stack_off = base + layout.off_stack + current.sp - layout.stack_low
+    mem[current.sp:layout.stack_top] = mem[stack_off:stack_off + current.stack_len]
+    globals_off = base + layout.off_globals
+    mem[layout.globals_start:layout.globals_start + layout.globals_len] = \
+        mem[globals_off:globals_off + layout.globals_len]
+    for i, reg in reversed(list(enumerate(SAVED_REGISTERS))):   # R15 .. R4, SR, SP, then PC
+        state.regs[reg] = _word(mem, base + OFF_REGS + 2 * i)
+    state.ctl[C_TRIG_DONE] = 0
+    return HEADER_SIZE + current.stack_len + layout.globals_len + 4
+
+
+__all__ = ["CRC_TABLE", "CheckpointError", "SavePlan", "SlotInfo", "apply_writes", "crc16_ccitt",
+           "find_latest_valid", "plan_save", "read_slot", "restore", "save"]
