@@ -20,37 +20,18 @@ from pathlib import Path
 
 from numba import njit
 
-from msp430emu.core_access import ADDR_MASK, check_write, read_operand, read_word, store
+from msp430emu.core_access import ADDR_MASK, check_write, read_word, store
 from msp430emu.core_alu import alu_one, alu_two
+from msp430emu.core_operands import dest_operand, jump_taken, reg_value, source_operand
 from msp430emu.isa import (
-    DST_ABS,
-    DST_IDX,
-    DST_PC,
-    DST_REG,
-    DST_SYM,
     OP_BIT,
     OP_CALL,
     OP_CMP,
     OP_FIRST_FMT_II,
     OP_FIRST_JUMP,
-    OP_JC,
-    OP_JEQ,
-    OP_JGE,
-    OP_JL,
-    OP_JMP,
-    OP_JN,
-    OP_JNC,
-    OP_JNE,
     OP_MOV,
     OP_PUSH,
     OP_RETI,
-    SRC_ABS,
-    SRC_IDX,
-    SRC_IMM,
-    SRC_INC,
-    SRC_IND,
-    SRC_REG,
-    SRC_SYM,
 )
 from msp430emu.state import (
     A_BREAK,
@@ -76,13 +57,9 @@ from msp430emu.state import (
     C_TRIG_COST,
     C_TRIG_COUNT,
     C_TRIG_DONE,
-    SR_C,
     SR_CPUOFF,
     SR_GIE,
-    SR_N,
     SR_SCG0,
-    SR_V,
-    SR_Z,
     STOP_BREAK,
     STOP_FAULT_ILLEGAL,
     STOP_HOOK_WRITE,
@@ -94,125 +71,6 @@ from msp430emu.state import (
 
 SP = 1
 SR = 2
-
-
-@njit(cache=True, inline="always", _nrt=False)
-def _reg(regs, r, npc, inc_reg, inc_val):
-    """Register value as seen mid-instruction: PC = next word, a pending autoincrement applied."""
-    if r == 0:
-        return npc
-    if r == inc_reg:
-        return inc_val
-    return regs[r]
-
-
-@njit(cache=True, inline="always", _nrt=False)
-def source_operand(mem, attr, regs, reg, as_, byte, npc, io_pass, cgval):
-    """Decode and read a source operand (format I source, format II operand).
-
-    Returns (value, address or -1 for register/constant, SRC_* mode, autoincremented register or -1,
-    its new value, next PC, status, faulting address, FRAM accesses).
-    """
-    mask = 0xFF if byte else 0xFFFF
-    if reg == 2 or reg == 3:
-        cg = cgval[(reg - 2) * 4 + as_]
-        if cg >= 0:
-            return cg & mask, -1, SRC_REG, -1, 0, npc, 0, 0, 0
-    if as_ == 0:
-        return _reg(regs, reg, npc, -1, 0) & mask, -1, SRC_REG, -1, 0, npc, 0, 0, 0
-    inc_reg = -1
-    inc_val = 0
-    fram = 0
-    if as_ == 1:
-        ext, st, f = read_word(mem, attr, npc, io_pass)
-        if st:
-            return 0, -1, 0, -1, 0, npc, st, npc, 0
-        fram += f
-        if reg == 0:
-            addr = (npc + ext) & ADDR_MASK       # symbolic: relative to the extension word's address
-            mode = SRC_SYM
-        elif reg == 2:
-            addr = ext
-            mode = SRC_ABS
-        else:
-            addr = (regs[reg] + ext) & ADDR_MASK
-            mode = SRC_IDX
-        npc += 2
-    elif as_ == 2:
-        addr = npc if reg == 0 else regs[reg]
-        mode = SRC_IND
-    elif reg == 0:
-        addr = npc                                 # immediate: @PC+
-        mode = SRC_IMM
-        npc += 2
-        v, st, f = read_word(mem, attr, addr, io_pass)
-        if st:
-            return 0, -1, 0, -1, 0, npc, st, addr, 0
-        return v & mask, addr, mode, -1, 0, npc, 0, 0, fram + f
-    else:
-        addr = regs[reg]
-        mode = SRC_INC
-        inc_reg = reg
-        inc_val = (addr + (1 if (byte and reg != SP) else 2)) & ADDR_MASK
-    v, st, f = read_operand(mem, attr, addr, byte, io_pass)
-    if st:
-        return 0, -1, 0, -1, 0, npc, st, addr, 0
-    return v, addr, mode, inc_reg, inc_val, npc, 0, 0, fram + f
-
-
-@njit(cache=True, inline="always", _nrt=False)
-def dest_operand(mem, attr, regs, rd, ad, byte, npc, io_pass, inc_reg, inc_val, need_value):
-    """Decode (and read, if ``need_value``) a format I destination.
-
-    Returns (value, address or -1 for a register, DST_* column, next PC, status, faulting address, FRAM).
-    """
-    mask = 0xFF if byte else 0xFFFF
-    if ad == 0:
-        col = DST_PC if rd == 0 else DST_REG
-        return _reg(regs, rd, npc, inc_reg, inc_val) & mask, -1, col, npc, 0, 0, 0
-    ext, st, fram = read_word(mem, attr, npc, io_pass)
-    if st:
-        return 0, -1, 0, npc, st, npc, 0
-    if rd == 0:
-        addr = (npc + ext) & ADDR_MASK
-        col = DST_SYM
-    elif rd == 2:
-        addr = ext
-        col = DST_ABS
-    else:
-        addr = (_reg(regs, rd, npc, inc_reg, inc_val) + ext) & ADDR_MASK
-        col = DST_IDX
-    npc += 2
-    if not need_value:
-        return 0, addr, col, npc, 0, 0, fram
-    v, st, f = read_operand(mem, attr, addr, byte, io_pass)
-    if st:
-        return 0, -1, 0, npc, st, addr, 0
-    return v, addr, col, npc, 0, 0, fram + f
-
-
-@njit(cache=True, inline="always", _nrt=False)
-def jump_taken(op, sr):
-    """Condition of a jump op on SR (SLAU367 4.5.1.3)."""
-    if op == OP_JMP:
-        return True
-    if op == OP_JNE:
-        return (sr & SR_Z) == 0
-    if op == OP_JEQ:
-        return (sr & SR_Z) != 0
-    if op == OP_JNC:
-        return (sr & SR_C) == 0
-    if op == OP_JC:
-        return (sr & SR_C) != 0
-    if op == OP_JN:
-        return (sr & SR_N) != 0
-    n = (sr & SR_N) != 0
-    v = (sr & SR_V) != 0
-    if op == OP_JGE:
-        return n == v
-    if op == OP_JL:
-        return n != v
-    return False
 
 
 @njit(cache=True, nogil=True, _nrt=False)
@@ -401,7 +259,7 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                     break
                 fram_r += f
                 if op == OP_PUSH or op == OP_CALL:
-                    sp = (_reg(regs, SP, npc, inc_reg, inc_val) - 2) & ADDR_MASK
+                    sp = (reg_value(regs, SP, npc, inc_reg, inc_val) - 2) & ADDR_MASK
                     push_byte = byte if op == OP_PUSH else 0
                     wa, st, hook, fw = check_write(attr, sp, push_byte)
                     if st:
@@ -492,10 +350,12 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
 
 
 # numba's on-disk cache checks only the source file of each jitted function: a change in a helper module
-# (core_alu.py, core_access.py) or in a constant (isa.py, state.py) would leave the cached machine code of
-# run_core stale. So the kernel fingerprints them all and drops its cache files when the fingerprint changes.
-_KERNEL_SOURCES = ("core_loop.py", "core_access.py", "core_alu.py", "isa.py", "state.py")
-_JITTED_MODULES = ("core_loop.", "core_access.", "core_alu.")
+# (core_operands.py, core_alu.py, core_access.py) or in a constant (isa.py, state.py) would leave the
+# cached machine code of run_core stale. So the kernel fingerprints them all and drops its cache files
+# when the fingerprint changes.
+_KERNEL_SOURCES = ("core_loop.py", "core_operands.py", "core_access.py", "core_alu.py", "isa.py",
+                   "state.py")
+_JITTED_MODULES = ("core_loop.", "core_operands.", "core_access.", "core_alu.")
 
 
 def _drop_stale_jit_cache(cache_dir: Path | None = None, source_dir: Path | None = None) -> None:
