@@ -7,16 +7,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from hls.ir import (
+    Assign,
     Binary,
     Call,
+    Case,
     Concat,
     Const,
     DynSlice,
     Expr,
+    If,
     Index,
+    Loop,
     Ref,
     Repeat,
     Slice,
+    Stmt,
     Ternary,
     Unary,
 )
@@ -273,3 +278,38 @@ def to_verilog(e: Expr) -> str:
     if isinstance(e, Call):
         return f"{e.name}(" + ", ".join(to_verilog(a) for a in e.args) + ")"
     raise TypeError(e)
+
+
+# ------------------------------------------------------------------------------------------- statements
+
+
+def negate(e: Expr) -> Expr:
+    return e.operand if isinstance(e, Unary) and e.op == "!" else Unary("!", e)
+
+
+def stmt_targets(s: Stmt) -> list[str]:
+    if isinstance(s, Assign):
+        return target_names(s.target)
+    if isinstance(s, If):
+        return [n for b in s.then + s.other for n in stmt_targets(b)]
+    if isinstance(s, Case):
+        return [n for item in s.items for b in item.body for n in stmt_targets(b)]
+    if isinstance(s, Loop):
+        return [n for b in s.init + s.body for n in stmt_targets(b)]
+    return []
+
+
+def stmt_refs(s: Stmt) -> list[str]:
+    if isinstance(s, Assign):
+        return refs(s.value) + [r for r in refs(s.target) if r not in target_names(s.target)]
+    if isinstance(s, If):
+        return refs(s.cond) + [r for b in s.then + s.other for r in stmt_refs(b)]
+    if isinstance(s, Case):
+        out = refs(s.subject)
+        for item in s.items:
+            out += [r for label in item.labels for r in refs(label)]
+            out += [r for b in item.body for r in stmt_refs(b)]
+        return out
+    if isinstance(s, Loop):
+        return refs(s.cond) + [r for b in s.init + s.body for r in stmt_refs(b)]
+    return []

@@ -23,11 +23,7 @@ from pyverilog.vparser import ast as va
 from pyverilog.vparser.parser import ParseError, VerilogParser
 
 from hls.errors import HlsError
-from hls.exprs import (
-    const_value,
-    evaluate,
-)
-from hls.fsm import allow_deep_logic
+from hls.exprs import const_value, evaluate
 from hls.ir import (
     Assign,
     Binary,
@@ -54,6 +50,7 @@ from hls.ir import (
     Unary,
 )
 from hls.normalize import normalize
+from hls.statevalue import allow_deep_logic
 
 _UNARY = {"Uplus": "+", "Uminus": "-", "Ulnot": "!", "Unot": "~", "Uand": "&", "Unand": "~&", "Uor": "|",
           "Unor": "~|", "Uxor": "^", "Uxnor": "~^"}

@@ -19,25 +19,9 @@ from __future__ import annotations
 
 import re
 
-from hls.exprs import (
-    expr_width,
-    index_refs,
-    refs,
-    target_names,
-)
+from hls.exprs import expr_width, index_refs, refs, target_names
 from hls.frontend import load_netlist
-from hls.fsm import (
-    NetIndex,
-    StateEvaluator,
-    allow_deep_logic,
-    case_table,
-    find_fsm,
-    implied,
-    reset_levels,
-    satisfiable,
-    simplify,
-    transition_paths,
-)
+from hls.fsm import find_fsm, reset_levels
 from hls.ir import (
     Assign,
     Binary,
@@ -65,6 +49,9 @@ from hls.ir import (
     Ternary,
     Unary,
 )
+from hls.netindex import NetIndex
+from hls.statevalue import StateEvaluator, allow_deep_logic, case_table, implied, satisfiable, simplify
+from hls.transitions import transition_paths
 
 # (output port pattern, qualifier port template): the port is observed only when the qualifier may be 1
 OBSERVATION_RULES: tuple[tuple[str, str], ...] = (
