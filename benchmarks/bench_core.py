@@ -16,6 +16,7 @@ Usage: .venv/bin/python benchmarks/bench_core.py [--quick]
 from __future__ import annotations
 
 import argparse
+import resource
 import subprocess
 import sys
 import tempfile
@@ -108,17 +109,26 @@ def _fr5969_like_state(image_path: Path) -> MachineState:
     return state
 
 
-def run_core(image_path: Path, stop_addr: int) -> tuple[int, int, float]:
-    """Run from reset to ``stop_addr``: (instructions, cycles, seconds of core time)."""
+def run_core(image_path: Path, stop_addr: int) -> tuple[int, int, float, float]:
+    """Run from reset to ``stop_addr``: (instructions, cycles, wall seconds, CPU seconds of the core)."""
     state = _fr5969_like_state(image_path)
     state.add_attr(stop_addr, stop_addr + 1, A_BREAK)
     cpu = Cpu(state)
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     stop = cpu.run(NEVER)
-    elapsed = time.perf_counter() - start
+    elapsed, cpu_elapsed = time.perf_counter() - start, time.process_time() - cpu_start
     if stop != STOP_BREAK or int(state.regs[0]) != stop_addr:
         raise SystemExit(f"core stopped with {stop} at 0x{int(state.regs[0]):04x}")
-    return int(state.ctl[C_INSNS]), int(state.ctl[C_CYCLES]), elapsed
+    return int(state.ctl[C_INSNS]), int(state.ctl[C_CYCLES]), elapsed, cpu_elapsed
+
+
+def run_mspdebug(image_path: Path, stop_addr: int) -> tuple[int | None, float, float]:
+    """mspdebug sim to the same breakpoint: (instructions it counted, wall seconds, CPU seconds)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    oracle = mspdebug.run_to_break(image_path, stop_addr, timeout_s=300)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return oracle.instructions, oracle.wall_time_s, cpu
 
 
 def startup_seconds() -> float:
@@ -147,15 +157,17 @@ def main() -> None:
             elf = sdk.build([sdk.app_source(name)], work / f"{name}.elf", opt="-O2", extra_cflags=flags)
             workloads.append((f"{name} {' '.join(flags)}", elf, load_image(elf).symbol("exit")))
         for label, path, stop in workloads:
-            insns, cycles, seconds = run_core(path, stop)
-            oracle = mspdebug.run_to_break(path, stop, timeout_s=300)
-            rows.append((label, insns, cycles, seconds, oracle.instructions, oracle.wall_time_s))
-    print(f"{'workload':<28}{'insns':>12}{'core s':>9}{'core M/s':>10}{'mspdebug s':>12}"
-          f"{'mspdebug M/s':>14}{'speed-up':>10}")
-    for label, insns, _cycles, seconds, their_insns, wall in rows:
+            insns, _cycles, wall, cpu = run_core(path, stop)
+            their_insns, their_wall, their_cpu = run_mspdebug(path, stop)
+            rows.append((label, insns, wall, cpu, their_insns, their_wall, their_cpu))
+    print("M insn/s from wall time (w) and from CPU time (c; robust on a loaded machine)")
+    print(f"{'workload':<24}{'insns':>12}{'core w':>9}{'core c':>9}{'mspdebug w':>12}{'mspdebug c':>12}"
+          f"{'speed-up c':>12}")
+    for label, insns, wall, cpu, their_insns, their_wall, their_cpu in rows:
         same = "" if their_insns in (None, insns) else f"  (mspdebug counted {their_insns})"
-        print(f"{label:<28}{insns:>12,}{seconds:>9.3f}{insns / seconds / 1e6:>10.1f}{wall:>12.3f}"
-              f"{insns / wall / 1e6:>14.1f}{wall / seconds:>9.1f}x{same}")
+        rate = [insns / max(t, 1e-9) / 1e6 for t in (wall, cpu, their_wall, their_cpu)]
+        print(f"{label:<24}{insns:>12,}{rate[0]:>9.1f}{rate[1]:>9.1f}{rate[2]:>12.1f}{rate[3]:>12.1f}"
+              f"{rate[1] / rate[3]:>11.1f}x{same}")
     print(f"warm process start-up (import + numba cache + first run): {startup_seconds():.2f} s")
 
 
