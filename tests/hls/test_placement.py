@@ -8,17 +8,10 @@ from pathlib import Path
 import pytest
 
 from hls.errors import HlsError
+from hls.frequencies import visit_frequencies
 from hls.liveness import load_design
-from hls.placement import (
-    CostModel,
-    Problem,
-    budget_from_energy,
-    evaluate,
-    exhaustive,
-    plan_checkpoints,
-    solve,
-    visit_frequencies,
-)
+from hls.placement import CostModel, budget_from_energy, plan_checkpoints
+from hls.placement_dp import Problem, evaluate, exhaustive, solve
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
