@@ -188,7 +188,8 @@ def test_marked_triggers_count_in_the_core(program, kind: str, expected: int) ->
 
 def test_unknown_kind_and_symbol_less_image_are_config_errors(program, tmp_path: Path) -> None:
     image = load_image(program.path)
-    with pytest.raises(ConfigError, match=r"^unknown trigger kind 'loops' \(use one of loop, return, timer\)$"):
+    with pytest.raises(ConfigError,
+                       match=r"^unknown trigger kind 'loops' \(use one of loop, return, timer\)$"):
         find_triggers(image, "loops")
     hex_path = tmp_path / "prog.txt"
     seg = image.segments[0]

@@ -1,0 +1,224 @@
+"""The FRAM checkpoint bundle (msp430emu/checkpoint/layout.py, bundle.py): round trips on running firmware,
+torn saves at every byte, corrupted slots, slot alternation, region placement and collisions."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+from machine_programs import _firmware_build, build_app
+
+from msp430emu.checkpoint.bundle import (
+    CheckpointError,
+    apply_writes,
+    crc16_ccitt,
+    find_latest_valid,
+    plan_save,
+    read_slot,
+    restore,
+    save,
+)
+from msp430emu.checkpoint.layout import BundleLayout, layout_for
+from msp430emu.devices import load_device
+from msp430emu.errors import ConfigError
+from msp430emu.loader import load_image
+from msp430emu.machine import Machine
+from msp430emu.state import C_TRIG_DONE, PC, SP, MachineState
+
+HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
+needs_tools = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")
+fb = _firmware_build()
+FR5969 = load_device("fr5969")
+SRAM = (0x1C00, 0x2400)
+
+
+def small_layout() -> BundleLayout:
+    return BundleLayout(region_start=0x10000, region_end=0x10400, stack_top=0x2400, max_stack=64,
+                        globals_start=0x1C00, globals_len=32)
+
+
+def random_state(seed: int, sp: int = 0x23E0) -> MachineState:
+    rng = np.random.default_rng(seed)
+    st = MachineState()
+    st.mem[SRAM[0]:SRAM[1]] = rng.integers(0, 256, SRAM[1] - SRAM[0], dtype=np.uint8)
+    st.regs[:] = rng.integers(0, 0x10000, 16)
+    st.regs[SP] = sp
+    st.regs[3] = 0
+    return st
+
+
+def crc_run(elf) -> tuple[Machine, object]:
+    image = load_image(elf)
+    return Machine("fr5969", image), image
+
+
+def test_crc16_ccitt_check_value() -> None:
+    # the published check value of CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF, no reflection)
+    assert crc16_ccitt(b"123456789") == 0x29B1
+    assert crc16_ccitt(b"") == 0xFFFF
+
+
+@needs_tools
+@pytest.mark.parametrize("opt", ["-O0", "-O2"])
+def test_round_trip_across_a_power_failure_gives_the_uninterrupted_result(opt: str) -> None:
+    exp = fb.expected("crc")
+    whole = crc_run(build_app("crc", opt))[0].run()
+    machine, image = crc_run(build_app("crc", opt))
+    layout = layout_for(image, FR5969)
+    part = machine.run(max_cycles=150_000)
+    assert part.exit == "max-cycles"
+    pc_saved = int(machine.state.regs[PC])
+    plan = save(machine.state, layout)
+    assert (plan.slot, plan.sequence) == (0, 1)
+    machine.power_off()
+    machine.power_on()                          # SRAM lost (volatile_fill), BOR: crt0 runs again
+    machine.state.regs[4:16] = 0xBEEF
+    boot = machine.run(until="main")            # crt0 held the watchdog, unlocked the pins, reset .data/.bss
+    slot = find_latest_valid(machine.state.mem, layout)
+    assert slot is not None and slot.pc == pc_saved
+    restore(machine.state, layout, slot)
+    assert int(machine.state.regs[PC]) == pc_saved and int(machine.state.ctl[C_TRIG_DONE]) == 0
+    machine.state.attr[image.symbol("main")] &= 0xFF ^ 0x20   # drop the --until breakpoint
+    result = machine.run()
+    assert result.exit == "halt" and result.exit_code is not None
+    # resumed where it was saved: the two parts execute exactly the instructions of the whole run
+    # (RunResult counts are cumulative over the machine's life)
+    assert part.instructions + (result.instructions - boot.instructions) == whole.instructions
+    assert boot.instructions > part.instructions
+    assert result.exit_code & 0xFFFF == exp.exit_code
+    for name, data in exp.memory.items():
+        assert machine.state.read_bytes(image.symbol(name), len(data)) == data, name
+
+
+@needs_tools
+def test_restore_reads_only_the_fram_bytes() -> None:
+    machine, image = crc_run(build_app("crc", "-O2"))
+    layout = layout_for(image, FR5969)
+    machine.run(max_cycles=90_000)
+    save(machine.state, layout)
+    fresh = MachineState()                       # nothing but the checkpoint region is carried over
+    region = slice(layout.region_start, layout.region_end)
+    fresh.mem[region] = machine.state.mem[region]
+    restore(fresh, layout, find_latest_valid(fresh.mem, layout))
+    for r in (0, 1, 2, *range(4, 16)):
+        assert fresh.regs[r] == machine.state.regs[r], f"R{r}"
+    sp = int(machine.state.regs[SP])
+    assert fresh.read_bytes(sp, 0x2400 - sp) == machine.state.read_bytes(sp, 0x2400 - sp)
+    assert fresh.read_bytes(layout.globals_start, layout.globals_len) == \
+        machine.state.read_bytes(layout.globals_start, layout.globals_len)
+
+
+def torn_check(st: MachineState, layout: BundleLayout, expect_seq: int | None) -> int:
+    """Apply the next save one byte at a time; before the last byte the newest valid checkpoint must stay
+    the previous one (``expect_seq``), after it the new one. Returns the number of writes."""
+    plan = plan_save(st, layout)
+    for addr, byte in plan.writes:
+        latest = find_latest_valid(st.mem, layout)
+        assert (latest.sequence if latest else None) == expect_seq, f"torn after write to 0x{addr:05X}"
+        st.mem[addr] = byte
+    latest = find_latest_valid(st.mem, layout)
+    assert latest is not None and latest.sequence == plan.sequence and latest.index == plan.slot
+    return len(plan.writes)
+
+
+def test_torn_saves_at_every_byte_keep_the_previous_checkpoint() -> None:
+    layout = small_layout()
+    st = random_state(1)
+    assert torn_check(st, layout, None) == 44 + 32 + 32 + 6
+    for seq in range(1, 5):                    # each slot overwritten while the other holds the newest
+        st.mem[SRAM[0]:SRAM[0] + 32] ^= 0x5A
+        st.regs[SP] = 0x2400 - 2 * (seq + 3)
+        torn_check(st, layout, seq)
+
+
+@needs_tools
+def test_torn_saves_at_every_byte_on_a_running_app() -> None:
+    machine, image = crc_run(build_app("crc", "-O2"))
+    layout = layout_for(image, FR5969)
+    machine.run(max_cycles=60_000)
+    save(machine.state, layout)
+    machine.run(max_cycles=60_000)
+    save(machine.state, layout)
+    machine.run(max_cycles=60_000)
+    n = torn_check(machine.state, layout, 2)    # overwrites slot 0 (sequence 1) while slot 1 holds 2
+    assert n > layout.globals_len
+
+
+def test_a_corrupted_byte_is_never_restored() -> None:
+    layout = small_layout()
+    st = random_state(2)
+    first = save(st, layout)
+    st.regs[5] ^= 0xFFFF
+    second = save(st, layout)
+    assert (first.slot, second.slot) == (0, 1)
+    for addr, _ in second.writes:
+        original = int(st.mem[addr])
+        st.mem[addr] = original ^ 0x01
+        assert read_slot(st.mem, layout, 1) is None, f"flip at 0x{addr:05X} not detected"
+        assert find_latest_valid(st.mem, layout).sequence == first.sequence
+        st.mem[addr] = original
+    assert find_latest_valid(st.mem, layout).sequence == second.sequence
+    slot = find_latest_valid(st.mem, layout)
+    st.mem[layout.slot_addr(1) + layout.off_globals] ^= 0x80
+    with pytest.raises(CheckpointError, match=r"^checkpoint slot 1 \(sequence 2\) is no longer valid$"):
+        restore(st, layout, slot)
+
+
+def test_slots_alternate_and_sequence_grows() -> None:
+    layout = small_layout()
+    st = random_state(3)
+    plans = [save(st, layout) for _ in range(5)]
+    assert [(p.slot, p.sequence) for p in plans] == [(0, 1), (1, 2), (0, 3), (1, 4), (0, 5)]
+    assert read_slot(st.mem, layout, 1).sequence == 4
+    # the commit word is cleared first and written last
+    commit = layout.slot_addr(1) + layout.off_commit
+    plan = plan_save(st, layout)
+    assert plan.writes[:2] == ((commit, 0), (commit + 1, 0))
+    assert [a for a, _ in plan.writes[-2:]] == [commit, commit + 1]
+    assert apply_writes(st, plan, 10) == 10 and find_latest_valid(st.mem, layout).sequence == 5
+
+
+def test_empty_region_has_no_checkpoint_and_bad_sp_is_refused() -> None:
+    layout = small_layout()
+    st = random_state(4)
+    assert find_latest_valid(st.mem, layout) is None
+    st.regs[SP] = 0x2300
+    with pytest.raises(CheckpointError, match=r"^SP = 0x2300 lies outside the stack area 0x23C0-0x2400"):
+        plan_save(st, layout)
+    st.regs[SP] = 0x23F0
+    st.regs[7] = 0x12345
+    with pytest.raises(CheckpointError, match=r"^R7 = 0x12345 does not fit 16 bits"):
+        plan_save(st, layout)
+
+
+@needs_tools
+def test_layout_of_an_sdk_app_and_region_errors() -> None:
+    image = load_image(build_app("crc", "-O2"))
+    layout = layout_for(image, FR5969)
+    assert (layout.region_start, layout.region_end) == (0x10000, 0x14000)
+    assert layout.globals_start == image.symbol("__data_start") == 0x1C00
+    assert layout.globals_start + layout.globals_len == image.symbol("__ram_used_end")
+    assert layout.stack_top == 0x2400 and layout.stack_low == image.symbol("__ram_used_end")
+    assert layout.used_end <= 0x14000
+    text_end = max(s.end for s in image.segments if s.addr == 0x4400)
+    with pytest.raises(ConfigError, match=r"^checkpoint region 0x04400-0x053FF collides with the program "
+                                          r"segment 0x04400-0x"):
+        layout_for(image, FR5969, (0x4400, 0x5400))
+    assert layout_for(image, FR5969, (text_end + 64, 0xFF00)).region_start == text_end + 64
+    with pytest.raises(ConfigError, match=r"^checkpoint region 0x01C00-0x023FF reaches 0x01C00 \(sram\), "
+                                          r"which is not writable FRAM of the MSP430FR5969$"):
+        layout_for(image, FR5969, (0x1C00, 0x2400))
+    with pytest.raises(ConfigError, match=r"^checkpoint region 0x13000-0x14FFF reaches 0x14FFF \(unmapped\)"):
+        layout_for(image, FR5969, (0x13000, 0x15000))
+    with pytest.raises(ConfigError, match=r"^checkpoint region 0x10000-0x100FF holds 256 bytes; two slots "
+                                          r"need \d+$"):
+        layout_for(image, FR5969, (0x10000, 0x10100))
+
+
+def test_image_without_sdk_symbols_is_a_config_error() -> None:
+    class Bare:
+        symbols = {"start": 0x4400}
+        segments = []
+    with pytest.raises(ConfigError, match=r"^the image has no __data_start, __stack_top, __bss_end symbol"):
+        layout_for(Bare(), FR5969)
