@@ -22,7 +22,7 @@ from msp430emu.isa import (
     OP_BIC,
     OP_BIS,
     OP_BIT,
-    OP_DADD,
+    OP_CMP,
     OP_MOV,
     OP_RRA,
     OP_RRC,
@@ -50,6 +50,23 @@ def alu_two(op, src, dst, sr, byte):
     """Format I: (result, new SR). ``src`` and ``dst`` are already masked to the operand width."""
     mask = 0xFF if byte else 0xFFFF
     msb = 0x80 if byte else 0x8000
+    if OP_ADD <= op <= OP_CMP:
+        # ADD, ADDC, SUBC, SUB, CMP (contiguous op ids): dst + s2 + cin
+        s2 = src if op <= OP_ADDC else ~src & mask
+        if op == OP_ADD:
+            cin = 0
+        elif op == OP_ADDC or op == OP_SUBC:
+            cin = sr & SR_C
+        else:
+            cin = 1
+        t = dst + s2 + cin
+        res = t & mask
+        f = _nz(res, msb)
+        if t > mask:
+            f |= SR_C
+        if (dst ^ res) & (s2 ^ res) & msb:
+            f |= SR_V
+        return res, (sr & ~ARITH_FLAGS) | f
     if op == OP_MOV:
         return src, sr
     if op == OP_BIC:
@@ -70,42 +87,21 @@ def alu_two(op, src, dst, sr, byte):
         if src & dst & msb:
             f |= SR_V
         return res, (sr & ~ARITH_FLAGS) | f
-    if op == OP_DADD:
-        carry = sr & SR_C
-        res = 0
-        digits = 2 if byte else 4
-        for i in range(digits):
-            d = ((src >> (4 * i)) & 0xF) + ((dst >> (4 * i)) & 0xF) + carry
-            if d > 9:
-                d -= 10
-                carry = 1
-            else:
-                carry = 0
-            res |= (d & 0xF) << (4 * i)
-        f = _nz(res, msb)
-        if carry:
-            f |= SR_C
-        return res, (sr & ~ARITH_FLAGS) | f
-    # ADD, ADDC, SUB, SUBC, CMP: dst + s2 + cin
-    if op == OP_ADD:
-        s2 = src
-        cin = 0
-    elif op == OP_ADDC:
-        s2 = src
-        cin = sr & SR_C
-    elif op == OP_SUBC:
-        s2 = ~src & mask
-        cin = sr & SR_C
-    else:  # OP_SUB, OP_CMP
-        s2 = ~src & mask
-        cin = 1
-    t = dst + s2 + cin
-    res = t & mask
+    # OP_DADD: decimal, digit by digit
+    carry = sr & SR_C
+    res = 0
+    digits = 2 if byte else 4
+    for i in range(digits):
+        d = ((src >> (4 * i)) & 0xF) + ((dst >> (4 * i)) & 0xF) + carry
+        if d > 9:
+            d -= 10
+            carry = 1
+        else:
+            carry = 0
+        res |= (d & 0xF) << (4 * i)
     f = _nz(res, msb)
-    if t > mask:
+    if carry:
         f |= SR_C
-    if (dst ^ res) & (s2 ^ res) & msb:
-        f |= SR_V
     return res, (sr & ~ARITH_FLAGS) | f
 
 
