@@ -49,9 +49,10 @@ RESTORE_LOOP = (mov((R12, AS_INC), R15, 0),        # mov @r12+, r15
                 isa.encode_fmt1("ADD", False, 3, AS_IND, R13, 0),  # incd r13
                 isa.encode_fmt1("CMP", False, R14, AS_REG, R12, 0),
                 isa.encode_jump("JNC", -6))
-CRC_LOOP = (mov((R12, AS_INC), 2, 1),              # mov @r12+, &CRCDI
+CRC_LOOP = (mov((R12, AS_INC), R15, 0),            # mov @r12+, r15  (llvm-mc-14 rejects @Rn+ to memory)
+            mov((R15, AS_REG), 2, 1),              # mov r15, &CRCDI
             isa.encode_fmt1("CMP", False, R14, AS_REG, R12, 0),
-            isa.encode_jump("JNC", -4))
+            isa.encode_jump("JNC", -5))
 REG_LOAD = mov((R13, AS_IDX), R4, 0)               # mov x(r13), rN
 
 

@@ -1,0 +1,76 @@
+"""The checkpoint cost model (msp430emu/checkpoint/cost.py): the routines it prices are assembled from text
+by llvm-mc-14 (their instruction words must equal the model's) and run on the machine, whose cycle count per
+copied word must equal the model's figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from machine_programs import EXIT, HAVE_TOOLS, build_program
+
+from msp430emu import isa
+from msp430emu.checkpoint import cost
+from msp430emu.checkpoint.bundle import plan_save
+from msp430emu.checkpoint.layout import BundleLayout
+from msp430emu.machine import Machine
+from msp430emu.state import SP, MachineState
+
+pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs llvm-mc-14 and ld.lld-14")
+
+LOOPS = {
+    "save": (cost.SAVE_LOOP, "mov @r12+, r15\n mov r15, 0(r13)\n mov r15, &0x0150\n incd r13\n"
+                             " cmp r14, r12\n jlo loop\n"),
+    "restore": (cost.RESTORE_LOOP, "mov @r12+, r15\n mov r15, 0(r13)\n incd r13\n cmp r14, r12\n jlo loop\n"),
+    "crc": (cost.CRC_LOOP, "mov @r12+, r15\n mov r15, &0x0150\n cmp r14, r12\n jlo loop\n"),
+}
+
+
+def run_loop(tmp_path: Path, body: str, words: int) -> tuple[int, list[int]]:
+    """Cycles of copying ``words`` words with ``body``, and the opcode words of the assembled loop."""
+    src = (f"start:\n mov #0x5A80, &0x015C\n mov #0x1C00, r12\n mov #{0x1C00 + 2 * words}, r14\n"
+           f" mov #0x6000, r13\nloop:\n {body}done:\n br #exit\n")
+    build = tmp_path / f"w{words}"
+    build.mkdir()
+    program = build_program(src + EXIT, build)
+    machine = Machine("fr5969", program)
+    result = machine.run(max_cycles=100_000)
+    assert result.exit == "halt"
+    st = machine.state
+    opcodes, addr = [], program.symbols["loop"]
+    while addr < program.symbols["done"]:
+        opcodes.append(st.read_word(addr))
+        addr += isa.length_of(st.read_word(addr))
+    return int(result.cycles), opcodes
+
+
+@pytest.mark.parametrize("name", sorted(LOOPS))
+def test_modelled_loops_are_the_assembled_ones_and_cost_what_the_core_charges(tmp_path: Path,
+                                                                             name: str) -> None:
+    words, body = LOOPS[name]
+    c8, opcodes = run_loop(tmp_path, body, 8)
+    c24, _ = run_loop(tmp_path, body, 24)
+    assert opcodes == list(words)
+    per_word = (c24 - c8) // 16
+    assert (c24 - c8) % 16 == 0
+    model = cost.CostModel()
+    expected = {"save": model.save_cycles_per_word,
+                "restore": model.restore_cycles_per_word - cost._cycles(cost.CRC_LOOP),
+                "crc": cost._cycles(cost.CRC_LOOP)}[name]
+    assert per_word == expected
+
+
+def test_save_cost_counts_the_bytes_the_plan_writes() -> None:
+    layout = BundleLayout(0x10000, 0x10400, 0x2400, 64, 0x1C00, 32)
+    st = MachineState()
+    st.regs[SP] = 0x23E8
+    plan = plan_save(st, layout)
+    model = cost.CostModel()
+    c = model.save(layout, 0x2400 - 0x23E8)
+    assert c.fram_bytes_written == len(plan.writes)
+    assert c.cycles > ((0x18 + 32) // 2) * model.save_cycles_per_word
+    waits = cost.CostModel(fram_wait=1).save(layout, 0x18)
+    assert waits.cycles > c.cycles
+    assert model.check() == cost.Cost(cost.MEMENTOS_CHECK_CYCLES, adc_conversions=1)
+    r = model.restore(layout, 0x18)
+    assert r.fram_bytes_read > 0 and r.fram_bytes_written == 0
