@@ -32,6 +32,7 @@ from msp430emu.state import (
     A_HOOK_W,
     C_CYCLES,
     C_FRAM_WAIT,
+    C_INSNS,
     C_IO_PASS,
     C_IRQ_VECTOR,
     PC,
@@ -47,6 +48,9 @@ from msp430emu.state import (
 
 INF = math.inf
 LPM_BITS = SR_CPUOFF | SR_SCG0 | SR_SCG1 | SR_OSCOFF
+MAX_RECORDED_RESETS = 1000
+RESET_LOOP = 1000          # resets in a row ...
+RESET_LOOP_INSNS = 1000    # ... each fewer than this many instructions after the previous one
 LPM_NAMES = {SR_CPUOFF: "lpm0", SR_CPUOFF | SR_SCG0: "lpm1", SR_CPUOFF | SR_SCG1: "lpm2",
              SR_CPUOFF | SR_SCG0 | SR_SCG1: "lpm3"}
 
@@ -92,6 +96,8 @@ class Machine(RunLoop):
         self._seg_cycles = 0
         self._mclk = self.clocks.mclk
         self._pending_reset: tuple[str, str] | None = None
+        self._short_resets = 0           # consecutive resets close together (reset-loop guard)
+        self._last_reset_insns = 0
         self.stop_request: tuple[str, str] | None = None   # (exit, message): an event source ends the run
         self._mode: tuple[str, float] = ("active", self.clocks.mclk)
         self._external: list = []
@@ -192,8 +198,27 @@ class Machine(RunLoop):
         st.regs[SR] = 0
         st.ctl[C_IO_PASS] = 0
         self.irq.update()
-        self.resets.append({"t": now, "kind": kind, "cause": cause})
         self._pending_reset = None
+        self._note_reset(now, kind, cause)
+
+    def _note_reset(self, now: float, kind: str, cause: str) -> None:
+        """Record a reset (the first MAX_RECORDED_RESETS) and stop a reset loop: RESET_LOOP resets in a
+        row, each fewer than RESET_LOOP_INSNS instructions after the previous one (e.g. a program that
+        writes a wrong password at every boot), end the run as a fault instead of spinning until
+        --max-cycles."""
+        insns = int(self.state.ctl[C_INSNS])
+        if kind != "bor" and insns - self._last_reset_insns < RESET_LOOP_INSNS:
+            self._short_resets += 1
+        else:
+            self._short_resets = 0
+        self._last_reset_insns = insns
+        if len(self.resets) < MAX_RECORDED_RESETS:
+            self.resets.append({"t": now, "kind": kind, "cause": cause})
+        else:
+            self.warn(f"more than {MAX_RECORDED_RESETS} resets: later ones are not recorded")
+        if self._short_resets >= RESET_LOOP:
+            self.request_stop("fault", f"reset loop: {RESET_LOOP} resets in a row less than "
+                                       f"{RESET_LOOP_INSNS} instructions apart (last cause: {cause})")
 
     def request_stop(self, exit_kind: str, message: str) -> None:
         """End the run at the loop's next turn with this exit (e.g. "max-time", "no-progress")."""

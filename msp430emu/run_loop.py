@@ -116,6 +116,8 @@ class RunLoop:
             if self.stop_request is not None:          # an event source ended the run (energy runs)
                 exit_kind, message = self.stop_request
                 self.stop_request = None
+                if exit_kind == "fault":
+                    faults.append(message)
                 break
             now = self._seg_t + (int(ctl[C_CYCLES]) - self._seg_cycles) / self._mclk
             t_next = min(next_at) if next_at else INF

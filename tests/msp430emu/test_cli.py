@@ -149,3 +149,44 @@ def test_cc_builds_an_app_and_demo_builds_once_then_reuses_the_cache(capsys, tmp
     stamp = elf.stat().st_mtime_ns
     code, out, _ = run_cli(capsys, "demo", "--build-dir", tmp_path / "demo")
     assert code == 0 and "demo: ar (-O2)" in out and elf.stat().st_mtime_ns == stamp
+
+
+def test_intel_hex_and_ti_txt_images_run_like_the_elf(capsys, hello, tmp_path):
+    import shutil
+
+    objcopy = shutil.which("llvm-objcopy-14") or shutil.which("llvm-objcopy")
+    if objcopy is None:
+        pytest.skip("llvm-objcopy not installed")
+    hex_path = tmp_path / "hello.hex"
+    subprocess.run([objcopy, "-O", "ihex", str(hello), str(hex_path)], check=True)
+    code, out, _ = run_cli(capsys, "run", hex_path, "--json", "--until", "0x4400")
+    assert code == 0 and json.loads(out)["exit"] == "until"     # no symbols: an address works
+    code, out, _ = run_cli(capsys, "run", hex_path, "--json")
+    result = json.loads(out)
+    assert (result["exit"], result["exit_code"], result["uart"]) == ("halt", 42, "OK")
+    # TI-TXT written by hand from the same bytes
+    from msp430emu.loader import load_image
+
+    image = load_image(hello)
+    lines = []
+    for seg in image.segments:
+        lines.append(f"@{seg.addr:04X}")
+        data = bytes(seg.data)
+        lines += [" ".join(f"{b:02X}" for b in data[i:i + 16]) for i in range(0, len(data), 16)]
+    txt = tmp_path / "hello.txt"
+    txt.write_text("\n".join(lines + ["q", ""]))
+    code, out, _ = run_cli(capsys, "run", txt, "--json")
+    assert json.loads(out)["exit_code"] == 42
+
+
+def test_run_on_the_f2132(capsys, tmp_path):
+    src = "start:\n    mov #0x0400, r1\n    mov #0x5A80, &0x0120\n    mov #7, r12\n    call #exit\n" + EXIT
+    elf = build_program(src, tmp_path, org=0xE000).path
+    code, out, _ = run_cli(capsys, "run", elf, "--device", "f2132", "--json")
+    assert code == 0 and json.loads(out)["exit_code"] == 7 and json.loads(out)["device"] == "MSP430F2132"
+    # the same image on the FR5969 loads (0xE000 is FRAM there) but writes 0x5A80 to PMMCTL0 at 0x0120:
+    # a PMM password violation at every boot, which the machine reports as a reset loop
+    code, out, err = run_cli(capsys, "run", elf, "--json")
+    result = json.loads(out)
+    assert code == 1 and result["exit"] == "fault" and "reset loop" in result["message"]
+    assert "pmm_pw" in result["message"] and len(result["resets"]) == 1000
