@@ -89,3 +89,44 @@ def test_gpio_input_pull_up_and_host_driven_edge_interrupt(tmp_path):
     assert m.irq_pending() == 0xFFDE                   # PORT1 vector
     assert m.read_register(0x020E) == 2 * (2 + 1)      # P1IV: pin 2, flag cleared by the read
     assert m.irq_pending() == 0
+
+
+def test_interrupt_driven_uart_transmit_through_ucaxiv(tmp_path):
+    # UCTXIE: the TX interrupt is pending as long as UCTXIFG is set; the ISR reads UCA0IV (4 = TX, which
+    # clears UCTXIFG) and writes the next byte (which sets it again); at the end it disables UCTXIE
+    src = PROLOGUE + """
+    bic #1, &0x05C0
+    mov #text, r5
+    bis #2, &0x05DA
+    bis #0x0018, r2
+    mov #0, r12
+    call #exit
+uart_isr:
+    cmp #4, &0x05DE
+    jne done
+    mov.b @r5+, r6
+    tst.b r6
+    jz finished
+    mov.b r6, &0x05CE
+    reti
+finished:
+    bic #2, &0x05DA
+    bic #0x0010, 0(r1)
+done:
+    reti
+text:
+    .asciz "irq-driven"
+    .byte 0
+"""
+    m, r = run_asm(tmp_path, src, vectors={0xFFF0: "uart_isr"})
+    assert r.exit == "halt" and r.uart == "irq-driven"
+
+
+def test_unassigned_peripheral_space_warns_once_per_gap(tmp_path):
+    from msp430emu.machine import Machine
+
+    m = Machine("fr5969")
+    m.write_register(0x0010, 0x1234)
+    m.write_register(0x0012, 0x5678)
+    assert m.read_register(0x0010) == 0x1234                 # plain memory
+    assert len(m.warnings) == 1 and "unassigned (0x0000-0x00FF)" in m.warnings[0]

@@ -225,3 +225,17 @@ def test_an_hour_of_one_second_wake_ups_keeps_exact_time(tmp_path):
     m, r = run_asm(tmp_path, src, vectors={0xFFEA: "ta0_isr"})
     assert r.exit == "halt" and r.exit_code == 3600
     assert r.device_time_s == pytest.approx(3600.0, abs=1e-4)
+
+
+def test_id_and_taidex_dividers_multiply():
+    from msp430emu.machine import Machine
+
+    m = Machine("fr5969")
+    m.write_register(0x015C, 0x5A80)
+    m.write_register(0x0360, 0x0004)                    # TA0EX0: TAIDEX = /5
+    m.write_register(0x0340, 0x0264)                    # SMCLK, ID = /2, continuous, TACLR
+    m.idle(1e-3)
+    assert m.read_register(0x0350) == 100               # 1 MHz / 10 for 1 ms
+    m.write_register(0x0340, 0x02A0)                    # ID = /4 (no clear): the count goes on
+    m.idle(2e-3)
+    assert m.read_register(0x0350) == 100 + 100
