@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from cpu_helpers import ORG, STACK_TOP, flat_state
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from msp430emu.core import Cpu
 from msp430emu.errors import ConfigError
@@ -40,6 +42,7 @@ from msp430emu.state import (
     SR_SCG0,
     SR_SCG1,
     STOP_BREAK,
+    STOP_FAULT_ILLEGAL,
     STOP_FAULT_READONLY,
     STOP_FAULT_UNMAPPED,
     STOP_HOOK_READ,
@@ -269,3 +272,29 @@ def test_bad_timing_or_arrays_are_config_errors():
     state.regs = state.regs.astype("int32")
     with pytest.raises(ConfigError, match=r"^MachineState.regs must be a contiguous int64\[16\] array$"):
         Cpu(state)
+
+
+@settings(max_examples=400, deadline=None)
+@given(insn=st.integers(0x1000, 0xFFFF),
+       exts=st.lists(st.one_of(st.integers(0, 0x40), st.integers(0, 0xFFFF)), min_size=2, max_size=2),
+       regs=st.lists(st.integers(0x0100, 0xFF00), min_size=12, max_size=12),
+       which=st.sampled_from(["dst", "src", "any"]), any_reg=st.integers(4, 15),
+       offset=st.integers(-0x10, 0x40), size=st.integers(1, 0x80),
+       bits=st.sampled_from([0, A_R, A_R, A_R | A_HOOK_R, A_R | A_W | A_HOOK_R]))
+def test_an_abandoned_instruction_commits_nothing(insn, exts, regs, which, any_reg, offset, size, bits):
+    # any instruction word, any registers, a window of unmapped / read-only / hook-read memory near what
+    # one register points at: if the core stops with a fault or a hook read, registers, memory and
+    # counters are exactly as before
+    state = flat_state([insn, *exts])
+    state.regs[4:16] = regs
+    state.regs[2] = 0
+    # put the window where the instruction's destination or source register points (indexed/indirect)
+    near = {"dst": insn & 0xF, "src": (insn >> 8) & 0xF}.get(which, any_reg)
+    hole = regs[(near if near >= 4 else any_reg) - 4] + offset
+    state.set_attr(hole, hole + size, bits)
+    state.set_attr(ORG, ORG + 6, A_R | A_W)       # the instruction itself stays fetchable
+    snap = _snapshot(state)
+    stop = Cpu(state).step()
+    if stop in (STOP_FAULT_UNMAPPED, STOP_FAULT_READONLY, STOP_HOOK_READ, STOP_FAULT_ILLEGAL):
+        _assert_nothing_committed(state, snap)
+        assert state.ctl[C_STOP_PC] == ORG
