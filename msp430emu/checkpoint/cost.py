@@ -5,8 +5,8 @@ The save and restore routines are modelled as the base-ISA instruction sequences
 runtime executes (docs/checkpointing.md, "Costs"); their cycles come from the project's instruction table
 (``msp430emu.isa.cycles_of``: TI's SLAU367 CPUXv2 tables), so a change of the table or of the routine
 changes the figures here, and tests/msp430emu/test_checkpoint_cost.py runs the same routines assembled on
-the emulator and compares. FRAM needs no wait state at MCLK <= 8 MHz (ctl[C_FRAM_WAIT] adds
-``fram_wait`` cycles per FRAM access above that).
+the emulator and compares. Above 8 MHz every FRAM access (each instruction word fetched from FRAM and each
+FRAM data access) costs ``fram_wait`` extra cycles (FRCTL0.NWAITS; 0 at MCLK <= 8 MHz), as in the core.
 
 Voltage check: Mementos reports ~647 cycles of ADC-mode power for one supply reading at 1 MHz (Ransford
 et al., ASPLOS 2011, FIELD-NOTES 1); it is the default ``check_cycles``. See the docs for the ADC12_B view.
@@ -25,40 +25,55 @@ R4, R12, R13, R14, R15 = 4, 12, 13, 14, 15
 AS_REG, AS_IDX, AS_IND, AS_INC = 0, 1, 2, 3
 IMM = (0, 3)                    # source #N (R0, As = 3)
 ABS = (2, 1)                    # source/destination &ADDR (R2 indexed)
+SR_REG = 2
+
+
+@dataclass(frozen=True)
+class Step:
+    """One instruction of a modelled routine: its opcode word and its FRAM data accesses (fetches of the
+    routine's own words from FRAM are counted from the instruction length)."""
+
+    word: int
+    fram_data: int = 0
 
 
 def mov(src: tuple[int, int], rd: int, ad: int) -> int:
     return isa.encode_fmt1("MOV", False, src[0], src[1], rd, ad)
 
 
-# --- the save routine, as instruction words (operands chosen as a hand-written routine would) -----------
-# per payload word: load, store into the slot, feed the CRC16 module, advance, loop
-SAVE_LOOP = (mov((R12, AS_INC), R15, 0),          # mov @r12+, r15
-             mov((R15, AS_REG), R13, 1),          # mov r15, 0(r13)         FRAM write
-             mov((R15, AS_REG), 2, 1),            # mov r15, &CRCDI         CRC16 module
-             isa.encode_fmt1("ADD", False, 3, AS_IND, R13, 0),   # incd r13 (#2: constant generator R3)
-             isa.encode_fmt1("CMP", False, R14, AS_REG, R12, 0),  # cmp r14, r12
-             isa.encode_jump("JNC", -8))          # jlo loop
-SAVE_LOOP_SETUP = (mov(IMM, R12, 0), mov(IMM, R13, 0), mov(IMM, R14, 0))   # src, dst, end of one copy
-HEADER_STORE = mov(IMM, R13, 1)                    # mov #value, x(r13): header words, commit words
-REG_STORE = mov((R4, AS_REG), R13, 1)         # mov rN, x(r13): one saved register
-CRC_STORE = mov(ABS, R13, 1)                       # mov &CRCINIRES, x(r13)
-# restore: validate (CRC over the payload), then copy back
-RESTORE_LOOP = (mov((R12, AS_INC), R15, 0),        # mov @r12+, r15
-                mov((R15, AS_REG), R13, 1),        # mov r15, 0(r13)         SRAM write
-                isa.encode_fmt1("ADD", False, 3, AS_IND, R13, 0),  # incd r13
-                isa.encode_fmt1("CMP", False, R14, AS_REG, R12, 0),
-                isa.encode_jump("JNC", -6))
-CRC_LOOP = (mov((R12, AS_INC), R15, 0),            # mov @r12+, r15  (llvm-mc-14 rejects @Rn+ to memory)
-            mov((R15, AS_REG), 2, 1),              # mov r15, &CRCDI
-            isa.encode_fmt1("CMP", False, R14, AS_REG, R12, 0),
-            isa.encode_jump("JNC", -5))
-REG_LOAD = mov((R13, AS_IDX), R4, 0)               # mov x(r13), rN
+INCD_R13 = isa.encode_fmt1("ADD", False, 3, AS_IND, R13, 0)   # #2 from the constant generator R3
+CMP_R14_R12 = isa.encode_fmt1("CMP", False, R14, AS_REG, R12, 0)
+
+# per payload word of a save: load from SRAM, store into the slot, feed the CRC16 module, advance, loop
+SAVE_LOOP = (Step(mov((R12, AS_INC), R15, 0)),           # mov @r12+, r15
+             Step(mov((R15, AS_REG), R13, 1), 1),        # mov r15, 0(r13)      FRAM write
+             Step(mov((R15, AS_REG), SR_REG, 1)),        # mov r15, &CRCDI      CRC16 module
+             Step(INCD_R13),                             # incd r13
+             Step(CMP_R14_R12),                          # cmp r14, r12
+             Step(isa.encode_jump("JNC", -8)))           # jlo loop
+LOOP_SETUP = (Step(mov(IMM, R12, 0)), Step(mov(IMM, R13, 0)), Step(mov(IMM, R14, 0)))
+HEADER_STORE = Step(mov(IMM, R13, 1), 1)                 # mov #value, x(r13): header and commit words
+REG_STORE = Step(mov((R4, AS_REG), R13, 1), 1)           # mov rN, x(r13): one saved register
+CRC_FEED = Step(mov((R4, AS_REG), SR_REG, 1))            # mov rN, &CRCDI: a header or register word
+CRC_STORE = Step(mov(ABS, R13, 1), 1)                    # mov &CRCINIRES, x(r13)
+# restore: validate the slot (CRC over its payload), then copy it back
+CRC_LOOP = (Step(mov((R12, AS_INC), R15, 0), 1),         # mov @r12+, r15  (llvm-mc-14 rejects @Rn+ to memory)
+            Step(mov((R15, AS_REG), SR_REG, 1)),         # mov r15, &CRCDI
+            Step(CMP_R14_R12),
+            Step(isa.encode_jump("JNC", -5)))
+RESTORE_LOOP = (Step(mov((R12, AS_INC), R15, 0), 1),     # mov @r12+, r15     FRAM read
+                Step(mov((R15, AS_REG), R13, 1)),        # mov r15, 0(r13)    SRAM write
+                Step(INCD_R13),
+                Step(CMP_R14_R12),
+                Step(isa.encode_jump("JNC", -6)))
+REG_LOAD = Step(mov((R13, AS_IDX), R4, 0), 1)            # mov x(r13), rN
 
 
-def _cycles(words: tuple[int, ...] | int, timing: int = TIMING_CPUXV2) -> int:
-    words = (words,) if isinstance(words, int) else words
-    return sum(isa.cycles_of(w, timing) for w in words)
+def cycles(steps: Step | tuple[Step, ...], fram_wait: int = 0, timing: int = TIMING_CPUXV2) -> int:
+    """Cycles of a routine fragment run from FRAM with ``fram_wait`` extra cycles per FRAM access."""
+    steps = (steps,) if isinstance(steps, Step) else steps
+    return sum(isa.cycles_of(s.word, timing) + fram_wait * (isa.length_of(s.word) // 2 + s.fram_data)
+               for s in steps)
 
 
 @dataclass(frozen=True)
@@ -79,13 +94,16 @@ class CostModel:
     fram_wait: int = 0
     timing: int = TIMING_CPUXV2
 
+    def _c(self, steps: Step | tuple[Step, ...]) -> int:
+        return cycles(steps, self.fram_wait, self.timing)
+
     @property
     def save_cycles_per_word(self) -> int:
-        return _cycles(SAVE_LOOP, self.timing) + self.fram_wait
+        return self._c(SAVE_LOOP)
 
     @property
     def restore_cycles_per_word(self) -> int:
-        return _cycles(RESTORE_LOOP, self.timing) + _cycles(CRC_LOOP, self.timing) + 2 * self.fram_wait
+        return self._c(CRC_LOOP) + self._c(RESTORE_LOOP)
 
     def check(self) -> Cost:
         """One voltage check at a trigger point (an ADC conversion and the code around it)."""
@@ -95,20 +113,20 @@ class CostModel:
         """A complete save of ``stack_len`` live stack bytes with ``layout``'s globals."""
         header_words = (HEADER_SIZE - 2 * len(SAVED_REGISTERS)) // 2
         copied_words = (stack_len + layout.globals_len) // 2
-        fixed = (2 * _cycles(SAVE_LOOP_SETUP, self.timing)              # two copy loops: stack, globals
-                 + (header_words + 2) * (_cycles(HEADER_STORE, self.timing) + self.fram_wait)  # +2: commit
-                 + len(SAVED_REGISTERS) * (_cycles(REG_STORE, self.timing) + 2 * self.fram_wait)
-                 + _cycles(CRC_STORE, self.timing) + self.fram_wait)
+        fixed = (2 * self._c(LOOP_SETUP)                                  # two copies: stack, globals
+                 + (header_words + 2) * self._c(HEADER_STORE)            # + commit cleared, committed
+                 + len(SAVED_REGISTERS) * self._c(REG_STORE)
+                 + (header_words + len(SAVED_REGISTERS)) * self._c(CRC_FEED)
+                 + self._c(CRC_STORE))
         written = HEADER_SIZE + stack_len + layout.globals_len + 6      # + commit clear, crc, commit
         return Cost(fixed + copied_words * self.save_cycles_per_word, fram_bytes_written=written)
 
     def restore(self, layout: BundleLayout, stack_len: int) -> Cost:
         """Validating the newest slot (CRC over its payload) and copying it back."""
         copied_words = (stack_len + layout.globals_len) // 2
-        fixed = (2 * _cycles(SAVE_LOOP_SETUP, self.timing)
-                 + len(SAVED_REGISTERS) * (_cycles(REG_LOAD, self.timing) + self.fram_wait))
+        fixed = 4 * self._c(LOOP_SETUP) + len(SAVED_REGISTERS) * self._c(REG_LOAD)
         read = HEADER_SIZE + 2 * (stack_len + layout.globals_len) + 4
         return Cost(fixed + copied_words * self.restore_cycles_per_word, fram_bytes_read=read)
 
 
-__all__ = ["MEMENTOS_CHECK_CYCLES", "Cost", "CostModel"]
+__all__ = ["MEMENTOS_CHECK_CYCLES", "Cost", "CostModel", "Step", "cycles"]

@@ -18,22 +18,29 @@ from msp430emu.state import SP, MachineState
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs llvm-mc-14 and ld.lld-14")
 
+SRAM, FRAM = 0x1C00, 0x6000
+# name: (modelled steps, the same loop as assembly text, source address, destination address) - the save
+# copies SRAM into FRAM, the restore FRAM into SRAM, the validation reads FRAM
 LOOPS = {
     "save": (cost.SAVE_LOOP, "mov @r12+, r15\n mov r15, 0(r13)\n mov r15, &0x0150\n incd r13\n"
-                             " cmp r14, r12\n jlo loop\n"),
-    "restore": (cost.RESTORE_LOOP, "mov @r12+, r15\n mov r15, 0(r13)\n incd r13\n cmp r14, r12\n jlo loop\n"),
-    "crc": (cost.CRC_LOOP, "mov @r12+, r15\n mov r15, &0x0150\n cmp r14, r12\n jlo loop\n"),
+                             " cmp r14, r12\n jlo loop\n", SRAM, FRAM),
+    "restore": (cost.RESTORE_LOOP, "mov @r12+, r15\n mov r15, 0(r13)\n incd r13\n cmp r14, r12\n jlo loop\n",
+                FRAM, SRAM),
+    "crc": (cost.CRC_LOOP, "mov @r12+, r15\n mov r15, &0x0150\n cmp r14, r12\n jlo loop\n", FRAM, SRAM),
 }
 
 
-def run_loop(tmp_path: Path, body: str, words: int) -> tuple[int, list[int]]:
-    """Cycles of copying ``words`` words with ``body``, and the opcode words of the assembled loop."""
-    src = (f"start:\n mov #0x5A80, &0x015C\n mov #0x1C00, r12\n mov #{0x1C00 + 2 * words}, r14\n"
-           f" mov #0x6000, r13\nloop:\n {body}done:\n br #exit\n")
+def run_loop(tmp_path: Path, name: str, words: int, nwaits: int = 0) -> tuple[int, list[int]]:
+    """Cycles of copying ``words`` words with ``body``, and the opcode words of the assembled loop; with
+    ``nwaits`` the program sets FRCTL0.NWAITS and MCLK is 16 MHz (FRAM wait states on)."""
+    _, body, src_addr, dst_addr = LOOPS[name]
+    frctl = f" mov #{0xA500 | (nwaits << 4)}, &0x0140\n" if nwaits else ""
+    src = (f"start:\n mov #0x5A80, &0x015C\n{frctl} mov #{src_addr}, r12\n mov #{src_addr + 2 * words}, r14\n"
+           f" mov #{dst_addr}, r13\nloop:\n {body}done:\n br #exit\n")
     build = tmp_path / f"w{words}"
     build.mkdir()
     program = build_program(src + EXIT, build)
-    machine = Machine("fr5969", program)
+    machine = Machine("fr5969", program, mclk=16e6 if nwaits else None)
     result = machine.run(max_cycles=100_000)
     assert result.exit == "halt"
     st = machine.state
@@ -47,17 +54,26 @@ def run_loop(tmp_path: Path, body: str, words: int) -> tuple[int, list[int]]:
 @pytest.mark.parametrize("name", sorted(LOOPS))
 def test_modelled_loops_are_the_assembled_ones_and_cost_what_the_core_charges(tmp_path: Path,
                                                                              name: str) -> None:
-    words, body = LOOPS[name]
-    c8, opcodes = run_loop(tmp_path, body, 8)
-    c24, _ = run_loop(tmp_path, body, 24)
-    assert opcodes == list(words)
+    words = LOOPS[name][0]
+    c8, opcodes = run_loop(tmp_path, name, 8)
+    c24, _ = run_loop(tmp_path, name, 24)
+    assert opcodes == [step.word for step in words]
     per_word = (c24 - c8) // 16
     assert (c24 - c8) % 16 == 0
     model = cost.CostModel()
-    expected = {"save": model.save_cycles_per_word,
-                "restore": model.restore_cycles_per_word - cost._cycles(cost.CRC_LOOP),
-                "crc": cost._cycles(cost.CRC_LOOP)}[name]
-    assert per_word == expected
+    assert per_word == cost.cycles(words)
+    if name == "save":
+        assert per_word == model.save_cycles_per_word == 12
+    if name == "restore":
+        assert model.restore_cycles_per_word == per_word + cost.cycles(cost.CRC_LOOP)
+
+
+@pytest.mark.parametrize("name", sorted(LOOPS))
+def test_wait_states_are_charged_per_fram_access_as_the_core_does(tmp_path: Path, name: str) -> None:
+    words = LOOPS[name][0]
+    c8, _ = run_loop(tmp_path, name, 8, nwaits=1)
+    c24, _ = run_loop(tmp_path, name, 24, nwaits=1)
+    assert (c24 - c8) / 16 == cost.cycles(words, fram_wait=1) > cost.cycles(words)
 
 
 def test_save_cost_counts_the_bytes_the_plan_writes() -> None:
