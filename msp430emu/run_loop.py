@@ -100,8 +100,10 @@ class RunLoop:
         st = self.state
         ctl, regs = st.ctl, st.regs
         until_addr = None
+        had_break = False
         if until is not None:
             until_addr = until if isinstance(until, int) else self.symbol(until)
+            had_break = bool(st.attr[until_addr] & A_BREAK)   # a breakpoint of the caller stays
             self.set_breakpoints([until_addr])
         cap = NEVER if max_cycles is None else int(ctl[C_CYCLES]) + int(max_cycles)
         cpu_run = self.cpu.run
@@ -203,7 +205,7 @@ class RunLoop:
                 faults.append(message)
                 exit_kind = "fault"
         wall = time.perf_counter() - wall0
-        if until_addr is not None:
+        if until_addr is not None and not had_break:
             st.attr[until_addr] &= ~A_BREAK & 0xFF
         return self._result(exit_kind, message, wall, faults, dumps)
 
