@@ -235,7 +235,8 @@ class IntermittentPower:
             plan = self._plan = self._predict()
         load = self._load
         steps, rec = plan.steps, self.recorder
-        while plan.index < len(steps) and steps[plan.index][0] <= now:
+        due_at = now + EPS_T + now * EPS_REL       # the run loop's tolerance for a due event
+        while plan.index < len(steps) and steps[plan.index][0] <= due_at:
             t_end, src, traj, v_end = steps[plan.index]
             plan.index += 1
             if traj.v0 != cap.voltage:            # never expected (the plan chains exact floats): rebuild
@@ -245,7 +246,7 @@ class IntermittentPower:
             system.time = t_end
             if rec is not None:
                 rec(t_end, cap.voltage, self.state_name(), "")
-        if plan.index == len(steps) and plan.t_event <= now + EPS_T + now * EPS_REL:
+        if plan.index == len(steps) and plan.t_event <= due_at:
             if plan.kind == "threshold" and plan.traj.v0 == cap.voltage:
                 cap.advance(plan.dt, plan.source, load, v_end=plan.threshold, trajectory=plan.traj)
                 system.time = plan.t_event
@@ -255,6 +256,8 @@ class IntermittentPower:
             self._plan = None
             self._advance_free(now, load)
             self._switch_check(now)
+            if rec is not None:
+                rec(now, cap.voltage, self.state_name(), "")
 
     def _advance_free(self, target: float, load: Load) -> None:
         """Advance to ``target`` through segment ends without landing on thresholds (partial steps and
