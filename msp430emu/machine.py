@@ -35,6 +35,7 @@ from msp430emu.state import (
     C_INSNS,
     C_IO_PASS,
     C_IRQ_VECTOR,
+    C_TRIG_DONE,
     PC,
     SR,
     SR_CPUOFF,
@@ -197,6 +198,7 @@ class Machine(RunLoop):
         st.regs[PC] = st.read_word(self.device.reset_vector)
         st.regs[SR] = 0
         st.ctl[C_IO_PASS] = 0
+        st.ctl[C_TRIG_DONE] = 0   # a trigger check at the reset PC is charged afresh
         self.irq.update()
         self._pending_reset = None
         self._note_reset(now, kind, cause)
