@@ -20,7 +20,7 @@ from pathlib import Path
 from hls.controller import controller_verilog
 from hls.emit_modules import ModuleText, scan_modules
 from hls.emit_patch import ModulePatcher, ModuleRole, apply_edits
-from hls.emit_scan import Token, needs_preprocessing, tokenize
+from hls.emit_scan import Token, needs_preprocessing, packed_width, tokenize
 from hls.emit_spec import InstrumentSpec
 from hls.errors import HlsError
 
@@ -323,18 +323,8 @@ def flop_bits(text: str, module_name: str) -> int:
     total = 0
     for name in module.flops():
         decl = module.regs.get(name)
-        total += packed_width(decl.packed) if decl else 1
+        total += packed_width(decl.packed, "controller register range") if decl else 1
     return total
-
-
-def packed_width(packed: str) -> int:
-    """Width of a numeric packed range ``[msb:lsb]`` ('' is one bit)."""
-    if not packed:
-        return 1
-    match = re.fullmatch(r"\[(\d+):(\d+)\]", packed.replace(" ", ""))
-    if match is None:
-        raise HlsError(f"cannot evaluate the range {packed}")
-    return abs(int(match.group(1)) - int(match.group(2))) + 1
 
 
 def write_atomic(path: Path, text: str) -> None:

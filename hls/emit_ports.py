@@ -9,11 +9,10 @@ is read from how the design tests its reset (``reset == 1'b0``, ``!rst_n``, ``ne
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from hls.emit_modules import ModuleText, scan_modules
-from hls.emit_scan import Token, tokenize
+from hls.emit_scan import Token, packed_width, tokenize
 from hls.emit_spec import MemoryPort
 from hls.errors import HlsError
 
@@ -128,18 +127,9 @@ def memory_ports(module: ModuleText) -> tuple[MemoryPort, ...]:
     for interface in memory_interfaces(module):
         for port in interface["ports"]:
             q = port.get("q")
-            width = _range_width(module.port_ranges.get(q, "")) if q else 0
+            width = packed_width(module.port_ranges.get(q, ""), "memory read-data port range") if q else 0
             found.append(MemoryPort(port["ce"], port.get("we"), q, width))
     return tuple(found)
-
-
-def _range_width(packed: str) -> int:
-    if not packed:
-        return 1
-    match = re.fullmatch(r"\[(\d+):(\d+)\]", packed.replace(" ", ""))
-    if match is None:
-        raise HlsError(f"memory read-data port range {packed} must be numeric")
-    return abs(int(match.group(1)) - int(match.group(2))) + 1
 
 
 # stream interfaces: (data, harness-driven flag, design-driven handshake) suffixes, by direction of the data

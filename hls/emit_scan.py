@@ -238,3 +238,13 @@ def _lhs_bases(lhs: list[Token]) -> list[str]:
         elif depth_square == 0 and tok.text in ("{", ","):
             expect_name = True
     return bases
+
+
+def packed_width(packed: str, what: str = "range") -> int:
+    """Width of a numeric packed range ``[msb:lsb]`` ('' is one bit); ``what`` names it in the error."""
+    if not packed:
+        return 1
+    match = re.fullmatch(r"\[(\d+):(\d+)\]", packed.replace(" ", ""))
+    if match is None:
+        raise HlsError(f"{what} {packed} must be numeric")
+    return abs(int(match.group(1)) - int(match.group(2))) + 1

@@ -30,6 +30,29 @@ _COMPARE = {"==", "!=", "===", "!==", "<", "<=", ">", ">=", "&&", "||"}
 _REDUCE = {"&", "~&", "|", "~|", "^", "~^", "!"}
 
 
+def children(e: Expr) -> tuple[Expr, ...]:
+    """The operands of an expression node (none for constants and signal references)."""
+    if isinstance(e, Index):
+        return (e.base, e.index)
+    if isinstance(e, Slice):
+        return (e.base,)
+    if isinstance(e, DynSlice):
+        return (e.base, e.start)
+    if isinstance(e, Concat):
+        return e.parts
+    if isinstance(e, Call):
+        return e.args
+    if isinstance(e, Repeat):
+        return (e.expr,)
+    if isinstance(e, Unary):
+        return (e.operand,)
+    if isinstance(e, Binary):
+        return (e.left, e.right)
+    if isinstance(e, Ternary):
+        return (e.cond, e.then, e.other)
+    return ()
+
+
 def refs(e: Expr) -> list[str]:
     """Names of the signals an expression reads (with repetition, in order)."""
     out: list[str] = []
@@ -38,23 +61,22 @@ def refs(e: Expr) -> list[str]:
         x = stack.pop()
         if isinstance(x, Ref):
             out.append(x.name)
-        elif isinstance(x, Index):
-            stack += (x.base, x.index)
-        elif isinstance(x, Slice):
-            stack.append(x.base)
-        elif isinstance(x, DynSlice):
-            stack += (x.base, x.start)
-        elif isinstance(x, Concat | Call):
-            stack += x.parts if isinstance(x, Concat) else x.args
-        elif isinstance(x, Repeat):
-            stack.append(x.expr)
-        elif isinstance(x, Unary):
-            stack.append(x.operand)
-        elif isinstance(x, Binary):
-            stack += (x.left, x.right)
-        elif isinstance(x, Ternary):
-            stack += (x.cond, x.then, x.other)
+        else:
+            stack += children(x)
     return out
+
+
+def negate(e: Expr) -> Expr:
+    """``!e``, without doubling a negation."""
+    return e.operand if isinstance(e, Unary) and e.op == "!" else Unary("!", e)
+
+
+def label_match(subject: Expr, labels: tuple[Expr, ...]) -> Expr:
+    """The condition under which a case arm with (at least one) ``labels`` matches ``subject``."""
+    match: Expr = Binary("==", subject, labels[0])
+    for label in labels[1:]:
+        match = Binary("||", match, Binary("==", subject, label))
+    return match
 
 
 def target_name(e: Expr) -> str | None:
@@ -283,11 +305,8 @@ def to_verilog(e: Expr) -> str:
 # ------------------------------------------------------------------------------------------- statements
 
 
-def negate(e: Expr) -> Expr:
-    return e.operand if isinstance(e, Unary) and e.op == "!" else Unary("!", e)
-
-
 def stmt_targets(s: Stmt) -> list[str]:
+    """Signals a statement assigns (with repetition)."""
     if isinstance(s, Assign):
         return target_names(s.target)
     if isinstance(s, If):
@@ -299,7 +318,13 @@ def stmt_targets(s: Stmt) -> list[str]:
     return []
 
 
+def assigned_in(stmts: tuple[Stmt, ...]) -> list[str]:
+    """Signals a statement list assigns (with repetition)."""
+    return [n for s in stmts for n in stmt_targets(s)]
+
+
 def stmt_refs(s: Stmt) -> list[str]:
+    """Signals a statement reads: right-hand sides, conditions, case subjects and labels, lvalue indices."""
     if isinstance(s, Assign):
         return refs(s.value) + [r for r in refs(s.target) if r not in target_names(s.target)]
     if isinstance(s, If):

@@ -18,8 +18,9 @@ Liveness is the classic backward dataflow over the FSM graph:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from hls.exprs import expr_width, index_refs, refs, target_names
+from hls.exprs import assigned_in, children, expr_width, index_refs, label_match, refs, target_names
 from hls.frontend import load_netlist
 from hls.fsm import find_fsm, reset_levels
 from hls.ir import (
@@ -27,14 +28,11 @@ from hls.ir import (
     Binary,
     Call,
     Case,
-    Concat,
     Const,
     Design,
-    DynSlice,
     Expr,
     Fsm,
     If,
-    Index,
     Liveness,
     Loop,
     Memory,
@@ -43,8 +41,6 @@ from hls.ir import (
     Ref,
     Register,
     RegisterAccess,
-    Repeat,
-    Slice,
     Stmt,
     Ternary,
     Unary,
@@ -112,19 +108,7 @@ class AccessAnalysis:
             if v is None:
                 return self.full, self.full, 0, 0
             return (self.full, 0, self.full, 0) if v else (0, self.full, 0, self.full)
-        t = f = st = sf = 0
-        for k, v in enumerate(self.ev.per_state(e)):
-            bit = 1 << k
-            if v is None:
-                t |= bit
-                f |= bit
-            elif v:
-                t |= bit
-                st |= bit
-            else:
-                f |= bit
-                sf |= bit
-        return t, f, st, sf
+        return _truth_masks((1 << k, v) for k, v in enumerate(self.ev.per_state(e)))
 
     def observed(self, port: str) -> int:
         for pattern, template in OBSERVATION_RULES:
@@ -165,7 +149,7 @@ class AccessAnalysis:
             return [(e.name, mask)]
         if not self.ev.depends(e) or isinstance(e, Const):
             return [(n, mask) for n in refs(e)]
-        return [(n, m) for child in _children(e) for n, m in self.reads(child, mask)]
+        return [(n, m) for child in children(e) for n, m in self.reads(child, mask)]
 
     def support(self, name: str) -> dict[str, int]:
         """Registers (and inputs) read, per state mask, when combinational signal ``name`` is read."""
@@ -205,16 +189,16 @@ class AccessAnalysis:
                     self._add(acc, targets, Ref(n), mask)
             elif isinstance(s, If):
                 t, f, _, _ = self.may_be_true(s.cond)
-                self._add(acc, _assigned_all(s.then + s.other), s.cond, mask)
+                self._add(acc, assigned_in(s.then + s.other), s.cond, mask)
                 self._comb_support(s.then, mask & t, acc)
                 self._comb_support(s.other, mask & f, acc)
             elif isinstance(s, Case):
                 inner = [b for item in s.items for b in item.body]
-                self._add(acc, _assigned_all(tuple(inner)), s.subject, mask)
+                self._add(acc, assigned_in(tuple(inner)), s.subject, mask)
                 for item, m, _ in self._case_masks(s, mask, mask):
                     self._comb_support(item.body, m, acc)
             elif isinstance(s, Loop):
-                targets = _assigned_all(s.init + s.body)
+                targets = assigned_in(s.init + s.body)
                 self._add(acc, targets, s.cond, mask)
                 self._comb_support(s.init + s.body, mask, acc)
 
@@ -229,21 +213,11 @@ class AccessAnalysis:
         for item in s.items:                                              # wherever it is written
             if not item.labels:
                 continue
-            hit = miss = sure_hit = sure_miss = 0
-            for k in range(len(self.states)):
-                bit = 1 << k
-                if not may & bit:
-                    continue
-                m = self.ev.case_match(s, item.labels, k if dep else None)
-                if m is None:
-                    hit |= bit
-                    miss |= bit
-                elif m:
-                    hit |= bit
-                    sure_hit |= bit
-                else:
-                    miss |= bit
-                    sure_miss |= bit
+            hit, miss, sure_hit, sure_miss = _truth_masks(
+                (1 << k, self.ev.case_match(s, item.labels, k if dep else None))
+                for k in range(len(self.states))
+                if may >> k & 1
+            )
             out.append((item, hit, must & sure_hit))
             may &= miss
             must &= sure_miss
@@ -296,7 +270,7 @@ class AccessAnalysis:
                         self._read(label, may)
                 # path conditions of an arm: no earlier labelled arm matched, and its own labels did;
                 # the default arm: no labelled arm matched at all
-                matches = {id(it): _any_label(s.subject, it.labels) for it in s.items}
+                matches = {id(it): label_match(s.subject, it.labels) for it in s.items if it.labels}
                 labelled = [it for it in s.items if it.labels]
                 order = {id(it): n for n, it in enumerate(labelled)}
                 for item, m, mm in self._case_masks(s, may, must):
@@ -348,53 +322,25 @@ class AccessAnalysis:
         return frozenset(s for k, s in enumerate(self.states) if mask >> k & 1)
 
 
+def _truth_masks(values: Iterable[tuple[int, int | bool | None]]) -> tuple[int, int, int, int]:
+    """(may be true, may be false, surely true, surely false) masks from (state bit, value) pairs, None
+    standing for unknown."""
+    t = f = st = sf = 0
+    for bit, v in values:
+        if v is None:
+            t |= bit
+            f |= bit
+        elif v:
+            t |= bit
+            st |= bit
+        else:
+            f |= bit
+            sf |= bit
+    return t, f, st, sf
+
+
 def _more(conds: tuple[Expr, ...] | None, c: Expr) -> tuple[Expr, ...] | None:
     return None if conds is None else conds + (c,)
-
-
-def _any_label(subject: Expr, labels: tuple[Expr, ...]) -> Expr | None:
-    if not labels:
-        return None
-    match: Expr = Binary("==", subject, labels[0])
-    for label in labels[1:]:
-        match = Binary("||", match, Binary("==", subject, label))
-    return match
-
-
-def _children(e: Expr) -> tuple[Expr, ...]:
-    if isinstance(e, Index):
-        return (e.base, e.index)
-    if isinstance(e, Slice):
-        return (e.base,)
-    if isinstance(e, DynSlice):
-        return (e.base, e.start)
-    if isinstance(e, Concat):
-        return e.parts
-    if isinstance(e, Call):
-        return e.args
-    if isinstance(e, Repeat):
-        return (e.expr,)
-    if isinstance(e, Unary):
-        return (e.operand,)
-    if isinstance(e, Binary):
-        return (e.left, e.right)
-    if isinstance(e, Ternary):
-        return (e.cond, e.then, e.other)
-    return ()
-
-
-def _assigned_all(stmts: tuple[Stmt, ...]) -> list[str]:
-    out: list[str] = []
-    for s in stmts:
-        if isinstance(s, Assign):
-            out += target_names(s.target)
-        elif isinstance(s, If):
-            out += _assigned_all(s.then + s.other)
-        elif isinstance(s, Case):
-            out += _assigned_all(tuple(b for item in s.items for b in item.body))
-        elif isinstance(s, Loop):
-            out += _assigned_all(s.init + s.body)
-    return out
 
 
 def find_storage(netlist: Netlist, fsm: Fsm, index: NetIndex,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from hls.exprs import stmt_refs, stmt_targets
+from hls.exprs import assigned_in, stmt_refs
 from hls.ir import Assign, Const, Netlist, Process, Ref
 
 
@@ -18,7 +18,7 @@ class NetIndex:
         self.seq: dict[str, list[Process]] = defaultdict(list)
         self.initial: dict[str, int] = {}
         for p in netlist.processes:
-            names = {n for s in p.body for n in stmt_targets(s)}
+            names = set(assigned_in(p.body))
             for n in names:
                 if p.kind == "comb":
                     self.comb[n].append(p)
@@ -35,7 +35,7 @@ class NetIndex:
         for p in netlist.processes:
             if p.kind != "comb":
                 continue
-            targets = {n for s in p.body for n in stmt_targets(s)}
+            targets = set(assigned_in(p.body))
             for r in {r for s in p.body for r in stmt_refs(s)}:
                 self.comb_readers[r] |= targets
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from hls.exprs import evaluate, refs, stmt_refs, stmt_targets, target_names
+from hls.exprs import assigned_in, evaluate, refs, stmt_refs, target_names
 from hls.ir import Assign, Binary, Case, Const, Expr, If, Index, Loop, Ref, Slice, Stmt, Unary
 from hls.netindex import NetIndex, Widths
 
@@ -125,7 +125,7 @@ class StateEvaluator:
             elif isinstance(s, Case):
                 self._run_case(s, 0, env, k)
             elif isinstance(s, Loop):
-                for n in {n for b in s.body + s.init for n in stmt_targets(b)}:
+                for n in set(assigned_in(s.body + s.init)):
                     env[n] = None
 
     def _fork(self, env: dict[str, int | None], k: int | None, a: tuple[Stmt, ...],
@@ -133,9 +133,7 @@ class StateEvaluator:
         env_a, env_b = dict(env), dict(env)
         self._run(a, env_a, k)
         self._run(b, env_b, k)
-        for n in set(env_a) | set(env_b):
-            va, vb = env_a.get(n), env_b.get(n)
-            env[n] = va if va is not None and va == vb else None
+        _merge(env, env_a, env_b)
 
     def _run_case(self, s: Case, i: int, env: dict[str, int | None], k: int | None) -> None:
         if i == 0 and (table := case_table(s)) is not None:
@@ -163,9 +161,7 @@ class StateEvaluator:
             env_a, env_b = dict(env), dict(env)
             self._run(item.body, env_a, k)
             self._run_case(s, i + 1, env_b, k)
-            for n in set(env_a) | set(env_b):
-                va, vb = env_a.get(n), env_b.get(n)
-                env[n] = va if va is not None and va == vb else None
+            _merge(env, env_a, env_b)
 
     def case_match(self, s: Case, labels: tuple[Expr, ...], k: int | None,
                    env: dict[str, int | None] | None = None) -> bool | None:
@@ -180,6 +176,13 @@ class StateEvaluator:
             elif (subject & care) == (lv & care):
                 return True
         return None if unknown else False
+
+
+def _merge(env: dict[str, int | None], env_a: dict[str, int | None], env_b: dict[str, int | None]) -> None:
+    """Join two branches: a signal keeps a value only where both give it the same one."""
+    for n in set(env_a) | set(env_b):
+        va, vb = env_a.get(n), env_b.get(n)
+        env[n] = va if va is not None and va == vb else None
 
 
 _CASE_TABLES: dict[int, tuple[Case, dict[int, int], int | None] | None] = {}

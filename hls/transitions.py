@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from hls.errors import HlsError
-from hls.exprs import negate, stmt_targets
-from hls.ir import Assign, Binary, Case, Const, Expr, Fsm, If, Loop, Process, Ref, Stmt, Ternary
+from hls.exprs import label_match, negate, stmt_targets
+from hls.ir import Assign, Case, Const, Expr, Fsm, If, Loop, Process, Ref, Stmt, Ternary
 from hls.netindex import NetIndex
 from hls.statevalue import StateEvaluator, case_table, constant_bits, satisfiable, simplify, with_bits
 
@@ -131,9 +131,7 @@ def _walk_case(ev: StateEvaluator, s: Case, i: int, target: str, k: int,
         return _walk(ev, item.body, target, k, paths)
     if m is False:
         return _walk_case(ev, s, i + 1, target, k, paths)
-    match: Expr = Binary("==", s.subject, item.labels[0])
-    for label in item.labels[1:]:
-        match = Binary("||", match, Binary("==", s.subject, label))
+    match = label_match(s.subject, item.labels)
     return (_walk(ev, item.body, target, k, [(p + [match], v) for p, v in paths])
             + _walk_case(ev, s, i + 1, target, k, [(p + [negate(match)], v) for p, v in paths]))
 

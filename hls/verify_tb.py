@@ -109,6 +109,25 @@ class Harness:
         await FallingEdge(self.clock)
         self.set_reset(False)
 
+    def sample_traffic(self) -> None:
+        """Memory and stream models read the design's requests of this cycle (before the edge)."""
+        for model in self.memories.values():
+            model.sample()
+        for stream in self.streams:
+            stream.sample()
+
+    async def clock_edge(self, committing: bool = False) -> None:
+        """The rising edge, then the models answer the sampled requests; ``committing``: the checkpoint
+        written at this edge becomes the streams' rewind point."""
+        await RisingEdge(self.clock)
+        await Timer(1, "ns")
+        for model in self.memories.values():
+            model.apply()
+        for stream in self.streams:
+            stream.apply()
+            if committing:
+                stream.commit()
+
     def scramble_volatile(self, rng: random.Random) -> None:
         """Power loss: random bits in every volatile flip-flop, and in the memories' read-data registers."""
         for model in self.memories.values():
@@ -161,10 +180,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
                 h.low_voltage.value = int(since_power >= warn_from)
         if not fail and bit_of(h.done) and not busy:
             finished = True  # the done cycle's own memory and stream traffic still lands at its edge
-            for model in h.memories.values():
-                model.sample()
-            for stream in h.streams:
-                stream.sample()
+            h.sample_traffic()
             break
         if fail:
             injected += 1
@@ -190,21 +206,11 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         if h.nv_write is not None:  # NVM traffic of this cycle (the store writes at the coming edge)
             words_written += int(bit_of(h.nv_write))
             commits += int(committing)
-        for model in h.memories.values():
-            model.sample()
-        for stream in h.streams:
-            stream.sample()
+        h.sample_traffic()
         for name, vld in h.valid.items():
             if bit_of(vld):
                 latched[name] = str(h.outputs[name].value)
-        await RisingEdge(h.clock)
-        await Timer(1, "ns")
-        for model in h.memories.values():
-            model.apply()
-        for stream in h.streams:
-            stream.apply()
-            if committing:
-                stream.commit()
+        await h.clock_edge(committing)
     outputs = {}
     if finished:
         for name, handle in h.outputs.items():
@@ -216,12 +222,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     if h.low_voltage is not None:
         h.low_voltage.value = 0
     if finished:
-        await RisingEdge(h.clock)
-        await Timer(1, "ns")
-        for model in h.memories.values():
-            model.apply()
-        for stream in h.streams:
-            stream.apply()
+        await h.clock_edge()
     return {
         "finished": finished,
         "cycles": cycles,
