@@ -48,9 +48,10 @@ def random_state(seed: int, sp: int = 0x23E0) -> MachineState:
     return st
 
 
-def crc_run(elf) -> tuple[Machine, object]:
+def crc_run(elf, volatile_fill: int = 0x5A) -> tuple[Machine, object]:
+    """A machine running ``elf``; SRAM refills with ``volatile_fill`` at each power-up (not zeros)."""
     image = load_image(elf)
-    return Machine("fr5969", image), image
+    return Machine("fr5969", image, volatile_fill=volatile_fill), image
 
 
 def test_crc16_ccitt_check_value() -> None:
@@ -89,6 +90,64 @@ def test_round_trip_across_a_power_failure_gives_the_uninterrupted_result(opt: s
     assert result.exit_code & 0xFFFF == exp.exit_code
     for name, data in exp.memory.items():
         assert machine.state.read_bytes(image.symbol(name), len(data)) == data, name
+
+
+@needs_tools
+def test_round_trip_after_garbage_in_sram_and_registers() -> None:
+    exp = fb.expected("crc")
+    whole = crc_run(build_app("crc", "-O2"))[0].run()
+    machine, image = crc_run(build_app("crc", "-O2"))
+    layout = layout_for(image, FR5969)
+    part = machine.run(max_cycles=120_000)
+    save(machine.state, layout)
+    rng = np.random.default_rng(7)
+    machine.state.mem[SRAM[0]:SRAM[1]] = rng.integers(0, 256, SRAM[1] - SRAM[0], dtype=np.uint8)
+    machine.state.regs[:] = rng.integers(0, 0x10000, 16)
+    machine.state.regs[3] = 0
+    restore(machine.state, layout, find_latest_valid(machine.state.mem, layout))
+    result = machine.run()
+    assert result.exit == "halt" and result.exit_code & 0xFFFF == exp.exit_code
+    assert result.instructions == whole.instructions and part.instructions < whole.instructions
+    for name, data in exp.memory.items():
+        assert machine.state.read_bytes(image.symbol(name), len(data)) == data, name
+
+
+@needs_tools
+def test_save_at_an_armed_trigger_point_then_resume_after_reboot() -> None:
+    """The core's trigger mechanism drives the save: loop latches marked, armed from a cycle on; the
+    host saves at the first trigger stop (PC = the latch), power fails, the reboot restores."""
+    from msp430emu.checkpoint.triggers import find_triggers
+    from msp430emu.state import C_TRIG_ARM, NEVER
+
+    exp = fb.expected("crc")
+    elf = build_app("crc", "-O0")
+    whole = crc_run(elf)[0].run()
+    machine, image = crc_run(elf)
+    layout = layout_for(image, FR5969)
+    latches = find_triggers(image, "loop")
+    latches.mark(machine.state)
+    machine.state.ctl[C_TRIG_ARM] = 200_000
+    saved = []
+
+    def on_trigger(m: Machine, now: float) -> None:
+        saved.append(save(m.state, layout))
+        m.state.ctl[C_TRIG_ARM] = NEVER
+        m.request_stop("no-energy", "power failure injected after the save")
+
+    machine.on_trigger = on_trigger
+    part = machine.run()
+    assert part.exit == "no-energy" and len(saved) == 1
+    assert int(machine.state.regs[PC]) in latches.addresses()
+    machine.power_off()
+    machine.power_on()
+    boot = machine.run(until="main")
+    slot = find_latest_valid(machine.state.mem, layout)
+    assert slot.pc in latches.addresses()
+    restore(machine.state, layout, slot)
+    machine.state.attr[image.symbol("main")] &= 0xFF ^ 0x20
+    result = machine.run()
+    assert result.exit_code & 0xFFFF == exp.exit_code
+    assert part.instructions + (result.instructions - boot.instructions) == whole.instructions
 
 
 @needs_tools
