@@ -202,8 +202,8 @@ def read_data_liveness(design: ir.Design, ports: tuple[MemoryPort, ...]) -> dict
     readers = [port for port in ports if port.q]
     if not readers:
         return {}
+    from hls.access import AccessAnalysis  # the analyses' per-state access masks
     from hls.ir import Ref
-    from hls.liveness import AccessAnalysis  # the analyses' per-state access masks
 
     fsm = design.fsm
     access = AccessAnalysis(design.netlist, fsm)

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from hls.access import OBSERVATION_RULES
 from hls.fsm import reset_levels
 from hls.ir import Design, Fsm, RegisterAccess, Transition
-from hls.liveness import OBSERVATION_RULES, compute_liveness, load_design
+from hls.liveness import compute_liveness, load_design
 from hls.netindex import NetIndex
 
 FIXTURES = Path(__file__).parent / "fixtures"
