@@ -7,6 +7,7 @@ with a one-time warning. See docs/peripherals.md for what each model does and do
 
 from __future__ import annotations
 
+from msp430emu.peripherals.adc10 import Adc10
 from msp430emu.peripherals.adc12 import Adc12
 from msp430emu.peripherals.base import Host, Peripheral
 from msp430emu.peripherals.clocks import Clocks
@@ -25,7 +26,7 @@ from msp430emu.peripherals.wdt import Watchdog
 
 MODELS: dict[str, type[Peripheral]] = {
     cls.model: cls
-    for cls in (Adc12, ClockSystem, FramControl, Gpio, Multiplier32, PowerManagement, Reference,
+    for cls in (Adc10, Adc12, ClockSystem, FramControl, Gpio, Multiplier32, PowerManagement, Reference,
                 SpecialFunctions, Storage, SystemControl, TimerA, Uart, Watchdog)
 }
 

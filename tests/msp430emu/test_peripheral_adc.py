@@ -109,3 +109,28 @@ def test_sense_app_reads_the_battery_channel_through_the_adc():
     assert values == [2048, 2048, 2048, 0]
     # each conversion takes 30 MODCLK cycles (6 us): 24 windows x 64 samples of ADC time at least
     assert r.device_time_s > 24 * 64 * 6e-6
+
+
+F2132_CHECK = """
+start:
+    mov #0x0400, r1
+    mov #0x5A80, &0x0120
+    mov #0xB000, &0x01B2
+    mov #0x3070, &0x01B0
+    bis #0x0003, &0x01B0
+poll:
+    bit #4, &0x01B0
+    jz poll
+    mov &0x01B4, r12
+    call #exit
+"""
+
+
+@pytest.mark.parametrize("vcc", [3.0, 2.2, 1.8])
+def test_f2132_adc10_half_vcc_channel_against_the_2v5_reference(tmp_path, vcc):
+    # the Mementos voltage check on the WISP's MSP430F2132: INCH_11 = (Vcc - Vss)/2, SREF_1 with REF2_5V,
+    # SHT 16 cycles + 13 conversion cycles of ADC10OSC (~5 MHz)
+    m, r = run_asm(tmp_path, F2132_CHECK, device="f2132", vcc=vcc)
+    assert r.exit == "halt" and r.exit_code == min(1023, int(1024 * (vcc / 2) / 2.5 + 0.5))
+    assert m.peripheral("ADC10")._conversion_time() == pytest.approx(29 / 5e6)
+    assert not r.warnings
