@@ -96,7 +96,7 @@ def test_malformed_and_inconsistent_descriptions_are_rejected(tmp_path):
     with pytest.raises(ConfigError, match="priorities"):
         load_device(_write_device(tmp_path, lambda t: t.replace("priority = 26", "priority = 29")))
     with pytest.raises(ConfigError, match="outside the peripheral space"):
-        load_device(_write_device(tmp_path, lambda t: t.replace("base = 0x01B0", "base = 0x01F8")))
+        load_device(_write_device(tmp_path, lambda t: t.replace("base = 0x0180", "base = 0x01F0")))
 
 
 def test_currents_section_is_kept():
