@@ -151,6 +151,42 @@ def test_save_at_an_armed_trigger_point_then_resume_after_reboot() -> None:
 
 
 @needs_tools
+@pytest.mark.parametrize("app", ["crc", "sense", "rsa", "bc", "ar", "cf", "aes128", "fft"])
+@pytest.mark.parametrize("kind", ["loop", "return"])
+def test_every_app_resumes_from_trigger_checkpoints(app: str, kind: str) -> None:
+    """At 10 %, 50 % and 90 % of the run: save at the next trigger point, lose power, reboot, restore;
+    the result globals and exit code equal the Python reference."""
+    from msp430emu.checkpoint.triggers import find_triggers
+    from msp430emu.state import C_TRIG_ARM, NEVER
+
+    exp = fb.expected(app)
+    elf = build_app(app, "-O2")
+    whole = crc_run(elf)[0].run()
+    for fraction in (0.1, 0.5, 0.9):
+        machine, image = crc_run(elf)
+        layout = layout_for(image, FR5969)
+        find_triggers(image, kind).mark(machine.state)
+        machine.state.ctl[C_TRIG_ARM] = int(whole.cycles * fraction)
+
+        def on_trigger(m: Machine, now: float, lay: BundleLayout = layout) -> None:
+            save(m.state, lay)
+            m.state.ctl[C_TRIG_ARM] = NEVER
+            m.request_stop("no-energy", "power failure injected after the save")
+
+        machine.on_trigger = on_trigger
+        assert machine.run().exit == "no-energy", f"{app} {kind}: no trigger after {fraction:.0%}"
+        machine.power_off()
+        machine.power_on()
+        machine.run(until="main")
+        restore(machine.state, layout, find_latest_valid(machine.state.mem, layout))
+        machine.state.attr[image.symbol("main")] &= 0xFF ^ 0x20
+        result = machine.run(max_cycles=4 * whole.cycles)
+        assert result.exit == "halt" and result.exit_code & 0xFFFF == exp.exit_code, f"{app} at {fraction}"
+        for name, data in exp.memory.items():
+            assert machine.state.read_bytes(image.symbol(name), len(data)) == data, f"{app} {name}"
+
+
+@needs_tools
 def test_restore_reads_only_the_fram_bytes() -> None:
     machine, image = crc_run(build_app("crc", "-O2"))
     layout = layout_for(image, FR5969)
