@@ -6,7 +6,9 @@
 
 Any of --cap, --v-on, --v-off, --v-start, --preset, --harvest makes the run intermittent; values not given
 come from the preset (default wisp5). --v-start defaults to V_on (the run starts at the first boot; give
---v-start 0 for a cold start). --harvest defaults to none (a pre-charged capacitor running down).
+--v-start 0 for a cold start). --harvest defaults to none (a pre-charged capacitor running down). The
+storage is clamped at --v-max, by default the device's maximum supply (an ideal shunt; the energy it
+sheds is in energy_clamped_j).
 Without any of them the run is on continuous power as before (--max-time still applies).
 """
 
@@ -17,13 +19,14 @@ from dataclasses import dataclass
 
 from energy import Capacitor, EnergyError, EnergySystem, PowerSwitch, mcu_model, parse_harvester, preset
 from energy.units import parse_quantity
+from msp430emu.devices import load_device
 from msp430emu.errors import ConfigError
 from msp430emu.power import IntermittentPower
 from msp430emu.progress import DEFAULT_REPEATS, Deadline, ProgressMonitor
 from msp430emu.timeline import Timeline
 
 DEFAULT_PRESET = "wisp5"
-ENERGY_OPTIONS = ("cap", "v_on", "v_off", "v_start", "preset", "harvest")
+ENERGY_OPTIONS = ("cap", "v_on", "v_off", "v_start", "v_max", "preset", "harvest")
 TIMELINE_STEP_S = 1e-3        # with --timeline: at least one row per millisecond of device time
 
 ENERGY_EPILOG = """
@@ -44,6 +47,8 @@ def add_energy_arguments(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--v-on", metavar="V", help="turn-on voltage (default: the preset's)")
     g.add_argument("--v-off", metavar="V", help="brown-out voltage (default: the preset's)")
     g.add_argument("--v-start", metavar="V", help="capacitor voltage at t = 0 (default: V_on)")
+    g.add_argument("--v-max", metavar="V", help="over-voltage clamp of the storage (default: the device's "
+                                                 "maximum supply, 3.6 V on the FR5969; 'none' for no clamp)")
     g.add_argument("--harvest", metavar="SPEC", help="none | power:W | current:A | trace:PATH[,unit=V,"
                                                       "load=30k,col=2,time=ms] | rfid:DIST[,eirp=4] | "
                                                       "solar:PATH (default none)")
@@ -116,6 +121,7 @@ class EnergySetup:
             "energy_harvested_j": led.harvested,
             "energy_consumed_j": led.consumed,
             "energy_leaked_j": led.leaked,
+            "energy_clamped_j": led.clamped,
             "energy_stored_change_j": cap.stored - cap.initial_stored,
             "v_start": power.v_start,
             "v_final": cap.voltage,
@@ -148,11 +154,15 @@ def energy_setup(args, device: str) -> EnergySetup | None:
         v_on = _volts(args.v_on, "--v-on") if args.v_on is not None else base.v_on
         v_off = _volts(args.v_off, "--v-off") if args.v_off is not None else base.v_off
         v_start = _volts(args.v_start, "--v-start") if args.v_start is not None else v_on
+        if args.v_max is None:
+            v_max = load_device(device).supply_max_v
+        else:
+            v_max = float("inf") if args.v_max == "none" else _volts(args.v_max, "--v-max")
         if not cap > 0.0:
             raise ConfigError(f"--cap: {args.cap} must be > 0 F")
         harvester = parse_harvester(args.harvest or "none")
         switch = PowerSwitch(v_on, v_off)
-        system = EnergySystem(Capacitor(cap, v_start), harvester, switch)
+        system = EnergySystem(Capacitor(cap, v_start, v_max=v_max), harvester, switch)
         power = IntermittentPower(system, mcu_model(device),
                                   max_step=TIMELINE_STEP_S if args.timeline is not None else float("inf"))
     except EnergyError as exc:
@@ -172,5 +182,5 @@ def summary_rows(fields: dict) -> list[tuple[str, str]]:
                   f"off {f['off_time_s']:.6f} s"),
         ("capacitor", f"{f['v_start']:.4f} V -> {f['v_final']:.4f} V"),
         ("energy (J)", f"harvested {f['energy_harvested_j']:.6g}, consumed {f['energy_consumed_j']:.6g}, "
-                       f"leaked {f['energy_leaked_j']:.6g}"),
+                       f"leaked {f['energy_leaked_j']:.6g}, clamped {f['energy_clamped_j']:.6g}"),
     ]

@@ -56,10 +56,18 @@ def test_explicit_options_override_the_preset_and_energy_balances(capsys, spin):
     assert code == 0 and d["exit"] == "max-time" and d["device_time_s"] == pytest.approx(3.0)
     assert d["capacitance_f"] == 22e-6 and d["v_on"] == 2.2 and d["v_off"] == 1.9
     assert d["on_time_s"] + d["off_time_s"] == pytest.approx(3.0)
-    balance = d["energy_harvested_j"] - d["energy_consumed_j"] - d["energy_leaked_j"]
+    balance = d["energy_harvested_j"] - d["energy_consumed_j"] - d["energy_leaked_j"] - d["energy_clamped_j"]
     stored = 0.5 * 22e-6 * (d["v_final"] ** 2 - d["v_start"] ** 2)
     assert balance == pytest.approx(stored, abs=1e-9 * d["energy_harvested_j"])
     assert d["power_failures"] >= 1
+
+
+def test_the_storage_is_clamped_at_the_device_maximum_by_default(capsys, spin):
+    code, d = run_json(capsys, spin, "--harvest", "power:2m", "--max-time", "1")
+    assert d["exit"] == "max-time" and d["power_failures"] == 0
+    assert d["v_final"] == 3.6 and d["energy_clamped_j"] > 0
+    code, d = run_json(capsys, spin, "--harvest", "power:2m", "--max-time", "1", "--v-max", "none")
+    assert d["v_final"] > 3.6 and d["energy_clamped_j"] == 0
 
 
 def test_no_progress_exit_and_its_limit(capsys, spin):
@@ -119,6 +127,8 @@ def test_summary_shows_the_energy_rows(capsys, spin):
     (["--harvest", "bogus:1"], "bogus:1"),
     (["--harvest", "trace:/nonexistent/trace.txt"], "nonexistent"),
     (["--harvest", "power:-1"], "power"),
+    (["--v-max", "2.0"], "clamp"),
+    (["--v-start", "3.0", "--v-max", "2.9"], "clamp"),
     (["--max-time", "0"], "--max-time"),
     (["--max-time", "soon"], "--max-time"),
     (["--progress-boots", "0"], "--progress-boots"),
