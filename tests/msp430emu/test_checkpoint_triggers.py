@@ -150,6 +150,8 @@ latch_br:
     br #hloop
 hout:
     ret
+dead:
+    jmp dead
     .size helper, .-helper
 """
 
@@ -163,9 +165,10 @@ def test_assembled_loops_found_by_hand(program) -> None:
     image = load_image(program.path)
     s = program.symbols
     loops = find_triggers(image, "loop")
-    assert loops.addresses() == sorted([s["latch_inner"], s["latch_outer"], s["latch_br"]])
+    assert loops.addresses() == sorted([s["latch_inner"], s["latch_outer"], s["latch_br"], s["dead"]])
     assert {t.addr: t.target for t in loops.triggers} == {
-        s["latch_inner"]: s["inner"], s["latch_outer"]: s["outer"], s["latch_br"]: s["hloop"]}
+        s["latch_inner"]: s["inner"], s["latch_outer"]: s["outer"], s["latch_br"]: s["hloop"],
+        s["dead"]: s["dead"]}                    # a self-loop (jmp $) is a latch too
     assert [f.name for f in loops.functions] == ["start", "helper"] and loops.excluded == ()
     returns = find_triggers(image, "return")
     # `call #exit` ends `start`: its return point lies outside the function and is not a trigger
