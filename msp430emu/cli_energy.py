@@ -160,8 +160,14 @@ def energy_setup(args, device: str) -> EnergySetup | None:
             v_max = float("inf") if args.v_max == "none" else _volts(args.v_max, "--v-max")
         if not cap > 0.0:
             raise ConfigError(f"--cap: {args.cap} must be > 0 F")
-        harvester = parse_harvester(args.harvest or "none")
-        switch = PowerSwitch(v_on, v_off)
+        try:
+            harvester = parse_harvester(args.harvest or "none")
+        except EnergyError as exc:
+            raise ConfigError(f"--harvest: {exc}") from None
+        try:
+            switch = PowerSwitch(v_on, v_off)
+        except EnergyError as exc:
+            raise ConfigError(f"--v-on/--v-off: {exc}") from None
         system = EnergySystem(Capacitor(cap, v_start, v_max=v_max), harvester, switch)
         power = IntermittentPower(system, mcu_model(device),
                                   max_step=TIMELINE_STEP_S if args.timeline is not None else float("inf"))
