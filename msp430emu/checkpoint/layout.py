@@ -24,8 +24,13 @@ last commit           COMMIT_BASE ^ (sequence & 0xFFFF), written last
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from msp430emu.errors import ConfigError
+
+if TYPE_CHECKING:
+    from msp430emu.devices import Device
+    from msp430emu.loader import Image
 
 MAGIC = 0x4B43
 VERSION = 1
@@ -106,7 +111,7 @@ class BundleLayout:
         return self.region_start + SLOT_COUNT * self.slot_size
 
 
-def _segments(image) -> list[tuple[int, int]]:
+def _segments(image: Image) -> list[tuple[int, int]]:
     out = []
     for seg in image.segments:
         addr = int(getattr(seg, "addr", getattr(seg, "address", 0)))
@@ -114,7 +119,7 @@ def _segments(image) -> list[tuple[int, int]]:
     return out
 
 
-def default_region(device) -> tuple[int, int]:
+def default_region(device: Device) -> tuple[int, int]:
     """The highest FRAM region of the device that starts at or above 0x10000 (upper FRAM, which
     small-model programs never use), as a half-open range."""
     upper = [r for r in device.memory
@@ -126,7 +131,7 @@ def default_region(device) -> tuple[int, int]:
     return region.start, region.end + 1
 
 
-def check_region(device, image, start: int, end: int) -> None:
+def check_region(device: Device, image: Image, start: int, end: int) -> None:
     """ConfigError unless [start, end) is writable FRAM of the device that no program segment uses."""
     if not 0 <= start < end <= 1 << 20:
         raise ConfigError(f"checkpoint region 0x{start:X}-0x{end:X} is not a valid address range")
@@ -146,7 +151,7 @@ def check_region(device, image, start: int, end: int) -> None:
                               f"segment 0x{seg_start:05X}-0x{seg_end - 1:05X}")
 
 
-def layout_for(image, device, region: tuple[int, int] | None = None) -> BundleLayout:
+def layout_for(image: Image, device: Device, region: tuple[int, int] | None = None) -> BundleLayout:
     """The layout of ``image`` (an SDK-built ELF: its ``__data_start``, ``__bss_end``/``__ram_used_end`` and
     ``__stack_top`` symbols) on ``device``; ``region`` = (start, end) half-open, default
     :func:`default_region`. A region that is not free FRAM is a one-line ConfigError."""

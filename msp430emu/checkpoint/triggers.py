@@ -27,13 +27,17 @@ is one of the entry points crt0.S defines (``CRT0_FUNCTIONS``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from msp430emu import isa, sdk
 from msp430emu.errors import ConfigError
 from msp430emu.state import A_TRIGGER, MachineState
+
+if TYPE_CHECKING:
+    from msp430emu.loader import Image
 
 TRIGGER_KINDS = ("loop", "return", "timer")
 CRT0_FUNCTIONS = frozenset({"__crt0_start", "exit", "_exit", "__unhandled_irq"})
@@ -111,7 +115,7 @@ class _CodeReader:
         return self.byte(addr) | (self.byte(addr + 1) << 8)
 
 
-def decode(read_word, addr: int) -> Decoded:
+def decode(read_word: Callable[[int], int], addr: int) -> Decoded:
     """Decode the instruction at ``addr`` far enough for control flow."""
     word = read_word(addr) & 0xFFFF
     op = isa.decode_op(word)
@@ -131,7 +135,7 @@ def decode(read_word, addr: int) -> Decoded:
     return Decoded(addr, length, op, immediate if is_br else None, None)
 
 
-def functions_of(image) -> list[Function]:
+def functions_of(image: Image) -> list[Function]:
     """The image's functions from its ELF symbols (sorted by address, aliases merged)."""
     info = getattr(image, "symbol_info", None) or {}
     funcs = sorted((s for s in info.values() if s.kind == "func"), key=lambda s: (s.addr, -s.size, s.name))
@@ -151,7 +155,7 @@ def functions_of(image) -> list[Function]:
     return out
 
 
-def is_runtime_function(image, func: Function) -> bool:
+def is_runtime_function(image: Image, func: Function) -> bool:
     """True for SDK runtime code (see the module docstring for the rule)."""
     line = None
     line_at = getattr(image, "line_at", None)
@@ -163,7 +167,7 @@ def is_runtime_function(image, func: Function) -> bool:
     return path.name in RUNTIME_SOURCES and path.parent.name == RUNTIME_DIR_NAME
 
 
-def find_triggers(image, kind: str) -> TriggerSet:
+def find_triggers(image: Image, kind: str) -> TriggerSet:
     """Trigger points of ``kind`` ("loop", "return" or "timer") in ``image`` (a loaded ELF image)."""
     if kind not in TRIGGER_KINDS:
         raise ConfigError(f"unknown trigger kind {kind!r} (use one of {', '.join(TRIGGER_KINDS)})")
@@ -192,7 +196,7 @@ def find_triggers(image, kind: str) -> TriggerSet:
     return TriggerSet(kind, tuple(triggers), tuple(analysed), tuple(excluded), undecodable)
 
 
-def _image_name(image) -> str:
+def _image_name(image: Image) -> str:
     path = getattr(image, "path", None)
     return PurePath(path).name if path is not None else "image"
 
