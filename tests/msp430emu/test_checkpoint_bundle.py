@@ -7,6 +7,8 @@ import shutil
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 from machine_programs import _firmware_build, build_app
 
 from msp430emu.checkpoint.bundle import (
@@ -238,6 +240,44 @@ def test_torn_saves_at_every_byte_on_a_running_app() -> None:
     machine.run(max_cycles=60_000)
     n = torn_check(machine.state, layout, 2)    # overwrites slot 0 (sequence 1) while slot 1 holds 2
     assert n > layout.globals_len
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=hs.integers(0, 2**32 - 1), depths=hs.lists(hs.integers(0, 32), min_size=2, max_size=4),
+       globals_words=hs.integers(0, 24), fail_at=hs.floats(0, 1, exclude_max=True))
+def test_torn_save_property(seed: int, depths: list[int], globals_words: int, fail_at: float) -> None:
+    """Random layouts and states: a series of complete saves, then one torn after a random number of
+    bytes; the newest complete save is the one found, and restoring it gives back its registers."""
+    layout = BundleLayout(0x10000, 0x10800, 0x2400, 64, 0x1C00, 2 * globals_words)
+    st = random_state(seed)
+    regs_of = {}
+    for i, depth in enumerate(depths[:-1]):
+        st.regs[SP] = 0x2400 - 2 * depth
+        st.regs[4 + i] ^= 0x1111
+        plan = save(st, layout)
+        regs_of[plan.sequence] = st.regs.copy()
+    st.regs[SP] = 0x2400 - 2 * depths[-1]
+    plan = plan_save(st, layout)
+    apply_writes(st, plan, int(fail_at * len(plan)))
+    latest = find_latest_valid(st.mem, layout)
+    assert latest.sequence == len(depths) - 1
+    st.regs[:] = 0
+    restore(st, layout, latest)
+    for r in (0, 1, 2, *range(4, 16)):
+        assert st.regs[r] == regs_of[latest.sequence][r]
+
+
+@pytest.mark.parametrize("kwargs,message", [
+    ({"region_start": 0x10001}, r"^checkpoint region start 0x10001 must be even$"),
+    ({"max_stack": 0x2402}, r"^checkpoint layout: a stack of 9218 bytes does not fit below 0x2400$"),
+    ({"globals_len": 33}, r"^checkpoint layout: globals_len = 0x21 must be an even 16-bit value$"),
+    ({"region_end": 0x10100}, r"^checkpoint region 0x10000-0x100FF holds 256 bytes; two slots need 288$"),
+])
+def test_layout_values_are_checked(kwargs: dict, message: str) -> None:
+    fields = {"region_start": 0x10000, "region_end": 0x10400, "stack_top": 0x2400, "max_stack": 64,
+              "globals_start": 0x1C00, "globals_len": 32} | kwargs
+    with pytest.raises(ConfigError, match=message):
+        BundleLayout(**fields)
 
 
 def test_a_corrupted_byte_is_never_restored() -> None:
