@@ -16,8 +16,6 @@ NVM_WRITE_PJ_PER_BIT: dict[str, float] = {"stt-mram": 0.1, "feram": 0.03, "mram"
 
 
 @dataclass(frozen=True)
-
-
 class CostModel:
     """Parameters of the placement objective (docs/hls-pass.md, "Cost model")."""
 

@@ -34,8 +34,6 @@ NEG = -1  # "no path"
 
 
 @dataclass(frozen=True)
-
-
 class Problem:
     """A placement instance on plain integers: vertices ``0..n-1``, ``root`` must be a checkpoint."""
 
@@ -52,8 +50,6 @@ class Problem:
 
 
 @dataclass(frozen=True)
-
-
 class Solution:
     """``optimal`` is False when the DP had to cap a layer (``max_layer``): the set is feasible, the cost
     the best found."""
@@ -156,8 +152,6 @@ def exhaustive(p: Problem) -> Solution | None:
 
 
 @dataclass(frozen=True, slots=True)
-
-
 class _Summary:
     """Boundary summary of a decided prefix (every tuple is sorted by vertex)."""
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from hls import frontend
+from hls.elab_body import parse_number
 from hls.errors import HlsError
-from hls.frontend import load_netlist, parse_number
+from hls.frontend import load_netlist
 from hls.ir import Const, DynSlice, Ref
 from hls.normalize import normalize, strip_comments
 
