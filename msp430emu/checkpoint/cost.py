@@ -9,11 +9,13 @@ the emulator and compares. Above 8 MHz every FRAM access (each instruction word 
 FRAM data access) costs ``fram_wait`` extra cycles (FRCTL0.NWAITS; 0 at MCLK <= 8 MHz), as in the core.
 
 Voltage check: Mementos reports ~647 cycles of ADC-mode power for one supply reading at 1 MHz (Ransford
-et al., ASPLOS 2011, FIELD-NOTES 1); it is the default ``check_cycles``. See the docs for the ADC12_B view.
+et al., ASPLOS 2011, FIELD-NOTES 1); it is the default ``check_cycles``. ``adc12_check_cycles`` prices the
+same check as an FR5969 ADC12_B routine (34 cycles at 1 MHz without reference settling); see the docs.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from msp430emu import isa
@@ -69,11 +71,35 @@ RESTORE_LOOP = (Step(mov((R12, AS_INC), R15, 0), 1),     # mov @r12+, r15     FR
 REG_LOAD = Step(mov((R13, AS_IDX), R4, 0), 1)            # mov x(r13), rN
 
 
+# the voltage check as an ADC12_B routine (set up once: REF 2.0 V on, SHT0 = 16 cycles, SHP, MODCLK, 12 bit,
+# BATMAP, MCTL0 = channel 31 with VRSEL = VREF), common path: the supply is above the threshold
+ADC12CTL0, ADC12CTL1, ADC12MEM0 = 0x0800, 0x0802, 0x0860
+CHECK_ENTRY = (Step(isa.encode_fmt2("CALL", False, 0, 3)),               # call #check
+               Step(isa.encode_fmt1("BIS", False, 0, 3, SR_REG, 1)))     # bis #ENC|SC, &ADC12CTL0
+CHECK_POLL = (Step(isa.encode_fmt1("BIT", False, 3, 1, SR_REG, 1)),      # bit #BUSY, &ADC12CTL1
+              Step(isa.encode_jump("JNE", -3)))                          # jnz poll
+CHECK_EXIT = (Step(isa.encode_fmt1("CMP", False, 0, 3, SR_REG, 1)),      # cmp #threshold, &ADC12MEM0
+              Step(isa.encode_jump("JC", 1)),                            # jhs above
+              Step(mov((1, AS_INC), 0, 0)))                              # ret (mov @sp+, pc)
+
+
 def cycles(steps: Step | tuple[Step, ...], fram_wait: int = 0, timing: int = TIMING_CPUXV2) -> int:
     """Cycles of a routine fragment run from FRAM with ``fram_wait`` extra cycles per FRAM access."""
     steps = (steps,) if isinstance(steps, Step) else steps
     return sum(isa.cycles_of(s.word, timing) + fram_wait * (isa.length_of(s.word) // 2 + s.fram_data)
                for s in steps)
+
+
+def adc12_check_cycles(mclk_hz: float, adc_clk_hz: float = 5.0e6, sample_cycles: int = 16,
+                       convert_cycles: int = 14, fram_wait: int = 0) -> int:
+    """Cycles of one supply check by the ADC12_B routine above (CHECK_*): entry, polling BUSY while the
+    conversion runs ((sample + convert) ADC12CLK cycles; MODCLK 5 MHz typical, SLAS704), exit. BUSY is
+    seen clear by the first poll that starts after the conversion ends, so ceil(conversion / poll) + 1
+    polls run. The reference's settling time (REF_A switched on per check) is not included."""
+    poll = cycles(CHECK_POLL, fram_wait)
+    conversion = (sample_cycles + convert_cycles) / adc_clk_hz * mclk_hz
+    polls = math.ceil(conversion / poll - 1e-9) + 1
+    return cycles(CHECK_ENTRY, fram_wait) + polls * poll + cycles(CHECK_EXIT, fram_wait)
 
 
 @dataclass(frozen=True)
@@ -129,4 +155,4 @@ class CostModel:
         return Cost(fixed + copied_words * self.restore_cycles_per_word, fram_bytes_read=read)
 
 
-__all__ = ["MEMENTOS_CHECK_CYCLES", "Cost", "CostModel", "Step", "cycles"]
+__all__ = ["MEMENTOS_CHECK_CYCLES", "Cost", "CostModel", "Step", "adc12_check_cycles", "cycles"]

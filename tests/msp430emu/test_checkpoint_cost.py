@@ -90,3 +90,51 @@ def test_save_cost_counts_the_bytes_the_plan_writes() -> None:
     assert model.check() == cost.Cost(cost.MEMENTOS_CHECK_CYCLES, adc_conversions=1)
     r = model.restore(layout, 0x18)
     assert r.fram_bytes_read > 0 and r.fram_bytes_written == 0
+
+
+CHECK_PROGRAM = """start:
+    mov #0x5A80, &0x015C
+    mov #0x0011, &0x01B0      ; REFCTL0: REFON, 2.0 V
+    mov #0x0210, &0x0800      ; ADC12CTL0: SHT0 = 16 cycles, ON
+    mov #0x0200, &0x0802      ; ADC12CTL1: SHP, MODCLK
+    mov #0x0020, &0x0804      ; ADC12CTL2: 12 bit
+    mov #0x0040, &0x0806      ; ADC12CTL3: BATMAP
+    mov #0x011F, &0x0820      ; ADC12MCTL0: channel 31 (AVCC/2) against VREF
+    clr r12
+call_check:
+    call #check
+after:
+    br #exit
+check:
+    bis #0x0003, &0x0800      ; ENC | SC
+poll:
+    bit #0x0001, &0x0802      ; BUSY
+    jnz poll
+    cmp #{threshold}, &0x0860 ; AVCC/2 in 1/4096 of 2.0 V
+    jhs above
+    mov #1, r12               ; below the threshold: a checkpoint is due
+above:
+    ret
+"""
+
+
+@pytest.mark.parametrize("mclk", [1e6, 4e6, 8e6])
+@pytest.mark.parametrize("vcc", [3.0, 2.5])
+def test_adc12_check_routine_costs_what_the_model_says(tmp_path: Path, mclk: float, vcc: float) -> None:
+    threshold = round(4096 * (2.7 / 2) / 2.0)         # V_thresh = 2.7 V
+    program = build_program(CHECK_PROGRAM.format(threshold=threshold) + EXIT, tmp_path)
+    machine = Machine("fr5969", program, vcc=vcc, mclk=mclk)
+    start = machine.run(until="call_check")
+    machine.state.attr[program.symbols["call_check"]] &= 0xFF ^ 0x20
+    end = machine.run(until="after")
+    assert end.exit == "until" and not machine.warnings
+    assert int(machine.state.regs[12]) == (vcc < 2.7)
+    st, s = machine.state, program.symbols
+    poll = s["poll"]
+    starts = (s["call_check"], s["check"], poll, poll + 4, poll + 6, poll + 12, s["above"])
+    assert [st.read_word(a) for a in starts] == [
+        step.word for step in (*cost.CHECK_ENTRY, *cost.CHECK_POLL, *cost.CHECK_EXIT)]
+    measured = end.cycles - start.cycles
+    below_extra = 1 if vcc < 2.7 else 0               # mov #1, r12 on the below path
+    assert measured == cost.adc12_check_cycles(mclk) + below_extra
+    assert cost.adc12_check_cycles(mclk) < cost.MEMENTOS_CHECK_CYCLES
