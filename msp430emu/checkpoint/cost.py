@@ -135,17 +135,37 @@ class CostModel:
         """One voltage check at a trigger point (an ADC conversion and the code around it)."""
         return Cost(self.check_cycles, adc_conversions=1)
 
+    def save_timeline(self, layout: BundleLayout, stack_len: int) -> list[int]:
+        """For each byte of a save, in the order of ``bundle.plan_save``'s writes, the cycle (from the start
+        of the save) at which the instruction that stores it completes. A failure at cycle t leaves exactly
+        the bytes whose entry is <= t written; the last entry is the cycles of the whole save."""
+        header_words = (HEADER_SIZE - 2 * len(SAVED_REGISTERS)) // 2
+        store_word = self._c(SAVE_LOOP[:2])                     # load + FRAM store of one payload word
+        t, out = 0, []
+
+        def word(cost_before: int, cost_after: int = 0) -> None:
+            nonlocal t
+            t += cost_before
+            out.extend((t, t))
+            t += cost_after
+
+        word(self._c(HEADER_STORE))                             # commit word cleared
+        for _ in range(header_words):
+            word(self._c(HEADER_STORE), self._c(CRC_FEED))
+        for _ in range(len(SAVED_REGISTERS)):
+            word(self._c(REG_STORE), self._c(CRC_FEED))
+        for nbytes in (stack_len, layout.globals_len):          # two copy loops
+            t += self._c(LOOP_SETUP)
+            for _ in range(nbytes // 2):
+                word(store_word, self.save_cycles_per_word - store_word)
+        word(self._c(CRC_STORE))
+        word(self._c(HEADER_STORE))                             # commit word, last
+        return out
+
     def save(self, layout: BundleLayout, stack_len: int) -> Cost:
         """A complete save of ``stack_len`` live stack bytes with ``layout``'s globals."""
-        header_words = (HEADER_SIZE - 2 * len(SAVED_REGISTERS)) // 2
-        copied_words = (stack_len + layout.globals_len) // 2
-        fixed = (2 * self._c(LOOP_SETUP)                                  # two copies: stack, globals
-                 + (header_words + 2) * self._c(HEADER_STORE)            # + commit cleared, committed
-                 + len(SAVED_REGISTERS) * self._c(REG_STORE)
-                 + (header_words + len(SAVED_REGISTERS)) * self._c(CRC_FEED)
-                 + self._c(CRC_STORE))
-        written = HEADER_SIZE + stack_len + layout.globals_len + 6      # + commit clear, crc, commit
-        return Cost(fixed + copied_words * self.save_cycles_per_word, fram_bytes_written=written)
+        timeline = self.save_timeline(layout, stack_len)
+        return Cost(timeline[-1], fram_bytes_written=len(timeline))
 
     def restore(self, layout: BundleLayout, stack_len: int) -> Cost:
         """Validating the newest slot (CRC over its payload) and copying it back."""

@@ -11,7 +11,7 @@ from machine_programs import EXIT, HAVE_TOOLS, build_program
 
 from msp430emu import isa
 from msp430emu.checkpoint import cost
-from msp430emu.checkpoint.bundle import plan_save
+from msp430emu.checkpoint.bundle import apply_writes, find_latest_valid, plan_save, save
 from msp430emu.checkpoint.layout import BundleLayout
 from msp430emu.machine import Machine
 from msp430emu.state import SP, MachineState
@@ -74,6 +74,27 @@ def test_wait_states_are_charged_per_fram_access_as_the_core_does(tmp_path: Path
     c8, _ = run_loop(tmp_path, name, 8, nwaits=1)
     c24, _ = run_loop(tmp_path, name, 24, nwaits=1)
     assert (c24 - c8) / 16 == cost.cycles(words, fram_wait=1) > cost.cycles(words)
+
+
+def test_save_timeline_matches_the_plan_and_drives_failure_injection() -> None:
+    layout = BundleLayout(0x10000, 0x10400, 0x2400, 64, 0x1C00, 32)
+    st = MachineState()
+    st.regs[SP] = 0x23F0
+    save(st, layout)
+    plan = plan_save(st, layout)
+    model = cost.CostModel()
+    timeline = model.save_timeline(layout, 0x10)
+    assert len(timeline) == len(plan.writes)
+    assert timeline == sorted(timeline) and timeline[0] > 0
+    assert timeline[-1] == model.save(layout, 0x10).cycles
+    assert timeline[-3] < timeline[-2] == timeline[-1]  # the commit word (2 bytes) is the last store
+    words = (0x10 + 32) // 2
+    assert timeline[-1] > words * model.save_cycles_per_word
+    for budget in (0, timeline[len(timeline) // 2], timeline[-1] - 1, timeline[-1]):
+        trial = st.copy()
+        apply_writes(trial, plan, sum(t <= budget for t in timeline))
+        expected = plan.sequence if budget >= timeline[-1] else plan.sequence - 1
+        assert find_latest_valid(trial.mem, layout).sequence == expected
 
 
 def test_save_cost_counts_the_bytes_the_plan_writes() -> None:
