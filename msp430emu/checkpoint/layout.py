@@ -135,16 +135,14 @@ def check_region(device: Device, image: Image, start: int, end: int) -> None:
     """ConfigError unless [start, end) is writable FRAM of the device that no program segment uses."""
     if not 0 <= start < end <= 1 << 20:
         raise ConfigError(f"checkpoint region 0x{start:X}-0x{end:X} is not a valid address range")
-    for addr in (start, end - 1):
+    addr = start
+    while addr < end:                        # walk the regions the range crosses, in address order
         region = device.region_at(addr)
         if region is None or not region.nvm or region.access != "rw":
             where = region.name if region is not None else "unmapped"
             raise ConfigError(f"checkpoint region 0x{start:05X}-0x{end - 1:05X} reaches 0x{addr:05X} "
                               f"({where}), which is not writable FRAM of the {device.name}")
-    for region in device.memory:
-        if region.start <= end - 1 and start <= region.end and not (region.nvm and region.access == "rw"):
-            raise ConfigError(f"checkpoint region 0x{start:05X}-0x{end - 1:05X} spans {region.name} "
-                              f"(0x{region.start:05X}-0x{region.end:05X}), which is not writable FRAM")
+        addr = region.end + 1
     for seg_start, seg_end in _segments(image):
         if seg_start < end and start < seg_end:
             raise ConfigError(f"checkpoint region 0x{start:05X}-0x{end - 1:05X} collides with the program "

@@ -344,8 +344,10 @@ def test_layout_of_an_sdk_app_and_region_errors() -> None:
     with pytest.raises(ConfigError, match=r"^checkpoint region 0x01C00-0x023FF reaches 0x01C00 \(sram\), "
                                           r"which is not writable FRAM of the MSP430FR5969$"):
         layout_for(image, FR5969, (0x1C00, 0x2400))
-    with pytest.raises(ConfigError, match=r"^checkpoint region 0x13000-0x14FFF reaches 0x14FFF \(unmapped\)"):
+    with pytest.raises(ConfigError, match=r"^checkpoint region 0x13000-0x14FFF reaches 0x14000 \(unmapped\)"):
         layout_for(image, FR5969, (0x13000, 0x15000))
+    with pytest.raises(ConfigError, match=r"^checkpoint region 0x01800-0x044FF reaches 0x01A00 \(tlv\)"):
+        layout_for(image, FR5969, (0x1800, 0x4500))    # info FRAM .. FRAM across TLV, SRAM and a gap
     with pytest.raises(ConfigError, match=r"^checkpoint region 0x10000-0x100FF holds 256 bytes; two slots "
                                           r"need \d+$"):
         layout_for(image, FR5969, (0x10000, 0x10100))
