@@ -242,7 +242,7 @@ def test_torn_saves_at_every_byte_on_a_running_app() -> None:
     assert n > layout.globals_len
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, database=None)   # no .hypothesis/ in the tree
 @given(seed=hs.integers(0, 2**32 - 1), depths=hs.lists(hs.integers(0, 32), min_size=2, max_size=4),
        globals_words=hs.integers(0, 24), fail_at=hs.floats(0, 1, exclude_max=True))
 def test_torn_save_property(seed: int, depths: list[int], globals_words: int, fail_at: float) -> None:
