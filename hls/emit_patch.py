@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from hls.emit_memports import gate_memory_ports
 from hls.emit_modules import AlwaysBlock, ModuleText
 from hls.emit_scan import Token, assignments
 from hls.emit_spec import InstrumentSpec, SavedVar
@@ -104,7 +105,10 @@ class ModulePatcher:
             if self.role.off_port:
                 self.decls.append("wire ckpt_off;")
                 self.logic.append("assign ckpt_off = ckpt_power_off;")
-            self._memory_ports()
+            gates = gate_memory_ports(self.role.module, self.tokens, self.spec, self.rv_names)
+            self.decls.extend(gates.decls)
+            self.logic.extend(gates.logic)
+            self.edits.extend(gates.edits)
         header_end = self.tokens[module.header_end].end
         self.edits.append((header_end, header_end, "\n" + "\n".join(self.decls) + "\n" if self.decls else ""))
         end_tok = self.tokens[module.end_index]
@@ -313,68 +317,6 @@ class ModulePatcher:
             if signal in body:
                 terms.append(signal if kind == "posedge" else f"!{signal}")
         return " || ".join(terms)
-
-    # ------------------------------------------------------------------------------------- memory ports
-    def _memory_ports(self) -> None:
-        """Gate ap_memory enables while frozen; hold read data for the design after a restore."""
-        module = self.role.module
-        rename: dict[str, str] = {}
-        for port in self.spec.memory_ports:
-            for name in (port.ce, port.we):
-                if name is None:
-                    continue
-                rename[name] = f"ckpt_int_{name}"
-                if self._split_output_reg(name):
-                    pass
-                elif name not in module.regs:
-                    self.decls.append(f"wire {module.port_ranges.get(name, '')} ckpt_int_{name};")
-                self.logic.append(f"assign {name} = (ckpt_hold | ckpt_power_off) ? 1'b0 : ckpt_int_{name};")
-            if port.q is None:
-                continue
-            q = port.q
-            rename[q] = f"ckpt_q_{q}"
-            packed = module.port_ranges.get(q, "")
-            self.decls.append(f"wire {packed} ckpt_q_{q};")
-            self.decls.append(f"reg {packed} ckpt_qval_{q};")
-            self.decls.append(f"reg ckpt_qsel_{q};")
-            value = self.rv_names.get(q, f"ckpt_qval_{q}")
-            self.logic.append(
-                f"assign ckpt_q_{q} = ckpt_qsel_{q} ? ckpt_qval_{q} : {q};\n"
-                f"always @(posedge {self.spec.clock}) begin\n"
-                f"  if (ckpt_power_off) ckpt_qsel_{q} <= 1'b0;\n"
-                f"  else if (ckpt_restore) begin\n"
-                f"    ckpt_qsel_{q} <= 1'b1;  // the restored state may use a read issued before the save\n"
-                f"    ckpt_qval_{q} <= {value};\n"
-                f"  end else if (!ckpt_hold && ckpt_int_{port.ce}) ckpt_qsel_{q} <= 1'b0;  // a new read\n"
-                f"end"
-            )
-        skip = set()
-        for start, end in module.direction_spans:
-            skip.update(range(start, end))
-        for index in range(module.header_end + 1, module.end_index):
-            tok = self.tokens[index]
-            if tok.kind != "ident" or tok.text not in rename or index in skip:
-                continue
-            if self.tokens[index - 1].text == ".":
-                continue  # a named port connection or hierarchical name: the child's own port
-            self.edits.append((tok.start, tok.end, rename[tok.text]))
-
-    def _split_output_reg(self, name: str) -> bool:
-        """``output reg [..] x;`` becomes ``output [..] x; reg [..] ckpt_int_x;`` (True when done)."""
-        module = self.role.module
-        if module.ansi and name in module.regs:
-            raise HlsError(f"memory port {name} is an ANSI 'output reg'; the instrumenter cannot gate it")
-        for start, end in module.direction_spans:
-            texts = [tok.text for tok in self.tokens[start:end]]
-            if name not in texts or "reg" not in texts:
-                continue
-            if "=" in texts or texts.count(",") > 0:
-                raise HlsError(f"memory port {name}: declare it alone as 'output reg' without initialiser")
-            packed = module.port_ranges.get(name, "")
-            first, last = self.tokens[start].start, self.tokens[end].end
-            self.edits.append((first, last, f"output {packed} {name}; reg {packed} ckpt_int_{name};"))
-            return True
-        return False
 
     # ------------------------------------------------------------------------------------------ instances
     def _connect_children(self) -> None:
