@@ -13,12 +13,8 @@ progress, before or at its commit), ``commit`` (in the cycle whose clock edge wo
 
 from __future__ import annotations
 
-import json
-import os
 import random
 import shutil
-import subprocess
-import sys
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -28,8 +24,8 @@ from hls.emit_modules import ModuleText, scan_modules
 from hls.emit_ports import memory_interfaces, stream_interfaces
 from hls.emit_scan import tokenize
 from hls.errors import HlsError
+from hls.verify_sim import simulate
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
 NEW_PORTS = ("ckpt_low_voltage", "ckpt_busy")
 TIE_HIGH = ("ap_continue", "ap_ce")  # ap_ctrl_chain: results always accepted; clock enable on
 TIE_HIGH_SUFFIXES = ("_ap_vld", "_ap_ack")  # inputs always valid, outputs always acknowledged
@@ -193,74 +189,6 @@ def _flop_entries(
     return entries
 
 
-GENERATIONS = ("-g2012", "-g2005")  # SystemVerilog first, then plain Verilog-2005
-
-
-def _language(path: Path, top: str, what: str) -> str:
-    """The first iverilog language generation that compiles ``path`` (rooted at ``top``); else one line."""
-    iverilog = shutil.which("iverilog")
-    if iverilog is None:
-        raise HlsError("iverilog is not on PATH (needed by hls-ckpt verify)")
-    first_error = "unknown error"
-    for generation in GENERATIONS:
-        command = [iverilog, generation, "-s", top, "-o", os.devnull, str(path)]
-        proc = subprocess.run(command, capture_output=True, text=True, cwd=path.parent)
-        if proc.returncode == 0:
-            return generation
-        lines = [line for line in proc.stderr.splitlines() if line.strip()]
-        if generation == GENERATIONS[0] and lines:
-            first_error = lines[0]
-    raise HlsError(f"{what} does not compile with iverilog: {first_error}")
-
-
-def _simulate(work: Path, name: str, text: str, top: str, config: dict) -> dict:
-    """Build ``text`` and run the cocotb campaign with ``config``; returns the results JSON."""
-    from cocotb_tools.runner import get_runner
-
-    folder = work / name
-    folder.mkdir()
-    source = folder / f"{name}.v"
-    source.write_text(text)
-    generation = _language(source, top, f"the {name} design")
-    results = folder / "results.json"
-    config = {**config, "results": str(results)}
-    config_path = folder / "config.json"
-    config_path.write_text(json.dumps(config))
-    runner = get_runner("icarus")
-    build_dir = folder / "build"
-    python_path = os.pathsep.join([str(REPO_ROOT), *sys.path])
-    try:
-        runner.build(
-            sources=[source],
-            hdl_toplevel=top,
-            build_dir=build_dir,
-            timescale=("1ns", "1ps"),
-            always=True,
-            build_args=[generation],
-            log_file=folder / "build.log",
-        )
-        runner.test(
-            test_module="hls.verify_tb",
-            hdl_toplevel=top,
-            build_dir=build_dir,
-            test_dir=folder,
-            seed=int(config["seed"]),
-            extra_env={"PYTHONPATH": python_path, "HLS_VERIFY_CONFIG": str(config_path)},
-            results_xml=str(folder / "results.xml"),
-            log_file=folder / "sim.log",
-        )
-    except (SystemExit, Exception) as err:  # the runner exits or raises on tool failures
-        if not results.exists():
-            log = folder / "sim.log"
-            raise HlsError(f"{name} simulation failed ({type(err).__name__}); log: {log}") from None
-    if not results.exists():
-        raise HlsError(f"{name} simulation wrote no results; log: {folder / 'sim.log'}")
-    data = json.loads(results.read_text())
-    if "error" in data:
-        raise HlsError(f"{name} simulation failed: {data['error']}")
-    return data
-
-
 def run_campaign(
     original: str,
     instrumented: Instrumented,
@@ -299,7 +227,7 @@ def run_campaign(
     try:
         scramble = _flop_entries(original, top, None, None, non_volatile)
         golden_cfg = {**base, "mode": "golden", "scramble": scramble}
-        golden = _simulate(work, "golden", original, top, golden_cfg)
+        golden = simulate(work, "golden", original, top, golden_cfg)
         unfinished_golden = [i for i, run in enumerate(golden["runs"]) if not run["finished"]]
         if unfinished_golden:
             raise HlsError(
@@ -328,7 +256,7 @@ def run_campaign(
         # two passes, each from a fresh power-on replaying the golden call sequence (calls may carry state
         # from one to the next): first without failures (overhead), then with them
         instr_cfg["passes"] = [[[] for _ in plans], plans]
-        passes = _simulate(work, "instrumented", instrumented.text, top, instr_cfg)
+        passes = simulate(work, "instrumented", instrumented.text, top, instr_cfg)
     finally:
         if keep_dir is None:
             shutil.rmtree(work, ignore_errors=True)
