@@ -1,0 +1,385 @@
+"""Scenario files: one TOML file holding a whole ``msp430emu run`` set-up (docs/scenarios.md).
+
+    name, description
+    [firmware]    path = "app.elf" (relative to the file) | app = "ar" (+ opt = "-O2")
+    [device]      name, mclk, vcc
+    [capacitor]   preset, capacitance, v_start, v_max
+    [thresholds]  v_on, v_off
+    [harvester]   kind = none|power|current|trace|solar|rfid + the kind's keys (see HARVESTER_KEYS)
+    [strategy]    name, v_thresh
+    [limits]      max_cycles, max_time, progress_boots, until
+
+Every key fills one option of ``msp430emu run`` (FIELDS: table, key, accepted TOML types, option); an
+option given on the command line wins over the file. Validation is strict: an unknown table or key, a
+wrong type or a bad value is a one-line :class:`ConfigError` naming the file and the key. Built-in
+scenarios (``--scenario default``) are the TOML files in ``msp430emu/scenarios/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from energy import EnergyError, parse_harvester
+from energy.power import PRESETS
+from energy.units import parse_quantity
+from msp430emu.cli_files import parse_hz
+from msp430emu.errors import ConfigError
+
+BUILTIN_DIR = Path(__file__).resolve().parent / "scenarios"
+STRATEGY_SYNTAX = re.compile(r"^(none|mementos-loop|mementos-return|mementos-timer(:[1-9][0-9]*)?|hibernus"
+                             r"|periodic:[1-9][0-9]*|oracle)$")
+STRATEGY_HELP = ("none, mementos-loop, mementos-return, mementos-timer[:CYCLES], hibernus, periodic:CYCLES, "
+                 "oracle")
+OPT_LEVELS = ("-O0", "-O1", "-O2", "-O3", "-Os", "-Oz")
+NUMBER = (int, float)
+TEXT_OR_NUMBER = (str, int, float)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of a scenario file: where it lives, the TOML types it accepts, the run option it fills."""
+
+    table: str           # "" for the top level
+    key: str
+    types: tuple[type, ...]
+    dest: str | None     # the argparse destination of ``msp430emu run`` (None: the scenario's own)
+    unit: str = ""       # for quantities given as text ("47u", "2.4V")
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("", "name", (str,), None),
+    Field("", "description", (str,), None),
+    Field("firmware", "path", (str,), None),
+    Field("firmware", "app", (str,), None),
+    Field("firmware", "opt", (str,), None),
+    Field("device", "name", (str,), "device"),
+    Field("device", "mclk", TEXT_OR_NUMBER, "mclk"),
+    Field("device", "vcc", NUMBER, "vcc"),
+    Field("capacitor", "preset", (str,), "preset"),
+    Field("capacitor", "capacitance", TEXT_OR_NUMBER, "cap", "F"),
+    Field("capacitor", "v_start", TEXT_OR_NUMBER, "v_start", "V"),
+    Field("capacitor", "v_max", TEXT_OR_NUMBER, "v_max", "V"),
+    Field("thresholds", "v_on", TEXT_OR_NUMBER, "v_on", "V"),
+    Field("thresholds", "v_off", TEXT_OR_NUMBER, "v_off", "V"),
+    Field("strategy", "name", (str,), "strategy"),
+    Field("strategy", "v_thresh", TEXT_OR_NUMBER, "v_thresh", "V"),
+    Field("limits", "max_cycles", (int,), "max_cycles"),
+    Field("limits", "max_time", TEXT_OR_NUMBER, "max_time", "s"),
+    Field("limits", "progress_boots", (int,), "progress_boots"),
+    Field("limits", "until", (str,), "until"),
+)
+TABLES = ("firmware", "device", "capacitor", "thresholds", "harvester", "strategy", "limits")
+
+# harvester kind -> (the key holding the spec's first argument or None, the spec's key=value options);
+# option values are numbers or text in the --harvest syntax (docs/intermittent.md)
+HARVESTER_KEYS: dict[str, tuple[str | None, tuple[str, ...]]] = {
+    "none": (None, ()),
+    "power": ("power", ()),
+    "current": ("current", ()),
+    "trace": ("path", ("unit", "load", "col", "tcol", "time", "disorder", "gaps", "gapx", "loop")),
+    "solar": ("path", ("area", "eff", "col", "tcol", "time", "disorder", "gaps", "gapx", "loop")),
+    "rfid": ("distance", ("eirp", "gain", "n", "dwell", "gap", "duty", "period")),
+}
+PATH_KEYS = {("firmware", "path"), ("harvester", "path")}
+
+
+@dataclass
+class Scenario:
+    """A validated scenario: the run options it sets (by argparse destination) and its firmware."""
+
+    source: str                      # the file (or "built-in NAME") for error messages
+    name: str
+    description: str = ""
+    options: dict[str, object] = field(default_factory=dict)   # dest -> value as the command line gives it
+    firmware_path: Path | None = None
+    firmware_app: str | None = None
+    firmware_opt: str = "-O2"
+
+
+def builtin_names() -> list[str]:
+    return sorted(p.stem for p in BUILTIN_DIR.glob("*.toml"))
+
+
+def find_scenario(name_or_path: str) -> Path:
+    """A built-in scenario's file (a bare name like ``default``) or the given file."""
+    builtin = BUILTIN_DIR / f"{name_or_path}.toml"
+    if "/" not in name_or_path and not name_or_path.endswith(".toml") and builtin.is_file():
+        return builtin
+    path = Path(name_or_path)
+    if not path.exists():
+        raise ConfigError(f"--scenario {name_or_path}: no such file or built-in scenario "
+                          f"(built-in: {', '.join(builtin_names())})")
+    if not path.is_file():
+        raise ConfigError(f"--scenario {name_or_path}: not a regular file")
+    return path
+
+
+def load_scenario(name_or_path: str) -> Scenario:
+    """Read and validate a scenario file (or a built-in scenario by name)."""
+    path = find_scenario(name_or_path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not a UTF-8 text file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: {exc.strerror}") from None
+    return parse_scenario(raw, path)
+
+
+def parse_scenario(raw: dict, path: Path) -> Scenario:
+    """Validate the TOML document ``raw`` read from ``path`` (relative paths resolve against its folder)."""
+    base = path.resolve().parent
+    fields = {(f.table, f.key): f for f in FIELDS}
+    values: dict[tuple[str, str], object] = {}
+    for key, value in raw.items():
+        if isinstance(value, dict):
+            if key not in TABLES:
+                raise ConfigError(f"{path}: unknown table [{key}] (known: {', '.join(TABLES)})")
+            if key == "harvester":
+                continue
+            for sub, sub_value in value.items():
+                values[(key, sub)] = _checked_type(path, fields, key, sub, sub_value)
+        else:
+            values[("", key)] = _checked_type(path, fields, "", key, value)
+    scenario = Scenario(source=str(path), name=str(values.pop(("", "name"), path.stem)),
+                        description=str(values.pop(("", "description"), "")))
+    _firmware(scenario, values, path, base)
+    for (table, key), value in values.items():
+        f = fields[(table, key)]
+        scenario.options[f.dest] = _checked_value(path, f, value)
+    if "harvester" in raw:
+        scenario.options["harvest"] = harvester_spec(raw["harvester"], path, base)
+    _cross_checks(scenario, path)
+    return scenario
+
+
+def _where(table: str, key: str) -> str:
+    return f"{table}.{key}" if table else key
+
+
+def _checked_type(path: Path, fields: dict, table: str, key: str, value: object) -> object:
+    f = fields.get((table, key))
+    if f is None:
+        known = ", ".join(k for t, k in fields if t == table)
+        where = f"[{table}]" if table else "the top level"
+        raise ConfigError(f"{path}: unknown key {_where(table, key)!r} in {where} (known: {known})")
+    if isinstance(value, bool) or not isinstance(value, f.types):
+        wanted = " or ".join({str: "a string", int: "an integer", float: "a number"}[t] for t in f.types)
+        raise ConfigError(f"{path}: {_where(table, key)} must be {wanted} (got {type(value).__name__} "
+                          f"{value!r})")
+    return value
+
+
+def _quantity(path: Path, f: Field, value: object) -> float:
+    try:
+        number = parse_quantity(str(value), _where(f.table, f.key), f.unit)
+    except EnergyError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    if not number >= 0.0:
+        raise ConfigError(f"{path}: {_where(f.table, f.key)} = {value!r} must be >= 0")
+    return number
+
+
+def _checked_value(path: Path, f: Field, value: object) -> object:
+    """The value as the command line would hold it, after checking it as the run will read it."""
+    where = _where(f.table, f.key)
+    if f.dest == "device":
+        from msp430emu.devices import available_devices
+
+        if value not in available_devices():
+            raise ConfigError(f"{path}: {where} = {value!r} is not a known device "
+                              f"(known: {', '.join(available_devices())})")
+        return value
+    if f.dest == "mclk":
+        try:
+            parse_hz(str(value))
+        except ConfigError as exc:
+            raise ConfigError(f"{path}: {where}: {str(exc).removeprefix('--mclk: ')}") from None
+        return str(value)
+    if f.dest == "vcc":
+        return float(value)
+    if f.dest == "preset":
+        if value not in PRESETS:
+            raise ConfigError(f"{path}: {where} = {value!r} is not a known preset "
+                              f"(known: {', '.join(sorted(PRESETS))})")
+        return value
+    if f.dest == "strategy":
+        if not STRATEGY_SYNTAX.match(str(value)):
+            raise ConfigError(f"{path}: {where} = {value!r} is not a strategy (one of {STRATEGY_HELP})")
+        return value
+    if f.dest in ("max_cycles", "progress_boots"):
+        if value < 1:
+            raise ConfigError(f"{path}: {where} = {value} must be >= 1")
+        return str(value) if f.dest == "max_cycles" else value
+    if f.dest == "until":
+        return value
+    if f.dest == "v_max" and value == "none":
+        return "none"
+    number = _quantity(path, f, value)
+    if f.dest in ("cap", "max_time") and number == 0.0:
+        raise ConfigError(f"{path}: {where} = {value!r} must be > 0")
+    return repr(number)
+
+
+def _firmware(scenario: Scenario, values: dict, path: Path, base: Path) -> None:
+    fw_path = values.pop(("firmware", "path"), None)
+    app = values.pop(("firmware", "app"), None)
+    opt = values.pop(("firmware", "opt"), None)
+    if fw_path is not None and app is not None:
+        raise ConfigError(f"{path}: firmware.path and firmware.app exclude each other (give one)")
+    if opt is not None:
+        if app is None:
+            raise ConfigError(f"{path}: firmware.opt applies to firmware.app only")
+        if opt not in OPT_LEVELS:
+            raise ConfigError(f"{path}: firmware.opt = {opt!r} is not one of {', '.join(OPT_LEVELS)}")
+        scenario.firmware_opt = opt
+    if fw_path is not None:
+        scenario.firmware_path = _resolve(base, fw_path)
+    if app is not None:
+        from msp430emu.cli_build import APPS
+
+        if not re.fullmatch(r"[A-Za-z0-9_]+", app) or not (APPS / f"{app}.c").is_file():
+            known = ", ".join(sorted(p.stem for p in APPS.glob("*.c")))
+            raise ConfigError(f"{path}: firmware.app = {app!r} is not an app of designs/firmware/apps "
+                              f"(known: {known})")
+        scenario.firmware_app = app
+
+
+def _resolve(base: Path, text: str) -> Path:
+    p = Path(text).expanduser()
+    return p if p.is_absolute() else base / p
+
+
+def _spec_value(path: Path, key: str, value: object) -> str:
+    if isinstance(value, bool) and key == "loop":
+        return "1" if value else "0"
+    if isinstance(value, bool) or not isinstance(value, TEXT_OR_NUMBER):
+        raise ConfigError(f"{path}: harvester.{key} must be a number or a string (got "
+                          f"{type(value).__name__} {value!r})")
+    text = repr(value) if isinstance(value, float) else str(value)
+    if "," in text or not text.strip():
+        raise ConfigError(f"{path}: harvester.{key} = {value!r} must be non-empty and contain no comma")
+    return text
+
+
+def harvester_spec(table: object, path: Path, base: Path) -> str:
+    """The [harvester] table as a --harvest spec string (paths made absolute), checked by building it."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: harvester must be a table ([harvester])")
+    kind = table.get("kind")
+    if kind not in HARVESTER_KEYS:
+        raise ConfigError(f"{path}: harvester.kind = {kind!r} must be one of {', '.join(HARVESTER_KEYS)}")
+    first, options = HARVESTER_KEYS[kind]
+    allowed = {"kind", *options, *([first] if first else [])}
+    for key in table:
+        if key not in allowed:
+            raise ConfigError(f"{path}: unknown key 'harvester.{key}' for kind {kind!r} "
+                              f"(known: {', '.join(sorted(allowed))})")
+    if first is None:
+        return "none"
+    if first not in table:
+        raise ConfigError(f"{path}: harvester.{first} is required for kind {kind!r}")
+    arg = _spec_value(path, first, table[first])
+    if first == "path":
+        arg = str(_resolve(base, arg))
+    pairs = [f"{k}={_spec_value(path, k, table[k])}" for k in options if k in table]
+    spec = ",".join([f"{kind}:{arg}", *pairs])
+    try:
+        parse_harvester(spec)
+    except EnergyError as exc:
+        raise ConfigError(f"{path}: [harvester]: {exc}") from None
+    return spec
+
+
+def _cross_checks(scenario: Scenario, path: Path) -> None:
+    opts = scenario.options
+    strategy = opts.get("strategy", "none")
+    if "v_thresh" in opts and strategy == "none":
+        raise ConfigError(f"{path}: strategy.v_thresh needs a checkpoint strategy (strategy.name is none)")
+    if "v_on" in opts and "v_off" in opts and not float(opts["v_off"]) < float(opts["v_on"]):
+        raise ConfigError(f"{path}: thresholds.v_off = {opts['v_off']} V must be below thresholds.v_on = "
+                          f"{opts['v_on']} V")
+
+
+# --- the run command ---------------------------------------------------------------------------------------
+OVERRIDABLE = tuple(dict.fromkeys([*(f.dest for f in FIELDS if f.dest), "harvest"]))
+
+
+def add_scenario_arguments(run: argparse.ArgumentParser) -> None:
+    """--scenario, --strategy, --build-dir, --plot, --vcd on ``msp430emu run``; call it after every other
+    option is declared: the defaults of the options a scenario may set move to ``args.run_defaults`` (so
+    "not given" is None and the file can fill it) and :func:`apply_scenario` puts them back."""
+    g = run.add_argument_group("scenario and outputs (see docs/scenarios.md)")
+    g.add_argument("--scenario", metavar="FILE|NAME",
+                   help=f"TOML scenario file, or a built-in one: {', '.join(builtin_names())}; "
+                        "options given on the command line override the file")
+    g.add_argument("--strategy", metavar="NAME", help=f"checkpoint strategy ({STRATEGY_HELP}); only none "
+                                                      "runs for now (default none)")
+    g.add_argument("--build-dir", metavar="DIR", default="build",
+                   help="where a scenario's firmware.app is built and cached (default build/)")
+    g.add_argument("--plot", metavar="FILE.png",
+                   help="plot capacitor voltage, events and MCU state (energy run)")
+    g.add_argument("--vcd", metavar="FILE.vcd", help="write voltage, PC, power state and events for GTKWave "
+                                                     "(energy run)")
+    builtin = {dest: run.get_default(dest) for dest in OVERRIDABLE}
+    run.set_defaults(run_defaults=builtin, **dict.fromkeys(OVERRIDABLE))
+
+
+def check_output_path(text: str, option: str) -> None:
+    """Refuse an output file that cannot be written, before the run (nothing is written on error)."""
+    path = Path(text)
+    if path.is_dir():
+        raise ConfigError(f"{option} {text}: is a directory")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise ConfigError(f"{option} {text}: directory {parent} does not exist")
+
+
+def apply_scenario(args: argparse.Namespace) -> Scenario | None:
+    """Fill the options the command line left out from ``--scenario`` and then from the built-in defaults;
+    resolve the firmware; refuse what cannot run yet (a checkpoint strategy). Returns the scenario."""
+    scenario = load_scenario(args.scenario) if args.scenario else None
+    if scenario is not None:
+        for dest, value in scenario.options.items():
+            if getattr(args, dest) is None:
+                setattr(args, dest, value)
+    for dest, value in args.run_defaults.items():
+        if getattr(args, dest) is None:
+            setattr(args, dest, value)
+    if args.strategy is not None and not STRATEGY_SYNTAX.match(args.strategy):
+        raise ConfigError(f"--strategy: {args.strategy!r} is not a strategy (one of {STRATEGY_HELP})")
+    if args.strategy not in (None, "none"):
+        origin = "" if scenario is None or "strategy" not in scenario.options else \
+            f" (from scenario {scenario.name})"
+        raise ConfigError(f"strategy {args.strategy!r}{origin}: checkpoint strategies are not wired into the "
+                          "machine yet, only 'none' runs (add --strategy none to run without checkpoints)")
+    for option in ("plot", "vcd"):
+        if getattr(args, option) is not None:
+            check_output_path(getattr(args, option), f"--{option}")
+    if args.fw is None:
+        args.fw = str(scenario_firmware(scenario, Path(args.build_dir)))
+    return scenario
+
+
+def scenario_firmware(scenario: Scenario | None, build_dir: Path) -> Path:
+    """The firmware a scenario names: its file, or its app built (and cached) in ``build_dir``."""
+    if scenario is None:
+        raise ConfigError("no firmware: give FW or a --scenario with a [firmware] table")
+    if scenario.firmware_path is not None:
+        return scenario.firmware_path
+    if scenario.firmware_app is not None:
+        from msp430emu.cli_build import build_cached
+
+        return build_cached(scenario.firmware_app, build_dir, scenario.firmware_opt)
+    raise ConfigError(f"no firmware: scenario {scenario.source} has no [firmware] table; give FW")
+
+
+__all__ = ["FIELDS", "HARVESTER_KEYS", "OVERRIDABLE", "Scenario", "add_scenario_arguments", "apply_scenario",
+           "builtin_names", "check_output_path", "find_scenario", "harvester_spec", "load_scenario",
+           "parse_scenario", "scenario_firmware"]
