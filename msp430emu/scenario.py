@@ -17,7 +17,6 @@ scenarios (``--scenario default``) are the TOML files in ``msp430emu/scenarios/`
 
 from __future__ import annotations
 
-import argparse
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -138,6 +137,8 @@ def parse_scenario(raw: dict, path: Path) -> Scenario:
     fields = {(f.table, f.key): f for f in FIELDS}
     values: dict[tuple[str, str], object] = {}
     for key, value in raw.items():
+        if key in TABLES and not isinstance(value, dict):
+            raise ConfigError(f"{path}: {key} must be a table ([{key}])")
         if isinstance(value, dict):
             if key not in TABLES:
                 raise ConfigError(f"{path}: unknown table [{key}] (known: {', '.join(TABLES)})")
@@ -253,7 +254,7 @@ def _firmware(scenario: Scenario, values: dict, path: Path, base: Path) -> None:
 
 def _resolve(base: Path, text: str) -> Path:
     p = Path(text).expanduser()
-    return p if p.is_absolute() else base / p
+    return p if p.is_absolute() else (base / p).resolve()
 
 
 def _spec_value(path: Path, key: str, value: object) -> str:
@@ -307,79 +308,5 @@ def _cross_checks(scenario: Scenario, path: Path) -> None:
                           f"{opts['v_on']} V")
 
 
-# --- the run command ---------------------------------------------------------------------------------------
-OVERRIDABLE = tuple(dict.fromkeys([*(f.dest for f in FIELDS if f.dest), "harvest"]))
-
-
-def add_scenario_arguments(run: argparse.ArgumentParser) -> None:
-    """--scenario, --strategy, --build-dir, --plot, --vcd on ``msp430emu run``; call it after every other
-    option is declared: the defaults of the options a scenario may set move to ``args.run_defaults`` (so
-    "not given" is None and the file can fill it) and :func:`apply_scenario` puts them back."""
-    g = run.add_argument_group("scenario and outputs (see docs/scenarios.md)")
-    g.add_argument("--scenario", metavar="FILE|NAME",
-                   help=f"TOML scenario file, or a built-in one: {', '.join(builtin_names())}; "
-                        "options given on the command line override the file")
-    g.add_argument("--strategy", metavar="NAME", help=f"checkpoint strategy ({STRATEGY_HELP}); only none "
-                                                      "runs for now (default none)")
-    g.add_argument("--build-dir", metavar="DIR", default="build",
-                   help="where a scenario's firmware.app is built and cached (default build/)")
-    g.add_argument("--plot", metavar="FILE.png",
-                   help="plot capacitor voltage, events and MCU state (energy run)")
-    g.add_argument("--vcd", metavar="FILE.vcd", help="write voltage, PC, power state and events for GTKWave "
-                                                     "(energy run)")
-    builtin = {dest: run.get_default(dest) for dest in OVERRIDABLE}
-    run.set_defaults(run_defaults=builtin, **dict.fromkeys(OVERRIDABLE))
-
-
-def check_output_path(text: str, option: str) -> None:
-    """Refuse an output file that cannot be written, before the run (nothing is written on error)."""
-    path = Path(text)
-    if path.is_dir():
-        raise ConfigError(f"{option} {text}: is a directory")
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise ConfigError(f"{option} {text}: directory {parent} does not exist")
-
-
-def apply_scenario(args: argparse.Namespace) -> Scenario | None:
-    """Fill the options the command line left out from ``--scenario`` and then from the built-in defaults;
-    resolve the firmware; refuse what cannot run yet (a checkpoint strategy). Returns the scenario."""
-    scenario = load_scenario(args.scenario) if args.scenario else None
-    if scenario is not None:
-        for dest, value in scenario.options.items():
-            if getattr(args, dest) is None:
-                setattr(args, dest, value)
-    for dest, value in args.run_defaults.items():
-        if getattr(args, dest) is None:
-            setattr(args, dest, value)
-    if args.strategy is not None and not STRATEGY_SYNTAX.match(args.strategy):
-        raise ConfigError(f"--strategy: {args.strategy!r} is not a strategy (one of {STRATEGY_HELP})")
-    if args.strategy not in (None, "none"):
-        origin = "" if scenario is None or "strategy" not in scenario.options else \
-            f" (from scenario {scenario.name})"
-        raise ConfigError(f"strategy {args.strategy!r}{origin}: checkpoint strategies are not wired into the "
-                          "machine yet, only 'none' runs (add --strategy none to run without checkpoints)")
-    for option in ("plot", "vcd"):
-        if getattr(args, option) is not None:
-            check_output_path(getattr(args, option), f"--{option}")
-    if args.fw is None:
-        args.fw = str(scenario_firmware(scenario, Path(args.build_dir)))
-    return scenario
-
-
-def scenario_firmware(scenario: Scenario | None, build_dir: Path) -> Path:
-    """The firmware a scenario names: its file, or its app built (and cached) in ``build_dir``."""
-    if scenario is None:
-        raise ConfigError("no firmware: give FW or a --scenario with a [firmware] table")
-    if scenario.firmware_path is not None:
-        return scenario.firmware_path
-    if scenario.firmware_app is not None:
-        from msp430emu.cli_build import build_cached
-
-        return build_cached(scenario.firmware_app, build_dir, scenario.firmware_opt)
-    raise ConfigError(f"no firmware: scenario {scenario.source} has no [firmware] table; give FW")
-
-
-__all__ = ["FIELDS", "HARVESTER_KEYS", "OVERRIDABLE", "Scenario", "add_scenario_arguments", "apply_scenario",
-           "builtin_names", "check_output_path", "find_scenario", "harvester_spec", "load_scenario",
-           "parse_scenario", "scenario_firmware"]
+__all__ = ["FIELDS", "HARVESTER_KEYS", "STRATEGY_HELP", "STRATEGY_SYNTAX", "Scenario", "builtin_names",
+           "find_scenario", "harvester_spec", "load_scenario", "parse_scenario"]
