@@ -48,8 +48,9 @@ class PcProbe:
 
 
 def _identifiers(count: int) -> list[str]:
-    """Short printable VCD identifiers: '!', '"', '#', ..."""
-    return [chr(33 + i) for i in range(count)]
+    """Short printable VCD identifiers ('!', '"', '%', ...), without '#' and '$' (which start time stamps
+    and keywords: legal as identifiers, but confusing to read)."""
+    return [c for c in map(chr, range(33, 127)) if c not in "#$"][:count]
 
 
 def event_signal(event: str) -> str | None:
