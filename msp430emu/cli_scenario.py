@@ -53,6 +53,8 @@ def apply_scenario(args: argparse.Namespace) -> Scenario | None:
     """Fill the options the command line left out from ``--scenario`` and then from the built-in defaults;
     resolve the firmware; refuse what cannot run yet (a checkpoint strategy). Returns the scenario."""
     scenario = load_scenario(args.scenario) if args.scenario else None
+    strategy_origin = f" (from scenario {scenario.name})" if scenario is not None and args.strategy is None \
+        and "strategy" in scenario.options else ""
     if scenario is not None:
         for dest, value in scenario.options.items():
             if getattr(args, dest) is None:
@@ -63,10 +65,9 @@ def apply_scenario(args: argparse.Namespace) -> Scenario | None:
     if args.strategy is not None and not STRATEGY_SYNTAX.match(args.strategy):
         raise ConfigError(f"--strategy: {args.strategy!r} is not a strategy (one of {STRATEGY_HELP})")
     if args.strategy not in (None, "none"):
-        origin = "" if scenario is None or "strategy" not in scenario.options else \
-            f" (from scenario {scenario.name})"
-        raise ConfigError(f"strategy {args.strategy!r}{origin}: checkpoint strategies are not wired into the "
-                          "machine yet, only 'none' runs (add --strategy none to run without checkpoints)")
+        raise ConfigError(f"strategy {args.strategy!r}{strategy_origin}: checkpoint strategies are not wired "
+                          "into the machine yet, only 'none' runs (add --strategy none to run without "
+                          "checkpoints)")
     for option in ("plot", "vcd"):
         if getattr(args, option) is not None:
             check_output_path(getattr(args, option), f"--{option}")
