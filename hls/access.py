@@ -68,6 +68,9 @@ class AccessAnalysis:
         self.read: dict[str, int] = {}
         self.may_write: dict[str, int] = {}
         self.must_write: dict[str, int] = {}
+        # arrays only: states in which an array is read into an assignment's targets / read otherwise
+        self.value_reads: dict[str, dict[str, int]] = {}
+        self.control_reads: dict[str, int] = {}
         self._support: dict[str, dict[str, int]] = {}
         self._busy: set[str] = set()
         self._masks: dict[int, tuple[Expr, tuple[int, int, int, int]]] = {}
@@ -111,11 +114,24 @@ class AccessAnalysis:
         return self.full
 
     # -------------------------------------------------------------------------------------------- walk
-    def _read(self, e: Expr, mask: int) -> None:
+    def _read(self, e: Expr, mask: int, into: list[str] | None = None) -> None:
+        """Record what ``e`` reads in ``mask``; ``into``: the targets of the assignment whose value ``e`` is
+        (None: a condition, case subject or index). For arrays the two are kept apart as well
+        (``value_reads``, ``control_reads``): the write-after-read analysis needs to know where a value read
+        from a memory goes."""
         for name, m0 in self.reads(e, mask):
             for base, m in self.support(name).items():
                 if m & m0:
                     self.read[base] = self.read.get(base, 0) | (m & m0)
+                    sig = self.netlist.signals.get(base)
+                    if sig is None or sig.depth is None:
+                        continue
+                    if into is None:
+                        self.control_reads[base] = self.control_reads.get(base, 0) | (m & m0)
+                    else:
+                        per_target = self.value_reads.setdefault(base, {})
+                        for t in into:
+                            per_target[t] = per_target.get(t, 0) | (m & m0)
 
     def reads(self, e: Expr, mask: int) -> list[tuple[str, int]]:
         """(signal, states) pairs read by ``e`` evaluated in ``mask``: an operand of ``&&``/``||`` (or a 1-bit
@@ -239,7 +255,7 @@ class AccessAnalysis:
             if not may:
                 return
             if isinstance(s, Assign):
-                self._read(s.value, may)
+                self._read(s.value, may, target_names(s.target))
                 for n in index_refs(s.target):
                     self._read(Ref(n), may)
                 for n in target_names(s.target):

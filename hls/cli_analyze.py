@@ -12,6 +12,7 @@ from hls.errors import HlsError
 from hls.ir import CostBreakdown, Design, Plan
 from hls.liveness import load_design
 from hls.placement import NVM_WRITE_PJ_PER_BIT, CostModel, budget_from_energy, plan_checkpoints
+from hls.war import check_plan
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,6 +33,8 @@ def add_memory_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--nv-memory", action="append", default=[], metavar="NAME",
                    help="declare this memory (array) non-volatile: it is never saved (repeatable)")
     p.add_argument("--nv-memories", action="store_true", help="declare every memory non-volatile")
+    p.add_argument("--allow-war", action="store_true",
+                   help="accept write-after-read hazards on non-volatile memories (warn instead of refusing)")
 
 
 def add_budget_arguments(p: argparse.ArgumentParser, required: bool) -> None:
@@ -102,11 +105,20 @@ def nv_set(args: argparse.Namespace) -> frozenset[str] | None:
     return None if args.nv_memories else frozenset(args.nv_memory)
 
 
+def warn_war(warnings: list[str]) -> None:
+    """Print the write-after-read hazards accepted with ``--allow-war``, one line each, on stderr."""
+    for line in warnings:
+        print(f"hls-ckpt: warning: {line}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     design = load_design(list(args.files), args.top, nv_set(args), tuple(args.include_dirs),
                          tuple(args.defines))
     budget = budget_cycles(args)
-    plan = plan_checkpoints(design, budget, cost_model(args)) if budget is not None else None
+    plan = None
+    if budget is not None:
+        plan = plan_checkpoints(design, budget, cost_model(args), args.allow_war)
+        warn_war(check_plan(design, plan.states, args.allow_war))
     report = analysis_json(design, plan)
     if args.json:
         json.dump(report, sys.stdout, indent=2)

@@ -2,6 +2,7 @@
 
     hls-ckpt insert FILE.v... --top M -o OUT.v (--budget-cycles N | --energy PRESET | --states S,..)
                     [--json] [--mode always|low_voltage] [--word-bits 32] [--nv-memory NAME | --nv-memories]
+                    [--allow-war]
                     [--cycle-pj E] [--nvm TECH] [--trip-count T] [--failure-rate P]  (cost model, as analyze)
                     [--clock C] [--reset R] [--reset-polarity high|low] [--start S] [--done D]
 
@@ -18,7 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hls import ir
-from hls.cli_analyze import add_budget_arguments, add_memory_arguments, budget_cycles, cost_model, nv_set
+from hls.cli_analyze import (
+    add_budget_arguments,
+    add_memory_arguments,
+    budget_cycles,
+    cost_model,
+    nv_set,
+    warn_war,
+)
 from hls.controller import MODES, RESAVES
 from hls.emit import Instrumented, instrument, read_sources, write_atomic
 from hls.emit_modules import scan_modules
@@ -27,6 +35,7 @@ from hls.emit_scan import tokenize
 from hls.emit_spec import InstrumentSpec, spec_from_plan
 from hls.errors import HlsError
 from hls.placement import plan_design
+from hls.war import check_plan
 
 
 def add_design_arguments(parser: argparse.ArgumentParser) -> None:
@@ -125,7 +134,10 @@ def prepare(args: argparse.Namespace) -> Prepared:
     if args.states is not None:
         plan = _fixed_plan(design, args.states)
     else:
-        plan = plan_design(design, budget_cycles(args), model)
+        plan = plan_design(design, budget_cycles(args), model, args.allow_war)
+    # a --states plan, or any plan in low_voltage mode (saves may be skipped), is checked for hazards on
+    # non-volatile memories here; refused with one line unless --allow-war
+    warn_war(check_plan(design, plan.states, args.allow_war, low_voltage=args.mode == "low_voltage"))
     top_module = scan_modules(tokenize(text))[args.top]
     spec = spec_from_plan(
         design,

@@ -317,6 +317,9 @@ class Design:
     memories: dict[str, Memory]
     access: dict[str, RegisterAccess]
     liveness: Liveness
+    # per memory: the states whose logic may read its contents / may write them (for an ap_memory port,
+    # ce & !we and ce & we): what the write-after-read analysis of non-volatile memories needs (hls/war.py)
+    memory_access: dict[str, RegisterAccess] = field(default_factory=dict)
 
     @property
     def top(self) -> str:

@@ -18,6 +18,7 @@ from hls.fsm import find_fsm
 from hls.ir import Design, Fsm, Liveness, Memory, Netlist, Ref, Register, RegisterAccess
 from hls.netindex import NetIndex
 from hls.statevalue import allow_deep_logic
+from hls.war import memory_access
 
 _AP_MEMORY = re.compile(r"^(?P<m>.+)_address(?P<i>\d+)$")
 
@@ -123,7 +124,9 @@ def analyze_netlist(netlist: Netlist, non_volatile: frozenset[str] | None = froz
     registers, memories = find_storage(netlist, fsm, index, non_volatile)
     acc = AccessAnalysis(netlist, fsm, index)
     access = access_table(acc, registers, memories)
-    return Design(netlist, fsm, registers, memories, access, compute_liveness(fsm, access, acc.edge_kills()))
+    liveness = compute_liveness(fsm, access, acc.edge_kills())
+    return Design(netlist, fsm, registers, memories, access, liveness,
+                  memory_access(acc, memories, liveness, access))
 
 
 def load_design(files: list[str], top: str | None = None, non_volatile: frozenset[str] | None = frozenset(),

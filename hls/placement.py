@@ -10,6 +10,7 @@ from hls.errors import HlsError
 from hls.frequencies import visit_frequencies
 from hls.ir import Checkpoint, CostBreakdown, Design, Plan
 from hls.placement_dp import Problem, evaluate, solve
+from hls.war import forced_checkpoints, plan_hazards, refuse_same_state
 
 # NVM write energy per bit (pJ), commercial-product figures compiled in Sci. Rep. 2 (2012) 706, table 1
 NVM_WRITE_PJ_PER_BIT: dict[str, float] = {"stt-mram": 0.1, "feram": 0.03, "mram": 70.0}
@@ -46,9 +47,15 @@ def budget_from_energy(capacitance: float, v_on: float, v_off: float, cycle_pj: 
     return int(usable * (1.0 - margin) / (cycle_pj * 1e-12))
 
 
-def plan_checkpoints(design: Design, budget_cycles: int, model: CostModel | None = None) -> Plan:
-    """Optimal checkpoint states of ``design`` for a budget of ``budget_cycles`` between checkpoints."""
+def plan_checkpoints(design: Design, budget_cycles: int, model: CostModel | None = None,
+                     allow_war: bool = False) -> Plan:
+    """Optimal checkpoint states of ``design`` for a budget of ``budget_cycles`` between checkpoints.
+
+    Write states of non-volatile memories that a read reaches with no checkpoint in between are forced
+    into the plan (hls/war.py); a memory read and written in one state is refused unless ``allow_war``."""
     model = model or CostModel()
+    refuse_same_state(design, allow_war)
+    forced_states = forced_checkpoints(design)
     if budget_cycles < 1:
         raise HlsError(f"the budget must be at least 1 cycle (got {budget_cycles})")
     fsm = design.fsm
@@ -62,7 +69,8 @@ def plan_checkpoints(design: Design, budget_cycles: int, model: CostModel | None
                  for i in range(len(names)))
     failure = model.failure_per_cycle if model.failure_per_cycle is not None else 1.0 / budget_cycles
     reexec = tuple(freq[i] * failure * model.cycle_pj for i in range(len(names)))
-    problem = Problem(succ, (1,) * len(names), cost, reexec, budget_cycles, 0)
+    problem = Problem(succ, (1,) * len(names), cost, reexec, budget_cycles, 0,
+                      frozenset(idx[s] for s in forced_states))
     cap = model.max_layer if model.max_layer is not None else max(40, 24000 // max(1, len(names)))
     solution = solve(problem, cap)
 
@@ -87,11 +95,15 @@ def plan_checkpoints(design: Design, budget_cycles: int, model: CostModel | None
         saved_bits=union_bits + overhead_bits + max(1, k.bit_length()),
     )
     chosen = sorted(solution.checkpoints, key=lambda i: fsm.states[names[i]])
+    left = [h for h in plan_hazards(design, [names[i] for i in chosen]) if not h.same_state]
+    if left:
+        raise HlsError(f"internal: the plan leaves a write-after-read hazard ({left[0].describe()})")
     checkpoints = tuple(
         Checkpoint(names[i], design.saved_registers(names[i]), bits[i]) for i in chosen
     )
     params = model.as_dict() | {"failure_per_cycle": failure, "max_layer": float(cap),
                                 "optimal": float(solution.optimal),
+                                "forced_checkpoints": float(len(forced_states)),
                                 "run_cycles": run_cycles,
                                 "dp_states": float(solution.states_explored)}
     return Plan(budget_cycles, checkpoints, breakdown(solution.checkpoints),
@@ -104,6 +116,7 @@ def _shadow_bits(design: Design, names: list[str], chosen: frozenset[int]) -> in
     return sum(design.width_of(r) for r in saved) + design.fsm.width + 1
 
 
-def plan_design(design: Design, budget_cycles: int, model: CostModel | None = None) -> Plan:
+def plan_design(design: Design, budget_cycles: int, model: CostModel | None = None,
+                allow_war: bool = False) -> Plan:
     """Alias of :func:`plan_checkpoints` (the name hls.cli_insert uses)."""
-    return plan_checkpoints(design, budget_cycles, model)
+    return plan_checkpoints(design, budget_cycles, model, allow_war)

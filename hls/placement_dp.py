@@ -35,7 +35,8 @@ NEG = -1  # "no path"
 
 @dataclass(frozen=True)
 class Problem:
-    """A placement instance on plain integers: vertices ``0..n-1``, ``root`` must be a checkpoint."""
+    """A placement instance on plain integers: vertices ``0..n-1``; ``root`` and every ``forced`` vertex
+    must be checkpoints."""
 
     succ: tuple[tuple[int, ...], ...]
     weight: tuple[int, ...]
@@ -43,6 +44,7 @@ class Problem:
     reexec: tuple[float, ...]
     budget: int
     root: int = 0
+    forced: frozenset[int] = frozenset()  # vertices that must hold a checkpoint (write-after-read cuts)
 
     @property
     def n(self) -> int:
@@ -87,9 +89,9 @@ def vertex_order(p: Problem) -> list[int]:
 def evaluate(p: Problem, checkpoints: frozenset[int] | set[int]) -> float | None:
     """Cost of a checkpoint set, or None when it is infeasible (the definition the DP is tested against)."""
     order = vertex_order(p)
-    if p.root not in checkpoints:
-        return None
     pos = {v: i for i, v in enumerate(order)}
+    if p.root not in checkpoints or any(v in pos and v not in checkpoints for v in p.forced):
+        return None  # an unreachable forced vertex needs nothing
     preds: dict[int, list[int]] = {v: [] for v in order}
     for u in order:
         for v in p.succ[u]:
@@ -184,7 +186,7 @@ def solve(p: Problem, max_layer: int = 4000) -> Solution:
     for i, v in enumerate(order):
         nxt: dict[_Summary, tuple[float, tuple]] = {}
         for summary, (cost, trail) in layer.items():
-            for take in ((True,) if v == p.root else (False, True)):
+            for take in ((True,) if v == p.root or v in p.forced else (False, True)):
                 res = _extend(p, summary, v, take, i, pos, preds, last)
                 explored += 1
                 if res is None:

@@ -49,6 +49,43 @@ def test_dp_is_optimal_against_exhaustive_search(seed: int) -> None:
         assert evaluate(p, got.checkpoints) == pytest.approx(got.cost, abs=1e-9)  # its set costs that
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_dp_with_forced_states_is_optimal_against_exhaustive_search(seed: int) -> None:
+    # write-after-read cuts force states into the plan: the DP must still find the cheapest superset
+    rng = random.Random(100 + seed)
+    for _ in range(60):
+        base = _random_problem(rng, rng.randint(1, 10))
+        forced = frozenset(v for v in range(base.n) if v != base.root and rng.random() < 0.25)
+        p = Problem(base.succ, base.weight, base.cost, base.reexec, base.budget, base.root, forced)
+        best = exhaustive(p)
+        if best is None:
+            with pytest.raises(HlsError):
+                solve(p)
+            continue
+        got = solve(p)
+        assert got.optimal and got.cost == pytest.approx(best.cost, abs=1e-9)
+        assert forced & _reachable(p) <= got.checkpoints  # every reachable forced state
+        assert evaluate(p, got.checkpoints) == pytest.approx(got.cost, abs=1e-9)
+
+
+def test_a_forced_state_is_kept_although_it_costs_more() -> None:
+    # 0 -> 1 -> 2 -> 3 -> 1: alone the cheapest loop state 2 is chosen; forcing 3 makes 2 unnecessary
+    p = Problem(((1,), (2,), (3,), (1,)), (1, 1, 1, 1), (0.0, 5.0, 1.0, 7.0), (0.0,) * 4, 10**6, 0,
+                frozenset({3}))
+    assert solve(p).checkpoints == frozenset({0, 3})
+    assert evaluate(p, {0, 2}) is None and evaluate(p, {0, 3}) == pytest.approx(7.0)
+
+
+def _reachable(p: Problem) -> set[int]:
+    seen, todo = {p.root}, [p.root]
+    while todo:
+        for w in p.succ[todo.pop()]:
+            if w not in seen:
+                seen.add(w)
+                todo.append(w)
+    return seen
+
+
 def _chain(n: int, budget: int, cost: float = 1.0) -> Problem:
     succ = tuple((v + 1,) for v in range(n - 1)) + ((),)
     return Problem(succ, (1,) * n, (cost,) * n, (0.0,) * n, budget)
