@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,17 +37,81 @@ STRATEGY_HELP = ("none, mementos-loop, mementos-return, mementos-timer[:CYCLES],
 OPT_LEVELS = ("-O0", "-O1", "-O2", "-O3", "-Os", "-Oz")
 NUMBER = (int, float)
 TEXT_OR_NUMBER = (str, int, float)
+TYPE_NAMES = {(str,): "a string", (int,): "an integer", NUMBER: "a number", TEXT_OR_NUMBER: "a number or a string"}
+
+
+Check = Callable[[object, str], object]     # (TOML value, "table.key") -> the value as the option holds it
+
+
+def _text(value: object, where: str) -> object:
+    return value
+
+
+def _member(known: Callable[[], list[str]], what: str) -> Check:
+    def check(value: object, where: str) -> object:
+        if value not in known():
+            raise ConfigError(f"{where} = {value!r} is not a known {what} (known: {', '.join(known())})")
+        return value
+    return check
+
+
+def _devices() -> list[str]:
+    from msp430emu.devices import available_devices
+
+    return available_devices()
+
+
+def _frequency(value: object, where: str) -> object:
+    try:
+        parse_hz(str(value))
+    except ConfigError as exc:
+        raise ConfigError(f"{where}: {str(exc).removeprefix('--mclk: ')}") from None
+    return str(value)
+
+
+def _volts_supply(value: object, where: str) -> object:
+    return float(value)
+
+
+def _strategy(value: object, where: str) -> object:
+    if not STRATEGY_SYNTAX.match(str(value)):
+        raise ConfigError(f"{where} = {value!r} is not a strategy (one of {STRATEGY_HELP})")
+    return value
+
+
+def _count(as_text: bool) -> Check:
+    def check(value: object, where: str) -> object:
+        if value < 1:
+            raise ConfigError(f"{where} = {value} must be >= 1")
+        return str(value) if as_text else value
+    return check
+
+
+def _quantity(unit: str, positive: bool = False, none_ok: bool = False) -> Check:
+    """A number or an engineering-suffixed string (47u, 2.4V) >= 0 (> 0 if ``positive``), as text."""
+    def check(value: object, where: str) -> object:
+        if none_ok and value == "none":
+            return "none"
+        try:
+            number = parse_quantity(str(value), where, unit)
+        except EnergyError as exc:
+            raise ConfigError(str(exc)) from None
+        if not number >= 0.0 or (positive and number == 0.0):
+            raise ConfigError(f"{where} = {value!r} must be {'> 0' if positive else '>= 0'}")
+        return repr(number)
+    return check
 
 
 @dataclass(frozen=True)
 class Field:
-    """One key of a scenario file: where it lives, the TOML types it accepts, the run option it fills."""
+    """One key of a scenario file: where it lives, the TOML types it accepts, the run option it fills
+    (None: the scenario's own) and how its value is checked and spelled for that option."""
 
     table: str           # "" for the top level
     key: str
     types: tuple[type, ...]
-    dest: str | None     # the argparse destination of ``msp430emu run`` (None: the scenario's own)
-    unit: str = ""       # for quantities given as text ("47u", "2.4V")
+    dest: str | None
+    check: Check = _text
 
 
 FIELDS: tuple[Field, ...] = (
@@ -55,20 +120,20 @@ FIELDS: tuple[Field, ...] = (
     Field("firmware", "path", (str,), None),
     Field("firmware", "app", (str,), None),
     Field("firmware", "opt", (str,), None),
-    Field("device", "name", (str,), "device"),
-    Field("device", "mclk", TEXT_OR_NUMBER, "mclk"),
-    Field("device", "vcc", NUMBER, "vcc"),
-    Field("capacitor", "preset", (str,), "preset"),
-    Field("capacitor", "capacitance", TEXT_OR_NUMBER, "cap", "F"),
-    Field("capacitor", "v_start", TEXT_OR_NUMBER, "v_start", "V"),
-    Field("capacitor", "v_max", TEXT_OR_NUMBER, "v_max", "V"),
-    Field("thresholds", "v_on", TEXT_OR_NUMBER, "v_on", "V"),
-    Field("thresholds", "v_off", TEXT_OR_NUMBER, "v_off", "V"),
-    Field("strategy", "name", (str,), "strategy"),
-    Field("strategy", "v_thresh", TEXT_OR_NUMBER, "v_thresh", "V"),
-    Field("limits", "max_cycles", (int,), "max_cycles"),
-    Field("limits", "max_time", TEXT_OR_NUMBER, "max_time", "s"),
-    Field("limits", "progress_boots", (int,), "progress_boots"),
+    Field("device", "name", (str,), "device", _member(_devices, "device")),
+    Field("device", "mclk", TEXT_OR_NUMBER, "mclk", _frequency),
+    Field("device", "vcc", NUMBER, "vcc", _volts_supply),
+    Field("capacitor", "preset", (str,), "preset", _member(lambda: sorted(PRESETS), "preset")),
+    Field("capacitor", "capacitance", TEXT_OR_NUMBER, "cap", _quantity("F", positive=True)),
+    Field("capacitor", "v_start", TEXT_OR_NUMBER, "v_start", _quantity("V")),
+    Field("capacitor", "v_max", TEXT_OR_NUMBER, "v_max", _quantity("V", none_ok=True)),
+    Field("thresholds", "v_on", TEXT_OR_NUMBER, "v_on", _quantity("V")),
+    Field("thresholds", "v_off", TEXT_OR_NUMBER, "v_off", _quantity("V")),
+    Field("strategy", "name", (str,), "strategy", _strategy),
+    Field("strategy", "v_thresh", TEXT_OR_NUMBER, "v_thresh", _quantity("V")),
+    Field("limits", "max_cycles", (int,), "max_cycles", _count(as_text=True)),
+    Field("limits", "max_time", TEXT_OR_NUMBER, "max_time", _quantity("s", positive=True)),
+    Field("limits", "progress_boots", (int,), "progress_boots", _count(as_text=False)),
     Field("limits", "until", (str,), "until"),
 )
 TABLES = ("firmware", "device", "capacitor", "thresholds", "harvester", "strategy", "limits")
@@ -153,7 +218,10 @@ def parse_scenario(raw: dict, path: Path) -> Scenario:
     _firmware(scenario, values, path, base)
     for (table, key), value in values.items():
         f = fields[(table, key)]
-        scenario.options[f.dest] = _checked_value(path, f, value)
+        try:
+            scenario.options[f.dest] = f.check(value, _where(table, key))
+        except ConfigError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
     if "harvester" in raw:
         scenario.options["harvest"] = harvester_spec(raw["harvester"], path, base)
     _cross_checks(scenario, path)
@@ -171,61 +239,10 @@ def _checked_type(path: Path, fields: dict, table: str, key: str, value: object)
         where = f"[{table}]" if table else "the top level"
         raise ConfigError(f"{path}: unknown key {_where(table, key)!r} in {where} (known: {known})")
     if isinstance(value, bool) or not isinstance(value, f.types):
-        wanted = " or ".join({str: "a string", int: "an integer", float: "a number"}[t] for t in f.types)
+        wanted = TYPE_NAMES[f.types]
         raise ConfigError(f"{path}: {_where(table, key)} must be {wanted} (got {type(value).__name__} "
                           f"{value!r})")
     return value
-
-
-def _quantity(path: Path, f: Field, value: object) -> float:
-    try:
-        number = parse_quantity(str(value), _where(f.table, f.key), f.unit)
-    except EnergyError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
-    if not number >= 0.0:
-        raise ConfigError(f"{path}: {_where(f.table, f.key)} = {value!r} must be >= 0")
-    return number
-
-
-def _checked_value(path: Path, f: Field, value: object) -> object:
-    """The value as the command line would hold it, after checking it as the run will read it."""
-    where = _where(f.table, f.key)
-    if f.dest == "device":
-        from msp430emu.devices import available_devices
-
-        if value not in available_devices():
-            raise ConfigError(f"{path}: {where} = {value!r} is not a known device "
-                              f"(known: {', '.join(available_devices())})")
-        return value
-    if f.dest == "mclk":
-        try:
-            parse_hz(str(value))
-        except ConfigError as exc:
-            raise ConfigError(f"{path}: {where}: {str(exc).removeprefix('--mclk: ')}") from None
-        return str(value)
-    if f.dest == "vcc":
-        return float(value)
-    if f.dest == "preset":
-        if value not in PRESETS:
-            raise ConfigError(f"{path}: {where} = {value!r} is not a known preset "
-                              f"(known: {', '.join(sorted(PRESETS))})")
-        return value
-    if f.dest == "strategy":
-        if not STRATEGY_SYNTAX.match(str(value)):
-            raise ConfigError(f"{path}: {where} = {value!r} is not a strategy (one of {STRATEGY_HELP})")
-        return value
-    if f.dest in ("max_cycles", "progress_boots"):
-        if value < 1:
-            raise ConfigError(f"{path}: {where} = {value} must be >= 1")
-        return str(value) if f.dest == "max_cycles" else value
-    if f.dest == "until":
-        return value
-    if f.dest == "v_max" and value == "none":
-        return "none"
-    number = _quantity(path, f, value)
-    if f.dest in ("cap", "max_time") and number == 0.0:
-        raise ConfigError(f"{path}: {where} = {value!r} must be > 0")
-    return repr(number)
 
 
 def _firmware(scenario: Scenario, values: dict, path: Path, base: Path) -> None:

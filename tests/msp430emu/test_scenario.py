@@ -110,7 +110,7 @@ def test_rfid_table_becomes_the_same_harvester_as_the_spec(tmp_path):
 
 @pytest.mark.parametrize("text, pattern", [
     ("[device]\nname = 3\n", r"device\.name must be a string \(got int 3\)"),
-    ("[device]\nvcc = true\n", r"device\.vcc must be an integer or a number \(got bool True\)"),
+    ("[device]\nvcc = true\n", r"device\.vcc must be a number \(got bool True\)"),
     ("[limits]\nmax_cycles = 1.5\n", r"limits\.max_cycles must be an integer"),
     ("[device]\nnmae = 'fr5969'\n", r"unknown key 'device\.nmae' in \[device\] \(known: name, mclk, vcc\)"),
     ("colour = 'red'\n", r"unknown key 'colour' in the top level"),
