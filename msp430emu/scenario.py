@@ -37,7 +37,8 @@ STRATEGY_HELP = ("none, mementos-loop, mementos-return, mementos-timer[:CYCLES],
 OPT_LEVELS = ("-O0", "-O1", "-O2", "-O3", "-Os", "-Oz")
 NUMBER = (int, float)
 TEXT_OR_NUMBER = (str, int, float)
-TYPE_NAMES = {(str,): "a string", (int,): "an integer", NUMBER: "a number", TEXT_OR_NUMBER: "a number or a string"}
+TYPE_NAMES = {(str,): "a string", (int,): "an integer", NUMBER: "a number",
+              TEXT_OR_NUMBER: "a number or a string"}
 
 
 Check = Callable[[object, str], object]     # (TOML value, "table.key") -> the value as the option holds it
