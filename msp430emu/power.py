@@ -28,6 +28,7 @@ import numpy as np
 from energy import NO_LOAD, EnergyError, EnergySystem, Load, McuPowerModel
 from energy.capacitor import Source, Trajectory
 from msp430emu.errors import ConfigError
+from msp430emu.power_bulk import OffChargeTable
 from msp430emu.run_loop import EPS_REL, EPS_T
 from msp430emu.state import C_INSNS, C_LAST_PC
 
@@ -99,6 +100,9 @@ class IntermittentPower:
         self._due: str | None = None          # "failure" | "boot": a switch change waiting for on_event
         self._due_t = INF
         self._sram: list[tuple[int, int]] = []
+        cap = system.capacitor
+        exact_off = cap.leak_current == 0.0 and cap.leak_resistance == INF and max_step == INF
+        self._bulk = OffChargeTable.from_harvester(system.harvester) if exact_off else None
         self._in_transition = False
 
     # --- set-up -----------------------------------------------------------------------------------------
@@ -191,6 +195,8 @@ class IntermittentPower:
         """Walk the harvester's segments from the committed state (without changing it) up to the switch
         threshold's crossing, PLAN_SEGMENTS segments, or max_step seconds."""
         system = self.system
+        if self._bulk is not None and not self.powered:
+            return self._predict_bulk()
         harvester, load = system.harvester, self._load
         th = system.switch.threshold
         t, v = system.time, system.capacitor.voltage
@@ -224,6 +230,38 @@ class IntermittentPower:
         plan.t_event, plan.kind = t, "window"
         return plan
 
+    def _predict_bulk(self) -> _Plan:
+        """Off, no leakage, a power trace: the time V_on is reached, from the cumulative energy table."""
+        system = self.system
+        cap, v_on = system.capacitor, system.switch.v_on
+        need = 0.5 * cap.capacitance * (v_on * v_on - cap.voltage * cap.voltage)
+        t_on = self._bulk.time_for_energy(system.time, need)
+        return _Plan(t_event=t_on, kind="bulk", threshold=v_on)
+
+    def _commit_bulk(self, plan: _Plan, now: float, due_at: float) -> None:
+        system = self.system
+        cap, table = system.capacitor, self._bulk
+        led = cap.ledger
+        if plan.t_event <= due_at:                  # V_on: land on it exactly
+            led.harvested += table.energy_at(plan.t_event) - table.energy_at(system.time)
+            led.time += plan.t_event - system.time
+            cap.voltage, system.time = plan.threshold, plan.t_event
+            self._plan = None
+            self._switch_check(now)
+            if system.time < now:
+                self._advance_free(now, self._load)
+        elif system.time < now:
+            energy = table.energy_at(now) - table.energy_at(system.time)
+            v0 = cap.voltage
+            v1 = min(math.sqrt(v0 * v0 + 2.0 * energy / cap.capacitance), plan.threshold)
+            led.harvested += 0.5 * cap.capacitance * (v1 * v1 - v0 * v0)
+            led.time += now - system.time
+            cap.voltage, system.time = v1, now
+        else:
+            return
+        if self.recorder is not None:
+            self.recorder(system.time, cap.voltage, self.state_name(), "")
+
     def _commit(self, now: float) -> None:
         """Advance the capacitor exactly to ``now`` along the plan (landing on a due threshold)."""
         system = self.system
@@ -233,9 +271,12 @@ class IntermittentPower:
             if system.time >= now:
                 return
             plan = self._plan = self._predict()
+        due_at = now + EPS_T + now * EPS_REL       # the run loop's tolerance for a due event
+        if plan.kind == "bulk":
+            self._commit_bulk(plan, now, due_at)
+            return
         load = self._load
         steps, rec = plan.steps, self.recorder
-        due_at = now + EPS_T + now * EPS_REL       # the run loop's tolerance for a due event
         while plan.index < len(steps) and steps[plan.index][0] <= due_at:
             t_end, src, traj, v_end = steps[plan.index]
             plan.index += 1
