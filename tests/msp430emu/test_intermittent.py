@@ -118,6 +118,42 @@ def test_adc_battery_channel_sees_the_capacitor(tmp_path):
     assert m.supply_voltage(now) == pytest.approx(2.4 - I_ACTIVE * now / C, abs=1e-9)
 
 
+# ~15 ms of delay loop, then one conversion of the battery channel (ADC12 channel 31 with BATMAP = AVCC/2)
+# against the 2.0 V reference (register values as in test_peripheral_adc.py); R12 = the 12-bit result
+ADC_AFTER_DELAY = "start:\n    mov #0x2400, r1\n" + STOP_WDT + """
+    mov #5000, r5
+delay:
+    dec r5
+    jnz delay
+    mov #0x0011, &0x01B0
+    mov #0x0210, &0x0800
+    mov #0x0200, &0x0802
+    mov #0x0020, &0x0804
+    mov #0x0040, &0x0806
+    mov #0x011F, &0x0820
+    bis #0x0003, &0x0800
+poll:
+    bit #1, &0x080C
+    jz poll
+    mov &0x0860, r12
+    call #exit
+""" + EXIT
+
+
+def test_adc_battery_channel_converts_the_capacitor_voltage(tmp_path):
+    m, power, _ = intermittent(tmp_path, ADC_AFTER_DELAY, charges=False)
+    r = finish(m, power)
+    assert r.exit == "halt" and power.failures == 0
+
+    def code(v):
+        return int(4096 * (v / 2) / 2.0 + 0.5)
+
+    v_end = power.system.capacitor.voltage             # ~10 us after the sample
+    assert v_end == pytest.approx(2.4 - I_ACTIVE * r.device_time_s / C, abs=1e-9)
+    assert abs(r.exit_code - code(v_end)) <= 1
+    assert code(2.4) - r.exit_code >= 20               # ~33 mV below the start after ~15 ms at 103 uA
+
+
 def test_garbage_is_never_zero_nor_the_old_byte_and_is_reproducible():
     old = np.arange(4096, dtype=np.int64).astype(np.uint8)
     for k in range(5):
