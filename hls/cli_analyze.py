@@ -12,7 +12,7 @@ from hls.errors import HlsError
 from hls.ir import CostBreakdown, Design, Plan
 from hls.liveness import load_design
 from hls.placement import NVM_WRITE_PJ_PER_BIT, CostModel, budget_from_energy, plan_checkpoints
-from hls.war import check_plan
+from hls.war import check_plan, forced_checkpoints, same_state_hazards
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -155,6 +155,11 @@ def analysis_json(design: Design, plan: Plan | None = None) -> dict[str, Any]:
         },
         "live": {s: sorted(design.liveness.live_in[s]) for s in order},
         "live_bits": {s: design.live_bits(s) for s in order},
+        "war": {
+            "same_state": [{"memory": h.memory, "state": h.read_state} for h in same_state_hazards(design)],
+            "forced": [{"state": w, "memory": h.memory, "read_state": h.read_state}
+                       for w, h in forced_checkpoints(design).items()],
+        },
     }
     if plan is not None:
         out["plan"] = plan_json(plan)
@@ -202,6 +207,11 @@ def analysis_text(r: dict[str, Any]) -> str:
     for name, mem in r["memories"].items():
         nv = "non-volatile" if mem["non_volatile"] else "volatile"
         lines.append(f"  memory {name} ({mem['kind']}, {mem['depth']} x {mem['width']}, {nv})")
+    for h in r["war"]["same_state"]:
+        lines.append(f"  write-after-read: {h['memory']} read and written in {h['state']} (keep it volatile)")
+    for f in r["war"]["forced"]:
+        lines.append(f"  write-after-read: {f['memory']} read in {f['read_state']}, written in {f['state']}: "
+                     f"checkpoint forced at {f['state']}")
     lines.append("live at entry (bits):")
     for state, regs in r["live"].items():
         lines.append(f"  {state} ({r['live_bits'][state]}): {' '.join(regs) or '-'}")

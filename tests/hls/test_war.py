@@ -172,3 +172,12 @@ def test_bsort_in_place_external_array(capsys) -> None:
     assert code == 0 and report["verify"]["passed"]
     code, report = _verify([*base, "--states", "S_2", "--allow-war"], capsys)
     assert code == 1 and report["verify"]["mismatches"] > 0
+
+
+def test_analyze_reports_the_hazards(capsys) -> None:
+    assert run_cli(["analyze", BSORT, "--top", "bsort", "--json"]) == 0
+    war = json.loads(capsys.readouterr().out)["war"]
+    assert war == {"same_state": [], "forced": [{"state": "S_5", "memory": "A", "read_state": "S_2"}]}
+    assert run_cli(["analyze", SHA256, "--top", "sha256", "--nv-memories"]) == 0  # no plan: nothing refused
+    out = capsys.readouterr().out
+    assert "write-after-read: sha256_core_inst.W_sva read and written in rounds_C_0 (keep it volatile)" in out
