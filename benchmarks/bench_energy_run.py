@@ -1,6 +1,6 @@
 """Emulation speed with the energy model on, against the core alone (continuous power).
 
-Scenarios (instructions per wall second; best of 3):
+Scenarios (instructions per wall second; best of 5):
   core           a compute loop on continuous power (the core's own speed through the machine's loop)
   cap, no input  the same loop on a 10 mF capacitor and no harvester (events only at V_off)
   trace @1 MHz   the loop on wisp5 + the real RF trace 1.txt (1 kHz samples: 1000 energy segments a second)
@@ -81,14 +81,14 @@ def main() -> None:
         loop = build_program(LOOP, Path(tmp))
         fast = build_program(MCLK_8MHZ, Path(tmp))
     cycles = 40_000_000
-    wall, r, _ = best_of(3, lambda: (Machine("fr5969", loop), None), max_cycles=cycles)
+    wall, r, _ = best_of(5, lambda: (Machine("fr5969", loop), None), max_cycles=cycles)
     core = report("core", wall, r, None, None)
-    wall, r, p = best_of(3, lambda: energy_machine(loop, "none", 10e-3, 2.4, 1.8, 1e9), max_cycles=cycles)
+    wall, r, p = best_of(5, lambda: energy_machine(loop, "none", 10e-3, 2.4, 1.8, 1e9), max_cycles=cycles)
     report("cap, no input", wall, r, p, core)
     trace, cap = f"trace:{TRACE},time=clock,loop=yes", 10 * cycles
-    wall, r, p = best_of(3, lambda: energy_machine(loop, trace, 47e-6, 2.4, 1.8, 60.0), max_cycles=cap)
+    wall, r, p = best_of(5, lambda: energy_machine(loop, trace, 47e-6, 2.4, 1.8, 60.0), max_cycles=cap)
     report("trace @1 MHz", wall, r, p, core)
-    wall, r, p = best_of(3, lambda: energy_machine(fast, trace, 47e-6, 2.4, 1.8, 60.0), max_cycles=cap)
+    wall, r, p = best_of(5, lambda: energy_machine(fast, trace, 47e-6, 2.4, 1.8, 60.0), max_cycles=cap)
     report("trace @8 MHz", wall, r, p, core)
 
     from msp430emu import sdk

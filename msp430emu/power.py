@@ -203,9 +203,14 @@ class IntermittentPower:
         horizon = t + self.max_step
         plan = _Plan()
         steps = plan.steps
+        segment, cap = harvester.segment, system.capacitor
+        # the same expressions as Capacitor.trajectory, hoisted (bit-identical trajectories)
+        c, i_load, i_leak, v_max = cap.capacitance, load.current, cap.leak_current, cap.v_max
+        b = 1.0 / load.resistance + 1.0 / cap.leak_resistance
         for _ in range(PLAN_SEGMENTS):
-            seg = harvester.segment(t)
-            traj = self._trajectory(seg.source, load, v)
+            seg = segment(t)
+            src = seg.source
+            traj = Trajectory(c, src.power, src.current - i_load - i_leak, b, v, v_max)
             if seg.t_end == INF:                  # this source holds forever: the threshold or nothing
                 dt = traj.time_to(th) if th != v else INF
                 if dt == INF and (horizon == INF or not self.powered):
