@@ -155,20 +155,23 @@ def _nv_accesses(design: Design) -> list[tuple[str, frozenset[str], frozenset[st
     return out
 
 
-def _unguarded_writes(design: Design, start: str, writes: Iterable[str], stops: set[str]) -> list[str]:
-    """Write states reached from ``start`` by a path of at least one edge whose vertices after ``start``
-    are outside ``stops`` (a state in ``stops`` may end the path, and then it is guarded)."""
-    fsm = design.fsm
+def _reached(succ: dict[str, list[str]], starts: Iterable[str], stops: set[str]) -> set[str]:
+    """States reached from ``starts`` by a path of at least one edge that continues only through states
+    outside ``stops`` (a state in ``stops`` may end a path: it is reached, not passed)."""
     seen: set[str] = set()
-    stack = list(fsm.successors(start))
+    stack = [t for s in starts for t in succ[s]]
     while stack:
         v = stack.pop()
         if v in seen:
             continue
         seen.add(v)
         if v not in stops:
-            stack.extend(fsm.successors(v))
-    return sorted((w for w in writes if w in seen and w not in stops), key=lambda s: fsm.states[s])
+            stack.extend(succ[v])
+    return seen
+
+
+def _successors(design: Design) -> dict[str, list[str]]:
+    return {s: design.fsm.successors(s) for s in design.fsm.states}
 
 
 def same_state_hazards(design: Design) -> list[WarHazard]:
@@ -184,11 +187,13 @@ def plan_hazards(design: Design, states: Iterable[str]) -> list[WarHazard]:
     the non-volatile memories."""
     stops = set(states) | {design.fsm.reset_state}
     order = design.fsm.states
+    succ = _successors(design)
     found = same_state_hazards(design)
     for name, reads, writes in _nv_accesses(design):
         for r in sorted(reads, key=lambda s: order[s]):
-            found.extend(WarHazard(name, r, w) for w in _unguarded_writes(design, r, writes, stops)
-                         if w != r)
+            reached = _reached(succ, (r,), stops)
+            found.extend(WarHazard(name, r, w) for w in sorted(writes, key=lambda s: order[s])
+                         if w != r and w in reached and w not in stops)
     return found
 
 
@@ -201,18 +206,18 @@ def forced_checkpoints(design: Design) -> dict[str, WarHazard]:
     forced)`` holds only same-state ones. Not necessarily the smallest cut (a checkpoint between the read
     and the write would do as well); the placement then picks the cheapest plan containing these states."""
     order = design.fsm.states
+    succ = _successors(design)
     stops = {design.fsm.reset_state}
     forced: dict[str, WarHazard] = {}
     pairs = sorted(((w, name, reads) for name, reads, writes in _nv_accesses(design) for w in writes),
                    key=lambda t: (order[t[0]], t[1]))
     for w, name, reads in pairs:
-        if w in stops:
+        others = sorted(reads - {w}, key=lambda s: order[s])
+        if w in stops or w not in _reached(succ, others, stops):
             continue
-        for r in sorted(reads, key=lambda s: order[s]):
-            if r != w and w in _unguarded_writes(design, r, (w,), stops):
-                forced[w] = WarHazard(name, r, w)
-                stops.add(w)
-                break
+        r = next(r for r in others if w in _reached(succ, (r,), stops))  # the first read it cuts
+        forced[w] = WarHazard(name, r, w)
+        stops.add(w)
     return forced
 
 
