@@ -8,7 +8,6 @@ capacitor and a checkpointing strategy as event sources) without touching the re
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 from msp430emu.cli_files import atomic_write
@@ -68,24 +67,26 @@ def build_cached(app: str, build_dir: Path, opt: str = DEMO_OPT) -> Path:
     return elf
 
 
-def demo_machine(machine_cls, image):
-    """The demo's machine: continuous power at 3.0 V for now."""
-    return machine_cls("fr5969", image, vcc=3.0)
+# The demo scenario (issue 5's default): a WISP5-like tag (47 uF, on 2.4 V, off 1.8 V) 1.5 m from a 4 W EIRP
+# reader, running the `ar` app. Checkpointing strategies (mementos-loop) join it once they exist.
+DEMO_SCENARIO = ("--preset", "wisp5", "--harvest", "rfid:1.5,eirp=4")
+
+
+def demo_run_argv(elf: Path, out_dir: Path, as_json: bool) -> list[str]:
+    """The ``msp430emu run`` command line the demo executes (printed, so a user can repeat it)."""
+    argv = ["run", str(elf), *DEMO_SCENARIO, "--max-cycles", str(DEMO_MAX_CYCLES),
+            "--timeline", str(out_dir / "demo-timeline.csv")]
+    return argv + (["--json"] if as_json else [])
 
 
 def cmd_demo(args) -> int:
-    from msp430emu.cli_run import load_firmware
-    from msp430emu.machine import Machine
-    from msp430emu.report import print_summary
+    from msp430emu.cli import build_parser
+    from msp430emu.cli_run import cmd_run
 
-    elf = build_cached(DEMO_APP, Path(args.build_dir))
-    machine = demo_machine(Machine, load_firmware(str(elf)))
-    result = machine.run(max_cycles=DEMO_MAX_CYCLES)
-    if args.json:
-        print(json.dumps(result.to_dict()))
-    else:
-        print(f"demo: {DEMO_APP} ({DEMO_OPT}) from {elf}, continuous power at 3.0 V")
-        if result.uart:
-            print(result.uart.rstrip("\n"))
-        print_summary(result)
-    return 1 if result.exit == "fault" else 0
+    build_dir = Path(args.build_dir)
+    elf = build_cached(DEMO_APP, build_dir)
+    argv = demo_run_argv(elf, build_dir, args.json)
+    if not args.json:
+        print(f"demo: {DEMO_APP} ({DEMO_OPT}), a WISP5-like tag 1.5 m from a 4 W EIRP RFID reader")
+        print("      msp430emu " + " ".join(argv))
+    return cmd_run(build_parser().parse_args(argv))
