@@ -242,8 +242,8 @@ def check_plan(design: Design, states: Iterable[str], allow: bool, low_voltage: 
         return [h.describe() for h in hazards]
     first = hazards[0]
     if low_voltage and not first.same_state:
-        raise HlsError(f"--mode low_voltage saves only while the supply is low, so the checkpoint at "
-                       f"{first.write_state} that separates the read of non-volatile memory {first.memory} "
-                       f"in {first.read_state} from its write there may be skipped; use --mode always or "
-                       f"keep {first.memory} volatile (or pass --allow-war to accept it)")
+        raise HlsError(f"--mode low_voltage saves only while the supply is low, so a checkpoint at "
+                       f"{first.write_state} (needed between the read of non-volatile memory {first.memory} "
+                       f"in {first.read_state} and its write in {first.write_state}) may be skipped; use "
+                       f"--mode always or keep {first.memory} volatile (or pass --allow-war to accept it)")
     raise HlsError(first.describe() + " (or pass --allow-war to accept it)")
