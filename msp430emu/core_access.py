@@ -21,7 +21,7 @@ from msp430emu.state import (
     STOP_HOOK_READ,
 )
 
-ADDR_MASK = 0xFFFF   # base ISA: 16-bit addresses (MSP430X will widen this to 0xFFFFF)
+ADDR_MASK = 0xFFFFF  # 20-bit addresses (MSP430X); base-ISA address arithmetic wraps at 64 KiB itself
 NVM_SHIFT = A_NVM.bit_length() - 1   # (attr & A_NVM) >> NVM_SHIFT = 1 for a FRAM byte, branch-free
 
 

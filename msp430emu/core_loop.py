@@ -22,7 +22,8 @@ from numba import njit
 
 from msp430emu.core_access import ADDR_MASK, check_write, read_word, store
 from msp430emu.core_alu import alu_one, alu_two
-from msp430emu.core_operands import dest_operand, jump_taken, reg_value, source_operand
+from msp430emu.core_operands import dest_operand, index_address, jump_taken, reg_value, source_operand
+from msp430emu.core_x import exec_x
 from msp430emu.isa import (
     OP_BIT,
     OP_CALL,
@@ -67,6 +68,7 @@ from msp430emu.state import (
     STOP_LIMIT,
     STOP_LPM,
     STOP_TRIGGER,
+    TIMING_CPUXV2,
 )
 
 SP = 1
@@ -105,8 +107,8 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
         vector = irq_vector
         if vector != 0 and ((sr & SR_GIE) != 0 or irq_nmi != 0):
             # interrupt entry (SLAU367 1.3.4.1): push PC, push SR, SR &= SCG0, PC = @vector
-            sp1 = (regs[SP] - 2) & ADDR_MASK
-            sp2 = (regs[SP] - 4) & ADDR_MASK
+            sp1 = index_address(regs[SP], 0xFFFE)     # SP - 2 (wraps at 64 KiB for an SP below it)
+            sp2 = index_address(regs[SP], 0xFFFC)
             target, st, fv = read_word(mem, attr, vector, 1)
             a1, st1, _h1, f1 = check_write(attr, sp1, False)
             a2, st2, _h2, f2 = check_write(attr, sp2, False)
@@ -117,7 +119,8 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                 stop_size = 2
                 break
             store(mem, a1, pc, False)
-            store(mem, a2, sr, False)
+            # 20-bit frame (SLAU367 1.3.4.1): PC[19:16] in bits 15:12 of the SR word
+            store(mem, a2, ((pc >> 4) & 0xF000) | (sr & 0x0FFF) if pc > 0xFFFF else sr, False)
             regs[SP] = sp2
             regs[SR] = sr & SR_SCG0
             regs[0] = target & (ADDR_MASK - 1)
@@ -159,18 +162,30 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
             stop_size = 2
             break
         op = decode[word >> 6]
-        if op == 0 or (word & mbz[op]) != 0:
-            stop = STOP_FAULT_ILLEGAL
-            stop_pc = pc
-            stop_addr = pc
-            break
         npc = pc + 2
         fram_w = 0
         hook = 0
         hook_addr = 0
         hook_value = 0
         hook_size = 0
-        if op < OP_FIRST_FMT_II:
+        if op == 0 or (word & mbz[op]) != 0:
+            # ---- MSP430X (CPUXv2 only): address instructions, CALLA, PUSHM/POPM, extension words ----
+            if timing != TIMING_CPUXV2:
+                stop = STOP_FAULT_ILLEGAL
+                stop_pc = pc
+                stop_addr = pc
+                break
+            st, fa, fsize, cyc, fr, fw, hook, hook_addr, hook_value, hook_size = exec_x(
+                mem, attr, regs, word, pc, io_pass, decode, cgval)
+            if st:
+                stop = st
+                stop_pc = pc
+                stop_addr = fa
+                stop_size = fsize
+                break
+            fram_r += fr
+            fram_w = fw
+        elif op < OP_FIRST_FMT_II:
             # ---- format I: op src, dst ----
             byte = (word >> 6) & 1
             rs = (word >> 8) & 0xF
@@ -242,9 +257,9 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                     stop_size = 2
                     break
                 fram_r += f1 + f2
-                regs[SR] = new_sr
+                regs[SR] = new_sr & 0x0FFF if new_sr & 0xF000 else new_sr
                 regs[SP] = (sp + 4) & ADDR_MASK
-                regs[0] = new_pc & (ADDR_MASK - 1)
+                regs[0] = (new_pc | ((new_sr & 0xF000) << 4)) & (ADDR_MASK - 1)
                 cyc = reticyc[timing]
             else:
                 byte = (word >> 6) & 1
@@ -259,7 +274,7 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                     break
                 fram_r += f
                 if op == OP_PUSH or op == OP_CALL:
-                    sp = (reg_value(regs, SP, npc, inc_reg, inc_val) - 2) & ADDR_MASK
+                    sp = index_address(reg_value(regs, SP, npc, inc_reg, inc_val), 0xFFFE)
                     push_byte = byte if op == OP_PUSH else 0
                     wa, st, hook, fw = check_write(attr, sp, push_byte)
                     if st:
@@ -354,8 +369,9 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
 # cached machine code of run_core stale. So the kernel fingerprints them all and drops its cache files
 # when the fingerprint changes.
 _KERNEL_SOURCES = ("core_loop.py", "core_operands.py", "core_access.py", "core_alu.py", "isa.py",
-                   "state.py")
-_JITTED_MODULES = ("core_loop.", "core_operands.", "core_access.", "core_alu.")
+                   "state.py", "core_x.py", "core_xext.py", "core_xalu.py", "core_xmem.py", "isa_x.py")
+_JITTED_MODULES = ("core_loop.", "core_operands.", "core_access.", "core_alu.", "core_x.", "core_xext.",
+                   "core_xalu.", "core_xmem.")
 
 
 def _drop_stale_jit_cache(cache_dir: Path | None = None, source_dir: Path | None = None) -> None:

@@ -49,6 +49,15 @@ def reg_value(regs, r, npc, inc_reg, inc_val):
 
 
 @njit(cache=True, inline="always", _nrt=False)
+def index_address(base, ext):
+    """Indexed/symbolic address of a base-ISA instruction (SLAU367 4.4.2): a base in the lower 64 KiB wraps
+    at 64 KiB; above it the 16-bit index is sign-extended and the sum is 20-bit."""
+    if base <= 0xFFFF:
+        return (base + ext) & 0xFFFF
+    return (base + ext - ((ext & 0x8000) << 1)) & ADDR_MASK
+
+
+@njit(cache=True, inline="always", _nrt=False)
 def source_operand(mem, attr, regs, reg, as_, byte, npc, io_pass, cgval):
     """Decode and read a source operand (format I source, format II operand).
 
@@ -71,13 +80,13 @@ def source_operand(mem, attr, regs, reg, as_, byte, npc, io_pass, cgval):
             return 0, -1, 0, -1, 0, npc, st, npc, 0
         fram += f
         if reg == 0:
-            addr = (npc + ext) & ADDR_MASK       # symbolic: relative to the extension word's address
+            addr = index_address(npc, ext)       # symbolic: relative to the extension word's address
             mode = SRC_SYM
         elif reg == 2:
             addr = ext
             mode = SRC_ABS
         else:
-            addr = (regs[reg] + ext) & ADDR_MASK
+            addr = index_address(regs[reg], ext)
             mode = SRC_IDX
         npc += 2
     elif as_ == 2:
@@ -116,13 +125,13 @@ def dest_operand(mem, attr, regs, rd, ad, byte, npc, io_pass, inc_reg, inc_val, 
     if st:
         return 0, -1, 0, npc, st, npc, 0
     if rd == 0:
-        addr = (npc + ext) & ADDR_MASK
+        addr = index_address(npc, ext)
         col = DST_SYM
     elif rd == 2:
         addr = ext
         col = DST_ABS
     else:
-        addr = (reg_value(regs, rd, npc, inc_reg, inc_val) + ext) & ADDR_MASK
+        addr = index_address(reg_value(regs, rd, npc, inc_reg, inc_val), ext)
         col = DST_IDX
     npc += 2
     if not need_value:

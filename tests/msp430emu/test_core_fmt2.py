@@ -189,7 +189,10 @@ def test_jump_extreme_offsets():
     assert int(state.regs[0]) == ORG + 2 - 1024
 
 
-ILLEGAL_WORDS = [0x0000, 0x0FFF, 0x1301, 0x1340, 0x1380, 0x13FF, 0x1400, 0x17FF, 0x1800, 0x1FFF,
+# Undefined even with MSP430X (the defined MSP430X words are tested in test_x_core.py): MOVA @PC/@PC+ (0x0000
+# stays a trap for zeroed memory), reserved CALLA forms, POPM beyond R15, an extension word followed by a
+# non-instruction, SWPB.B / SXT.B / CALL.B.
+ILLEGAL_WORDS = [0x0000, 0x0010, 0x1301, 0x13A0, 0x13C0, 0x13FF, 0x17FF, 0x1800, 0x1FFF,
                  0x10C5, 0x11C5, 0x12C5]
 
 
