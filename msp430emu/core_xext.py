@@ -159,11 +159,15 @@ def exec_extended(mem, attr, regs, ext, pc, io_pass, decode, cgval):
     if st:
         return _fault(st, iaddr, 2)
     op = decode[insn >> 6]
-    if op == 0 or op >= OP_FIRST_JUMP or op == OP_RETI or op == OP_CALL:
-        return _fault(STOP_FAULT_ILLEGAL, pc, 0)
     al = 1 if (ext & EXT_AL) else 0
     bw = (insn >> 6) & 1
-    if op == OP_SWPB or op == OP_SXT:
+    if op == 0 and not al and bw:
+        op = decode[(insn >> 6) & ~1]     # SWPBX.A / SXTX.A: the B/W=1 words the base ISA leaves undefined
+        if op != OP_SWPB and op != OP_SXT:
+            op = 0
+    if op == 0 or op >= OP_FIRST_JUMP or op == OP_RETI or op == OP_CALL:
+        return _fault(STOP_FAULT_ILLEGAL, pc, 0)
+    if (op == OP_SWPB or op == OP_SXT) and not bw:
         size = SIZE_WORD if al else SIZE_ADDR
     elif al:
         size = SIZE_BYTE if bw else SIZE_WORD

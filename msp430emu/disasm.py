@@ -3,8 +3,8 @@
 ``disassemble(read_word, addr, symbol=None) -> (text, length_in_bytes)`` decodes with the same
 ``isa.DECODE`` table as the core, shows emulated mnemonics (``ret``, ``pop r5``, ``inc.b 2(r4)``, ``clrc``...)
 from ``isa.EMULATED``, and resolves addresses (jump targets, symbolic and absolute operands, call/branch
-immediates) through the optional ``symbol(addr) -> name | None`` lookup. Words the base ISA does not define
-print as ``.word 0x....``.
+immediates) through the optional ``symbol(addr) -> name | None`` lookup. MSP430X instructions are printed by
+msp430emu/disasm_x.py; words neither defines print as ``.word 0x....``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from msp430emu import isa
+from msp430emu.disasm_x import disassemble_x
 
 REG_NAMES = ("pc", "sp", "sr", "r3") + tuple(f"r{i}" for i in range(4, 16))
 SymbolLookup = Callable[[int], "str | None"]
@@ -121,7 +122,7 @@ def disassemble(read_word: Callable[[int], int], addr: int,
     op = isa.decode_op(word)
     insn = isa.insn_by_op(op)
     if insn is None:
-        return f".word 0x{word:04x}", 2
+        return disassemble_x(read_word, addr, symbol) or (f".word 0x{word:04x}", 2)
     cursor = addr + 2
     if insn.fmt == isa.FMT_JUMP:
         offset = word & 0x3FF

@@ -143,8 +143,8 @@ def _words(*words: int):
     ((0x4032, 0x0010), "mov #0x10, sr", 4),
     ((0x1300,), "reti", 2),
     ((0x0000,), ".word 0x0000", 2),
-    ((0x1380,), ".word 0x1380", 2),
-    ((0x1800,), ".word 0x1800", 2),
+    ((0x13C0,), ".word 0x13c0", 2),
+    ((0x1800, 0x2000), ".word 0x1800", 2),   # an extension word before a jump
     ((0x3FFF,), "jmp 0x4400", 2),
     ((0x4292, 0x0200, 0x0202), "mov &0x0200, &0x0202", 6),
     ((0x4290, 0x0200, 0x0200), "mov &0x0200, 0x4604", 6),   # symbolic destination: relative to its word
@@ -168,6 +168,8 @@ def test_lengths_agree_with_the_table_for_every_legal_first_word():
     # every instruction word: the disassembler's length equals isa.length_of (the same table drives both)
     zero = _words(*([0] * 3))
     for word in range(0x1000, 0x10000, 7):
+        if isa.decode_op(word) == 0:
+            continue     # MSP430X words: lengths tested in test_x_disasm.py
         data = word.to_bytes(2, "little") + bytes(4)
 
         def read(a: int, data: bytes = data) -> int:
