@@ -1,7 +1,8 @@
 """Extension-word instructions of the MSP430X core (SLAU367P 4.5.2.1, Figures 4-26..4-28): an extension word
 (0x1800-0x1FFF) followed by a format I or format II instruction (MOVX, ADDX, ..., RRCX, RRUX, PUSHX...).
 
-* A/L with the instruction's B/W bit selects the width: 1/0 .W, 1/1 .B, 0/1 .A (SWPBX/SXTX: A/L 0 = .A).
+* A/L with the instruction's B/W bit selects the width: 1/0 .W, 1/1 .B, 0/1 .A, 0/0 reserved (Table 4-12);
+  SWPBX/SXTX: A/L 0 = .A, 1 = .W with B/W = 0 (Table 4-12 note; python-msp430-tools 0.10 wrongly sets B/W).
 * Register mode (every operand a register): bit 8 ZC (carry taken as 0), bit 7 # (repeat count in Rn[3:0]),
   bits 3:0 the repeat count - 1 or Rn. The instruction runs count times.
 * Otherwise bits 10:7 are bits 19:16 of the source index/immediate/address and bits 3:0 those of the
@@ -161,13 +162,9 @@ def exec_extended(mem, attr, regs, ext, pc, io_pass, decode, cgval):
     op = decode[insn >> 6]
     al = 1 if (ext & EXT_AL) else 0
     bw = (insn >> 6) & 1
-    if op == 0 and not al and bw:
-        op = decode[(insn >> 6) & ~1]     # SWPBX.A / SXTX.A: the B/W=1 words the base ISA leaves undefined
-        if op != OP_SWPB and op != OP_SXT:
-            op = 0
     if op == 0 or op >= OP_FIRST_JUMP or op == OP_RETI or op == OP_CALL:
-        return _fault(STOP_FAULT_ILLEGAL, pc, 0)
-    if (op == OP_SWPB or op == OP_SXT) and not bw:
+        return _fault(STOP_FAULT_ILLEGAL, pc, 0)   # (SWPBX/SXTX with B/W=1 are N/A: SLAU367P Table 4-12 note)
+    if op == OP_SWPB or op == OP_SXT:
         size = SIZE_WORD if al else SIZE_ADDR
     elif al:
         size = SIZE_BYTE if bw else SIZE_WORD

@@ -127,11 +127,9 @@ def _extended(ext: int, read_word: Callable[[int], int], addr: int,
     word = read_word(addr + 2) & 0xFFFF
     al, bw = bool(ext & ix.EXT_AL), bool(word & 0x40)
     insn = isa.insn_by_op(isa.decode_op(word))
-    if insn is None and not al and bw and isa.decode_op(word & ~0x40) in (isa.OP_SWPB, isa.OP_SXT):
-        insn = isa.insn_by_op(isa.decode_op(word & ~0x40))     # SWPBX.A / SXTX.A
     if insn is None or insn.fmt == isa.FMT_JUMP or insn.name in ("RETI", "CALL"):
         return None
-    if insn.name in ("SWPB", "SXT") and not (bw and not al):
+    if insn.name in ("SWPB", "SXT"):
         suffix = ".w" if al else ".a"
     elif al or bw:
         suffix = ".b" if (al and bw) else ".w" if al else ".a"

@@ -69,8 +69,9 @@ CASES = [
     ("rpt r4 addx.a r6, r7 (count r4[3:0]+1)", [0x1804 | 0x80, 0x5647], {4: 0x22, 6: 0x10000, 7: 0}, 0, {},
      {7: 0x30000}, 0, 2 + 2, 4),
     ("rrux.w r6 (zc)", [0x1940, 0x1006], {6: 0x8001}, C, {}, {6: 0x4000}, C, 1, 4),
-    ("sxtx.a r6", [0x1800, 0x11C6], {6: 0x00080}, 0, {}, {6: 0xFFF80}, N | C, 1, 4),
-    ("swpbx.a r6", [0x1800, 0x10C6], {6: 0x51234}, 0, {}, {6: 0x3412}, 0, 1, 4),
+    # SWPBX.A / SXTX.A: A/L = 0 with B/W = 0 (SLAU367P Table 4-12 note)
+    ("sxtx.a r6", [0x1800, 0x1186], {6: 0x00080}, 0, {}, {6: 0xFFF80}, N | C, 1, 4),
+    ("swpbx.a r6", [0x1800, 0x1086], {6: 0x51234}, 0, {}, {6: 0x3412}, 0, 1, 4),
     ("swpbx.w r6", [0x1840, 0x1086], {6: 0x31234}, 0, {}, {6: 0x3412}, 0, 1, 4),
 ]
 
@@ -176,9 +177,9 @@ def test_interrupt_above_64k_stacks_pc_19_16_and_reti_restores_it():
 
 
 @pytest.mark.parametrize("words", [[0x0000], [0x0010], [0x13C0], [0x1301], [0x1800, 0x2000],
-                                   [0x1800, 0x1800], [0x1800, 0x12B0], [0x1000 | 0xC0]],
+                                   [0x1800, 0x1800], [0x1800, 0x12B0], [0x1000 | 0xC0], [0x1800, 0x11C6]],
                          ids=["mova @pc,pc", "mova @pc+,pc", "calla reserved", "calla 0x1301",
-                              "ext+jump", "ext+ext", "ext+call", "swpb.b"])
+                              "ext+jump", "ext+ext", "ext+call", "swpb.b", "sxtx b/w=1"])
 def test_undefined_msp430x_words_stop_illegal_without_side_effects(words):
     state = x_state(words)
     before = state.regs.copy()
