@@ -3,7 +3,9 @@
 Workloads (each run to the same breakpoint by both simulators):
 * ``loop``: a tight assembled loop (register ALU, an indexed store, an indirect load, a counted jump),
   assembled with llvm-mc-14 and given to mspdebug as Intel HEX;
-* ``crc`` / ``ar``: apps from designs/firmware/apps built with msp430emu.sdk (long-running variants).
+* ``crc`` / ``ar``: apps from designs/firmware/apps built with msp430emu.sdk (long-running variants);
+* ``MSP430X loop``: core only (mspdebug's simulator does not execute MSP430X), 6 of its 8 instructions
+  MSP430X (MOVA, ADDA, PUSHM.A, POPM.A, RRCM.A, ADDX.A), each one leaving and re-entering the inner loop.
 
 The core runs on a flat map (SRAM + FRAM attributes as on the FR5969, so FRAM accesses are counted; the
 peripheral page is plain RAM reading 0xFF, as in mspdebug's simulator, so the UART is always ready); the
@@ -131,6 +133,31 @@ def run_mspdebug(image_path: Path, stop_addr: int) -> tuple[int | None, float, f
     return oracle.instructions, oracle.wall_time_s, cpu
 
 
+# MSP430X loop (hand-encoded, SLAU367P): mov #n, r4 / loop: mova #0x12345, r5 ; adda r5, r6 ;
+# pushm.a #2, r10 ; popm.a #2, r10 ; rrcm.a #1, r6 ; addx.a #1, r7 ; sub #1, r4 ; jnz loop / done:
+X_LOOP_WORDS = [0x4034, 0, 0x0185, 0x2345, 0x05E6, 0x141A, 0x1619, 0x0046, 0x1800, 0x5357, 0x8314, 0x23F6]
+
+
+def run_x_loop(iterations: int) -> tuple[int, float, float]:
+    """The MSP430X loop in FRAM to its end: (instructions, wall s, CPU s); mspdebug cannot run MSP430X."""
+    state = MachineState()
+    state.set_attr(0x1C00, 0x2400, A_R | A_W | A_VOLATILE)
+    state.set_attr(0x4400, 0x10000, A_R | A_W | A_NVM)
+    words = list(X_LOOP_WORDS)
+    words[1] = iterations
+    state.write_bytes(0x4400, b"".join(w.to_bytes(2, "little") for w in words))
+    done = 0x4400 + 2 * len(words)
+    state.add_attr(done, done + 1, A_BREAK)
+    state.regs[0], state.regs[1] = 0x4400, 0x2400
+    cpu = Cpu(state)
+    start, cpu_start = time.perf_counter(), time.process_time()
+    stop = cpu.run(NEVER)
+    elapsed, cpu_elapsed = time.perf_counter() - start, time.process_time() - cpu_start
+    if stop != STOP_BREAK or int(state.regs[0]) != done:
+        raise SystemExit(f"MSP430X loop stopped with {stop} at 0x{int(state.regs[0]):05x}")
+    return int(state.ctl[C_INSNS]), elapsed, cpu_elapsed
+
+
 def startup_seconds() -> float:
     """Wall time of a fresh interpreter that imports the core and runs it once (numba cache warm)."""
     code = "from msp430emu.core import warm_up; warm_up()"
@@ -168,6 +195,9 @@ def main() -> None:
         rate = [insns / max(t, 1e-9) / 1e6 for t in (wall, cpu, their_wall, their_cpu)]
         print(f"{label:<24}{insns:>12,}{rate[0]:>9.1f}{rate[1]:>9.1f}{rate[2]:>12.1f}{rate[3]:>12.1f}"
               f"{rate[1] / rate[3]:>11.1f}x{same}")
+    insns, wall, cpu = run_x_loop(20_000 if args.quick else 100_000)
+    print(f"{'MSP430X loop (6 of 8)':<24}{insns:>12,}{insns / wall / 1e6:>9.1f}{insns / cpu / 1e6:>9.1f}"
+          f"{'-':>12}{'-':>12}{'-':>12}")
     print(f"warm process start-up (import + numba cache + first run): {startup_seconds():.2f} s")
 
 
