@@ -5,6 +5,8 @@ Scenarios (instructions per wall second; best of 5):
   cap, no input  the same loop on a 10 mF capacitor and no harvester (events only at V_off)
   trace @1 MHz   the loop on wisp5 + the real RF trace 1.txt (1 kHz samples: 1000 energy segments a second)
   trace @8 MHz   the same at MCLK 8 MHz (DCO 8 MHz, DIVM 1)
+  ... (walk)     the trace scenarios with the compiled powered walk (msp430emu/power_fast.py) switched off:
+                 every powered segment through the Python walk, as before it existed
 The trace scenarios cover 60 s of device time (trace 1.txt looped, --max-time 60); the crc app on the
 same trace runs until it halts.
 
@@ -44,9 +46,11 @@ MCLK_8MHZ = "start:\n    mov #0x2400, r1\n" + STOP_WDT + """
 
 
 def energy_machine(program, harvest: str, cap: float, v_on: float, v_off: float,
-                   max_time: float) -> tuple[Machine, IntermittentPower]:
+                   max_time: float, fast: bool = True) -> tuple[Machine, IntermittentPower]:
     system = EnergySystem(Capacitor(cap, v_on), parse_harvester(harvest), PowerSwitch(v_on, v_off))
     power = IntermittentPower(system, mcu_model("fr5969"))
+    if not fast:
+        power._fast = None
     machine = Machine("fr5969", program, vcc=power.supply_voltage)
     power.listeners.append(ProgressMonitor(machine, 1_000_000))
     machine.add_event_source(Deadline(machine, max_time))
@@ -90,6 +94,10 @@ def main() -> None:
     report("trace @1 MHz", wall, r, p, core)
     wall, r, p = best_of(5, lambda: energy_machine(fast, trace, 47e-6, 2.4, 1.8, 60.0), max_cycles=cap)
     report("trace @8 MHz", wall, r, p, core)
+    wall, r, p = best_of(5, lambda: energy_machine(loop, trace, 47e-6, 2.4, 1.8, 60.0, False), max_cycles=cap)
+    report("@1 MHz (walk)", wall, r, p, core)
+    wall, r, p = best_of(5, lambda: energy_machine(fast, trace, 47e-6, 2.4, 1.8, 60.0, False), max_cycles=cap)
+    report("@8 MHz (walk)", wall, r, p, core)
 
     from msp430emu import sdk
     from msp430emu.loader import load_image

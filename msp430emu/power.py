@@ -29,6 +29,7 @@ from energy import NO_LOAD, EnergyError, EnergySystem, Load, McuPowerModel
 from energy.capacitor import Source, Trajectory
 from msp430emu.errors import ConfigError
 from msp430emu.power_bulk import OffChargeTable
+from msp430emu.power_fast import STOP_HANDOFF, PoweredWalk
 from msp430emu.run_loop import EPS_REL, EPS_T
 from msp430emu.state import C_INSNS, C_LAST_PC
 
@@ -66,6 +67,9 @@ class _Plan:
     source: Source | None = None
     dt: float = 0.0             # from the last step's end to the threshold
     index: int = 0              # steps already committed
+    fast_n: int = 0             # whole segments from the compiled walk, before ``steps`` (power_fast)
+    fast_index: int = 0         # of which already committed
+    fast: tuple | None = None   # (end times, end voltages, cumulative harvested, cumulative integral V dt)
 
 
 class IntermittentPower:
@@ -103,6 +107,7 @@ class IntermittentPower:
         cap = system.capacitor
         exact_off = cap.leak_current == 0.0 and cap.leak_resistance == INF and max_step == INF
         self._bulk = OffChargeTable.from_harvester(system.harvester) if exact_off else None
+        self._fast = PoweredWalk.from_harvester(system.harvester) if cap.leak_resistance == INF else None
         self._in_transition = False
 
     # --- set-up -----------------------------------------------------------------------------------------
@@ -207,7 +212,18 @@ class IntermittentPower:
         # the same expressions as Capacitor.trajectory, hoisted (bit-identical trajectories)
         c, i_load, i_leak, v_max = cap.capacitance, load.current, cap.leak_current, cap.v_max
         b = 1.0 / load.resistance + 1.0 / cap.leak_resistance
-        for _ in range(PLAN_SEGMENTS):
+        todo = PLAN_SEGMENTS
+        if self._fast is not None and self.powered and b == 0.0:
+            n, stop, *arrays = self._fast.walk(t, v, c, 0.0 - i_load - i_leak, v_max, th, horizon,
+                                               PLAN_SEGMENTS)
+            if n:
+                plan.fast_n, plan.fast = n, tuple(arrays)
+                t, v = float(arrays[0][n - 1]), float(arrays[1][n - 1])
+                todo -= n
+                if stop != STOP_HANDOFF:
+                    plan.t_event, plan.kind = t, "window"
+                    return plan
+        for _ in range(todo):
             seg = segment(t)
             src = seg.source
             traj = Trajectory(c, src.power, src.current - i_load - i_leak, b, v, v_max)
@@ -282,6 +298,10 @@ class IntermittentPower:
             return
         load = self._load
         steps, rec = plan.steps, self.recorder
+        if plan.fast_index < plan.fast_n:
+            self._commit_fast(plan, due_at)
+            if plan.fast_index < plan.fast_n:
+                steps = ()                         # the compiled block is not finished: no step is due
         while plan.index < len(steps) and steps[plan.index][0] <= due_at:
             t_end, src, traj, v_end = steps[plan.index]
             plan.index += 1
@@ -292,7 +312,7 @@ class IntermittentPower:
             system.time = t_end
             if rec is not None:
                 rec(t_end, cap.voltage, self.state_name(), "")
-        if plan.index == len(steps) and plan.t_event <= due_at:
+        if plan.index == len(plan.steps) and plan.t_event <= due_at and plan.fast_index == plan.fast_n:
             if plan.kind == "threshold" and plan.traj.v0 == cap.voltage:
                 cap.advance(plan.dt, plan.source, load, v_end=plan.threshold, trajectory=plan.traj)
                 system.time = plan.t_event
@@ -304,6 +324,31 @@ class IntermittentPower:
             self._switch_check(now)
             if rec is not None:
                 rec(now, cap.voltage, self.state_name(), "")
+
+    def _commit_fast(self, plan: _Plan, due_at: float) -> None:
+        """Commit the compiled walk's whole segments that end by ``due_at`` (ledger terms in bulk)."""
+        t_ends, v_ends, cum_h, cum_m = plan.fast
+        j = plan.fast_index
+        k = int(np.searchsorted(t_ends[:plan.fast_n], due_at, side="right"))
+        if k <= j:
+            return
+        system = self.system
+        cap = system.capacitor
+        led = cap.ledger
+        h0, m0 = (float(cum_h[j - 1]), float(cum_m[j - 1])) if j else (0.0, 0.0)
+        m1 = float(cum_m[k - 1]) - m0
+        t_new = float(t_ends[k - 1])
+        led.harvested += float(cum_h[k - 1]) - h0
+        led.consumed += self._load.current * m1
+        led.leaked += cap.leak_current * m1
+        led.time += t_new - system.time
+        cap.voltage, system.time = float(v_ends[k - 1]), t_new
+        plan.fast_index = k
+        rec = self.recorder
+        if rec is not None:
+            state = self.state_name()
+            for i in range(j, k):
+                rec(float(t_ends[i]), float(v_ends[i]), state, "")
 
     def _advance_free(self, target: float, load: Load) -> None:
         """Advance to ``target`` through segment ends without landing on thresholds (partial steps and
