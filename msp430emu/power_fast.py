@@ -120,6 +120,8 @@ def _after(c: float, p: float, a: float, v0: float, dt: float) -> float:
         v = 0.5 * (lo + hi)
     for _ in range(100):
         f = _t_of(c, p, a, v0, u0, v) - dt
+        if f != f:
+            f = math.inf                               # v rounds onto the equilibrium: never reached
         if f == 0.0:
             return v
         if (f > 0.0) == up:
@@ -127,9 +129,10 @@ def _after(c: float, p: float, a: float, v0: float, dt: float) -> float:
         else:
             lo = v
         g = p + a * v
-        if g == 0.0:
-            return v
-        v_new = v - f * g / (c * v)
+        if g == 0.0 or not math.isfinite(f):       # on the equilibrium to within rounding: bisect
+            v_new = 0.5 * (lo + hi)
+        else:
+            v_new = v - f * g / (c * v)
         if abs(v_new - v) <= 4e-16 * abs(v):
             return v_new
         if not lo < v_new < hi:

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from energy import Capacitor, EnergySystem, PowerSwitch, mcu_model, parse_harvester
-from energy.capacitor import Trajectory
+from energy.capacitor import Source, Trajectory
+from energy.harvest.base import PiecewiseHarvester
 from msp430emu.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 from msp430emu.machine import Machine
 from msp430emu.power import IntermittentPower
@@ -47,7 +48,7 @@ def walk(times, powers, end, loop, t, v, c, a, v_max=math.inf, threshold=0.0, ho
     return k, stop, out[:, :k]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.one_of(st.just(0.0), st.floats(1e-9, 2e-3)), st.floats(1e-7, 5e-3), st.floats(0.05, 5.0),
        st.floats(1e-6, 1e-1), st.floats(1e-6, 0.5))
 def test_one_segment_matches_the_closed_forms(power, current, v0, c, dt):
@@ -72,6 +73,35 @@ def test_one_segment_matches_the_closed_forms(power, current, v0, c, dt):
     # both integrate C V^2/(P + aV) dV from v0 to v1: one rounding of v1 moves them by v0 ulp(v1)/|v1 - v0|
     rounding = v0 * dt * 4.0 * math.ulp(v1) / abs(v1 - v0) if v1 != v0 else 0.0
     assert out[3, 0] == pytest.approx(m1, rel=1e-9, abs=rounding)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.just(0.0), st.floats(1e-6, 1e-3)), min_size=1, max_size=20),
+       st.floats(1e-6, 1e-3), st.floats(1.8, 3.6), st.floats(5e-6, 1e-3), st.floats(0.0, 0.05))
+def test_a_window_equals_energys_segment_chain(powers, current, v0, c, t0):
+    """40 segments of a looped trace from the kernel against Trajectory chained segment by segment."""
+    times = [1e-3 * i for i in range(len(powers))]
+    harvester = PiecewiseHarvester(times, [Source(power=p) for p in powers], 1e-3, loop=True)
+    n, stop, t_ends, v_ends, cum_h, cum_m = PoweredWalk.from_harvester(harvester).walk(
+        t0, v0, c, -current, math.inf, 0.0, math.inf, 40)
+    t, v, h, m = t0, v0, 0.0, 0.0
+    for k in range(n):
+        seg = harvester.segment(t)
+        traj = Trajectory(c, seg.source.power, -current, 0.0, v)
+        v1 = traj.voltage_after(seg.t_end - t)
+        h += seg.source.power * (seg.t_end - t)
+        m += traj.moments(v1, seg.t_end - t)[0]
+        assert t_ends[k] == seg.t_end
+        assert v_ends[k] == pytest.approx(v1, rel=1e-12)
+        assert cum_h[k] == pytest.approx(h, rel=1e-12, abs=1e-300)
+        assert cum_m[k] == pytest.approx(m, rel=1e-9)
+        t, v = seg.t_end, v1
+    if n < 40:                                     # handed off: the next segment reaches 0 V or nears P/I
+        assert stop == STOP_HANDOFF
+        seg = harvester.segment(t)
+        v_next = Trajectory(c, seg.source.power, -current, 0.0, v).voltage_after(seg.t_end - t)
+        v_eq = seg.source.power / current
+        assert v_next == 0.0 or abs(v - v_eq) <= 0.01 * v_eq or abs(v_next - v_eq) <= 0.011 * abs(v - v_eq)
 
 
 def test_segment_lookup_matches_the_harvester_on_a_looped_trace():
