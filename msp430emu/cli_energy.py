@@ -79,6 +79,7 @@ class EnergySetup:
     repeats: int
     timeline: Timeline | None = None
     monitor: ProgressMonitor | None = None
+    keep_timeline: bool = False     # record the timeline without writing it (--plot, --vcd)
 
     def vcc(self, now: float) -> float:
         return self.power.supply_voltage(now)
@@ -96,7 +97,7 @@ class EnergySetup:
                              f"{device.supply_min_v}-{device.supply_max_v} V")
         self.monitor = ProgressMonitor(machine, self.repeats)
         power.listeners.append(self.monitor)
-        if self.timeline_path is not None:
+        if self.timeline_path is not None or self.keep_timeline:
             self.timeline = Timeline()
             power.recorder = self.timeline.record
         power.attach(machine)
@@ -111,7 +112,8 @@ class EnergySetup:
         cap = power.system.capacitor
         if self.timeline is not None:
             self.timeline.record(now, cap.voltage, power.state_name(), f"end:{result.exit}")
-            self.timeline.write(self.timeline_path)
+            if self.timeline_path is not None:
+                self.timeline.write(self.timeline_path)
         led = cap.ledger
         return {
             "power_failures": power.failures,
@@ -148,6 +150,7 @@ def energy_setup(args, device: str) -> EnergySetup | None:
         if args.timeline is not None:
             raise ConfigError("--timeline needs an energy run (--preset, --cap, --harvest, ...)")
         return EnergySetup(None, max_time, None, args.progress_boots) if max_time is not None else None
+    recorded = any(getattr(args, name, None) is not None for name in ("timeline", "plot", "vcd"))
     try:
         base = preset(args.preset or DEFAULT_PRESET)
         cap = parse_quantity(args.cap, "--cap", "F") if args.cap is not None else base.capacitance
@@ -170,10 +173,10 @@ def energy_setup(args, device: str) -> EnergySetup | None:
             raise ConfigError(f"--v-on/--v-off: {exc}") from None
         system = EnergySystem(Capacitor(cap, v_start, v_max=v_max), harvester, switch)
         power = IntermittentPower(system, mcu_model(device),
-                                  max_step=TIMELINE_STEP_S if args.timeline is not None else float("inf"))
+                                  max_step=TIMELINE_STEP_S if recorded else float("inf"))
     except EnergyError as exc:
         raise ConfigError(str(exc)) from None
-    return EnergySetup(power, max_time, args.timeline, args.progress_boots)
+    return EnergySetup(power, max_time, args.timeline, args.progress_boots, keep_timeline=recorded)
 
 
 def summary_rows(fields: dict) -> list[tuple[str, str]]:
