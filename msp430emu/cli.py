@@ -26,6 +26,7 @@ class Parser(argparse.ArgumentParser):
 RUN_EPILOG = """example:
   msp430emu run build/ar.elf --until exit --dump 0x1C00:32 --json
   msp430emu run app.hex --device fr5969 --mclk 8MHz --max-cycles 5000000 --trace trace.txt
+  msp430emu run --scenario default --strategy none --plot run.png --vcd run.vcd
 
 FW may be an ELF file, Intel HEX or TI-TXT (detected from the content). The run ends at "halt" (the CPU
 sleeps with interrupts disabled, e.g. exit(code); exit_code = R12), "until" (the --until symbol is
@@ -52,6 +53,7 @@ the voltage timeline to DIR/demo-timeline.csv."""
 
 def build_parser() -> Parser:
     from msp430emu.cli_energy import ENERGY_EPILOG, add_energy_arguments
+    from msp430emu.cli_scenario import add_scenario_arguments
     from msp430emu.devices import available_devices
 
     parser = Parser(prog=PROG, description="MSP430FR5969 emulator for intermittent computing.",
@@ -64,7 +66,8 @@ def build_parser() -> Parser:
 
     run = sub.add_parser("run", help="run a firmware image", epilog=RUN_EPILOG + "\n" + ENERGY_EPILOG,
                          formatter_class=fmt)
-    run.add_argument("fw", metavar="FW", help="firmware image: ELF, Intel HEX or TI-TXT")
+    run.add_argument("fw", metavar="FW", nargs="?",
+                     help="firmware image: ELF, Intel HEX or TI-TXT (default: the --scenario's)")
     run.add_argument("--device", default="fr5969", choices=available_devices(),
                      help="device (default fr5969)")
     run.add_argument("--mclk", metavar="HZ",
@@ -78,6 +81,7 @@ def build_parser() -> Parser:
                      help="include LEN bytes of memory from START in the result (repeatable)")
     run.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
     add_energy_arguments(run)
+    add_scenario_arguments(run)               # last: it takes over the defaults a scenario may set
 
     dis = sub.add_parser("disasm", help="disassemble a firmware image", epilog=DISASM_EPILOG,
                          formatter_class=fmt)

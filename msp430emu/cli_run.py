@@ -23,9 +23,11 @@ def load_firmware(path_text: str):
 
 def cmd_run(args) -> int:
     from msp430emu.cli_energy import energy_setup, summary_rows
+    from msp430emu.cli_scenario import apply_scenario, start_recording, write_outputs
     from msp430emu.machine import Machine
     from msp430emu.report import print_summary
 
+    scenario = apply_scenario(args)         # fills what the command line left out; firmware; output paths
     mclk = parse_hz(args.mclk) if args.mclk else None
     max_cycles = parse_int(args.max_cycles, "--max-cycles")
     if max_cycles <= 0:
@@ -37,6 +39,7 @@ def cmd_run(args) -> int:
     machine = Machine(args.device, image, mclk=mclk, vcc=energy.vcc if powered else args.vcc)
     if energy is not None:
         energy.attach(machine)
+    recording = start_recording(args, energy, machine)
     until = args.until
     if until is not None:
         machine.symbol(until)               # unknown symbol: one-line error before running
@@ -49,6 +52,7 @@ def cmd_run(args) -> int:
     else:
         result = machine.run(max_cycles=max_cycles, until=until, dumps=dumps)
     fields = energy.finish(machine, result) if energy is not None else {}
+    write_outputs(args, scenario, recording, fields, result.exit)
     if args.json:
         print(json.dumps({**result.to_dict(), **fields}))
     else:
