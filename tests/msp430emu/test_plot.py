@@ -6,6 +6,8 @@ import struct
 
 import pytest
 
+from msp430emu.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
+from msp430emu.cli import main
 from msp430emu.plot import DPI, FIGSIZE_IN, STATE_LEVELS, PlotInfo, figure, time_unit, write_plot
 
 ROWS = [(0.0, 2.4, "active", "boot"), (0.001, 2.3, "active", ""), (0.0012, 2.25, "lpm3", ""),
@@ -62,3 +64,58 @@ def test_optional_threshold_line_and_unit_choice():
 def test_no_rows_is_refused():
     with pytest.raises(ValueError, match="no timeline rows"):
         figure([], INFO)
+
+
+# --- msp430emu run --plot ---------------------------------------------------------------------------------
+SPIN = "start:\n    mov #0x2400, r1\n" + STOP_WDT + "spin:\n    add r5, r6\n    jmp spin\n" + EXIT
+needs_tools = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
+
+
+@pytest.fixture()
+def spin(tmp_path):
+    (tmp_path / "spin").mkdir()
+    return build_program(SPIN, tmp_path / "spin").path
+
+
+@needs_tools
+def test_run_plot_writes_the_png_of_an_intermittent_run(capsys, spin, tmp_path):
+    target = tmp_path / "out" / "run.png"
+    target.parent.mkdir()
+    code = main(["run", str(spin), "--preset", "wisp5", "--harvest", "power:200u", "--max-time", "0.5",
+                 "--plot", str(target)])
+    out, err = capsys.readouterr()
+    assert code == 0 and err == "" and "max-time" in out
+    assert png_size(target.read_bytes()) == (int(FIGSIZE_IN[0] * DPI), int(FIGSIZE_IN[1] * DPI))
+    assert [p.name for p in target.parent.iterdir()] == ["run.png"]
+
+
+def one_line_error(capsys, argv: list[str]) -> str:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and err.count("\n") == 1
+    return err
+
+
+@needs_tools
+def test_run_plot_of_a_continuous_power_run_is_refused_and_writes_nothing(capsys, spin, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    err = one_line_error(capsys, ["run", str(spin), "--max-cycles", "1000",
+                                  "--plot", str(folder / "run.png")])
+    assert "--plot/--vcd need an energy run" in err
+    assert list(folder.iterdir()) == []
+
+
+@needs_tools
+def test_run_plot_into_a_missing_directory_is_refused_before_the_run(capsys, spin, tmp_path):
+    target = tmp_path / "nowhere" / "run.png"
+    err = one_line_error(capsys, ["run", str(spin), "--preset", "wisp5", "--plot", str(target)])
+    assert f"directory {target.parent} does not exist" in err
+    assert not target.parent.exists()
+
+
+@needs_tools
+def test_run_plot_onto_a_directory_is_refused(capsys, spin, tmp_path):
+    code = main(["run", str(spin), "--preset", "wisp5", "--plot", str(tmp_path)])
+    _, err = capsys.readouterr()
+    assert code == 2 and f"--plot {tmp_path}: is a directory" in err

@@ -3,10 +3,16 @@ pyvcd package's tokenizer when it is installed): declarations, strictly increasi
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from msp430emu.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
+from msp430emu.cli import main
 from msp430emu.vcd import STATE_CODES, vcd_text, write_vcd
 
 ROWS = [(0.0, 2.4, "active", "boot"), (0.001, 2.3, "active", ""), (0.001, 2.25, "lpm3", ""),
@@ -113,6 +119,32 @@ def test_pyvcd_tokenizer_reads_the_same_changes():
             assert v1 == v2
 
 
+@settings(max_examples=60, deadline=None, database=None)
+@given(st.lists(st.tuples(st.integers(0, 5_000), st.floats(0.0, 3.6, allow_nan=False),
+                          st.sampled_from(sorted(STATE_CODES)),
+                          st.sampled_from(["", "boot", "failure", "end:x"]), st.integers(0, (1 << 20) - 1)),
+                min_size=1, max_size=40))
+def test_any_time_ordered_rows_read_back_as_the_last_row_of_each_tick(raw):
+    raw.sort(key=lambda r: r[0])
+    rows = [(ticks * 1e-7, v, state, event) for ticks, v, state, event, _ in raw]     # 100 ns steps
+    pcs = [r[4] for r in raw]
+    _, variables, changes = read_vcd(vcd_text(rows, pcs))
+    stamps = sorted({t for t, _, _ in changes})
+    final: dict[int, tuple[float, str, int]] = {}
+    for (t, v, state, _), pc in zip(rows, pcs, strict=True):
+        final[round(t * 1e9)] = (v, state, pc)
+    assert set(stamps) <= set(final) and stamps[0] == min(final)     # no change stamped at an unknown time
+    current: dict[str, str] = {}
+    for tick in sorted(final):
+        for t, ident, value in changes:
+            if t == tick:
+                current[variables[ident][2]] = value
+        v, state, pc = final[tick]
+        assert float(current["v_cap"]) == pytest.approx(v, rel=1e-8, abs=1e-12)
+        assert int(current["power_state"], 2) == STATE_CODES[state]
+        assert current["pc"] == ("x" if state == "off" else f"{pc:b}")
+
+
 def test_pc_samples_must_match_the_rows():
     with pytest.raises(ValueError, match="3 PC samples for 8 rows"):
         vcd_text(ROWS, PCS[:3])
@@ -124,3 +156,35 @@ def test_write_leaves_only_the_file(tmp_path):
     assert target.read_text() == vcd_text(ROWS, PCS, comment="a run")
     assert target.read_text().startswith("$comment a run $end\n")
     assert [p.name for p in tmp_path.iterdir()] == ["run.vcd"]          # no temporary file left behind
+
+
+# --- msp430emu run --vcd ----------------------------------------------------------------------------------
+SPIN = "start:\n    mov #0x2400, r1\n" + STOP_WDT + "spin:\n    add r5, r6\n    jmp spin\n" + EXIT
+
+
+@pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
+def test_run_vcd_agrees_with_the_timeline_csv_and_the_json(capsys, tmp_path):
+    (tmp_path / "spin").mkdir()
+    program = build_program(SPIN, tmp_path / "spin")
+    vcd_path, csv_path = tmp_path / "run.vcd", tmp_path / "run.csv"
+    code = main(["run", str(program.path), "--harvest", "current:50u", "--progress-boots", "2",
+                 "--timeline", str(csv_path), "--vcd", str(vcd_path), "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0 and err == ""
+    d = json.loads(out)
+    _, variables, changes = read_vcd(vcd_path.read_text())
+    rows = list(csv.DictReader(csv_path.open()))
+    last_per_tick = {round(float(r["t_s"]) * 1e9): float(r["v_cap"]) for r in rows}
+    volts = by_name(variables, changes, "v_cap")
+    assert len(volts) >= 10
+    for t, v in volts:                                       # every voltage change is a timeline row's value
+        assert float(v) == pytest.approx(last_per_tick[t], abs=1e-6)
+    assert len(by_name(variables, changes, "boot")) == d["boots"] == 3
+    assert len(by_name(variables, changes, "failure")) == d["power_failures"] == 3
+    (end_t, _), = by_name(variables, changes, "end")
+    assert end_t == round(d["device_time_s"] * 1e9)
+    start, end = program.symbols["start"], program.symbols["exit"]
+    for _, value in by_name(variables, changes, "pc"):
+        assert value == "x" or start <= int(value, 2) < end     # in the program, x while off
+    powered = [v for _, v in by_name(variables, changes, "powered")]
+    assert powered == ["1", "0", "1", "0", "1", "0"]
