@@ -47,8 +47,8 @@ DEMO_EPILOG = """example:
 
 Builds the activity-recognition app (designs/firmware/apps/ar.c) into the build directory (cached while
 the sources do not change) and runs it on harvested energy: a WISP5-like tag (47 uF, on 2.4 V, off 1.8 V)
-1.5 m from a 4 W EIRP RFID reader. Prints the equivalent `msp430emu run` command, the summary, and writes
-the voltage timeline to DIR/demo-timeline.csv."""
+1.5 m from a 4 W EIRP RFID reader. Prints the equivalent `msp430emu run` command and the summary, writes
+the voltage timeline to DIR/demo-timeline.csv and a plot of it to DIR/demo.png."""
 
 
 def build_parser() -> Parser:

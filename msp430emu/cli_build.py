@@ -75,7 +75,7 @@ DEMO_SCENARIO = ("--preset", "wisp5", "--harvest", "rfid:1.5,eirp=4")
 def demo_run_argv(elf: Path, out_dir: Path, as_json: bool) -> list[str]:
     """The ``msp430emu run`` command line the demo executes (printed, so a user can repeat it)."""
     argv = ["run", str(elf), *DEMO_SCENARIO, "--max-cycles", str(DEMO_MAX_CYCLES),
-            "--timeline", str(out_dir / "demo-timeline.csv")]
+            "--timeline", str(out_dir / "demo-timeline.csv"), "--plot", str(out_dir / "demo.png")]
     return argv + (["--json"] if as_json else [])
 
 

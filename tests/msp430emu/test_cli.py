@@ -148,6 +148,7 @@ def test_cc_builds_an_app_and_demo_builds_once_then_reuses_the_cache(capsys, tmp
     # the demo runs on harvested energy: a WISP5-like capacitor fed by a reader 1.5 m away
     assert result["v_start"] == pytest.approx(2.4) and result["energy_harvested_j"] > 0
     assert result["boots"] >= 1 and (tmp_path / "demo" / "demo-timeline.csv").is_file()
+    assert (tmp_path / "demo" / "demo.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     elf = tmp_path / "demo" / "ar-O2.elf"
     stamp = elf.stat().st_mtime_ns
     code, out, _ = run_cli(capsys, "demo", "--build-dir", tmp_path / "demo")
