@@ -70,10 +70,17 @@ def _check_arrays(state: MachineState) -> None:
             raise ConfigError(f"MachineState.{name} must be a contiguous {kind}[{size}] array")
 
 
+_warm = False
+
+
 def warm_up() -> None:
-    """Force compilation of the core (loaded from numba's on-disk cache when it is warm)."""
+    """Force compilation of the core (loaded from numba's on-disk cache when it is warm); once per process."""
+    global _warm
+    if _warm:
+        return
     state = MachineState()
     Cpu(state).run(0)
+    _warm = True
 
 
 __all__ = ["Cpu", "TABLES", "warm_up"]
