@@ -21,11 +21,12 @@ def load_firmware(path_text: str):
     return load_image(path)
 
 
-def cmd_run(args) -> int:
-    from msp430emu.cli_energy import energy_setup, summary_rows
+def execute_run(args):
+    """Run what the parsed ``msp430emu run`` options ask for; writes the requested output files.
+    Returns ``(result, fields)``: the :class:`RunResult` and the extra JSON fields (energy, checkpoints)."""
+    from msp430emu.cli_energy import energy_setup
     from msp430emu.cli_scenario import apply_scenario, start_recording, write_outputs
     from msp430emu.machine import Machine
-    from msp430emu.report import print_summary
 
     scenario = apply_scenario(args)         # fills what the command line left out; firmware; output paths
     mclk = parse_hz(args.mclk) if args.mclk else None
@@ -53,6 +54,24 @@ def cmd_run(args) -> int:
         result = machine.run(max_cycles=max_cycles, until=until, dumps=dumps)
     fields = energy.finish(machine, result) if energy is not None else {}
     write_outputs(args, scenario, recording, fields, result.exit)
+    return result, fields
+
+
+def run_json(argv: list[str]) -> dict:
+    """``msp430emu run ARGV --json`` in this process: the JSON object it would print, as a dict (nothing is
+    printed). Bad options raise :class:`msp430emu.errors.EmuError` (its message is the one-line error)."""
+    from msp430emu.cli import build_parser
+
+    args = build_parser().parse_args(["run", *argv])
+    result, fields = execute_run(args)
+    return {**result.to_dict(), **fields}
+
+
+def cmd_run(args) -> int:
+    from msp430emu.cli_energy import summary_rows
+    from msp430emu.report import print_summary
+
+    result, fields = execute_run(args)
     if args.json:
         print(json.dumps({**result.to_dict(), **fields}))
     else:
