@@ -52,6 +52,7 @@ the voltage timeline to DIR/demo-timeline.csv and a plot of it to DIR/demo.png."
 
 
 def build_parser() -> Parser:
+    from msp430emu.cli_checkpoint import add_checkpoint_arguments
     from msp430emu.cli_energy import ENERGY_EPILOG, add_energy_arguments
     from msp430emu.cli_scenario import add_scenario_arguments
     from msp430emu.devices import available_devices
@@ -60,7 +61,7 @@ def build_parser() -> Parser:
                     formatter_class=argparse.RawDescriptionHelpFormatter,
                     epilog="example:\n  msp430emu run build/ar.elf --until exit --json\n"
                            "  msp430emu <command> --help   shows each command's options and an example")
-    sub = parser.add_subparsers(dest="command", metavar="{run,disasm,cc,demo}", parser_class=Parser)
+    sub = parser.add_subparsers(dest="command", metavar="{run,disasm,cc,demo,sweep}", parser_class=Parser)
     sub.required = True
     fmt = argparse.RawDescriptionHelpFormatter
 
@@ -81,6 +82,7 @@ def build_parser() -> Parser:
                      help="include LEN bytes of memory from START in the result (repeatable)")
     run.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
     add_energy_arguments(run)
+    add_checkpoint_arguments(run)
     add_scenario_arguments(run)               # last: it takes over the defaults a scenario may set
 
     dis = sub.add_parser("disasm", help="disassemble a firmware image", epilog=DISASM_EPILOG,
@@ -99,6 +101,8 @@ def build_parser() -> Parser:
     demo = sub.add_parser("demo", help="build and run the demo app", epilog=DEMO_EPILOG, formatter_class=fmt)
     demo.add_argument("--build-dir", default="build", metavar="DIR", help="cache directory (default build/)")
     demo.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
+    from msp430emu.cli_sweep import add_sweep_parser
+    add_sweep_parser(sub, fmt)
     return parser
 
 
@@ -112,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "disasm":
             from msp430emu.cli_run import cmd_disasm
             return cmd_disasm(args)
+        if args.command == "sweep":
+            from msp430emu.cli_sweep import cmd_sweep
+            return cmd_sweep(args)
         if args.command == "cc":
             from msp430emu.cli_build import cmd_cc
             return cmd_cc(args)

@@ -1,0 +1,142 @@
+"""The fixed part of a sweep or a sizing: firmware + every ``msp430emu run`` option that is not swept.
+
+The base is a scenario (``--scenario FILE|NAME``; without one the built-in ``default``: a WISP5-like tag
+1.5 m from a 4 W EIRP reader, docs/scenarios.md) flattened into run options, overridden by the options given
+on the sweep's command line. A point is the base with some options replaced (:meth:`RunBase.argv`): the list
+of arguments of ``msp430emu run``, so a point can always be re-run by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from energy import EnergyError, parse_harvester
+from msp430emu.errors import ConfigError, LoadError
+from msp430emu.scenario import FIELDS, STRATEGY_HELP, load_scenario
+
+DEFAULT_SCENARIO = "default"
+
+# run option dest -> (metavar, help) for the options a sweep or a sizing takes as its fixed base
+BASE_OPTIONS: dict[str, tuple[str, str]] = {
+    "device": ("NAME", "device (default fr5969)"),
+    "mclk": ("HZ", "MCLK at reset, e.g. 8MHz"),
+    "vcc": ("V", "supply voltage of a continuous-power run"),
+    "preset": ("NAME", "storage + thresholds preset: wisp5, wisp4-mementos"),
+    "cap": ("F", "storage capacitance, e.g. 47u"),
+    "v_on": ("V", "turn-on voltage"),
+    "v_off": ("V", "brown-out voltage"),
+    "v_start": ("V", "capacitor voltage at t = 0 (default V_on)"),
+    "v_max": ("V", "over-voltage clamp ('none' for no clamp)"),
+    "harvest": ("SPEC", "harvester: none | power:W | current:A | trace:PATH[,...] | rfid:DIST[,eirp=4] | "
+                        "solar:PATH"),
+    "strategy": ("NAME", f"checkpoint strategy ({STRATEGY_HELP})"),
+    "v_thresh": ("V", "checkpoint threshold of the strategy"),
+    "max_time": ("S", "stop each run after S seconds of device time"),
+    "max_cycles": ("N", "stop each run after N CPU cycles"),
+    "progress_boots": ("N", "exit no-progress after N repeated boot-to-failure paths"),
+    "until": ("SYM", "stop when execution reaches this symbol"),
+}
+_FIELDS = {f.dest: f for f in FIELDS if f.dest}
+
+
+def option_name(dest: str) -> str:
+    """``v_thresh`` -> ``--v-thresh``."""
+    return "--" + dest.replace("_", "-")
+
+
+def add_base_arguments(parser: argparse.ArgumentParser) -> None:
+    """FW, --scenario, --build-dir and the run options of :data:`BASE_OPTIONS` (all default None)."""
+    parser.add_argument("fw", metavar="FW", nargs="?",
+                        help="firmware image: ELF, Intel HEX or TI-TXT (default: the scenario's)")
+    g = parser.add_argument_group("the fixed run set-up (any `msp430emu run` option; see docs/scenarios.md)")
+    g.add_argument("--scenario", metavar="FILE|NAME",
+                   help=f"TOML scenario or built-in name (default: {DEFAULT_SCENARIO}, a WISP5-like tag "
+                        "1.5 m from a 4 W EIRP reader, mementos-loop); the options below override it")
+    g.add_argument("--build-dir", metavar="DIR", default="build",
+                   help="where a scenario's firmware.app is built and cached (default build/)")
+    for dest, (metavar, text) in BASE_OPTIONS.items():
+        g.add_argument(option_name(dest), dest=dest, metavar=metavar, help=text)
+
+
+def check_option(dest: str, text: str) -> str:
+    """Check one run option's value the way a scenario file's key is checked; the value as run reads it."""
+    where = option_name(dest)
+    if dest == "harvest":
+        try:
+            parse_harvester(text)
+        except EnergyError as exc:
+            raise ConfigError(f"--harvest: {exc}") from None
+        return text
+    f = _FIELDS[dest]
+    value: object = text
+    if f.types == (int,):
+        try:
+            value = int(text.replace("_", ""), 0)
+        except ValueError:
+            raise ConfigError(f"{where}: {text!r} is not an integer") from None
+    elif f.types == (int, float):
+        try:
+            value = float(text)
+        except ValueError:
+            raise ConfigError(f"{where}: {text!r} is not a number") from None
+    f.check(value, where)
+    return text
+
+
+@dataclass
+class RunBase:
+    """Firmware and the run options (dest -> value as the command line spells it) every point shares."""
+
+    firmware: Path
+    options: dict[str, str]
+    source: str                                   # where the options came from, for the report
+    firmware_bytes: bytes = field(repr=False, default=b"")
+
+    @property
+    def firmware_sha256(self) -> str:
+        return hashlib.sha256(self.firmware_bytes).hexdigest()
+
+    def merged(self, changes: dict[str, str]) -> dict[str, str]:
+        """The base options with ``changes`` applied. A point whose strategy is ``none`` drops a V_thresh
+        it did not ask for itself (the base's, e.g. the default scenario's 2.2 V, belongs to its strategy)."""
+        options = {**self.options, **changes}
+        if options.get("strategy", "none") == "none" and "v_thresh" not in changes:
+            options.pop("v_thresh", None)
+        return options
+
+    def argv(self, changes: dict[str, str]) -> list[str]:
+        """Arguments of ``msp430emu run`` (without FW) for the base with ``changes``."""
+        out: list[str] = []
+        for dest, value in self.merged(changes).items():
+            out += [option_name(dest), str(value)]
+        return out
+
+
+def resolve_base(args: argparse.Namespace) -> RunBase:
+    """The base the command line asks for: the scenario (default: built-in ``default``) flattened, the
+    given options on top (each checked), the firmware resolved (a scenario's app built) and read."""
+    from msp430emu.cli_scenario import scenario_firmware
+
+    scenario = load_scenario(args.scenario or DEFAULT_SCENARIO)
+    options = {dest: str(value) for dest, value in scenario.options.items()}
+    given = [dest for dest in BASE_OPTIONS if getattr(args, dest, None) is not None]
+    for dest in given:
+        options[dest] = check_option(dest, getattr(args, dest))
+    options = {dest: options[dest] for dest in BASE_OPTIONS if dest in options}      # one stable order
+    if args.fw is not None:
+        firmware = Path(args.fw)
+    else:
+        firmware = scenario_firmware(scenario, Path(args.build_dir))
+    if not firmware.exists():
+        raise LoadError(f"{firmware}: no such file")
+    if not firmware.is_file():
+        raise LoadError(f"{firmware}: not a regular file")
+    source = f"scenario {scenario.name}" + (f" + {', '.join(option_name(d) for d in given)}" if given else "")
+    return RunBase(firmware.resolve(), options, source, firmware.read_bytes())
+
+
+__all__ = ["BASE_OPTIONS", "DEFAULT_SCENARIO", "RunBase", "add_base_arguments", "check_option", "option_name",
+           "resolve_base"]
