@@ -41,6 +41,8 @@ from msp430emu.isa_x import (
     PUSHPOP_CYCLE_PARTS,
     PUSHPOP_POP,
     PUSHPOP_WORD,
+    SHIFT_M_CYCLES_PER_BIT,
+    X_INDEXED_SP_EXTRA,
 )
 from msp430emu.state import STOP_FAULT_ILLEGAL
 
@@ -89,7 +91,7 @@ def exec_address(mem, attr, regs, word, pc, io_pass):
         res, new_sr = shift_multi((word >> 8) & 3, reg20(regs, rd, npc), n, regs[SR], size)
         regs[SR] = new_sr
         regs[0] = set_reg(regs, rd, res, npc)
-        return done(n, 0, 0, 0, 0, 0, 0)
+        return done(n * SHIFT_M_CYCLES_PER_BIT, 0, 0, 0, 0, 0, 0)
     if form <= AF_MOVA_IDX:
         if (form == AF_MOVA_IND or form == AF_MOVA_INC) and hi == 0:
             return fault(STOP_FAULT_ILLEGAL, pc, 0)   # @PC / @PC+: no assembler emits it; 0x0000 stays a trap
@@ -163,6 +165,8 @@ def exec_calla(mem, attr, regs, word, pc, io_pass):
     cyc = CALLA_CYCLES[form]
     if cyc == 0:
         return fault(STOP_FAULT_ILLEGAL, pc, 0)
+    if form == CALLA_IDX and r == SP:
+        cyc += X_INDEXED_SP_EXTRA
     npc = (pc + 2) & MASK20
     fr = 0
     inc_reg = -1

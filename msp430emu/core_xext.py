@@ -49,7 +49,16 @@ from msp430emu.isa import (
     SRC_REG,
     SRC_SYM,
 )
-from msp430emu.isa_x import EXT_AL, EXT_RPT_REG, EXT_ZC, X_FMT1_CYCLES, X_FMT2_CYCLES
+from msp430emu.isa_x import (
+    EXT_AL,
+    EXT_RPT_REG,
+    EXT_ZC,
+    X_FMT1_CYCLES,
+    X_FMT1_KIND,
+    X_FMT2_CYCLES,
+    X_INDEXED_SP_EXTRA,
+    X_REPEAT_CYCLES_PER_EXTRA,
+)
 from msp430emu.state import STOP_FAULT_ILLEGAL
 
 SP = 1
@@ -146,10 +155,10 @@ def _register_mode(regs, op, fmt1, rs, rd, size, count, zc, npc):
         if writes:
             npc = _write_reg(regs, rd, res, npc)
     if fmt1:
-        cyc = X_FMT1_CYCLES[wide, SRC_REG, DST_PC if rd == 0 else DST_REG]
+        cyc = X_FMT1_CYCLES[wide, X_FMT1_KIND[op], SRC_REG, DST_PC if rd == 0 else DST_REG]
     else:
         cyc = X_FMT2_CYCLES[wide, SRC_REG, 0]
-    return npc, cyc + count - 1
+    return npc, cyc + (count - 1) * X_REPEAT_CYCLES_PER_EXTRA
 
 
 @njit(cache=True, _nrt=False)
@@ -206,7 +215,10 @@ def exec_extended(mem, attr, regs, ext, pc, io_pass, decode, cgval):
             store_sized(mem, sp, src, size)
             regs[SP] = sp
             regs[0] = npc
-            return 0, 0, 0, X_FMT2_CYCLES[wide, smode, 1], fr, fw, hook, sp, src, asize
+            cyc = X_FMT2_CYCLES[wide, smode, 1]
+            if smode == SRC_IDX and rs == SP:
+                cyc += X_INDEXED_SP_EXTRA
+            return 0, 0, 0, cyc, fr, fw, hook, sp, src, asize
         if smode == SRC_IMM:
             return _fault(STOP_FAULT_ILLEGAL, pc, 0)
         res, new_sr = alu_one_x(op, src, sr, size, 0)
@@ -263,4 +275,4 @@ def exec_extended(mem, attr, regs, ext, pc, io_pass, decode, cgval):
         else:
             npc = _write_reg(regs, rd, res, npc)
     regs[0] = npc
-    return 0, 0, 0, X_FMT1_CYCLES[wide, smode, dcol], fr, fw, hook, daddr, res, asize
+    return 0, 0, 0, X_FMT1_CYCLES[wide, X_FMT1_KIND[op], smode, dcol], fr, fw, hook, daddr, res, asize

@@ -90,5 +90,6 @@ def test_assembled_program_runs(tmp_path):
     assert r[8] == 0xCE69 >> 1
     assert r[9] == (0 - 0x12345) & 0xFFFFF and r[0] == ORG + len(data)
     assert state.read_word(0x2400 - 4) == 0x2345 and state.read_word(0x2400 - 2) == 0x0001
-    # cycles from SLAU367P Tables 4-17/4-18/4-19 (as in isa_x): see test_x_core.py for each one
-    assert int(state.ctl[C_CYCLES]) == 2 + 1 + 1 + 3 + 1 + 4 + 4 + 3 + 4 + 2 + 2 + 1 + 4 + 1
+    # cycles, line by line: T4-19 #N->Rm 2, Rn->Rm 1, 1, #N->Rm 3, Rn->Rm 1, Rn->&EDE 4, &EDE->Rm 4;
+    # T4-18 #N->Rm .A 3, &EDE->Rm .W 4, Rn->Rm 2, 2; T4-17 SWPBX Rn 1 + n = 2, PUSHX.A Rn 5, RRUX Rn 2
+    assert int(state.ctl[C_CYCLES]) == 2 + 1 + 1 + 3 + 1 + 4 + 4 + 3 + 4 + 2 + 2 + 2 + 5 + 2
