@@ -61,7 +61,8 @@ def build_parser() -> Parser:
                     formatter_class=argparse.RawDescriptionHelpFormatter,
                     epilog="example:\n  msp430emu run build/ar.elf --until exit --json\n"
                            "  msp430emu <command> --help   shows each command's options and an example")
-    sub = parser.add_subparsers(dest="command", metavar="{run,disasm,cc,demo,sweep}", parser_class=Parser)
+    sub = parser.add_subparsers(dest="command", metavar="{run,disasm,cc,demo,sweep,size}",
+                                parser_class=Parser)
     sub.required = True
     fmt = argparse.RawDescriptionHelpFormatter
 
@@ -101,8 +102,10 @@ def build_parser() -> Parser:
     demo = sub.add_parser("demo", help="build and run the demo app", epilog=DEMO_EPILOG, formatter_class=fmt)
     demo.add_argument("--build-dir", default="build", metavar="DIR", help="cache directory (default build/)")
     demo.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
+    from msp430emu.cli_size import add_size_parser
     from msp430emu.cli_sweep import add_sweep_parser
     add_sweep_parser(sub, fmt)
+    add_size_parser(sub, fmt)
     return parser
 
 
@@ -119,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "sweep":
             from msp430emu.cli_sweep import cmd_sweep
             return cmd_sweep(args)
+        if args.command == "size":
+            from msp430emu.cli_size import cmd_size
+            return cmd_size(args)
         if args.command == "cc":
             from msp430emu.cli_build import cmd_cc
             return cmd_cc(args)

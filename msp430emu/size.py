@@ -1,0 +1,184 @@
+"""Sizing: the smallest capacitance (or the lowest checkpoint threshold V_thresh) at which a firmware
+completes on a given set-up, found by bisection (``scipy.optimize.bisect``) over real runs.
+
+**Assumption: completion is monotone in the value** - if the app completes with C it completes with any
+larger C (more energy per charge), and with a checkpoint strategy, if it completes with V_thresh it
+completes with any higher V_thresh (the checkpoint is taken earlier, with more energy left to finish it).
+Then ``completes(x) - 0.5`` changes sign once, at the answer, and bisection finds it to the tolerance. The
+ends are checked first: if ``hi`` does not complete or ``lo`` already does, there is nothing to bisect and
+:class:`SizeRefused` says so (it carries the runs). A non-monotone set-up shows in the evidence: every run
+tried is kept (value, exit, time, failures). For a capacitance the bisection runs on log(C) (the tolerance
+is relative) and the answer is rounded up to the E12 series, and that part is run too.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from energy import preset
+from energy.units import parse_quantity
+from msp430emu.errors import ConfigError
+from msp430emu.sweep_base import RunBase
+from msp430emu.sweep_exec import Outcome, run_point
+from msp430emu.sweep_plot import COMPLETED_EXITS
+
+E12 = (1.0, 1.2, 1.5, 1.8, 2.2, 2.7, 3.3, 3.9, 4.7, 5.6, 6.8, 8.2)
+MAX_RUNS = 60
+
+
+@dataclass(frozen=True)
+class Target:
+    """What is sized: the run option, its unit, the search space (log or linear) and the defaults."""
+
+    name: str
+    unit: str
+    log: bool
+    default_tol: float                                  # relative (log) or absolute (linear)
+    default_range: Callable[[RunBase], tuple[float, float]]
+
+
+def _thresholds(base: RunBase) -> tuple[float, float]:
+    """V_off .. V_on of the base (its options, else its preset's)."""
+    p = preset(base.options.get("preset", "wisp5"))
+    v_off = parse_quantity(base.options["v_off"], "--v-off", "V") if "v_off" in base.options else p.v_off
+    v_on = parse_quantity(base.options["v_on"], "--v-on", "V") if "v_on" in base.options else p.v_on
+    return v_off, v_on
+
+
+TARGETS: dict[str, Target] = {
+    "cap": Target("cap", "F", True, 0.02, lambda base: (1e-6, 1e-3)),
+    "v_thresh": Target("v_thresh", "V", False, 0.01, _thresholds),
+}
+
+
+def format_value(target: Target, value: float) -> str:
+    if target.unit == "F":
+        return f"{value * 1e6:.4g} uF"
+    return f"{value:.4g} {target.unit}"
+
+
+def e12_above(value: float) -> float:
+    """The smallest E12 series value >= ``value`` (a standard capacitor)."""
+    decade = 10.0 ** math.floor(math.log10(value))
+    for step in (*E12, 10.0):
+        candidate = float(f"{step * decade:.3g}")
+        if candidate >= value * (1 - 1e-9):
+            return candidate
+    return 10.0 * decade
+
+
+@dataclass
+class Trial:
+    value: float
+    outcome: Outcome
+
+    @property
+    def completes(self) -> bool:
+        return self.outcome.get("status") == "ok" and self.outcome.get("exit") in COMPLETED_EXITS
+
+    def record(self) -> dict:
+        o = self.outcome
+        return {"value": self.value, "completes": self.completes, "exit": o.get("exit", ""),
+                "device_time_s": o.get("device_time_s"), "power_failures": o.get("power_failures"),
+                "boots": o.get("boots"), "error": o.get("error", "")}
+
+
+@dataclass
+class Sizing:
+    """The runs tried (in order) and the answer: the smallest value that completed."""
+
+    target: Target
+    lo: float
+    hi: float
+    tol: float
+    trials: list[Trial] = field(default_factory=list)
+    standard: float | None = None                   # E12 part above the answer (capacitance only)
+
+    @property
+    def value(self) -> float | None:
+        return min((t.value for t in self.trials if t.completes), default=None)
+
+    @property
+    def largest_failing(self) -> float | None:
+        best = self.value
+        return max((t.value for t in self.trials if not t.completes and (best is None or t.value < best)),
+                   default=None)
+
+    def trial(self, value: float) -> Trial | None:
+        return next((t for t in self.trials if t.value == value), None)
+
+    def to_dict(self) -> dict:
+        standard = self.trial(self.standard) if self.standard is not None else None
+        return {"target": self.target.name, "unit": self.target.unit, "lo": self.lo, "hi": self.hi,
+                "tol": self.tol, "value": self.value, "largest_failing": self.largest_failing,
+                "standard": None if standard is None else {"value": standard.value,
+                                                           "completes": standard.completes},
+                "runs": [t.record() for t in self.trials]}
+
+
+class SizeRefused(ConfigError):
+    """The ends of the range do not bracket the answer; ``sizing`` holds the runs that show it."""
+
+    def __init__(self, message: str, sizing: Sizing) -> None:
+        super().__init__(message)
+        self.sizing = sizing
+
+
+def size(base: RunBase, target: Target, lo: float | None = None, hi: float | None = None,
+         tol: float | None = None, on_trial: Callable[[Trial], None] | None = None) -> Sizing:
+    """Bisect ``target`` between ``lo`` and ``hi`` (defaults: the target's) to ``tol``."""
+    from scipy.optimize import bisect
+
+    if target.name == "v_thresh" and base.options.get("strategy", "none") == "none":
+        raise ConfigError("--target v_thresh needs a checkpoint strategy (give --strategy, e.g. "
+                          "mementos-loop)")
+    d_lo, d_hi = target.default_range(base)
+    lo, hi = d_lo if lo is None else lo, d_hi if hi is None else hi
+    tol = target.default_tol if tol is None else tol
+    if not 0 <= lo < hi or (target.log and lo <= 0):
+        raise ConfigError(f"--lo {lo:g} and --hi {hi:g}: need {'0 < ' if target.log else '0 <= '}lo < hi")
+    if not tol > 0:
+        raise ConfigError(f"--tol {tol:g} must be > 0")
+    sizing = Sizing(target, lo, hi, tol)
+
+    def completes(value: float) -> bool:
+        value = float(f"{value:.6g}")
+        known = sizing.trial(value)
+        if known is None:
+            if len(sizing.trials) >= MAX_RUNS:
+                raise ConfigError(f"sizing did not converge in {MAX_RUNS} runs (raise --tol)")
+            known = Trial(value, run_point(base.argv({target.name: repr(value)}), str(base.firmware)))
+            sizing.trials.append(known)
+            if on_trial is not None:
+                on_trial(known)
+        return known.completes
+
+    what = f"{base.firmware.name} ({base.source})"
+    if not completes(hi):
+        why = _why(sizing.trial(float(f"{hi:.6g}")))
+        raise SizeRefused(f"{what} does not complete even at --hi {format_value(target, hi)} ({why}): "
+                          "nothing to size; raise --hi or change the set-up", sizing)
+    if completes(lo):
+        raise SizeRefused(f"{what} already completes at --lo {format_value(target, lo)}: the answer is at "
+                          "or below it; lower --lo", sizing)
+    to_u, from_u = (math.log, math.exp) if target.log else (float, float)
+    xtol = math.log1p(tol) if target.log else tol
+    bisect(lambda u: 0.5 - completes(from_u(u)), to_u(lo), to_u(hi), xtol=xtol, maxiter=MAX_RUNS)
+    if target.unit == "F" and sizing.value is not None:
+        sizing.standard = e12_above(sizing.value)
+        completes(sizing.standard)
+    return sizing
+
+
+def _why(trial: Trial | None) -> str:
+    if trial is None:
+        return "not run"
+    o = trial.outcome
+    if o.get("status") != "ok" and not o.get("exit"):
+        return f"error: {o.get('error')}"
+    return f"exit {o.get('exit')} after {o.get('power_failures', 0)} power failures"
+
+
+__all__ = ["E12", "TARGETS", "SizeRefused", "Sizing", "Target", "Trial", "e12_above", "format_value", "size"]
