@@ -56,6 +56,7 @@ class Preset:
     v_on: float          # V, turn-on
     v_off: float         # V, brown-out
     source: str          # where the numbers come from
+    v_thresh: float | None = None   # V, Mementos's checkpoint threshold for this platform (None: derived)
 
     def switch(self, on: bool = False) -> PowerSwitch:
         return PowerSwitch(self.v_on, self.v_off, on)
@@ -65,7 +66,8 @@ PRESETS: dict[str, Preset] = {
     "wisp5": Preset("wisp5", 47e-6, 2.4, 1.8,
                     "WISP 5: 47 uF storage, turn-on ~2.4 V; FR5969 minimum supply 1.8 V (FIELD-NOTES 5, 6)"),
     "wisp4-mementos": Preset("wisp4-mementos", 10e-6, 3.0, 1.8,
-                             "Mementos (ASPLOS 2011) simulator: 10 uF, off 1.8 V, on 3.0 V (FIELD-NOTES 1)"),
+                             "Mementos (ASPLOS 2011) simulator: 10 uF, off 1.8 V, on 3.0 V, V_thresh 2.7 V "
+                             "(FIELD-NOTES 1)", v_thresh=2.7),
 }
 
 

@@ -24,6 +24,7 @@ def load_firmware(path_text: str):
 def execute_run(args):
     """Run what the parsed ``msp430emu run`` options ask for; writes the requested output files.
     Returns ``(result, fields)``: the :class:`RunResult` and the extra JSON fields (energy, checkpoints)."""
+    from msp430emu.cli_checkpoint import setup_checkpointing
     from msp430emu.cli_energy import energy_setup
     from msp430emu.cli_scenario import apply_scenario, start_recording, write_outputs
     from msp430emu.machine import Machine
@@ -40,6 +41,7 @@ def execute_run(args):
     machine = Machine(args.device, image, mclk=mclk, vcc=energy.vcc if powered else args.vcc)
     if energy is not None:
         energy.attach(machine)
+    checkpointing = setup_checkpointing(args, machine, image, energy)
     recording = start_recording(args, energy, machine)
     until = args.until
     if until is not None:
@@ -53,6 +55,8 @@ def execute_run(args):
     else:
         result = machine.run(max_cycles=max_cycles, until=until, dumps=dumps)
     fields = energy.finish(machine, result) if energy is not None else {}
+    if checkpointing is not None:
+        fields.update(checkpointing.fields(machine, fields))
     write_outputs(args, scenario, recording, fields, result.exit)
     return result, fields
 
@@ -68,6 +72,7 @@ def run_json(argv: list[str]) -> dict:
 
 
 def cmd_run(args) -> int:
+    from msp430emu.cli_checkpoint import checkpoint_rows
     from msp430emu.cli_energy import summary_rows
     from msp430emu.report import print_summary
 
@@ -78,7 +83,7 @@ def cmd_run(args) -> int:
         if result.uart:
             sys.stdout.write(result.uart if result.uart.endswith("\n") else result.uart + "\n")
             sys.stdout.flush()
-        print_summary(result, extra_rows=summary_rows(fields))
+        print_summary(result, extra_rows=summary_rows(fields) + checkpoint_rows(fields))
     return 1 if result.exit == "fault" else 0
 
 

@@ -2,7 +2,7 @@
 
 :func:`add_scenario_arguments` declares them (after every other run option); :func:`apply_scenario`
 fills what the command line left out from the scenario file and then from the built-in defaults, checks
-the output paths before the run and refuses a checkpoint strategy (not wired into the machine yet);
+the output paths before the run;
 :func:`start_recording` and :func:`write_outputs` sample the PC along the run's timeline and write the
 figure and the VCD at the end (atomically: on any error nothing is written).
 """
@@ -27,8 +27,7 @@ def add_scenario_arguments(run: argparse.ArgumentParser) -> None:
     g.add_argument("--scenario", metavar="FILE|NAME",
                    help=f"TOML scenario file, or a built-in one: {', '.join(builtin_names())}; "
                         "options given on the command line override the file")
-    g.add_argument("--strategy", metavar="NAME", help=f"checkpoint strategy ({STRATEGY_HELP}); only none "
-                                                      "runs for now (default none)")
+    g.add_argument("--strategy", metavar="NAME", help=f"checkpoint strategy ({STRATEGY_HELP}; default none)")
     g.add_argument("--build-dir", metavar="DIR", default="build",
                    help="where a scenario's firmware.app is built and cached (default build/)")
     g.add_argument("--plot", metavar="FILE.png",
@@ -51,10 +50,8 @@ def check_output_path(text: str, option: str) -> None:
 
 def apply_scenario(args: argparse.Namespace) -> Scenario | None:
     """Fill the options the command line left out from ``--scenario`` and then from the built-in defaults;
-    resolve the firmware; refuse what cannot run yet (a checkpoint strategy). Returns the scenario."""
+    resolve the firmware. Returns the scenario."""
     scenario = load_scenario(args.scenario) if args.scenario else None
-    strategy_origin = f" (from scenario {scenario.name})" if scenario is not None and args.strategy is None \
-        and "strategy" in scenario.options else ""
     if scenario is not None:
         for dest, value in scenario.options.items():
             if getattr(args, dest) is None:
@@ -64,10 +61,6 @@ def apply_scenario(args: argparse.Namespace) -> Scenario | None:
             setattr(args, dest, value)
     if args.strategy is not None and not STRATEGY_SYNTAX.match(args.strategy):
         raise ConfigError(f"--strategy: {args.strategy!r} is not a strategy (one of {STRATEGY_HELP})")
-    if args.strategy not in (None, "none"):
-        raise ConfigError(f"strategy {args.strategy!r}{strategy_origin}: checkpoint strategies are not wired "
-                          "into the machine yet, only 'none' runs (add --strategy none to run without "
-                          "checkpoints)")
     for option in ("plot", "vcd"):
         if getattr(args, option) is not None:
             check_output_path(getattr(args, option), f"--{option}")

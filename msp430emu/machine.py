@@ -88,6 +88,7 @@ class Machine(RunLoop):
         self.resets: list[dict] = []
         self.io_locked = False
         self.powered = True
+        self.suspended = False           # a strategy holds the CPU asleep (Hibernus): LPM4, nothing runs
         self.symbols: dict[str, int] = {}
         self.volatile_fill = volatile_fill & 0xFF
         self.on_break: Callable[[Machine, int], None] | None = None
@@ -227,6 +228,13 @@ class Machine(RunLoop):
         if self.stop_request is None:
             self.stop_request = (exit_kind, message)
 
+    def suspend(self, asleep: bool, now: float) -> None:
+        """Hold the CPU asleep (LPM4 current, no instruction runs, events go on) or let it run again: a
+        strategy's sleep that the program does not see (Hibernus between V_hibernate and V_restore)."""
+        self._seg_t, self._seg_cycles = now, int(self.state.ctl[C_CYCLES])
+        self.suspended = asleep
+        self._notify_mode(now)
+
     def power_off(self, now: float | None = None) -> None:
         """The supply collapsed: the CPU stops until :meth:`power_on` (called by an event source), and the
         peripherals are held in reset meanwhile (no timer, WDT or UART event fires while off)."""
@@ -243,6 +251,7 @@ class Machine(RunLoop):
         if now is not None:
             self._seg_t, self._seg_cycles = now, int(self.state.ctl[C_CYCLES])
         self.powered = True
+        self.suspended = False
         for region in self.device.memory:
             if region.volatile:
                 self.state.mem[region.start:region.end + 1] = self.volatile_fill
@@ -262,6 +271,8 @@ class Machine(RunLoop):
     def mode(self) -> str:
         if not self.powered:
             return "off"
+        if self.suspended:
+            return "lpm4"
         sr = int(self.state.regs[SR])
         if not sr & SR_CPUOFF:
             return "active"

@@ -109,6 +109,7 @@ class IntermittentPower:
         self._bulk = OffChargeTable.from_harvester(system.harvester) if exact_off else None
         self._fast = PoweredWalk.from_harvester(system.harvester) if cap.leak_resistance == INF else None
         self._in_transition = False
+        self.plan_serial = 0                  # +1 at every new prediction (strategies cache on it)
 
     # --- set-up -----------------------------------------------------------------------------------------
     def attach(self, machine) -> None:
@@ -172,6 +173,16 @@ class IntermittentPower:
     def state_name(self) -> str:
         return self._mode if self.powered else "off"
 
+    @property
+    def plan_token(self) -> int:
+        """Changes whenever the prediction is rebuilt (a new load, a new window): a cache key."""
+        return self.plan_serial
+
+    @property
+    def load(self) -> Load:
+        """The load now drawn from the capacitor (the MCU's mode and MCLK; none while off)."""
+        return self._load
+
     def finish(self, now: float) -> None:
         """Commit the energy state up to the end of the run (before reading the ledger)."""
         self._commit(now)
@@ -199,6 +210,7 @@ class IntermittentPower:
     def _predict(self) -> _Plan:
         """Walk the harvester's segments from the committed state (without changing it) up to the switch
         threshold's crossing, PLAN_SEGMENTS segments, or max_step seconds."""
+        self.plan_serial += 1
         system = self.system
         if self._bulk is not None and not self.powered:
             return self._predict_bulk()
@@ -253,6 +265,7 @@ class IntermittentPower:
 
     def _predict_bulk(self) -> _Plan:
         """Off, no leakage, a power trace: the time V_on is reached, from the cumulative energy table."""
+        self.plan_serial += 1
         system = self.system
         cap, v_on = system.capacitor, system.switch.v_on
         need = 0.5 * cap.capacitance * (v_on * v_on - cap.voltage * cap.voltage)

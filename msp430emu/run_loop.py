@@ -132,7 +132,7 @@ class RunLoop:
             if t_next <= now + EPS_T + now * EPS_REL:
                 self._fire_events(now)
                 continue
-            if not self.powered:
+            if not self.powered or self.suspended:
                 if t_next == INF:
                     exit_kind, message = "halt", "powered off with no event to wake the device"
                     break
@@ -196,7 +196,8 @@ class RunLoop:
                 else:
                     if self.on_break is not None:
                         self.on_break(self, pc)
-                    ctl[C_IO_PASS] = 1
+                    if int(regs[PC]) == pc:        # (a handler may move PC: a checkpoint restore)
+                        ctl[C_IO_PASS] = 1
             elif stop == STOP_TRIGGER:
                 if self.on_trigger is not None:
                     self.on_trigger(self, self.now())

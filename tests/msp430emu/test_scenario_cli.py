@@ -1,5 +1,5 @@
 """``msp430emu run --scenario``: the file fills the options, the command line overrides it, firmware from the
-file (relative path or a built app), strategies refused until they exist, one-line errors (exit 2)."""
+file (relative path or a built app), strategies from the file, one-line errors (exit 2)."""
 
 from __future__ import annotations
 
@@ -99,14 +99,12 @@ def test_limits_of_a_continuous_power_scenario(capsys, scenario, tmp_path):
     assert d["exit"] == "max-cycles" and 5000 <= d["cycles"] < 5010
 
 
-def test_default_scenario_is_refused_while_strategies_do_not_exist(capsys, tmp_path):
-    build = tmp_path / "build"
-    err = one_line_error(capsys, "--scenario", "default", "--build-dir", build)
-    assert "strategy 'mementos-loop' (from scenario default)" in err
-    assert "not wired into the machine yet" in err and "--strategy none" in err
-    assert not build.exists()                                   # refused before building anything
-    err = one_line_error(capsys, "--scenario", "wisp5", "--strategy", "hibernus", "x.elf")
-    assert "strategy 'hibernus':" in err
+def test_default_scenario_runs_mementos_loop_from_the_file(capsys, tmp_path):
+    d = run_json(capsys, "--scenario", "default", "--build-dir", tmp_path / "build", "--max-time", "0.3")
+    assert d["strategy"] == "mementos-loop" and d["v_thresh"] == 2.2      # both from default.toml
+    assert d["trigger_points"] > 0 and d["checks"] > 0
+    err = one_line_error(capsys, "--scenario", "wisp5", "--strategy", "nonsense", "x.elf")
+    assert "'nonsense' is not a strategy" in err
 
 
 def test_default_scenario_runs_its_app_without_checkpoints_when_asked(capsys, tmp_path):

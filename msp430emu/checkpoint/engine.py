@@ -1,0 +1,249 @@
+"""The checkpoint engine: saves into and restores from the emulated FRAM while the machine runs.
+
+A :class:`Checkpointer` is plugged into a :class:`msp430emu.machine.Machine` (and its
+:class:`msp430emu.power.IntermittentPower`, when the run is on harvested energy). Strategies
+(``strategies.py``) decide *when* to call :meth:`Checkpointer.save`; the engine does the rest:
+
+* **Save**: ``bundle.plan_save`` gives the bytes, ``CostModel.save_timeline`` the cycle at which each one is
+  stored. The cycles are charged to the machine (time passes, the capacitor pays at the active load). If the
+  supply would reach V_off before the save ends (``power_watch.crossing_time``), only the bytes stored by then
+  are written and the machine's clock stops at the failure: a torn save, which the bundle format keeps
+  invalid (the previous checkpoint stays the newest valid one).
+* **Restore at boot**: a breakpoint on ``main`` (crt0 has set up the watchdog, pins and ``.data``/``.bss``
+  again). If FRAM holds a valid checkpoint, its bytes are copied back (``bundle.restore``: nothing is kept on
+  the Python side) and its cost is charged; execution resumes where the checkpoint was taken. A failure during
+  the restore leaves the machine as it was (FRAM unchanged) and the next boot tries again.
+* **Accounting** (:meth:`fields`): checks, checkpoints, torn saves, restores, bytes written, cycles and energy
+  of each kind of overhead, re-executed (wasted) cycles.
+
+Listeners (e.g. the WAR detector) are told ``on_checkpoint(now, sequence)`` after each committed save and
+``on_resume(now, sequence)`` after each boot (sequence 0: no checkpoint, the program starts afresh).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from typing import Protocol
+
+from msp430emu.checkpoint.bundle import CheckpointError, apply_writes, find_latest_valid, plan_save, restore
+from msp430emu.checkpoint.cost import CostModel
+from msp430emu.checkpoint.layout import layout_for
+from msp430emu.errors import ConfigError
+from msp430emu.power_watch import crossing_time
+from msp430emu.state import A_TRIGGER, C_CYCLES, C_FRAM_READS, C_FRAM_WRITES, C_TRIG_COUNT, C_TRIG_DONE, PC
+
+INF = math.inf
+
+
+class CheckpointListener(Protocol):
+    def on_checkpoint(self, now: float, sequence: int) -> None: ...
+    def on_resume(self, now: float, sequence: int) -> None: ...
+
+
+class Checkpointer:
+    """Saves and restores of one program on one machine; ``power`` is None on continuous power."""
+
+    def __init__(self, machine, image, power=None, cost: CostModel | None = None,
+                 region: tuple[int, int] | None = None) -> None:
+        self.machine = machine
+        self.image = image
+        self.power = power
+        self.cost = cost or CostModel()
+        self.layout = layout_for(image, machine.device, region)
+        symbols = getattr(image, "symbols", {}) or {}
+        if "main" not in symbols:
+            raise ConfigError("checkpointing needs the image's 'main' symbol (where a restore happens after "
+                              "crt0)")
+        self.main = int(symbols["main"])
+        self.listeners: list[CheckpointListener] = []
+        self.strategy = None                 # set by the strategy's attach (before_failure, on_boot hooks)
+        self.checkpoints = 0                 # committed saves
+        self.torn = 0                        # saves cut short by a power failure
+        self.skipped = 0                     # saves refused by the format (SP outside the stack, ...)
+        self.restores = 0
+        self.fresh_starts = 0                # boots without a valid checkpoint (the program starts afresh)
+        self.checkpoint_bytes = 0            # FRAM bytes written by saves (torn ones included)
+        self.save_cycles = 0
+        self.restore_cycles = 0
+        self.extra_check_cycles = 0          # check cycles charged by the host (timer mode), not inline
+        self.extra_checks = 0
+        self.wasted_cycles = 0               # executed after the last resumable point, lost at a failure
+        self.energy_saves_j = 0.0
+        self.energy_restores_j = 0.0
+        self.energy_checks_j = 0.0
+        self.check_cycles = 0                # inline cost per check (ctl[C_TRIG_COST]), set by the strategy
+        self._resume_cycle = int(machine.state.ctl[C_CYCLES])
+        self._boot_pending = True
+        self._sample = (int(machine.state.ctl[C_TRIG_COUNT]), None)   # (checks, V) at the last sample
+        machine.set_breakpoints([self.main])
+        self._chained_break = machine.on_break
+        machine.on_break = self._on_break
+        if power is not None:
+            power.listeners.append(self)
+
+    # --- time and energy --------------------------------------------------------------------------------
+    def _voltage(self, now: float) -> float | None:
+        return self.power.supply_voltage(now) if self.power is not None else None
+
+    def _energy(self, cycles: int, v: float | None) -> float:
+        """Energy of ``cycles`` active cycles at supply ``v`` (the power model's present load)."""
+        if v is None or cycles <= 0:
+            return 0.0
+        mclk = self.machine.clocks.mclk
+        m = self.power.mcu
+        current = m.load("active", mclk, min(max(v, m.vcc_min), m.vcc_max)).current   # runs in active mode
+        return v * current * cycles / mclk
+
+    def sample_checks(self, now: float) -> None:
+        """Book the energy of the inline checks since the last sample (trapezoid in V)."""
+        if self.power is None or not self.power.powered:
+            return
+        count = int(self.machine.state.ctl[C_TRIG_COUNT])
+        v = self._voltage(now)
+        last_count, last_v = self._sample
+        if count > last_count and self.check_cycles:
+            v_mid = v if last_v is None else 0.5 * (v + last_v)
+            self.energy_checks_j += self._energy((count - last_count) * self.check_cycles, v_mid)
+        self._sample = (count, v)
+
+    def cycles_until_failure(self, now: float, cycles: int) -> int | None:
+        """If the supply reaches V_off within the next ``cycles`` active cycles: after how many (the
+        instruction boundary at or after the crossing). None if the operation completes."""
+        power = self.power
+        if power is None or not power.powered:
+            return None
+        mclk = self.machine.clocks.mclk
+        v = power.supply_voltage(now)                         # commits the energy up to now
+        v_off = power.system.switch.v_off
+        if v <= v_off:
+            return 0
+        t_end = now + cycles / mclk
+        crossing = crossing_time(power, v_off, t_limit=t_end)
+        if crossing.t >= t_end:
+            return None
+        return min(cycles, max(0, math.ceil((crossing.t - now) * mclk - 1e-9)))
+
+    def charge(self, cycles: int) -> None:
+        """Let ``cycles`` MCLK cycles of host-side work (a save, a restore, a check) pass on the machine."""
+        if cycles > 0:
+            self.machine.state.ctl[C_CYCLES] += cycles
+
+    # --- save -------------------------------------------------------------------------------------------
+    def save(self, now: float, *, free: bool = False) -> bool:
+        """Checkpoint the machine's state now. ``free``: an ideal save (no time, no energy: the oracle).
+        Returns True if the checkpoint was committed."""
+        st = self.machine.state
+        try:
+            plan = plan_save(st, self.layout)
+        except CheckpointError as exc:
+            self.skipped += 1
+            self.machine.warn(f"checkpoint skipped: {exc}")
+            return False
+        self.sample_checks(now)
+        stack_len = self.layout.stack_top - int(st.regs[1])
+        if free:
+            written, cycles = apply_writes(st, plan), 0
+        else:
+            timeline = self.cost.save_timeline(self.layout, stack_len)
+            total = timeline[-1]
+            cut = self.cycles_until_failure(now, total)
+            cycles = total if cut is None else cut
+            written = apply_writes(st, plan, None if cut is None else bisect.bisect_right(timeline, cut))
+            self.energy_saves_j += self._energy(cycles, self._voltage(now))
+            self.charge(cycles)
+            self.save_cycles += cycles
+        st.ctl[C_FRAM_WRITES] += (written + 1) // 2
+        self.checkpoint_bytes += written
+        if written < len(plan.writes):
+            self.torn += 1
+            return False
+        self.checkpoints += 1
+        self._resume_cycle = int(st.ctl[C_CYCLES])
+        after = self.machine.now()
+        for listener in self.listeners:
+            listener.on_checkpoint(after, plan.sequence)
+        return True
+
+    # --- boot, restore, failure -------------------------------------------------------------------------
+    def _on_break(self, machine, pc: int) -> None:
+        if pc == self.main and self._boot_pending:
+            self._boot_pending = False
+            self._restore(machine.now())
+        elif self._chained_break is not None:
+            self._chained_break(machine, pc)
+
+    def _restore(self, now: float) -> None:
+        st = self.machine.state
+        slot = find_latest_valid(st.mem, self.layout)
+        if slot is None:
+            self.fresh_starts += 1
+            for listener in self.listeners:
+                listener.on_resume(now, 0)
+            return
+        cost = self.cost.restore(self.layout, slot.stack_len)
+        cut = self.cycles_until_failure(now, cost.cycles)
+        cycles = cost.cycles if cut is None else cut
+        self.energy_restores_j += self._energy(cycles, self._voltage(now))
+        self.charge(cycles)
+        self.restore_cycles += cycles
+        if cut is not None:
+            return          # the supply fails during the restore: FRAM unchanged, the next boot retries
+        restore(st, self.layout, slot)
+        st.ctl[C_FRAM_READS] += (cost.fram_bytes_read + 1) // 2
+        pc = int(st.regs[PC])
+        if st.attr[pc] & A_TRIGGER:
+            st.ctl[C_TRIG_DONE] = pc + 1        # resume after the check that saved (it was charged then)
+        self.restores += 1
+        self._resume_cycle = int(st.ctl[C_CYCLES])
+        after = self.machine.now()
+        for listener in self.listeners:
+            listener.on_resume(after, slot.sequence)
+
+    # PowerListener (msp430emu/power.py)
+    def on_boot(self, now: float) -> None:
+        self._boot_pending = True
+        self._resume_cycle = int(self.machine.state.ctl[C_CYCLES])
+        self._sample = (int(self.machine.state.ctl[C_TRIG_COUNT]), None)
+        if self.strategy is not None:
+            self.strategy.on_boot(now)
+
+    def on_failure(self, now: float) -> None:
+        self.sample_checks(now)
+        if self.strategy is not None:
+            self.strategy.before_failure(now)
+        self.wasted_cycles += max(0, int(self.machine.state.ctl[C_CYCLES]) - self._resume_cycle)
+        self._boot_pending = False
+
+    # --- report -----------------------------------------------------------------------------------------
+    def finish(self, now: float) -> None:
+        self.sample_checks(now)
+
+    def fields(self, total_cycles: int, energy_consumed_j: float | None) -> dict:
+        checks = int(self.machine.state.ctl[C_TRIG_COUNT]) + self.extra_checks
+        check_cycles = int(self.machine.state.ctl[C_TRIG_COUNT]) * self.check_cycles + self.extra_check_cycles
+        overhead = check_cycles + self.save_cycles + self.restore_cycles
+        energy = self.energy_checks_j + self.energy_saves_j + self.energy_restores_j
+        out = {
+            "checks": checks,
+            "checkpoints": self.checkpoints,
+            "checkpoints_torn": self.torn,
+            "checkpoints_skipped": self.skipped,
+            "restores": self.restores,
+            "fresh_starts": self.fresh_starts,
+            "checkpoint_bytes": self.checkpoint_bytes,
+            "check_cycles": check_cycles,
+            "save_cycles": self.save_cycles,
+            "restore_cycles": self.restore_cycles,
+            "overhead_cycles": overhead,
+            "overhead_cycles_pct": 100.0 * overhead / total_cycles if total_cycles else 0.0,
+            "wasted_cycles": self.wasted_cycles,
+            "checkpoint_region": [self.layout.region_start, self.layout.region_end],
+        }
+        if energy_consumed_j is not None:
+            out["overhead_energy_j"] = energy
+            out["overhead_energy_pct"] = 100.0 * energy / energy_consumed_j if energy_consumed_j > 0 else 0.0
+        return out
+
+
+__all__ = ["CheckpointListener", "Checkpointer"]

@@ -1,0 +1,364 @@
+"""Checkpoint strategies: *when* the :class:`~msp430emu.checkpoint.engine.Checkpointer` saves.
+
+==================  ==========================================================================================
+``none``            no checkpoint (the program restarts from ``main`` at each boot)
+``mementos-loop``   a voltage check at each loop latch of the program (found in the binary, triggers.py);
+``mementos-return`` ... or after each call returns (calls into the SDK runtime excluded);
+                    a checkpoint when the check sees V < V_thresh, then execution goes on (Mementos checks
+                    again at the next trigger point, and saves again while V stays below V_thresh)
+``mementos-timer``  the loop latches test a flag that a timer interrupt sets every CYCLES (default 20,000)
+                    cycles; only then the check (and maybe a checkpoint) runs
+``hibernus``        one save when a comparator sees V fall to V_hibernate, then sleep (LPM4) until V_restore:
+                    if power held, execution continues without a restore
+``periodic:N``      a save every N active cycles, whatever the voltage
+``oracle``          an ideal save (no time, no energy) at the instant of each power failure: an upper bound
+==================  ==========================================================================================
+
+The compiled core charges a trigger point's check inline (``ctl[C_TRIG_COST]``) and stops to the host only
+when armed (``ctl[C_TRIG_ARM]``). Mementos arms the trigger points at the moment the supply is predicted to
+fall below V_thresh (``power_watch.crossing_time``), so the core runs at full speed while the voltage is high
+and every check after the crossing sees the true voltage. docs/checkpointing.md has the costs and sources.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from msp430emu.checkpoint.triggers import find_triggers
+from msp430emu.errors import ConfigError
+from msp430emu.power_watch import crossing_time
+from msp430emu.state import A_TRIGGER, C_CYCLES, C_TRIG_ARM, C_TRIG_COST, NEVER
+
+INF = math.inf
+DEFAULT_TIMER_CYCLES = 20_000       # Mementos timer-aided mode: a flag every 20,000 cycles (FIELD-NOTES 1)
+FLAG_TEST_CYCLES = 6                # `tst.b &flag` (CMP.B #0,&flag: 4, SLAU367 Table 4-10) + `jz` (2)
+TIMER_ISR_CYCLES = 15               # entry (6) + `mov.b #1,&flag` (4) + RETI (5)
+COMPARATOR_ISR_CYCLES = 6           # Hibernus: interrupt entry before its save routine
+STRATEGY_RE = re.compile(r"^(none|mementos-loop|mementos-return|mementos-timer(?::([1-9][0-9]*))?|hibernus"
+                         r"|periodic:([1-9][0-9]*)|oracle)$")
+STRATEGY_NAMES = ("none", "mementos-loop", "mementos-return", "mementos-timer[:CYCLES]", "hibernus",
+                  "periodic:CYCLES", "oracle")
+
+
+@dataclass(frozen=True)
+class StrategySpec:
+    """A parsed ``--strategy`` value: ``kind`` (the name without its argument) and ``cycles`` (the timer
+    period of mementos-timer, the period of periodic; 0 otherwise)."""
+
+    text: str
+    kind: str
+    cycles: int = 0
+
+
+def parse_strategy(text: str) -> StrategySpec:
+    m = STRATEGY_RE.match(text)
+    if m is None:
+        raise ConfigError(f"--strategy: {text!r} is not a strategy (one of {', '.join(STRATEGY_NAMES)})")
+    kind = text.split(":", 1)[0]
+    if kind == "mementos-timer":
+        return StrategySpec(text, kind, int(m.group(2) or DEFAULT_TIMER_CYCLES))
+    if kind == "periodic":
+        return StrategySpec(text, kind, int(m.group(3)))
+    return StrategySpec(text, kind)
+
+
+class Strategy:
+    """Base: hooks the engine calls (``on_boot`` after each power-on, ``before_failure`` at each failure,
+    before the state is lost) and the event-source protocol (no event by default)."""
+
+    name = "none"
+
+    def __init__(self) -> None:
+        self.ckpt = None
+        self.machine = None
+        self.power = None
+
+    def attach(self, ckpt) -> None:
+        self.ckpt, self.machine, self.power = ckpt, ckpt.machine, ckpt.power
+        ckpt.strategy = self
+
+    def on_boot(self, now: float) -> None:
+        pass
+
+    def before_failure(self, now: float) -> None:
+        pass
+
+    def fields(self) -> dict:
+        return {}
+
+    def _active(self) -> bool:
+        m = self.machine
+        return m.powered and not m.suspended and (self.power is None or self.power.powered)
+
+
+class MementosVoltage(Strategy):
+    """mementos-loop / mementos-return: a check at every trigger point; the core stops to the host only
+    after the supply is predicted to have fallen below ``v_thresh``."""
+
+    def __init__(self, kind: str, v_thresh: float, check_cycles: int) -> None:
+        super().__init__()
+        self.name = f"mementos-{kind}"
+        self.kind, self.v_thresh, self.check_cycles = kind, v_thresh, check_cycles
+        self.armed = False
+        self.trigger_count = 0
+        self._key: object = ()
+        self._t_arm = INF
+        self._crossing = False             # _t_arm is a predicted crossing (else the end of a walk)
+
+    def attach(self, ckpt) -> None:
+        super().attach(ckpt)
+        machine = self.machine
+        addresses = trigger_addresses(ckpt.image, self.kind)
+        self.trigger_count = len(addresses)
+        for addr in addresses:
+            machine.state.attr[addr] |= A_TRIGGER
+        machine.state.ctl[C_TRIG_COST] = self.check_cycles
+        ckpt.check_cycles = self.check_cycles
+        machine.on_trigger = self.on_trigger
+        if self.power is not None:
+            machine.add_event_source(self)
+        elif machine.supply_voltage(machine.now()) < self.v_thresh:
+            self._arm()
+
+    def _arm(self) -> None:
+        self.armed = True
+        self.machine.state.ctl[C_TRIG_ARM] = 0
+
+    def _disarm(self) -> None:
+        self.armed = False
+        self.machine.state.ctl[C_TRIG_ARM] = NEVER
+        self._key = ()
+
+    # event source: the moment V falls below V_thresh
+    def next_event_time(self, now: float) -> float:
+        if self.armed or not self._active():
+            return INF
+        power = self.power
+        key = (power.plan_token, power.load)
+        if key != self._key:
+            self._key = key
+            v = power.system.capacitor.voltage
+            if v < self.v_thresh:
+                self._t_arm, self._crossing = power.system.time, True
+            else:
+                crossing = crossing_time(power, self.v_thresh)
+                self._crossing = crossing.t != INF
+                self._t_arm = crossing.t if self._crossing else crossing.t_walked
+        return self._t_arm
+
+    def on_event(self, now: float) -> None:
+        if self._crossing:
+            self._arm()            # (each check still reads the true voltage: a rising supply disarms)
+        else:
+            self._key = ()         # the end of a walk that found no crossing: look again from here
+
+    def on_trigger(self, machine, now: float) -> None:
+        v = self.power.supply_voltage(now) if self.power is not None else machine.supply_voltage(now)
+        if v < self.v_thresh:
+            self.ckpt.save(now)
+        elif self.power is not None:
+            self._disarm()
+
+    def on_boot(self, now: float) -> None:
+        self._disarm()
+
+    def fields(self) -> dict:
+        return {"v_thresh": self.v_thresh, "check_cycles_each": self.check_cycles,
+                "trigger_points": self.trigger_count}
+
+
+class MementosTimer(Strategy):
+    """mementos-timer[:N]: a timer interrupt sets a flag every N active cycles; the next loop latch (which
+    only tests the flag otherwise) runs the full check and, below V_thresh, saves."""
+
+    name = "mementos-timer"
+
+    def __init__(self, period: int, v_thresh: float, check_cycles: int) -> None:
+        super().__init__()
+        self.period, self.v_thresh, self.check_cycles = period, v_thresh, check_cycles
+        self.flag = False
+        self.next_tick = period
+        self.ticks = 0
+        self.trigger_count = 0
+
+    def attach(self, ckpt) -> None:
+        super().attach(ckpt)
+        machine = self.machine
+        addresses = trigger_addresses(ckpt.image, "timer")
+        self.trigger_count = len(addresses)
+        for addr in addresses:
+            machine.state.attr[addr] |= A_TRIGGER
+        machine.state.ctl[C_TRIG_COST] = FLAG_TEST_CYCLES
+        machine.state.ctl[C_TRIG_ARM] = NEVER
+        ckpt.check_cycles = FLAG_TEST_CYCLES
+        machine.on_trigger = self.on_trigger
+        machine.add_event_source(self)
+        self.next_tick = int(machine.state.ctl[C_CYCLES]) + self.period
+
+    def next_event_time(self, now: float) -> float:
+        if not self._active():
+            return INF
+        cycles = int(self.machine.state.ctl[C_CYCLES])
+        return now + max(0, self.next_tick - cycles) / self.machine.clocks.mclk
+
+    def on_event(self, now: float) -> None:
+        cycles = int(self.machine.state.ctl[C_CYCLES])
+        while self.next_tick <= cycles:
+            self.next_tick += self.period
+        self.ticks += 1
+        self.ckpt.charge(TIMER_ISR_CYCLES)
+        self.ckpt.extra_check_cycles += TIMER_ISR_CYCLES
+        self.flag = True
+        self.machine.state.ctl[C_TRIG_ARM] = 0
+
+    def on_trigger(self, machine, now: float) -> None:
+        self.flag = False
+        machine.state.ctl[C_TRIG_ARM] = NEVER
+        ckpt = self.ckpt
+        ckpt.charge(self.check_cycles)
+        ckpt.extra_check_cycles += self.check_cycles
+        ckpt.extra_checks += 1
+        now = machine.now()
+        v = self.power.supply_voltage(now) if self.power is not None else machine.supply_voltage(now)
+        if v < self.v_thresh:
+            ckpt.save(now)
+
+    def on_boot(self, now: float) -> None:
+        self.flag = False
+        self.machine.state.ctl[C_TRIG_ARM] = NEVER
+        self.next_tick = int(self.machine.state.ctl[C_CYCLES]) + self.period
+
+    def fields(self) -> dict:
+        return {"v_thresh": self.v_thresh, "check_cycles_each": self.check_cycles, "timer_ticks": self.ticks,
+                "timer_period_cycles": self.period, "trigger_points": self.trigger_count}
+
+
+class Periodic(Strategy):
+    """periodic:N: a save every N active cycles (since the boot, the restore or the last save)."""
+
+    name = "periodic"
+
+    def __init__(self, period: int) -> None:
+        super().__init__()
+        self.period = period
+        self.next_save = period
+
+    def attach(self, ckpt) -> None:
+        super().attach(ckpt)
+        self.machine.add_event_source(self)
+        self.next_save = int(self.machine.state.ctl[C_CYCLES]) + self.period
+
+    def next_event_time(self, now: float) -> float:
+        if not self._active():
+            return INF
+        cycles = int(self.machine.state.ctl[C_CYCLES])
+        return now + max(0, self.next_save - cycles) / self.machine.clocks.mclk
+
+    def on_event(self, now: float) -> None:
+        self.ckpt.save(now)
+        self.next_save = int(self.machine.state.ctl[C_CYCLES]) + self.period
+
+    def on_boot(self, now: float) -> None:
+        self.next_save = int(self.machine.state.ctl[C_CYCLES]) + self.period
+
+    def fields(self) -> dict:
+        return {"period_cycles": self.period}
+
+
+class Oracle(Strategy):
+    """oracle: an ideal checkpoint at the instant of each power failure (free: an upper bound)."""
+
+    name = "oracle"
+
+    def before_failure(self, now: float) -> None:
+        self.ckpt.save(now, free=True)
+
+
+class Hibernus(Strategy):
+    """hibernus: at V_hibernate (a comparator interrupt) save once, then sleep in LPM4 until V_restore; if
+    the supply fails meanwhile, the next boot restores; if it recovers, execution simply continues."""
+
+    name = "hibernus"
+
+    def __init__(self, v_hibernate: float, v_restore: float) -> None:
+        super().__init__()
+        self.v_hibernate, self.v_restore = v_hibernate, v_restore
+        self.sleeping = False
+        self.hibernations = 0
+        self.wakeups = 0
+        self._key: object = ()
+        self._t = INF
+        self._crossing = False
+
+    def attach(self, ckpt) -> None:
+        super().attach(ckpt)
+        if self.power is None:
+            raise ConfigError("--strategy hibernus needs an energy run (its comparator watches the "
+                              "capacitor)")
+        self.machine.add_event_source(self)
+
+    def next_event_time(self, now: float) -> float:
+        power, machine = self.power, self.machine
+        if not power.powered or not machine.powered:
+            return INF
+        key = (power.plan_token, power.load, self.sleeping)
+        if key != self._key:
+            self._key = key
+            target = self.v_restore if self.sleeping else self.v_hibernate
+            v = power.system.capacitor.voltage
+            if (v >= target) if self.sleeping else (v <= target):
+                self._t, self._crossing = power.system.time, True
+            else:
+                crossing = crossing_time(power, target)
+                self._crossing = crossing.t != INF
+                self._t = crossing.t if self._crossing else crossing.t_walked
+        return self._t
+
+    def on_event(self, now: float) -> None:
+        self._key = ()
+        if not self._crossing:
+            return                 # the end of a walk that found no crossing: look again from here
+        machine = self.machine
+        if self.sleeping:
+            self.sleeping = False
+            self.wakeups += 1
+            machine.suspend(False, now)
+            return
+        self.ckpt.charge(COMPARATOR_ISR_CYCLES)
+        self.ckpt.extra_check_cycles += COMPARATOR_ISR_CYCLES
+        if self.ckpt.save(machine.now()):
+            self.hibernations += 1
+            self.sleeping = True
+            machine.suspend(True, machine.now())
+
+    def before_failure(self, now: float) -> None:
+        if self.sleeping:
+            self.sleeping = False
+            self.machine.suspend(False, now)
+        self._key = ()
+
+    def on_boot(self, now: float) -> None:
+        self.sleeping = False
+        self._key = ()
+
+    def fields(self) -> dict:
+        return {"v_hibernate": self.v_hibernate, "v_restore": self.v_restore,
+                "hibernations": self.hibernations, "wakeups_without_restore": self.wakeups}
+
+
+def trigger_addresses(image, kind: str) -> list[int]:
+    """The trigger points of ``kind`` Mementos would instrument: loop latches, or the return points of
+    calls into the program's own functions (calls into the SDK runtime, e.g. the EABI multiply helpers
+    a compiler emits, are not source-level calls)."""
+    triggers = find_triggers(image, kind)
+    if kind != "return":
+        return triggers.addresses()
+    symbols = getattr(image, "symbols", {}) or {}
+    runtime = {symbols[name] for name in triggers.excluded if name in symbols}
+    return sorted({t.addr for t in triggers.triggers if t.target not in runtime})
+
+
+__all__ = ["DEFAULT_TIMER_CYCLES", "STRATEGY_NAMES", "Hibernus", "MementosTimer", "MementosVoltage", "Oracle",
+           "Periodic", "Strategy", "StrategySpec", "parse_strategy", "trigger_addresses"]
