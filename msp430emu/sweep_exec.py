@@ -143,7 +143,7 @@ def run_on_dask(tasks: list[Task], firmware: bytes, client) -> Iterator[tuple[in
         futures = {client.submit(run_point, task.argv, fw, pure=False,
                                  key=f"msp430emu-point-{task.index}-{os.urandom(4).hex()}"): task
                    for task in tasks}
-        for future in as_completed(futures):
+        for future in as_completed(futures, loop=client.loop):
             task = futures[future]
             try:
                 outcome = future.result()
