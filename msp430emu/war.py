@@ -1,0 +1,206 @@
+"""The intermittence-bug detector (``--detect-war``): write-after-read hazards on FRAM data.
+
+A *hazard* is reported when execution resumed from checkpoint j reads a watched FRAM byte whose current
+value was written after checkpoint j was taken (by an execution that a power failure then discarded) and
+not written again since the resume: the re-executed read sees a value no continuous run could see
+(FIELD-NOTES 2, "non-volatile memory is a broken time machine"). j = 0 is the program's start (the initial
+FRAM image): with no checkpointing, each boot resumes from 0. A *potential* hazard is an exposed read of a
+watched byte (not preceded by a write of it in the same interval) followed by a write of it with no
+checkpoint or resume in between: what would break if power failed after the write. Both are reported once
+per distinct site with a count. See docs/war-detector.md.
+
+Mechanism: the watched bytes (msp430emu/war_regions.py) get ``A_HOOK_R | A_HOOK_W`` and the detector
+becomes their owner in the machine's owner table, so the run loop's hook stops call :meth:`read` (before
+the instruction; msp430emu/war_probe.py finds every watched read of it) and :meth:`write` (after it, the
+value already in memory). Time is counted in *intervals*: each checkpoint and each resume starts one.
+
+    detector = WarDetector(machine, image, exclude=[(0x10000, 0x14000)])
+    detector.attach()
+    ... strategy: detector.on_checkpoint(now, k) when checkpoint k is taken;
+        detector.on_resume(now, j) when power returns and checkpoint j (0 = none) will be restored
+    ... or with no strategy: power.listeners.append(detector)   (each boot = on_resume(now, 0))
+    detector.hazards(), detector.potential()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from msp430emu.errors import ConfigError, EmuError
+from msp430emu.state import (
+    A_HOOK_R,
+    A_HOOK_W,
+    C_STOP,
+    C_STOP_ADDR,
+    C_STOP_PC,
+    PC,
+    STOP_HOOK_READ,
+)
+from msp430emu.war_probe import ReadProbe
+from msp430emu.war_regions import mask_ranges, watched_mask
+from msp430emu.war_report import code_site, data_symbol
+
+NO_EPOCH = -1
+
+
+class WarDetector:
+    """Tracks FRAM reads and writes between checkpoints of one machine (see the module docstring)."""
+
+    name = "WAR detector"       # as an owner of memory, named like a peripheral
+
+    def __init__(self, machine, image, exclude: Iterable[Sequence[int]] = ()) -> None:
+        self.machine = machine
+        self.image = image
+        self.mask = watched_mask(machine.state.attr, image, exclude)
+        self.ranges = mask_ranges(self.mask)
+        self.watched_bytes = int(self.mask.sum())
+        self.base = self.ranges[0][0] if self.ranges else 0
+        span = (self.ranges[-1][1] - self.base) if self.ranges else 0
+        self._watched = self.mask[self.base:self.base + span].tolist()
+        self._w_epoch = [NO_EPOCH] * span      # interval of the last write of each byte
+        self._w_pc = [0] * span                # ... and the instruction that wrote it
+        self._r_epoch = [NO_EPOCH] * span      # interval of the last exposed read of each byte
+        self._r_pc = [0] * span
+        self._epoch = 0                        # the current interval
+        self._checkpoint_epoch = {0: 0}        # checkpoint sequence -> first interval after it
+        self._resumed_from: int | None = None  # checkpoint of the last resume (None: never resumed)
+        self._resume_epoch = 0
+        self._hazards: dict[tuple[int, int], dict] = {}
+        self._potential: dict[tuple[int, int, int], dict] = {}
+        self.failures = 0
+        self.resumes = 0
+        self.checkpoints = 0
+        self.probe: ReadProbe | None = None
+
+    # --- wiring ------------------------------------------------------------------
+    def attach(self) -> None:
+        """Hook the watched bytes and become their owner in the machine's owner table."""
+        if self.probe is not None:
+            raise ConfigError("the WAR detector is already attached")
+        machine = self.machine
+        owner = machine._owner                 # the run loop's owner[addr] table (a list, shared)
+        if self.ranges:
+            top = self.ranges[-1][1] + 4       # a 20-bit write reports its upper half at addr + 2
+            if len(owner) < top:
+                owner.extend([None] * (top - len(owner)))
+            for start, end in self.ranges:
+                taken = [a for a in range(start, end) if owner[a] is not None]
+                if taken:
+                    raise ConfigError(f"WAR detector: 0x{taken[0]:05X} already belongs to "
+                                      f"{owner[taken[0]].name}")
+            for a in range(self.ranges[0][0], top):
+                if owner[a] is None:
+                    owner[a] = self
+        machine.state.attr[self.mask] |= A_HOOK_R | A_HOOK_W
+        self.probe = ReadProbe(machine.state, self.mask)
+
+    # --- the run loop's hooks (msp430emu/run_loop.py) -------------------------------------------------------
+    def read(self, addr: int, now: float) -> None:
+        """Before an instruction that reads ``addr``: record every watched read of that instruction."""
+        ctl = self.machine.state.ctl
+        if int(ctl[C_STOP]) != STOP_HOOK_READ or int(ctl[C_STOP_ADDR]) != addr or self.probe is None:
+            return                             # a host-side read (Machine.read_register), not the CPU's
+        pc = int(self.machine.state.regs[PC])
+        for a, n in self.probe.reads():
+            self._on_read(a, n, pc, now)
+
+    def write(self, addr: int, value: int, size: int, now: float) -> None:
+        """After an instruction wrote ``size`` bytes at ``addr`` (already in memory)."""
+        self._on_write(addr & ~1 if size == 2 else addr, size, int(self.machine.state.ctl[C_STOP_PC]))
+
+    # --- strategy / power events ------------------------------------------------------------------
+    def on_checkpoint(self, now: float, sequence: int) -> None:
+        """Checkpoint ``sequence`` (>= 1) was taken: a new interval starts."""
+        if sequence < 1:
+            raise ConfigError(f"checkpoint sequence {sequence} is reserved (0 = the program's start)")
+        self._epoch += 1
+        self._checkpoint_epoch[sequence] = self._epoch
+        self.checkpoints += 1
+
+    def on_resume(self, now: float, sequence: int) -> None:
+        """Power returned and execution continues from checkpoint ``sequence`` (0 = from the start)."""
+        if sequence not in self._checkpoint_epoch:
+            raise EmuError(f"WAR detector: resume from checkpoint {sequence}, which it never saw taken "
+                           "(call on_checkpoint when a checkpoint is taken)")
+        self._epoch += 1
+        self._resumed_from = sequence
+        self._resume_epoch = self._epoch
+        self.resumes += 1
+
+    def on_boot(self, now: float) -> None:
+        """PowerListener: a boot without checkpointing restarts the program (resume from 0)."""
+        self.on_resume(now, 0)
+
+    def on_failure(self, now: float) -> None:
+        self.failures += 1
+
+    # --- bookkeeping ------------------------------------------------------------------
+    def _on_read(self, addr: int, size: int, pc: int, now: float) -> None:
+        base, watched, w_epoch = self.base, self._watched, self._w_epoch
+        epoch, r_epoch = self._epoch, self._r_epoch
+        lost_from = (self._checkpoint_epoch[self._resumed_from]
+                     if self._resumed_from is not None else self._resume_epoch)
+        writer = None
+        for i in range(addr - base, addr - base + size):
+            if not 0 <= i < len(watched) or not watched[i]:
+                continue
+            we = w_epoch[i]
+            if writer is None and lost_from <= we < self._resume_epoch:
+                writer = self._w_pc[i]
+            if we != epoch and r_epoch[i] != epoch:
+                r_epoch[i] = epoch
+                self._r_pc[i] = pc
+        if writer is not None:
+            key = (pc, addr)
+            found = self._hazards.get(key)
+            if found is None:
+                self._hazards[key] = {"pc": pc, "address": addr, "checkpoint": self._resumed_from,
+                                      "writer": writer, "t_s": now, "count": 1}
+            else:
+                found["count"] += 1
+
+    def _on_write(self, addr: int, size: int, pc: int) -> None:
+        base, watched, w_epoch = self.base, self._watched, self._w_epoch
+        epoch, r_epoch = self._epoch, self._r_epoch
+        reader = None
+        for i in range(addr - base, addr - base + size):
+            if not 0 <= i < len(watched) or not watched[i]:
+                continue
+            if reader is None and r_epoch[i] == epoch and w_epoch[i] != epoch:
+                reader = self._r_pc[i]
+            w_epoch[i] = epoch
+            self._w_pc[i] = pc
+        if reader is not None:
+            key = (reader, pc, addr)
+            found = self._potential.get(key)
+            if found is None:
+                self._potential[key] = {"read_pc": reader, "write_pc": pc, "address": addr, "count": 1}
+            else:
+                found["count"] += 1
+
+    # --- results ------------------------------------------------------------------
+    def hazards(self) -> list[dict]:
+        """The WAR hazards seen, in order of first occurrence (JSON-ready)."""
+        out = []
+        for h in self._hazards.values():
+            site = code_site(self.image, h["pc"])
+            out.append({**site, "address": h["address"], "symbol": data_symbol(self.image, h["address"]),
+                        "checkpoint": h["checkpoint"], "count": h["count"], "first_t_s": h["t_s"],
+                        "written_by": code_site(self.image, h["writer"])})
+        return out
+
+    def potential(self) -> list[dict]:
+        """Read-then-write pairs within one interval, in order of first occurrence (JSON-ready)."""
+        return [{"address": p["address"], "symbol": data_symbol(self.image, p["address"]),
+                 "read": code_site(self.image, p["read_pc"]), "write": code_site(self.image, p["write_pc"]),
+                 "count": p["count"]} for p in self._potential.values()]
+
+    def watched_ranges(self) -> list[tuple[int, int]]:
+        return list(self.ranges)
+
+
+def hooked_bytes(attr: np.ndarray) -> int:
+    """How many bytes carry both hook bits (diagnostics for tests and benchmarks)."""
+    return int(np.count_nonzero((attr & (A_HOOK_R | A_HOOK_W)) == (A_HOOK_R | A_HOOK_W)))
