@@ -93,6 +93,7 @@ class Machine(RunLoop):
         self.volatile_fill = volatile_fill & 0xFF
         self.on_break: Callable[[Machine, int], None] | None = None
         self.on_trigger: Callable[[Machine, float], None] | None = None
+        self.on_insn_limit: Callable[[Machine], None] | None = None   # ctl[C_INSN_LIMIT] reached (injection)
         self._vcc = vcc
         self._seg_t = 0.0
         self._seg_cycles = 0

@@ -183,6 +183,16 @@ class IntermittentPower:
         """The load now drawn from the capacitor (the MCU's mode and MCLK; none while off)."""
         return self._load
 
+    def force_failure(self, now: float) -> None:
+        """An injected power failure at ``now`` (failure-injection campaigns): the switch opens as if V had
+        reached V_off, whatever the capacitor holds; the MCU boots again once V reaches V_on."""
+        if not self.powered or self._due is not None:
+            return
+        self._commit(now)
+        self.system.switch.is_on = False
+        self._plan = None
+        self._due, self._due_t = "failure", now
+
     def finish(self, now: float) -> None:
         """Commit the energy state up to the end of the run (before reading the ledger)."""
         self._commit(now)

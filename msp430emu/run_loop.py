@@ -168,6 +168,8 @@ class RunLoop:
                     refresh(p, now)
                     irq_update_for(p)
             elif stop == STOP_LIMIT:
+                if self.on_insn_limit is not None and ctl[C_INSNS] >= ctl[C_INSN_LIMIT]:
+                    self.on_insn_limit(self)       # (it sets the next limit, or NEVER)
                 if ctl[C_CYCLES] >= cap:
                     exit_kind, message = "max-cycles", f"reached the cycle limit ({max_cycles:,} cycles)"
             elif stop == STOP_HOOK_READ:

@@ -73,6 +73,7 @@ class Checkpointer:
         self.energy_restores_j = 0.0
         self.energy_checks_j = 0.0
         self.check_cycles = 0                # inline cost per check (ctl[C_TRIG_COST]), set by the strategy
+        self.save_fault = None               # injection: f(plan bytes, total cycles) -> cut cycle or None
         self._resume_cycle = int(machine.state.ctl[C_CYCLES])
         self._boot_pending = True
         self._sample = (int(machine.state.ctl[C_TRIG_COUNT]), None)   # (checks, V) at the last sample
@@ -148,6 +149,12 @@ class Checkpointer:
             timeline = self.cost.save_timeline(self.layout, stack_len)
             total = timeline[-1]
             cut = self.cycles_until_failure(now, total)
+            if self.save_fault is not None:
+                injected = self.save_fault(len(plan.writes), total)
+                if injected is not None and (cut is None or injected < cut):
+                    cut = injected
+                    if self.power is not None:
+                        self.power.force_failure(now + injected / self.machine.clocks.mclk)
             cycles = total if cut is None else cut
             written = apply_writes(st, plan, None if cut is None else bisect.bisect_right(timeline, cut))
             self.energy_saves_j += self._energy(cycles, self._voltage(now))
