@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,13 +34,27 @@ BASE_OPTIONS: dict[str, tuple[str, str]] = {
     "harvest": ("SPEC", "harvester: none | power:W | current:A | trace:PATH[,...] | rfid:DIST[,eirp=4] | "
                         "solar:PATH"),
     "strategy": ("NAME", f"checkpoint strategy ({STRATEGY_HELP})"),
-    "v_thresh": ("V", "checkpoint threshold of the strategy"),
+    "v_thresh": ("V", "Mementos: checkpoint when a check sees the supply below this"),
+    "v_hibernate": ("V", "Hibernus: save and sleep when the supply falls to this"),
+    "v_restore": ("V", "Hibernus: wake up when the supply rises back to this"),
+    "check_cycles": ("N", "cycles of one voltage check"),
+    "ckpt_region": ("START-END", "FRAM range of the two checkpoint slots"),
     "max_time": ("S", "stop each run after S seconds of device time"),
     "max_cycles": ("N", "stop each run after N CPU cycles"),
     "progress_boots": ("N", "exit no-progress after N repeated boot-to-failure paths"),
     "until": ("SYM", "stop when execution reaches this symbol"),
 }
 _FIELDS = {f.dest: f for f in FIELDS if f.dest}
+
+# checkpoint option -> does a strategy (its kind, the text before ':') take it; a point whose strategy does
+# not take an option it inherited from the base drops it (e.g. the default scenario's V_thresh at none)
+STRATEGY_OPTIONS: dict[str, Callable[[str], bool]] = {
+    "v_thresh": lambda kind: kind.startswith("mementos"),
+    "v_hibernate": lambda kind: kind == "hibernus",
+    "v_restore": lambda kind: kind == "hibernus",
+    "check_cycles": lambda kind: kind != "none",
+    "ckpt_region": lambda kind: kind != "none",
+}
 
 
 def option_name(dest: str) -> str:
@@ -70,7 +85,9 @@ def check_option(dest: str, text: str) -> str:
         except EnergyError as exc:
             raise ConfigError(f"--harvest: {exc}") from None
         return text
-    f = _FIELDS[dest]
+    f = _FIELDS.get(dest)
+    if f is None:                   # an option scenario files do not hold: the run checks it
+        return text
     value: object = text
     if f.types == (int,):
         try:
@@ -100,11 +117,14 @@ class RunBase:
         return hashlib.sha256(self.firmware_bytes).hexdigest()
 
     def merged(self, changes: dict[str, str]) -> dict[str, str]:
-        """The base options with ``changes`` applied. A point whose strategy is ``none`` drops a V_thresh
-        it did not ask for itself (the base's, e.g. the default scenario's 2.2 V, belongs to its strategy)."""
+        """The base options with ``changes`` applied. A checkpoint option the point's strategy does not
+        take is dropped unless the point itself sets it (the base's, e.g. the default scenario's V_thresh
+        2.2 V, belongs to the base's strategy: see :data:`STRATEGY_OPTIONS`)."""
         options = {**self.options, **changes}
-        if options.get("strategy", "none") == "none" and "v_thresh" not in changes:
-            options.pop("v_thresh", None)
+        kind = options.get("strategy", "none").split(":", 1)[0]
+        for dest, takes in STRATEGY_OPTIONS.items():
+            if dest in options and dest not in changes and not takes(kind):
+                del options[dest]
         return options
 
     def argv(self, changes: dict[str, str]) -> list[str]:
@@ -138,5 +158,5 @@ def resolve_base(args: argparse.Namespace) -> RunBase:
     return RunBase(firmware.resolve(), options, source, firmware.read_bytes())
 
 
-__all__ = ["BASE_OPTIONS", "DEFAULT_SCENARIO", "RunBase", "add_base_arguments", "check_option", "option_name",
-           "resolve_base"]
+__all__ = ["BASE_OPTIONS", "DEFAULT_SCENARIO", "STRATEGY_OPTIONS", "RunBase", "add_base_arguments",
+           "check_option", "option_name", "resolve_base"]
