@@ -1,0 +1,94 @@
+/*
+ * Mementos-style firmware checkpointing for the MSP430FR5969: the runtime's constants and C interface.
+ * See docs/firmware-runtime.md. `msp430emu instrument` inserts `call #__mementos_check` into the
+ * program's assembly (loop latches, points after calls) and links this runtime; the program's `main` is
+ * renamed to `__mementos_main` and the runtime's `main` (mementos_boot.c) restores the newest valid
+ * checkpoint or starts the program.
+ *
+ * Build-time settings (-D when the runtime is compiled; `msp430emu instrument` passes them):
+ *   MEMENTOS_V_THRESH_MV   V_thresh in millivolts (default 2700): a check below it saves a checkpoint
+ *   MEMENTOS_TIMER_CCR0    timer mode: Timer0_A3 CCR0 period - 1 (up mode, SMCLK / MEMENTOS_TIMER_DIV)
+ *   MEMENTOS_TIMER_ID      timer mode: the ID field (0..3: SMCLK divided by 1, 2, 4, 8)
+ * This header is included by the C files and by mementos_check.S (the assembler sees only the macros).
+ */
+#ifndef MEMENTOS_H
+#define MEMENTOS_H
+
+#ifndef MEMENTOS_V_THRESH_MV
+#define MEMENTOS_V_THRESH_MV 2700
+#endif
+
+/* The check reads ADC12_B channel 31 (AVCC/2 with ADC12BATMAP) against the 2.0 V REF_A reference at
+ * 12 bits: code = 4096 * (V / 2) / 2.0 = 1024 * V, rounded. A supply at or above the code returns. */
+#define MEMENTOS_THRESH_CODE ((MEMENTOS_V_THRESH_MV * 4096 + 2000) / 4000)
+
+/* The checkpoint bundle: the same format as msp430emu/checkpoint/layout.py (docs/checkpointing.md). */
+#define MEMENTOS_MAGIC        0x4B43    /* "CK" */
+#define MEMENTOS_VERSION      1
+#define MEMENTOS_COMMIT_BASE  0xC3A5    /* commit word = COMMIT_BASE ^ (sequence & 0xFFFF), written last */
+#define MEMENTOS_HEADER       0x2C      /* magic, version, sequence (2 words), stack_len, globals_start,
+                                           globals_len, R0, R1, R2, R4..R15 */
+#define MEMENTOS_OFF_SEQ      4
+#define MEMENTOS_OFF_STACKLEN 8
+#define MEMENTOS_OFF_GSTART   10
+#define MEMENTOS_OFF_GLEN     12
+#define MEMENTOS_OFF_PC       14
+#define MEMENTOS_OFF_SP       16
+#define MEMENTOS_OFF_SR       18
+#define MEMENTOS_OFF_R4       20        /* R4..R15 at 20, 22, ..., 42 */
+/* slot = header + the whole SRAM (stack area + globals area) + CRC + commit word */
+#define MEMENTOS_SRAM_BYTES   0x0800    /* FR5969: __data_start 0x1C00 .. __stack_top 0x2400 */
+#define MEMENTOS_SLOT_BYTES   (MEMENTOS_HEADER + MEMENTOS_SRAM_BYTES + 4)
+
+/* FR5969 registers and bits the runtime uses (SLAU367: REF_A 26, ADC12_B 34, Timer_A 25) */
+#define MEMENTOS_REFCTL0      0x01B0
+#define MEMENTOS_REFON        0x0001
+#define MEMENTOS_REFVSEL_2V0  0x0010
+#define MEMENTOS_ADC12CTL0    0x0800
+#define MEMENTOS_ADC12CTL1    0x0802
+#define MEMENTOS_ADC12CTL2    0x0804
+#define MEMENTOS_ADC12CTL3    0x0806
+#define MEMENTOS_ADC12MCTL0   0x0820
+#define MEMENTOS_ADC12MEM0    0x0860
+#define MEMENTOS_ADC12SC      0x0001
+#define MEMENTOS_ADC12ENC     0x0002
+#define MEMENTOS_ADC12ON      0x0010
+#define MEMENTOS_ADC12SHT0_16 0x0200    /* 16 ADC12CLK cycles of sampling */
+#define MEMENTOS_ADC12BUSY    0x0001
+#define MEMENTOS_ADC12SHP     0x0200
+#define MEMENTOS_ADC12RES_12  0x0020
+#define MEMENTOS_ADC12BATMAP  0x0040
+#define MEMENTOS_ADC12INCH_31 0x001F
+#define MEMENTOS_ADC12VRSEL_1 0x0100    /* VR+ = VREF (buffered), VR- = AVSS */
+#define MEMENTOS_TA0CTL       0x0340
+#define MEMENTOS_TA0CCTL0     0x0342
+#define MEMENTOS_TA0CCR0      0x0352
+#define MEMENTOS_TASSEL_SMCLK 0x0200
+#define MEMENTOS_MC_UP        0x0010
+#define MEMENTOS_TACLR        0x0004
+#define MEMENTOS_CCIE         0x0010
+
+#ifndef __ASSEMBLER__
+#include <stdint.h>
+
+/* Called at trigger points (inserted by msp430emu instrument). Preserves every register and SR. */
+void __mementos_check(void);
+
+/* Statistics in FRAM (never reset by the runtime; zero in a freshly loaded program image). */
+extern volatile uint16_t __mementos_saves;      /* checkpoints committed */
+extern volatile uint16_t __mementos_restores;   /* boots that resumed from a checkpoint */
+
+/* The two slots (2 x MEMENTOS_SLOT_BYTES in .persistent, lower FRAM) and the CRC table. */
+extern uint8_t __mementos_slots[];
+extern const uint16_t __mementos_crc_table[256];
+extern volatile uint8_t __mementos_timer_flag;  /* timer mode: set by the Timer0_A3 CCR0 interrupt */
+
+/* Copy the bundle at `slot` back into SRAM and jump to its PC with its registers and SR; never returns.
+ * `slot` must have been validated (the copy overwrites the caller's own stack). */
+void __mementos_resume(const uint8_t *slot) __attribute__((noreturn));
+
+/* The instrumented program's own main (renamed by msp430emu instrument). */
+int __mementos_main(int argc, char **argv);
+#endif
+
+#endif /* MEMENTOS_H */

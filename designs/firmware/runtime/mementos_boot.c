@@ -1,0 +1,93 @@
+/*
+ * Mementos runtime, boot side: the program's entry point `main` (crt0 calls it; the instrumented
+ * program's own main is `__mementos_main`).
+ *
+ *   1. set up the supply check: REF_A 2.0 V on; ADC12_B single conversions of channel 31 (AVCC/2 with
+ *      ADC12BATMAP) against VREF, 16-cycle sampling (SHP), MODCLK, 12 bits; in timer mode Timer0_A3 in up
+ *      mode raises the check flag every period (mementos_timer.c), interrupts enabled;
+ *   2. find the newest valid bundle: magic, version, commit word, sizes equal to this program's, stack
+ *      length consistent with the saved SP, CRC-16-CCITT (the rules of msp430emu.checkpoint.bundle);
+ *   3. if there is one: count the restore (FRAM) and resume it (__mementos_resume, never returns);
+ *   4. else run the program's main; when it returns, clear both commit words (a later power-up starts the
+ *      program afresh instead of resuming its last checkpoint) and return its result to crt0 (exit).
+ */
+#include <stdint.h>
+
+#include "mementos.h"
+#include "sdk.h"
+
+PERSISTENT volatile uint16_t __mementos_saves;
+PERSISTENT volatile uint16_t __mementos_restores;
+
+extern char __data_start[], __ram_used_end[], __stack_top[];
+
+#define REG16(addr) (*(volatile uint16_t *)(addr))
+
+void __mementos_timer_init(void);   /* mementos_timer.c (timer mode only) */
+
+static uint16_t crc_update(uint16_t crc, const uint8_t *p, uint16_t n) {
+    while (n--)
+        crc = (uint16_t)(crc << 8) ^ __mementos_crc_table[(uint8_t)((crc >> 8) ^ *p++)];
+    return crc;
+}
+
+static uint16_t word_at(const uint8_t *p) { return (uint16_t)(p[0] | (p[1] << 8)); }
+
+static uint16_t slot_size(void) {
+    return (uint16_t)(MEMENTOS_HEADER + ((uintptr_t)__stack_top - (uintptr_t)__data_start) + 4);
+}
+
+/* The sequence number of the bundle in `slot` if it is complete and intact, else 0. */
+static uint32_t valid_sequence(const uint8_t *slot) {
+    uint16_t size = slot_size();
+    uint16_t globals_start = (uint16_t)(uintptr_t)__data_start;
+    uint16_t globals_len = (uint16_t)((uintptr_t)__ram_used_end - (uintptr_t)__data_start);
+    uint16_t stack_low = (uint16_t)(uintptr_t)__ram_used_end;
+    uint16_t max_stack = (uint16_t)((uintptr_t)__stack_top - stack_low);
+    if (word_at(slot) != MEMENTOS_MAGIC || word_at(slot + 2) != MEMENTOS_VERSION)
+        return 0;
+    uint16_t seq_lo = word_at(slot + MEMENTOS_OFF_SEQ);
+    uint32_t seq = seq_lo | ((uint32_t)word_at(slot + MEMENTOS_OFF_SEQ + 2) << 16);
+    if (word_at(slot + size - 2) != (uint16_t)(MEMENTOS_COMMIT_BASE ^ seq_lo))
+        return 0;
+    if (word_at(slot + MEMENTOS_OFF_GSTART) != globals_start || word_at(slot + MEMENTOS_OFF_GLEN) != globals_len)
+        return 0;
+    uint16_t stack_len = word_at(slot + MEMENTOS_OFF_STACKLEN);
+    uint16_t sp = word_at(slot + MEMENTOS_OFF_SP);
+    if (stack_len > max_stack || sp != (uint16_t)((uintptr_t)__stack_top - stack_len))
+        return 0;
+    uint16_t crc = crc_update(0xFFFF, slot, MEMENTOS_HEADER);
+    crc = crc_update(crc, slot + MEMENTOS_HEADER + (sp - stack_low), stack_len);
+    crc = crc_update(crc, slot + MEMENTOS_HEADER + max_stack, globals_len);
+    return crc == word_at(slot + size - 4) ? seq : 0;
+}
+
+static void supply_check_init(void) {
+    REG16(MEMENTOS_REFCTL0) = MEMENTOS_REFVSEL_2V0 | MEMENTOS_REFON;
+    REG16(MEMENTOS_ADC12CTL0) = 0;                      /* ENC clear: the set-up may change */
+    REG16(MEMENTOS_ADC12CTL0) = MEMENTOS_ADC12SHT0_16 | MEMENTOS_ADC12ON;
+    REG16(MEMENTOS_ADC12CTL1) = MEMENTOS_ADC12SHP;      /* MODCLK, single channel, single conversion */
+    REG16(MEMENTOS_ADC12CTL2) = MEMENTOS_ADC12RES_12;
+    REG16(MEMENTOS_ADC12CTL3) = MEMENTOS_ADC12BATMAP;   /* start address MEM0 */
+    REG16(MEMENTOS_ADC12MCTL0) = MEMENTOS_ADC12INCH_31 | MEMENTOS_ADC12VRSEL_1;
+    REG16(MEMENTOS_ADC12CTL0) |= MEMENTOS_ADC12ENC;
+}
+
+int main(void) {
+    if ((uintptr_t)__stack_top - (uintptr_t)__data_start > MEMENTOS_SRAM_BYTES)
+        exit(0xFFFE);                                   /* the slots reserved in FRAM are too small */
+    supply_check_init();
+#ifdef MEMENTOS_TIMER_CCR0
+    __mementos_timer_init();
+#endif
+    const uint8_t *slot0 = __mementos_slots, *slot1 = __mementos_slots + slot_size();
+    uint32_t seq0 = valid_sequence(slot0), seq1 = valid_sequence(slot1);
+    if (seq0 | seq1) {
+        __mementos_restores = __mementos_restores + 1;
+        __mementos_resume(seq1 > seq0 ? slot1 : slot0);
+    }
+    int code = __mementos_main(0, 0);
+    REG16(slot0 + slot_size() - 2) = 0;                 /* the run is complete: forget its checkpoints */
+    REG16(slot1 + slot_size() - 2) = 0;
+    return code;
+}
