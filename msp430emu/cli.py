@@ -61,7 +61,7 @@ def build_parser() -> Parser:
                     formatter_class=argparse.RawDescriptionHelpFormatter,
                     epilog="example:\n  msp430emu run build/ar.elf --until exit --json\n"
                            "  msp430emu <command> --help   shows each command's options and an example")
-    sub = parser.add_subparsers(dest="command", metavar="{run,disasm,cc,demo,sweep,size}",
+    sub = parser.add_subparsers(dest="command", metavar="{run,disasm,cc,demo,sweep,size,instrument}",
                                 parser_class=Parser)
     sub.required = True
     fmt = argparse.RawDescriptionHelpFormatter
@@ -106,6 +106,8 @@ def build_parser() -> Parser:
     from msp430emu.cli_sweep import add_sweep_parser
     add_sweep_parser(sub, fmt)
     add_size_parser(sub, fmt)
+    from msp430emu.cli_instrument import add_instrument_parser
+    add_instrument_parser(sub)
     return parser
 
 
@@ -125,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "size":
             from msp430emu.cli_size import cmd_size
             return cmd_size(args)
+        if args.command == "instrument":
+            from msp430emu.cli_instrument import cmd_instrument
+            return cmd_instrument(args)
         if args.command == "cc":
             from msp430emu.cli_build import cmd_cc
             return cmd_cc(args)

@@ -60,7 +60,8 @@ def parse_mode(text: str) -> TriggerMode:
         raise ConfigError(f"--mode {text}: CYCLES must be an integer") from None
     limit = 65536 * TIMER_DIVIDERS[-1]
     if not 16 <= cycles <= limit:
-        raise ConfigError(f"--mode {text}: CYCLES must be between 16 and {limit} (Timer_A, SMCLK / 8 at most)")
+        raise ConfigError(f"--mode {text}: CYCLES must be between 16 and {limit} "
+                          "(Timer_A, SMCLK / 8 at most)")
     return TriggerMode("timer", cycles)
 
 
@@ -102,16 +103,16 @@ def _run(cmd: Sequence[str], what: str) -> subprocess.CompletedProcess:
         raise BuildError(f"{cmd[0]} timed out after {sdk.TOOL_TIMEOUT_S:.0f} s {what}") from None
 
 
-def _user_flags(opt: str, device: str) -> list[str]:
+def _user_flags(opt: str, device: str, extra: Sequence[str] = ()) -> list[str]:
     target = sdk.device_target(device)
-    return [*sdk.COMMON_CFLAGS, opt, f"-I{sdk.INCLUDE_DIR}", *(f"-D{d}" for d in target.defines)]
+    return [*sdk.COMMON_CFLAGS, opt, f"-I{sdk.INCLUDE_DIR}", *(f"-D{d}" for d in target.defines), *extra]
 
 
-def compile_to_asm(source: Path, opt: str, device: str = "fr5969") -> str:
+def compile_to_asm(source: Path, opt: str, device: str = "fr5969", extra_cflags: Sequence[str] = ()) -> str:
     """clang-14 -S of one C source with the SDK's flags; BuildError with the first error line."""
     with tempfile.TemporaryDirectory(prefix="msp430emu-instr-") as tmp:
         out = Path(tmp) / "out.s"
-        proc = _run([sdk.CLANG, *_user_flags(opt, device), "-S", str(source), "-o", str(out)],
+        proc = _run([sdk.CLANG, *_user_flags(opt, device, extra_cflags), "-S", str(source), "-o", str(out)],
                     f"compiling {source.name}")
         if proc.returncode != 0:
             raise BuildError(f"compiling {source.name} failed: {sdk.first_error_line(proc.stderr)}")
@@ -143,8 +144,9 @@ def assemble_relaxed(text: str, name: str, workdir: Path) -> tuple[str, int]:
 
 def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerMode | str = "loop",
                opt: str = "-O2", v_thresh: float = DEFAULT_V_THRESH, asm_out: Path | str | None = None,
-               device: str = "fr5969") -> InstrumentResult:
-    """Build ``sources`` into ``output`` with Mementos trigger calls and the checkpoint runtime."""
+               device: str = "fr5969", extra_cflags: Sequence[str] = ()) -> InstrumentResult:
+    """Build ``sources`` into ``output`` with Mementos trigger calls and the checkpoint runtime.
+    ``extra_cflags`` (e.g. ``-DITERATIONS=2``) go to the program's C sources only."""
     mode = parse_mode(mode) if isinstance(mode, str) else mode
     if opt not in sdk.OPT_LEVELS:
         raise ConfigError(f"unsupported optimisation level {opt!r} (use one of {', '.join(sdk.OPT_LEVELS)})")
@@ -178,11 +180,11 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
             if path.suffix != ".c":              # hand-written assembly: linked as it is
                 build_inputs.append(path)
                 continue
-            done = rewrite(compile_to_asm(path, opt, device), mode.rewrite_mode)
+            done = rewrite(compile_to_asm(path, opt, device, extra_cflags), mode.rewrite_mode)
             mains += done.has_main
             text, relaxed = assemble_relaxed(done.text, f"{i}_{path.stem}", workdir)
             result.relaxed_jumps += relaxed
-            result.points += [p for p in done.points]
+            result.points += done.points
             result.skipped_functions += list(done.skipped_functions)
             asm = workdir / f"{i}_{path.stem}.s"
             asm.write_text(text)
