@@ -6,7 +6,9 @@
 * Register mode (every operand a register): bit 8 ZC (carry taken as 0), bit 7 # (repeat count in Rn[3:0]),
   bits 3:0 the repeat count - 1 or Rn. The instruction runs count times.
 * Otherwise bits 10:7 are bits 19:16 of the source index/immediate/address and bits 3:0 those of the
-  destination's: 20-bit immediates, indexes and absolute addresses.
+  destination's: 20-bit immediates, indexes and absolute addresses. The one operand of a format II
+  instruction (RRCX, PUSHX #imm/&abs/x(Rn)...) is the destination: its bits 19:16 are in bits 3:0 (as GNU
+  binutils' and mspdebug's disassemblers and python-msp430-tools' assembler all read and write them).
 """
 
 from __future__ import annotations
@@ -196,7 +198,7 @@ def exec_extended(mem, attr, regs, ext, pc, io_pass, decode, cgval):
         regs[0] = npc
         return 0, 0, 0, cyc, fr, 0, 0, 0, 0, 0
     src, saddr, smode, inc_reg, inc_val, npc, st, fa, f = _source(
-        mem, attr, regs, rs, as_, (ext >> 7) & 0xF, size, npc, io_pass, cgval)
+        mem, attr, regs, rs, as_, ((ext >> 7) & 0xF) if fmt1 else (ext & 0xF), size, npc, io_pass, cgval)
     if st:
         return _fault(st, fa, 4 if wide else (1 if size == SIZE_BYTE else 2))
     fr += f

@@ -152,8 +152,9 @@ def _extended(ext: int, read_word: Callable[[int], int], addr: int,
         prefix = f"rpt {REG_NAMES[count]} {{ " if ext & ix.EXT_RPT_REG else (
             f"rpt #{count + 1} {{ " if count else "")
         return f"{prefix}{name}{suffix} {ops}", 4
-    src, cursor = _x_operand(read_word, (word >> 8) & 0xF if fmt1 else word & 0xF, as_, (ext >> 7) & 0xF,
-                             cursor, False, symbol)
+    # format II: the one operand's bits 19:16 are the extension word's destination bits 3:0
+    src, cursor = _x_operand(read_word, (word >> 8) & 0xF if fmt1 else word & 0xF, as_,
+                             (ext >> 7) & 0xF if fmt1 else ext & 0xF, cursor, False, symbol)
     if not fmt1:
         return f"{name}{suffix} {src}", cursor - addr
     dst, cursor = _x_operand(read_word, word & 0xF, ad, ext & 0xF, cursor, True, symbol)

@@ -123,6 +123,20 @@ def test_pushx_a_and_popx_a():
     assert int(state.regs[6]) == 0x98765 and int(state.regs[1]) == 0x2004
 
 
+def test_format_ii_operand_bits_19_16_are_the_destination_bits_of_the_extension_word():
+    # pushx.a #0x12345 and rrax.w &0x12000 as GNU as / python-msp430-tools encode them (ext bits 3:0 = 1),
+    # which GNU objdump and mspdebug decode the same way
+    state, cyc = run([0x1801, 0x1270, 0x2345])
+    assert state.read_word(STACK_TOP - 4) == 0x2345 and state.read_word(STACK_TOP - 2) == 0x0001
+    assert cyc == 5   # T4-17 PUSHX.A #N
+    state, cyc = run([0x1841, 0x1112, 0x2000], mem={0x12000: 0x8004, 0x2000: 0x0010})
+    assert state.read_word(0x12000) == 0xC002 and state.read_word(0x2000) == 0x0010
+    assert cyc == 5   # T4-17 RRAX(.B) &EDE
+    # rrax.w EDE with the 20-bit index 0xFFFFA (-6) from the index word at ORG + 4
+    state, _ = run([0x184F, 0x1110, 0xFFFA], mem={ORG - 2: 0x0008})
+    assert int(state.regs[0]) == ORG + 6 and state.read_word(ORG - 2) == 0x0004
+
+
 def test_pushm_popm_word_and_address():
     regs = {7: 0x17777, 8: 0x8888, 9: 0x29999, 10: 0xAAAA}
     state, cyc = run([0x153A], regs=regs)      # pushm.w #4, r10

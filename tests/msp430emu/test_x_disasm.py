@@ -44,6 +44,9 @@ CASES = [
     ((0x1800, 0x1186), "sxtx.a r6", 4),
     ((0x1800, 0x1245), "pushx.a r5", 4),
     ((0x1801, 0x46C5, 0x0002), "movx.a r6, 0x10002(r5)", 6),
+    # format II: the operand's bits 19:16 are the extension word's bits 3:0 (as GNU objdump reads them)
+    ((0x1801, 0x1270, 0x2345), "pushx.a #0x12345", 6),
+    ((0x1841, 0x1112, 0x2000), "rrax.w &0x12000", 6),
 ]
 
 
