@@ -141,6 +141,8 @@ class CostModel:
         the bytes whose entry is <= t written; the last entry is the cycles of the whole save."""
         header_words = (HEADER_SIZE - 2 * len(SAVED_REGISTERS)) // 2
         store_word = self._c(SAVE_LOOP[:2])                     # load + FRAM store of one payload word
+        rest_word = self.save_cycles_per_word - store_word
+        setup, header, crc_feed = self._c(LOOP_SETUP), self._c(HEADER_STORE), self._c(CRC_FEED)
         t, out = 0, []
 
         def word(cost_before: int, cost_after: int = 0) -> None:
@@ -149,17 +151,18 @@ class CostModel:
             out.extend((t, t))
             t += cost_after
 
-        word(self._c(HEADER_STORE))                             # commit word cleared
+        word(header)                                            # commit word cleared
         for _ in range(header_words):
-            word(self._c(HEADER_STORE), self._c(CRC_FEED))
+            word(header, crc_feed)
+        reg_store = self._c(REG_STORE)
         for _ in range(len(SAVED_REGISTERS)):
-            word(self._c(REG_STORE), self._c(CRC_FEED))
+            word(reg_store, crc_feed)
         for nbytes in (stack_len, layout.globals_len):          # two copy loops
-            t += self._c(LOOP_SETUP)
+            t += setup
             for _ in range(nbytes // 2):
-                word(store_word, self.save_cycles_per_word - store_word)
+                word(store_word, rest_word)
         word(self._c(CRC_STORE))
-        word(self._c(HEADER_STORE))                             # commit word, last
+        word(header)                                            # commit word, last
         return out
 
     def save(self, layout: BundleLayout, stack_len: int) -> Cost:

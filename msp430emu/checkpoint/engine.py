@@ -73,6 +73,7 @@ class Checkpointer:
         self.energy_restores_j = 0.0
         self.energy_checks_j = 0.0
         self.check_cycles = 0                # inline cost per check (ctl[C_TRIG_COST]), set by the strategy
+        self._timelines: dict[int, list[int]] = {}   # save_timeline by stack length
         self.save_fault = None               # injection: f(plan bytes, total cycles) -> cut cycle or None
         self._resume_cycle = int(machine.state.ctl[C_CYCLES])
         self._boot_pending = True
@@ -146,7 +147,9 @@ class Checkpointer:
         if free:
             written, cycles = apply_writes(st, plan), 0
         else:
-            timeline = self.cost.save_timeline(self.layout, stack_len)
+            timeline = self._timelines.get(stack_len)
+            if timeline is None:
+                timeline = self._timelines[stack_len] = self.cost.save_timeline(self.layout, stack_len)
             total = timeline[-1]
             cut = self.cycles_until_failure(now, total)
             if self.save_fault is not None:
