@@ -118,8 +118,10 @@ def run_in_pool(tasks: list[Task], firmware: str, jobs: int) -> Iterator[tuple[i
             pool.shutdown(wait=not broken, cancel_futures=True)
 
 
-def connect_dask(address: str, timeout: float = DASK_CONNECT_TIMEOUT_S):
-    """A dask.distributed Client of the scheduler at ``address``; one-line errors."""
+def connect_dask(address: str, timeout: float | None = None):
+    """A dask.distributed Client of the scheduler at ``address`` (waiting at most ``timeout`` s, default
+    :data:`DASK_CONNECT_TIMEOUT_S`); one-line errors."""
+    timeout = DASK_CONNECT_TIMEOUT_S if timeout is None else timeout
     try:
         from distributed import Client
     except ImportError:
