@@ -35,6 +35,7 @@ from msp430emu.state import (
     C_STOP,
     C_STOP_ADDR,
     C_STOP_PC,
+    C_STOP_SIZE,
     PC,
     STOP_HOOK_READ,
 )
@@ -103,7 +104,7 @@ class WarDetector:
         if int(ctl[C_STOP]) != STOP_HOOK_READ or int(ctl[C_STOP_ADDR]) != addr or self.probe is None:
             return                             # a host-side read (Machine.read_register), not the CPU's
         pc = int(self.machine.state.regs[PC])
-        for a, n in self.probe.reads():
+        for a, n in self.probe.reads((addr, int(ctl[C_STOP_SIZE]))):
             self._on_read(a, n, pc, now)
 
     def write(self, addr: int, value: int, size: int, now: float) -> None:

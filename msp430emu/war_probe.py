@@ -57,26 +57,35 @@ class ReadProbe:
         self.regs = np.zeros_like(state.regs)
         self.ctl = np.zeros_like(state.ctl)
 
-    def reads(self) -> list[tuple[int, int]]:
-        """The watched reads of the next instruction, in the core's order; each as (address, bytes)."""
+    def reads(self, first: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+        """The watched reads of the next instruction, in the core's order; each as (address, bytes).
+
+        ``first``: the core's own STOP_HOOK_READ for this instruction (``C_STOP_ADDR``, ``C_STOP_SIZE``),
+        which saves the first probe run."""
         st = self.state
         attr, regs, ctl = self.attr, self.regs, self.ctl
+        ctl[:] = st.ctl
+        ctl[C_IRQ_VECTOR] = 0
+        ctl[C_IRQ_NMI] = 0
+        ctl[C_TRIG_ARM] = NEVER
+        insns = ctl[C_INSNS]
         found: list[tuple[int, int]] = []
         cleared: list[int] = []
+        stop, fault = STOP_HOOK_READ, first
         try:
             for _ in range(MAX_READS + 1):
-                regs[:] = st.regs
-                ctl[:] = st.ctl
-                ctl[C_IO_PASS] = 0
-                ctl[C_IRQ_VECTOR] = 0
-                ctl[C_IRQ_NMI] = 0
-                ctl[C_TRIG_ARM] = NEVER
-                ctl[C_TRIG_DONE] = 0
-                ctl[C_INSN_LIMIT] = ctl[C_INSNS] + 1
-                stop = run_core(st.mem, attr, regs, ctl, _LIMIT, *TABLES)
+                if fault is None:
+                    regs[:] = st.regs
+                    ctl[C_INSNS] = insns
+                    ctl[C_INSN_LIMIT] = insns + 1
+                    ctl[C_IO_PASS] = 0
+                    ctl[C_TRIG_DONE] = 0
+                    stop = run_core(st.mem, attr, regs, ctl, _LIMIT, *TABLES)
+                    fault = (int(ctl[C_STOP_ADDR]), int(ctl[C_STOP_SIZE]))
                 if stop != STOP_HOOK_READ:
                     break
-                addr, size = _access(int(ctl[C_STOP_ADDR]), int(ctl[C_STOP_SIZE]))
+                addr, size = _access(*fault)
+                fault = None
                 found.append((addr, size))
                 for a in range(addr, addr + size):
                     if attr[a] & A_HOOK_R:

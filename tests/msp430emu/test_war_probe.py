@@ -12,7 +12,7 @@ from machine_programs import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 
 from msp430emu.errors import ConfigError, EmuError
 from msp430emu.machine import Machine
-from msp430emu.state import A_HOOK_R, A_HOOK_W, PC
+from msp430emu.state import A_HOOK_R, A_HOOK_W, C_STOP_ADDR, C_STOP_SIZE, PC, STOP_HOOK_READ
 from msp430emu.war import WarDetector
 from msp430emu.war_probe import ReadProbe
 
@@ -53,8 +53,13 @@ def test_probe_finds_every_watched_read_in_order(tmp_path, insn, setup, expected
                                           "    call #exit\n")
     machine.run(until="probe")
     st = machine.state
+    assert detector.probe.reads() == expected
+    if expected:       # the core's own stop for this instruction, as the run loop's hook sees it
+        assert machine.cpu.step() == STOP_HOOK_READ and st.regs[PC] == program.symbols["probe"]
     before = (st.mem.copy(), st.regs.copy(), st.ctl.copy(), st.attr.copy())
     assert detector.probe.reads() == expected
+    if expected:       # seeded with that stop (saves one core call): the same reads
+        assert detector.probe.reads((int(st.ctl[C_STOP_ADDR]), int(st.ctl[C_STOP_SIZE]))) == expected
     # the probe commits nothing: memory, registers, counters and attributes are untouched
     for now, then in zip((st.mem, st.regs, st.ctl, st.attr), before, strict=True):
         assert np.array_equal(now, then)
