@@ -32,12 +32,13 @@ def code_site(image, pc: int) -> dict:
     return {"pc": pc, "function": function, "file": file, "line": line}
 
 
-def where(site: dict) -> str:
-    """``function (file.c:42) @0x4512`` for a summary line."""
-    text = site["function"] or "?"
-    if site["file"] is not None:
-        text += f" ({os.path.basename(site['file'])}:{site['line']})"
-    return f"{text} @0x{site['pc']:04x}"
+def where(site: dict, function: bool = True) -> str:
+    """``war_counter.c:53 (main, 0x4456)`` for a summary line (the parts the image can name)."""
+    inner = [f"0x{site['pc']:04x}"]
+    if function and site["function"]:
+        inner.insert(0, site["function"])
+    place = f"{os.path.basename(site['file'])}:{site['line']} " if site["file"] is not None else ""
+    return f"{place}({', '.join(inner)})"
 
 
 def war_fields(detector) -> dict:
@@ -59,15 +60,14 @@ def war_summary_rows(fields: dict) -> list[tuple[str, str]]:
         rows.append(("WAR hazards", f"none ({fields.get('war_watched_bytes', 0)} FRAM bytes watched)"))
     for i, h in enumerate(hazards[:MAX_SUMMARY_LINES]):
         rows.append(("WAR hazards" if i == 0 else "",
-                     f"read of {h['symbol']} (0x{h['address']:04x}) at {where(h)} after resuming "
-                     f"from checkpoint {h['checkpoint']}, written by {where(h['written_by'])}; "
-                     f"{h['count']}x"))
+                     f"{h['symbol']} read at {where(h)} after a resume from checkpoint "
+                     f"{h['checkpoint']}; lost write at {where(h['written_by'], False)}; {h['count']}x"))
     if len(hazards) > MAX_SUMMARY_LINES:
         rows.append(("", f"... {len(hazards) - MAX_SUMMARY_LINES} more (see --json)"))
     for i, p in enumerate(potential[:MAX_SUMMARY_LINES]):
         rows.append(("WAR potential" if i == 0 else "",
-                     f"{p['symbol']} (0x{p['address']:04x}) read at {where(p['read'])}, then written at "
-                     f"{where(p['write'])} with no checkpoint between; {p['count']}x"))
+                     f"{p['symbol']} read at {where(p['read'])}, written at {where(p['write'], False)}; "
+                     f"{p['count']}x"))
     if len(potential) > MAX_SUMMARY_LINES:
         rows.append(("", f"... {len(potential) - MAX_SUMMARY_LINES} more (see --json)"))
     return rows
