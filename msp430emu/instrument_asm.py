@@ -40,6 +40,7 @@ SDK_RUNTIME_FUNCTIONS = frozenset({
     "__ashldi3", "__ashrdi3", "__lshrdi3",
     "__mspabi_mpyi_hw", "__mspabi_mpyl_hw", "__mspabi_mpyll_hw", "__mspabi_mpyl_hw32",
     "__mspabi_mpyll_hw32", "__mspabi_mpyi_f5hw", "__mspabi_mpyl_f5hw", "__mspabi_mpyll_f5hw",
+    "__sdk_mpy64", "__sdk_divlli", "__sdk_divull", "__sdk_remlli", "__sdk_remull",
     "memcpy", "memmove", "memset",
     "uart_init", "putchar", "print_str", "print_hex8", "print_hex16", "print_hex32", "print_dec",
     "print_u32", "print_nl",
