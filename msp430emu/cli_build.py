@@ -1,8 +1,8 @@
 """``msp430emu cc`` and ``msp430emu demo``.
 
-The demo is three plain steps - :func:`build_cached`, :func:`demo_machine`, run and report - so the
-energy-harvesting scenario of the next issues can replace :func:`demo_machine` (add a harvester, a
-capacitor and a checkpointing strategy as event sources) without touching the rest of the command.
+The demo runs the built-in default scenario (msp430emu/scenarios/default.toml: a WISP5-like tag 1.5 m from a
+4 W EIRP reader running the ``ar`` app with Mementos loop-latch checkpoints): the scenario's app is built by
+:func:`build_cached` into the build directory, and the run writes the timeline and a plot beside it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ REPO = Path(__file__).resolve().parent.parent
 APPS = REPO / "designs" / "firmware" / "apps"
 DEMO_APP = "ar"
 DEMO_OPT = "-O2"
-DEMO_MAX_CYCLES = 200_000_000
 
 
 def cmd_cc(args) -> int:
@@ -67,26 +66,28 @@ def build_cached(app: str, build_dir: Path, opt: str = DEMO_OPT) -> Path:
     return elf
 
 
-# The demo scenario (issue 5's default): a WISP5-like tag (47 uF, on 2.4 V, off 1.8 V) 1.5 m from a 4 W EIRP
-# reader, running the `ar` app. Checkpointing strategies (mementos-loop) join it once they exist.
-DEMO_SCENARIO = ("--preset", "wisp5", "--harvest", "rfid:1.5,eirp=4")
-
-
-def demo_run_argv(elf: Path, out_dir: Path, as_json: bool) -> list[str]:
-    """The ``msp430emu run`` command line the demo executes (printed, so a user can repeat it)."""
-    argv = ["run", str(elf), *DEMO_SCENARIO, "--max-cycles", str(DEMO_MAX_CYCLES),
-            "--timeline", str(out_dir / "demo-timeline.csv"), "--plot", str(out_dir / "demo.png")]
+def demo_run_argv(build_dir: Path, as_json: bool) -> list[str]:
+    """The ``msp430emu run`` command line the demo executes (printed, so a user can repeat it): the built-in
+    default scenario (msp430emu/scenarios/default.toml), its timeline and its plot into ``build_dir``."""
+    argv = ["run", "--scenario", "default", "--build-dir", str(build_dir),
+            "--timeline", str(build_dir / "demo-timeline.csv"), "--plot", str(build_dir / "demo.png")]
     return argv + (["--json"] if as_json else [])
 
 
 def cmd_demo(args) -> int:
     from msp430emu.cli import build_parser
     from msp430emu.cli_run import cmd_run
+    from msp430emu.scenario import load_scenario
 
     build_dir = Path(args.build_dir)
-    elf = build_cached(DEMO_APP, build_dir)
-    argv = demo_run_argv(elf, build_dir, args.json)
+    try:
+        build_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"--build-dir {build_dir}: {exc.strerror}") from None
+    scenario = load_scenario("default")
+    argv = demo_run_argv(build_dir, args.json)
+    run_args = build_parser().parse_args(argv)
     if not args.json:
-        print(f"demo: {DEMO_APP} ({DEMO_OPT}), a WISP5-like tag 1.5 m from a 4 W EIRP RFID reader")
+        print(f"demo: {scenario.description}")
         print("      msp430emu " + " ".join(argv))
-    return cmd_run(build_parser().parse_args(argv))
+    return cmd_run(run_args)

@@ -148,11 +148,15 @@ def test_cc_builds_an_app_and_demo_builds_once_then_reuses_the_cache(capsys, tmp
     # the demo runs on harvested energy: a WISP5-like capacitor fed by a reader 1.5 m away
     assert result["v_start"] == pytest.approx(2.4) and result["energy_harvested_j"] > 0
     assert result["boots"] >= 1 and (tmp_path / "demo" / "demo-timeline.csv").is_file()
+    # ... with Mementos loop-latch checkpoints that carry the app across its power failures
+    assert result["strategy"] == "mementos-loop" and result["power_failures"] >= 1
+    assert result["restores"] >= 1 and result["checkpoints"] >= result["restores"]
     assert (tmp_path / "demo" / "demo.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     elf = tmp_path / "demo" / "ar-O2.elf"
     stamp = elf.stat().st_mtime_ns
     code, out, _ = run_cli(capsys, "demo", "--build-dir", tmp_path / "demo")
-    assert code == 0 and "demo: ar (-O2)" in out and elf.stat().st_mtime_ns == stamp
+    assert code == 0 and "demo: WISP5-like tag" in out and "--scenario default" in out
+    assert elf.stat().st_mtime_ns == stamp                      # the cached build was reused
 
 
 def test_intel_hex_and_ti_txt_images_run_like_the_elf(capsys, hello, tmp_path):

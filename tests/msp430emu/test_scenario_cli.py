@@ -101,7 +101,7 @@ def test_limits_of_a_continuous_power_scenario(capsys, scenario, tmp_path):
 
 def test_default_scenario_runs_mementos_loop_from_the_file(capsys, tmp_path):
     d = run_json(capsys, "--scenario", "default", "--build-dir", tmp_path / "build", "--max-time", "0.3")
-    assert d["strategy"] == "mementos-loop" and d["v_thresh"] == 2.2      # both from default.toml
+    assert d["strategy"] == "mementos-loop" and d["v_thresh"] == 1.95     # both from default.toml
     assert d["trigger_points"] > 0 and d["checks"] > 0
     err = one_line_error(capsys, "--scenario", "wisp5", "--strategy", "nonsense", "x.elf")
     assert "'nonsense' is not a strategy" in err
@@ -113,7 +113,7 @@ def test_default_scenario_runs_its_app_without_checkpoints_when_asked(capsys, tm
     assert (tmp_path / "build" / "ar-O2.elf").is_file()
     assert d["harvester"].startswith("RFID reader at 1.5 m, EIRP 4 W")
     assert d["capacitance_f"] == 47e-6 and (d["v_on"], d["v_off"]) == (2.4, 1.8)
-    assert d["exit"] == "max-time" and d["mclk_hz"] == 1e6
+    assert d["exit"] == "max-time" and d["mclk_hz"] == 8e6
 
 
 @pytest.mark.parametrize("argv, needle", [
