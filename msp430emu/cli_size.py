@@ -21,11 +21,13 @@ Runs FW on the base set-up (--scenario, default: the built-in "default", a WISP5
 bisects (scipy.optimize.bisect) for the smallest value at which the run completes (exit halt or until).
 --target cap (default): capacitance in 1u..1m, relative tolerance 2 % (the bisection runs on log C); the
 answer is rounded up to the E12 series and that part is run too. --target v_thresh: the checkpoint
-threshold in V_off..V_on of the base, tolerance 0.01 V (needs a checkpoint strategy).
+threshold: 7 values from V_off to V_on of the base are tried, then the lowest that completes is
+refined (tolerance 0.01 V; needs a Mementos strategy).
 
-Assumes completion is monotone in the value (more capacitance, or an earlier checkpoint, never hurts):
-the evidence table lists every run tried so a violation shows. If --hi does not complete or --lo already
-completes there is nothing to bisect: the runs are printed and the command fails (exit 2)."""
+Assumes completion is monotone in the value near the answer (more capacitance, or a slightly earlier
+checkpoint, never hurts): the evidence table lists every run tried so a violation shows. If nothing in
+the range completes or --lo already does there is nothing to bisect: the runs are printed and the
+command fails (exit 2)."""
 
 
 def add_size_parser(sub, fmt: type[argparse.HelpFormatter]) -> argparse.ArgumentParser:
@@ -70,6 +72,7 @@ def cmd_size(args: argparse.Namespace) -> int:
         sizing = size(base, target, lo, hi, args.tol, on_trial=progress)
     except SizeRefused as exc:
         _report(exc.sizing, args.json, base)
+        sys.stdout.flush()                  # the evidence before the one-line error
         raise
     _report(sizing, args.json, base)
     return 0
@@ -109,6 +112,10 @@ def _report(sizing, as_json: bool, base) -> None:
     what = "capacitance" if target.name == "cap" else "V_thresh"
     print(f"smallest {what} that completes: {format_value(target, sizing.value)}"
           + (f" (largest that does not: {format_value(target, below)})" if below is not None else ""))
+    fastest = min((t for t in sizing.trials if t.completes), key=lambda t: t.outcome["device_time_s"])
+    if target.name != "cap" and fastest.value != sizing.value:
+        print(f"fastest completion among the runs: {format_value(target, fastest.value)} "
+              f"({fastest.outcome['device_time_s']:.4f} s)")
     if sizing.standard is not None:
         std = sizing.trial(sizing.standard)
         verdict = "completes" if std is not None and std.completes else "DOES NOT complete (not monotone?)"

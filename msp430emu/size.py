@@ -1,14 +1,20 @@
 """Sizing: the smallest capacitance (or the lowest checkpoint threshold V_thresh) at which a firmware
 completes on a given set-up, found by bisection (``scipy.optimize.bisect``) over real runs.
 
-**Assumption: completion is monotone in the value** - if the app completes with C it completes with any
-larger C (more energy per charge), and with a checkpoint strategy, if it completes with V_thresh it
-completes with any higher V_thresh (the checkpoint is taken earlier, with more energy left to finish it).
-Then ``completes(x) - 0.5`` changes sign once, at the answer, and bisection finds it to the tolerance. The
-ends are checked first: if ``hi`` does not complete or ``lo`` already does, there is nothing to bisect and
-:class:`SizeRefused` says so (it carries the runs). A non-monotone set-up shows in the evidence: every run
-tried is kept (value, exit, time, failures). For a capacitance the bisection runs on log(C) (the tolerance
-is relative) and the answer is rounded up to the E12 series, and that part is run too.
+The range ``lo..hi`` is first tried on a grid - its two ends for a capacitance, :data:`VTHRESH_SCAN`
+evenly spaced values for V_thresh (completion is not monotone over the whole V_off..V_on window: a
+threshold near V_on checkpoints at every check and may never get anywhere). If no grid value completes,
+or the lowest (``lo``) already does, there is nothing to bisect and :class:`SizeRefused` says so (it
+carries the runs). Otherwise bisection runs between the lowest completing grid value and the grid value
+below it, on ``completes(x) - 0.5``.
+
+**Assumption: completion is monotone inside that bracket** - with C: if the app completes with C it
+completes with any larger C (more energy per charge); with V_thresh: if it completes with V_thresh it
+completes with a slightly higher one (the checkpoint is taken earlier, with more energy left to finish
+it). A violation shows in the evidence: every run tried is kept (value, exit, time, failures). For a
+capacitance the bisection runs on log(C) (the tolerance is relative) and the answer is rounded up to the
+E12 series, and that part is run too. The lowest completing V_thresh is the one with the fewest
+checkpoints; the evidence shows the completion time of each value tried.
 """
 
 from __future__ import annotations
@@ -20,12 +26,13 @@ from dataclasses import dataclass, field
 from energy import preset
 from energy.units import parse_quantity
 from msp430emu.errors import ConfigError
-from msp430emu.sweep_base import RunBase
+from msp430emu.sweep_base import STRATEGY_OPTIONS, RunBase
 from msp430emu.sweep_exec import Outcome, run_point
 from msp430emu.sweep_plot import COMPLETED_EXITS
 
 E12 = (1.0, 1.2, 1.5, 1.8, 2.2, 2.7, 3.3, 3.9, 4.7, 5.6, 6.8, 8.2)
 MAX_RUNS = 60
+VTHRESH_SCAN = 7
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,7 @@ class Target:
     log: bool
     default_tol: float                                  # relative (log) or absolute (linear)
     default_range: Callable[[RunBase], tuple[float, float]]
+    scan: int = 2                                       # grid values tried before bisecting (2: the ends)
 
 
 def _thresholds(base: RunBase) -> tuple[float, float]:
@@ -49,7 +57,7 @@ def _thresholds(base: RunBase) -> tuple[float, float]:
 
 TARGETS: dict[str, Target] = {
     "cap": Target("cap", "F", True, 0.02, lambda base: (1e-6, 1e-3)),
-    "v_thresh": Target("v_thresh", "V", False, 0.01, _thresholds),
+    "v_thresh": Target("v_thresh", "V", False, 0.01, _thresholds, scan=VTHRESH_SCAN),
 }
 
 
@@ -131,13 +139,14 @@ def size(base: RunBase, target: Target, lo: float | None = None, hi: float | Non
     """Bisect ``target`` between ``lo`` and ``hi`` (defaults: the target's) to ``tol``."""
     from scipy.optimize import bisect
 
-    if target.name == "v_thresh" and base.options.get("strategy", "none") == "none":
-        raise ConfigError("--target v_thresh needs a checkpoint strategy (give --strategy, e.g. "
-                          "mementos-loop)")
+    strategy = base.options.get("strategy", "none")
+    if target.name in STRATEGY_OPTIONS and not STRATEGY_OPTIONS[target.name](strategy.split(":", 1)[0]):
+        raise ConfigError(f"--target {target.name} needs a Mementos strategy (the strategy is {strategy}: "
+                          "give --strategy mementos-loop, mementos-return or mementos-timer)")
     d_lo, d_hi = target.default_range(base)
     lo, hi = d_lo if lo is None else lo, d_hi if hi is None else hi
     tol = target.default_tol if tol is None else tol
-    if not 0 <= lo < hi or (target.log and lo <= 0):
+    if not 0 <= lo < hi or (target.log and lo <= 0) or target.scan < 2:
         raise ConfigError(f"--lo {lo:g} and --hi {hi:g}: need {'0 < ' if target.log else '0 <= '}lo < hi")
     if not tol > 0:
         raise ConfigError(f"--tol {tol:g} must be > 0")
@@ -156,16 +165,24 @@ def size(base: RunBase, target: Target, lo: float | None = None, hi: float | Non
         return known.completes
 
     what = f"{base.firmware.name} ({base.source})"
-    if not completes(hi):
+    grid = [lo + (hi - lo) * i / (target.scan - 1) for i in range(target.scan)]
+    done = [completes(value) for value in grid]
+    if not any(done):
         why = _why(sizing.trial(float(f"{hi:.6g}")))
-        raise SizeRefused(f"{what} does not complete even at --hi {format_value(target, hi)} ({why}): "
-                          "nothing to size; raise --hi or change the set-up", sizing)
-    if completes(lo):
+        where = f"even at --hi {format_value(target, hi)}" if len(grid) == 2 else \
+            f"at any of {len(grid)} values from {format_value(target, lo)} to {format_value(target, hi)}"
+        raise SizeRefused(f"{what} does not complete {where} (at --hi: {why}): nothing to size; "
+                          f"{'raise --hi' if len(grid) == 2 else 'change the range'} or change the set-up",
+                          sizing)
+    if done[0]:
         raise SizeRefused(f"{what} already completes at --lo {format_value(target, lo)}: the answer is at "
                           "or below it; lower --lo", sizing)
+    first = done.index(True)
+    lo_bracket, hi_bracket = grid[first - 1], grid[first]
     to_u, from_u = (math.log, math.exp) if target.log else (float, float)
     xtol = math.log1p(tol) if target.log else tol
-    bisect(lambda u: 0.5 - completes(from_u(u)), to_u(lo), to_u(hi), xtol=xtol, maxiter=MAX_RUNS)
+    bisect(lambda u: 0.5 - completes(from_u(u)), to_u(lo_bracket), to_u(hi_bracket), xtol=xtol,
+           maxiter=MAX_RUNS)
     if target.unit == "F" and sizing.value is not None:
         sizing.standard = e12_above(sizing.value)
         completes(sizing.standard)
