@@ -72,7 +72,8 @@ class Checkpointer:
         self.energy_saves_j = 0.0
         self.energy_restores_j = 0.0
         self.energy_checks_j = 0.0
-        self.check_cycles = 0                # inline cost per check (ctl[C_TRIG_COST]), set by the strategy
+        self.check_cycles = 0                # inline cost per trigger point (ctl[C_TRIG_COST]), by the strategy
+        self.inline_flag_tests = False       # True: the inline cost is a flag test (timer mode), not a check
         self._timelines: dict[int, list[int]] = {}   # save_timeline by stack length
         self.save_fault = None               # injection: f(plan bytes, total cycles) -> cut cycle or None
         self._resume_cycle = int(machine.state.ctl[C_CYCLES])
@@ -230,12 +231,14 @@ class Checkpointer:
         self.sample_checks(now)
 
     def fields(self, total_cycles: int, energy_consumed_j: float | None) -> dict:
-        checks = int(self.machine.state.ctl[C_TRIG_COUNT]) + self.extra_checks
-        check_cycles = int(self.machine.state.ctl[C_TRIG_COUNT]) * self.check_cycles + self.extra_check_cycles
+        inline = int(self.machine.state.ctl[C_TRIG_COUNT])
+        checks = self.extra_checks + (0 if self.inline_flag_tests else inline)
+        check_cycles = inline * self.check_cycles + self.extra_check_cycles
         overhead = check_cycles + self.save_cycles + self.restore_cycles
         energy = self.energy_checks_j + self.energy_saves_j + self.energy_restores_j
         out = {
             "checks": checks,
+            "trigger_executions": inline,
             "checkpoints": self.checkpoints,
             "checkpoints_torn": self.torn,
             "checkpoints_skipped": self.skipped,

@@ -136,7 +136,7 @@ class MementosVoltage(Strategy):
         if self.armed or not self._active():
             return INF
         power = self.power
-        key = (power.plan_token, power.load)
+        key = power.trajectory_token
         if key != self._key:
             self._key = key
             v = power.system.capacitor.voltage
@@ -193,6 +193,7 @@ class MementosTimer(Strategy):
         machine.state.ctl[C_TRIG_COST] = FLAG_TEST_CYCLES
         machine.state.ctl[C_TRIG_ARM] = NEVER
         ckpt.check_cycles = FLAG_TEST_CYCLES
+        ckpt.inline_flag_tests = True
         machine.on_trigger = self.on_trigger
         machine.add_event_source(self)
         self.next_tick = int(machine.state.ctl[C_CYCLES]) + self.period
@@ -303,7 +304,7 @@ class Hibernus(Strategy):
         power, machine = self.power, self.machine
         if not power.powered or not machine.powered:
             return INF
-        key = (power.plan_token, power.load, self.sleeping)
+        key = (power.trajectory_token, self.sleeping)
         if key != self._key:
             self._key = key
             target = self.v_restore if self.sleeping else self.v_hibernate
