@@ -109,7 +109,8 @@ class IntermittentPower:
         self._bulk = OffChargeTable.from_harvester(system.harvester) if exact_off else None
         self._fast = PoweredWalk.from_harvester(system.harvester) if cap.leak_resistance == INF else None
         self._in_transition = False
-        self.plan_serial = 0                  # +1 at every new prediction (strategies cache on it)
+        self.plan_serial = 0                  # +1 at every new prediction
+        self.state_serial = 0                 # +1 whenever the trajectory jumps: a new load, a drawn charge
 
     # --- set-up -----------------------------------------------------------------------------------------
     def attach(self, machine) -> None:
@@ -174,9 +175,10 @@ class IntermittentPower:
         return self._mode if self.powered else "off"
 
     @property
-    def plan_token(self) -> int:
-        """Changes whenever the prediction is rebuilt (a new load, a new window): a cache key."""
-        return self.plan_serial
+    def trajectory_token(self) -> int:
+        """Changes whenever the capacitor's path stops following the closed forms from the committed state
+        (a new load, a drawn charge, an injected failure): predictions made since stay valid until then."""
+        return self.state_serial
 
     @property
     def load(self) -> Load:
@@ -191,6 +193,7 @@ class IntermittentPower:
         self._commit(now)
         self.system.switch.is_on = False
         self._plan = None
+        self.state_serial += 1
         self._due, self._due_t = "failure", now
 
     def finish(self, now: float) -> None:
@@ -210,6 +213,7 @@ class IntermittentPower:
             except EnergyError as exc:
                 raise ConfigError(str(exc)) from None
         self._plan = None
+        self.state_serial += 1
 
     def _trajectory(self, source: Source, load: Load, v: float) -> Trajectory:
         cap = self.system.capacitor      # the same expressions as Capacitor.trajectory (bit-identical)
@@ -404,6 +408,7 @@ class IntermittentPower:
         cap.voltage = v1
         cap.ledger.consumed += 0.5 * cap.capacitance * (v0 * v0 - v1 * v1)
         self._plan = None
+        self.state_serial += 1
         self._switch_check(now)
 
     # --- power transitions ------------------------------------------------------------------------------

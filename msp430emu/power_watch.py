@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from energy.capacitor import Trajectory
 
 INF = math.inf
-WALK_SEGMENTS = 4096          # harvester segments walked per prediction before giving up (a re-check time)
+WALK_SEGMENTS = 512          # harvester segments walked per prediction before giving up (a re-check time)
 
 
 @dataclass(frozen=True, slots=True)
