@@ -50,6 +50,10 @@ def add_checkpoint_arguments(parser: argparse.ArgumentParser) -> None:
                                                       "(default: derived from C and the save cost)")
     g.add_argument("--v-restore", metavar="V", help="Hibernus: wake up when V rises back to this (default: "
                                                     "V_hibernate + 0.1 V)")
+    g.add_argument("--detect-war", action="store_true",
+                   help="report FRAM reads, after a resume, of data written after the checkpoint resumed "
+                        "from (write-after-read hazards; JSON war_hazards, war_potential; "
+                        "docs/war-detector.md)")
 
 
 def _volts(text: object, option: str) -> float:
@@ -80,6 +84,25 @@ def parse_region(text: str) -> tuple[int, int]:
     if not 0 <= start < end <= 0x100000:
         raise ConfigError(f"--ckpt-region: {text!r} is not a range of the 20-bit address space")
     return start, end
+
+
+def setup_war_detector(args, machine, image, energy, checkpointing: CheckpointSetup | None):
+    """--detect-war: a WarDetector told about checkpoints and resumes (None without the option)."""
+    if not args.detect_war:
+        return None
+    from msp430emu.war import WarDetector
+
+    exclude = []
+    if checkpointing is not None:
+        layout = checkpointing.ckpt.layout
+        exclude.append((layout.region_start, layout.region_end))
+    detector = WarDetector(machine, image, exclude=exclude)
+    detector.attach()
+    if checkpointing is not None:
+        checkpointing.ckpt.listeners.append(detector)       # resumes at main: checkpoint j or 0 (afresh)
+    elif energy is not None and energy.power is not None:
+        energy.power.listeners.append(detector)              # each boot resumes from the start
+    return detector
 
 
 @dataclass
@@ -193,4 +216,4 @@ def checkpoint_rows(fields: dict) -> list[tuple[str, str]]:
 
 
 __all__ = ["CheckpointSetup", "add_checkpoint_arguments", "checkpoint_rows", "default_v_thresh",
-           "parse_region", "setup_checkpointing"]
+           "parse_region", "setup_checkpointing", "setup_war_detector"]

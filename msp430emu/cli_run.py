@@ -24,7 +24,7 @@ def load_firmware(path_text: str):
 def execute_run(args):
     """Run what the parsed ``msp430emu run`` options ask for; writes the requested output files.
     Returns ``(result, fields)``: the :class:`RunResult` and the extra JSON fields (energy, checkpoints)."""
-    from msp430emu.cli_checkpoint import setup_checkpointing
+    from msp430emu.cli_checkpoint import setup_checkpointing, setup_war_detector
     from msp430emu.cli_energy import energy_setup
     from msp430emu.cli_scenario import apply_scenario, start_recording, write_outputs
     from msp430emu.machine import Machine
@@ -42,6 +42,7 @@ def execute_run(args):
     if energy is not None:
         energy.attach(machine)
     checkpointing = setup_checkpointing(args, machine, image, energy)
+    detector = setup_war_detector(args, machine, image, energy, checkpointing)
     recording = start_recording(args, energy, machine)
     until = args.until
     if until is not None:
@@ -57,6 +58,10 @@ def execute_run(args):
     fields = energy.finish(machine, result) if energy is not None else {}
     if checkpointing is not None:
         fields.update(checkpointing.fields(machine, fields))
+    if detector is not None:
+        from msp430emu.war_report import war_fields
+
+        fields.update(war_fields(detector))
     write_outputs(args, scenario, recording, fields, result.exit)
     return result, fields
 
@@ -75,6 +80,7 @@ def cmd_run(args) -> int:
     from msp430emu.cli_checkpoint import checkpoint_rows
     from msp430emu.cli_energy import summary_rows
     from msp430emu.report import print_summary
+    from msp430emu.war_report import war_summary_rows
 
     result, fields = execute_run(args)
     if args.json:
@@ -83,7 +89,8 @@ def cmd_run(args) -> int:
         if result.uart:
             sys.stdout.write(result.uart if result.uart.endswith("\n") else result.uart + "\n")
             sys.stdout.flush()
-        print_summary(result, extra_rows=summary_rows(fields) + checkpoint_rows(fields))
+        print_summary(result, extra_rows=summary_rows(fields) + checkpoint_rows(fields)
+                      + war_summary_rows(fields))
     return 1 if result.exit == "fault" else 0
 
 

@@ -72,7 +72,7 @@ class Checkpointer:
         self.energy_saves_j = 0.0
         self.energy_restores_j = 0.0
         self.energy_checks_j = 0.0
-        self.check_cycles = 0                # inline cost per trigger point (ctl[C_TRIG_COST]), by the strategy
+        self.check_cycles = 0                # inline cost per trigger point (ctl[C_TRIG_COST])
         self.inline_flag_tests = False       # True: the inline cost is a flag test (timer mode), not a check
         self._timelines: dict[int, list[int]] = {}   # save_timeline by stack length
         self.save_fault = None               # injection: f(plan bytes, total cycles) -> cut cycle or None
