@@ -150,22 +150,26 @@ def check_region(device: Device, image: Image, start: int, end: int) -> None:
 
 
 def layout_for(image: Image, device: Device, region: tuple[int, int] | None = None) -> BundleLayout:
-    """The layout of ``image`` (an SDK-built ELF: its ``__data_start``, ``__bss_end``/``__ram_used_end`` and
-    ``__stack_top`` symbols) on ``device``; ``region`` = (start, end) half-open, default
-    :func:`default_region`. A region that is not free FRAM is a one-line ConfigError."""
+    """The layout of ``image`` on ``device``; ``region`` = (start, end) half-open, default
+    :func:`default_region`. An SDK-built ELF names its globals and stack (``__data_start``,
+    ``__ram_used_end``/``__bss_end``, ``__stack_top``); an image built otherwise (GCC's or TI's start-up
+    code, no such symbols) saves the whole of SRAM: the stack area and the globals area both mirror it, so
+    whatever its own start-up code placed there is kept. A region that is not free FRAM is a one-line
+    ConfigError."""
     symbols = getattr(image, "symbols", {}) or {}
     end_name = next((n for n in GLOBALS_END_SYMBOLS if n in symbols), None)
-    missing = [n for n in ("__data_start", "__stack_top") if n not in symbols] + ([] if end_name else
-                                                                                ["__bss_end"])
-    if missing:
-        raise ConfigError(f"the image has no {', '.join(missing)} symbol(s): checkpoints need the SDK's "
-                          "linker-script symbols")
+    start, end = region if region is not None else default_region(device)
+    check_region(device, image, start, end)
+    if end_name is None or "__data_start" not in symbols or "__stack_top" not in symbols:
+        sram = [r for r in device.memory if r.volatile]
+        if not sram:
+            raise ConfigError(f"the {device.name} has no SRAM to checkpoint")
+        low, top = min(r.start for r in sram), max(r.end for r in sram) + 1
+        return BundleLayout(start, end, top, top - low, low, top - low)
     globals_start, globals_end, stack_top = symbols["__data_start"], symbols[end_name], symbols["__stack_top"]
     if not globals_start <= globals_end <= stack_top:
         raise ConfigError(f"image symbols out of order: __data_start 0x{globals_start:04X}, {end_name} "
                           f"0x{globals_end:04X}, __stack_top 0x{stack_top:04X}")
-    start, end = region if region is not None else default_region(device)
-    check_region(device, image, start, end)
     return BundleLayout(start, end, stack_top, stack_top - _even(globals_end), globals_start,
                         _even(globals_end) - globals_start)
 

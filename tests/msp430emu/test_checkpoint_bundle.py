@@ -353,9 +353,32 @@ def test_layout_of_an_sdk_app_and_region_errors() -> None:
         layout_for(image, FR5969, (0x10000, 0x10100))
 
 
-def test_image_without_sdk_symbols_is_a_config_error() -> None:
+def test_image_without_sdk_symbols_saves_the_whole_sram() -> None:
     class Bare:
         symbols = {"start": 0x4400}
         segments = []
-    with pytest.raises(ConfigError, match=r"^the image has no __data_start, __stack_top, __bss_end symbol"):
-        layout_for(Bare(), FR5969)
+    layout = layout_for(Bare(), FR5969)
+    sram = FR5969.region("sram")
+    assert (layout.globals_start, layout.globals_len) == (sram.start, sram.end + 1 - sram.start)
+    assert (layout.stack_top, layout.max_stack) == (sram.end + 1, sram.end + 1 - sram.start)
+
+
+@needs_tools
+def test_round_trip_of_an_image_without_sdk_symbols() -> None:
+    """A program whose start-up code is not the SDK's (no __data_start/__stack_top): the whole SRAM is
+    saved and restored, and the run still ends with the uninterrupted result."""
+    exp = fb.expected("crc")
+    machine, image = crc_run(build_app("crc", "-O2"))
+    for name in ("__data_start", "__stack_top", "__ram_used_end", "__bss_end"):
+        image.symbols.pop(name, None)
+    layout = layout_for(image, FR5969)
+    assert layout.globals_len == 2048
+    machine.run(max_cycles=150_000)
+    save(machine.state, layout)
+    machine.power_off()
+    machine.power_on()
+    machine.run(until="main")
+    restore(machine.state, layout, find_latest_valid(machine.state.mem, layout))
+    machine.state.attr[image.symbol("main")] &= 0xFF ^ 0x20
+    result = machine.run()
+    assert result.exit == "halt" and result.exit_code & 0xFFFF == exp.exit_code
