@@ -15,7 +15,8 @@ from msp430emu.cli import main
 from msp430emu.size import e12_above
 
 needs_tools = pytest.mark.skipif(not HAVE_TOOLS, reason="clang-14 / ld.lld-14 not installed")
-NO_HARVEST = ["--harvest", "none", "--strategy", "none", "--v-on", "2.4", "--v-off", "1.8", "--max-time", "2"]
+NO_HARVEST = ["--harvest", "none", "--strategy", "none", "--v-on", "2.4", "--v-off", "1.8", "--max-time", "2",
+              "--mclk", "8MHz"]
 
 
 @pytest.fixture(scope="module")
@@ -59,8 +60,8 @@ def test_the_capacitance_found_brackets_the_analytic_one(capsys, crc):
 def test_the_evidence_table(capsys, crc):
     code, out, err = size(capsys, crc, *NO_HARVEST, "--lo", "22u", "--hi", "100u", "--tol", "0.05")
     assert code == 0 and err == ""
-    assert out.startswith(f"{Path(crc).name} on scenario default + --v-on, --v-off, --harvest, --strategy, "
-                          "--max-time: ")
+    assert out.startswith(f"{Path(crc).name} on scenario default + --mclk, --v-on, --v-off, --harvest, "
+                          "--strategy, --max-time: ")
     assert "smallest capacitance that completes: " in out and "standard part (E12): 68 uF, completes" in out
     lines = [line.split() for line in out.splitlines()[2:] if line.split() and line.split()[0].isdigit()]
     values = [float(row[1]) for row in lines]
@@ -82,7 +83,8 @@ def test_ends_that_do_not_bracket_are_refused_with_the_runs(capsys, crc, argv, m
 @needs_tools
 def test_v_thresh_on_a_checkpointing_run(capsys, crc):
     code, out, err = size(capsys, crc, "--harvest", "rfid:6", "--cap", "22u", "--strategy", "mementos-loop",
-                          "--max-time", "10", "--target", "v_thresh", "--tol", "0.02", "--json")
+                          "--mclk", "8MHz", "--max-time", "10", "--target", "v_thresh", "--tol", "0.02",
+                          "--json")
     assert code == 0, err
     found = json.loads(out)
     runs = {r["value"]: r for r in found["runs"]}

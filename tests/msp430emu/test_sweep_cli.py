@@ -49,7 +49,7 @@ def png_size(path) -> tuple[int, int]:
 
 def test_distance_by_strategy_with_two_jobs(capsys, tmp_path, crc):
     code, out, err = sweep(capsys, crc, "--param", "distance=1,5", "--param", "strategy=none,mementos-loop",
-                           "--max-time", "2", "--jobs", "2", "--out", tmp_path / "s")
+                           "--max-time", "2", "--mclk", "1MHz", "--jobs", "2", "--out", tmp_path / "s")
     assert code == 0, err
     header, table = rows(tmp_path / "s")
     assert header[:4] == ["distance", "strategy", "status", "error"]
@@ -68,16 +68,16 @@ def test_distance_by_strategy_with_two_jobs(capsys, tmp_path, crc):
 
 
 def test_each_row_is_the_run_of_its_point_and_workers_change_nothing(capsys, tmp_path, crc):
-    grid = ["--param", "cap=10u,47u", "--param", "distance=3,6", "--max-time", "1", "--strategy", "none"]
+    grid = ["--param", "cap=10u,47u", "--param", "distance=3,6", "--max-time", "1", "--strategy", "none",
+            "--mclk", "1MHz"]
     assert sweep(capsys, crc, *grid, "--out", tmp_path / "one")[0] == 0
     assert sweep(capsys, crc, *grid, "--jobs", "2", "--out", tmp_path / "two")[0] == 0
     header, table = rows(tmp_path / "one")
     assert deterministic(table) == deterministic(rows(tmp_path / "two")[1])
     assert {r["exit"] for r in table} >= {"halt", "max-time"}      # the grid spans both outcomes
     for row in table:
-        code = main(["run", crc, "--harvest", f"rfid:{row['distance']},eirp=4", "--cap", row["cap"],
-                     "--max-time", "1", "--preset", "wisp5", "--v-on", "2.4", "--v-off", "1.8",
-                     "--v-start", "2.4", "--mclk", "1MHz", "--progress-boots", "20", "--json"])
+        code = main(["run", crc, "--scenario", "default", "--harvest", f"rfid:{row['distance']}", "--cap",
+                     row["cap"], "--max-time", "1", "--strategy", "none", "--mclk", "1MHz", "--json"])
         run = json.loads(capsys.readouterr().out)
         assert code == 0
         for key, value in run.items():
