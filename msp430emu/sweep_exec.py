@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,10 +79,15 @@ def run_in_process(tasks: list[Task], firmware: str) -> Iterator[tuple[int, Outc
         yield task.index, run_point(task.argv, firmware)
 
 
-def run_in_pool(tasks: list[Task], firmware: str, jobs: int) -> Iterator[tuple[int, Outcome]]:
-    """At most ``jobs`` points at once in worker processes (spawned: no inherited compiled state). If a
-    worker dies the pool is rebuilt and the points that were running are tried again; a point that was
-    running at :data:`POOL_STRIKES` breaks is recorded as an error."""
+Runner = Callable[[tuple[str, ...], str], Outcome]
+
+
+def run_in_pool(tasks: list[Task], firmware: str, jobs: int,
+                runner: Runner = run_point) -> Iterator[tuple[int, Outcome]]:
+    """At most ``jobs`` points at once in worker processes (spawned: no inherited compiled state), each
+    ``runner(argv, firmware)`` (a module-level function). If a worker dies the pool is rebuilt and the
+    points that were running are tried again; a point that was running at :data:`POOL_STRIKES` breaks is
+    recorded as an error."""
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
@@ -98,7 +103,7 @@ def run_in_pool(tasks: list[Task], firmware: str, jobs: int) -> Iterator[tuple[i
             while (todo or running) and not broken:
                 while todo and len(running) < jobs:
                     task = todo.pop()
-                    running[pool.submit(run_point, task.argv, firmware)] = task
+                    running[pool.submit(runner, task.argv, firmware)] = task
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in done:
                     task = running.pop(future)
