@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numba import njit
 
 from msp430emu.checkpoint.layout import (
     COMMIT_BASE,
@@ -56,13 +57,20 @@ def _crc_table() -> np.ndarray:
 
 
 CRC_TABLE = [int(v) for v in _crc_table()]
+_CRC_ARRAY = _crc_table().astype(np.int64)
+
+
+@njit(cache=True, nogil=True)
+def _crc16_kernel(data: np.ndarray, crc: int, table: np.ndarray) -> int:
+    for i in range(data.shape[0]):
+        crc = ((crc << 8) & 0xFFFF) ^ table[((crc >> 8) ^ data[i]) & 0xFF]
+    return crc
 
 
 def crc16_ccitt(data: bytes | bytearray | np.ndarray, crc: int = 0xFFFF) -> int:
     """CRC-16-CCITT: polynomial 0x1021, MSB first, no reflection (check value of b"123456789": 0x29B1)."""
-    for byte in bytes(data):
-        crc = ((crc << 8) & 0xFFFF) ^ CRC_TABLE[((crc >> 8) ^ byte) & 0xFF]
-    return crc
+    array = data if isinstance(data, np.ndarray) else np.frombuffer(bytes(data), dtype=np.uint8)
+    return int(_crc16_kernel(np.ascontiguousarray(array, dtype=np.uint8), crc, _CRC_ARRAY))
 
 
 @dataclass(frozen=True)
@@ -79,16 +87,23 @@ class SlotInfo:
 
 @dataclass(frozen=True)
 class SavePlan:
-    """The byte writes of one save, in the order they reach FRAM. ``payload`` counts the bytes of step 2
-    (header, registers, stack, globals), which the cost model charges per word."""
+    """The byte writes of one save, in the order they reach FRAM: ``addrs[i]`` receives ``values[i]``.
+    ``payload`` counts the bytes of step 2 (header, registers, stack, globals), which the cost model
+    charges per word."""
 
     slot: int
     sequence: int
-    writes: tuple[tuple[int, int], ...]
+    addrs: np.ndarray
+    values: np.ndarray
     payload: int
 
+    @property
+    def writes(self) -> tuple[tuple[int, int], ...]:
+        """(address, byte) pairs, in order."""
+        return tuple(zip(self.addrs.tolist(), self.values.tolist(), strict=True))
+
     def __len__(self) -> int:
-        return len(self.writes)
+        return int(self.addrs.shape[0])
 
 
 def _words(*values: int) -> bytes:
@@ -118,21 +133,19 @@ def plan_save(state: MachineState, layout: BundleLayout) -> SavePlan:
     globals_ = state.read_bytes(layout.globals_start, layout.globals_len)
     crc = crc16_ccitt(header + stack + globals_)
     commit_addr = base + layout.off_commit
-    writes: list[tuple[int, int]] = [(commit_addr, 0), (commit_addr + 1, 0)]
-    for offset, chunk in ((0, header), (layout.off_stack + sp - layout.stack_low, stack),
-                          (layout.off_globals, globals_)):
-        writes += [(base + offset + i, b) for i, b in enumerate(chunk)]
-    writes += [(base + layout.off_crc + i, b) for i, b in enumerate(_words(crc))]
-    writes += [(commit_addr + i, b) for i, b in enumerate(_words(COMMIT_BASE ^ (sequence & 0xFFFF)))]
-    return SavePlan(slot, sequence, tuple(writes), len(header) + stack_len + layout.globals_len)
+    stack_at = base + layout.off_stack + sp - layout.stack_low
+    pieces = [(commit_addr, b"\0\0"), (base, header), (stack_at, stack),
+              (base + layout.off_globals, globals_), (base + layout.off_crc, _words(crc)),
+              (commit_addr, _words(COMMIT_BASE ^ (sequence & 0xFFFF)))]
+    addrs = np.concatenate([np.arange(a, a + len(chunk), dtype=np.int64) for a, chunk in pieces])
+    values = np.frombuffer(b"".join(chunk for _, chunk in pieces), dtype=np.uint8)
+    return SavePlan(slot, sequence, addrs, values, len(header) + stack_len + layout.globals_len)
 
 
 def apply_writes(state: MachineState, plan: SavePlan, count: int | None = None) -> int:
     """Write the first ``count`` bytes of ``plan`` (all by default) into ``state.mem``; returns how many."""
-    n = len(plan.writes) if count is None else max(0, min(count, len(plan.writes)))
-    mem = state.mem
-    for addr, byte in plan.writes[:n]:
-        mem[addr] = byte
+    n = len(plan) if count is None else max(0, min(count, len(plan)))
+    state.mem[plan.addrs[:n]] = plan.values[:n]
     return n
 
 
