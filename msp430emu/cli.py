@@ -61,7 +61,7 @@ def build_parser() -> Parser:
                     formatter_class=argparse.RawDescriptionHelpFormatter,
                     epilog="example:\n  msp430emu run build/ar.elf --until exit --json\n"
                            "  msp430emu <command> --help   shows each command's options and an example")
-    sub = parser.add_subparsers(dest="command", metavar="{run,disasm,cc,demo,sweep,size,instrument}",
+    sub = parser.add_subparsers(dest="command", metavar="{run,disasm,cc,demo,sweep,size,instrument,torture}",
                                 parser_class=Parser)
     sub.required = True
     fmt = argparse.RawDescriptionHelpFormatter
@@ -108,6 +108,8 @@ def build_parser() -> Parser:
     add_size_parser(sub, fmt)
     from msp430emu.cli_instrument import add_instrument_parser
     add_instrument_parser(sub)
+    from msp430emu.cli_torture import add_torture_parser
+    add_torture_parser(sub, fmt)
     return parser
 
 
@@ -127,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "size":
             from msp430emu.cli_size import cmd_size
             return cmd_size(args)
+        if args.command == "torture":
+            from msp430emu.cli_torture import cmd_torture
+            return cmd_torture(args)
         if args.command == "instrument":
             from msp430emu.cli_instrument import cmd_instrument
             return cmd_instrument(args)
