@@ -5,9 +5,9 @@
  * The program sums N_SAMPLES "sensor samples" into war_total, a 32-bit counter kept in FRAM
  * (PERSISTENT), with the loop index in SRAM. Each sample is produced by sample(i): 16 rounds of the
  * 16-bit xorshift (x ^= x << 7; x ^= x >> 9; x ^= x << 8) from x = 0xACE1 ^ (i << 5) ^ i, keeping the
- * low 12 bits. After adding a sample, process() mixes it into war_digest (SRAM), standing in for the
- * filtering/logging work a sensing loop does per sample. Both helpers are straight-line code (no loop,
- * so no Mementos trigger point inside them).
+ * low 12 bits. After adding a sample, process() mixes it into war_digest (SRAM) with 48 rounds (about
+ * three quarters of an iteration), standing in for the filtering/logging work a sensing loop does per
+ * sample. Both helpers are straight-line code (no loop, so no Mementos loop trigger inside them).
  *
  * Results: war_total = sum of sample(i) for i < N_SAMPLES (818544 for 400 samples); war_done = 1.
  * main returns 0 if war_total equals WAR_EXPECTED, 1 otherwise.
@@ -42,7 +42,7 @@ static __attribute__((noinline)) uint16_t sample(uint16_t i) {
 
 static __attribute__((noinline)) void process(uint16_t s) {
     uint16_t d = (uint16_t)(war_digest ^ s);
-    MIX4(d) MIX4(d) MIX4(d) MIX4(d)
+    MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d)
     war_digest = d;
 }
 

@@ -40,7 +40,7 @@ static __attribute__((noinline)) uint16_t sample(uint16_t i) {
 
 static __attribute__((noinline)) void process(uint16_t s) {
     uint16_t d = (uint16_t)(war_digest ^ s);
-    MIX4(d) MIX4(d) MIX4(d) MIX4(d)
+    MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d) MIX4(d)
     war_digest = d;
 }
 

@@ -1,0 +1,45 @@
+"""``msp430emu run --detect-war``: the option, and the detector wired to the run's checkpointing or power.
+
+    add_war_argument(parser)                                     # declares --detect-war
+    detector = attach_war_detector(machine, image, checkpointing, energy)   # after setup_checkpointing
+    ... machine.run(...)
+    fields.update(war_fields(detector)); rows += war_summary_rows(fields)
+
+With a checkpoint strategy the detector listens to the :class:`~msp430emu.checkpoint.engine.Checkpointer`
+(``on_checkpoint`` after each committed save, ``on_resume`` at each restore or fresh start) and the
+checkpoint region is excluded; with strategy none on harvested energy it listens to the power model (each
+boot resumes from the program's start); on continuous power it only records potential hazards.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from msp430emu.war import WarDetector
+
+HELP = ("report write-after-read hazards on FRAM data (reads, after a resume, of FRAM written by lost "
+        "execution) and potential ones (read then written with no checkpoint between): JSON war_hazards, "
+        "war_potential; see docs/war-detector.md")
+
+
+def add_war_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--detect-war", action="store_true", help=HELP)
+
+
+def attach_war_detector(machine, image, checkpointing=None, energy=None) -> WarDetector:
+    """A :class:`WarDetector` on ``machine``, told about checkpoints and resumes.
+
+    ``checkpointing``: ``cli_checkpoint.setup_checkpointing``'s result (None for strategy none);
+    ``energy``: ``cli_energy.energy_setup``'s (None on continuous power). Call after both are attached."""
+    exclude = []
+    ckpt = getattr(checkpointing, "ckpt", None)
+    if ckpt is not None:
+        exclude.append((ckpt.layout.region_start, ckpt.layout.region_end))
+    detector = WarDetector(machine, image, exclude=exclude)
+    detector.attach()
+    power = getattr(energy, "power", None)
+    if ckpt is not None:
+        ckpt.listeners.append(detector)
+    elif power is not None:
+        power.listeners.append(detector)
+    return detector
