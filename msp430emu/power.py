@@ -472,6 +472,12 @@ class IntermittentPower:
             self.machine.request_stop("no-energy", f"powered off at {v:.4f} V and the capacitor can never "
                                                    f"reach V_on = {v_on:g} V (harvester: {source})")
 
+    def note(self, now: float, event: str) -> None:
+        """Record an event of another part (a checkpoint, a restore) on the timeline at ``now``."""
+        if self.recorder is not None:
+            self._commit(now)
+            self._note(now, event)
+
     def _note(self, now: float, event: str) -> None:
         if self.recorder is not None:
             self.recorder(now, self.system.capacitor.voltage, self.state_name(), event)

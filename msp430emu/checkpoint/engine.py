@@ -172,6 +172,8 @@ class Checkpointer:
         self.checkpoints += 1
         self._resume_cycle = int(st.ctl[C_CYCLES])
         after = self.machine.now()
+        if self.power is not None:
+            self.power.note(after, "checkpoint")
         for listener in self.listeners:
             listener.on_checkpoint(after, plan.sequence)
         return True
@@ -208,6 +210,8 @@ class Checkpointer:
         self.restores += 1
         self._resume_cycle = int(st.ctl[C_CYCLES])
         after = self.machine.now()
+        if self.power is not None:
+            self.power.note(after, "restore")
         for listener in self.listeners:
             listener.on_resume(after, slot.sequence)
 
