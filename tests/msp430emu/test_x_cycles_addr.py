@@ -14,6 +14,7 @@ from test_x_cycles_support import (
     MASK,
     MSB,
     MSPDEBUG,
+    ORG,
     REGS0,
     SP0,
     C,
@@ -21,11 +22,15 @@ from test_x_cycles_support import (
     N,
     Z,
     add_flags,
+    assemble,
     check_encodings,
     init,
     prepare,
     run_case,
 )
+
+from msp430emu.asm import Program, Segment
+from msp430emu.machine import Machine
 
 pytest.importorskip("msp430.asm")
 
@@ -172,3 +177,37 @@ def test_mspdebug_decodes_every_case_with_the_manuals_length_and_width(prepared)
 @pytest.mark.parametrize("i", range(len(CASES)), ids=[c.id for c in CASES])
 def test_cycles_and_result(prepared, i):
     run_case(CASES[i], prepared.program, prepared.addrs[i])
+
+
+def test_a_sequence_on_the_fr5969_machine_takes_the_sum_of_the_table_entries(tmp_path):
+    """The Machine (FR5969 memory map, MCLK 8 MHz: no FRAM wait states) runs a sequence with a CALLA into
+    FRAM above 64 KiB; its cycle count from the first to the last instruction is the sum of the entries."""
+    prologue = ["mov #0x2400, SP", "mov #0x5A80, &0x015C"]          # stack, watchdog held (base ISA)
+    sequence = [
+        ("mova #0x1C00, R5", 2),               # T4-19 #N->Rm
+        ("mova #0x10000, R7", 2),              # T4-19 #N->Rm
+        ("mova #1, R8", 2),                    # T4-19 #N->Rm
+        ("movx.a #0x12345, 4(R5)", 8 - 2),     # T4-18 #N->x(Rm) .A, [3] MOV
+        ("addx.a 4(R5), R7", 5),               # T4-18 x(Rn)->Rm .A
+        (".word 0x1842, 0x5808", 3 + 1),       # rpt #3 { rlax.w R8: T4-18 [1] n + 1
+        ("pushx.a R7", 5),                     # T4-17 PUSHX.A Rn
+        (".word 0x13B1, 0x0000", 5),           # calla #0x10000: T4-17 CALLA #N
+        (".word 0x1800, 0x4179", 4),           # popx.a R9: T4-17 POPX.A Rn
+        ("cmpa R9, R7", 1),                    # T4-19 Rn->Rm
+    ]
+    subroutine = [(0x141D, 2 + 2 * 2),         # pushm.a #2, R13: T4-17 PUSHM.A 2 + 2n
+                  (0x0947, 3),                 # rram.a #3, R7: T4-17 RRAM n
+                  (0x161C, 2 + 2 * 2),         # popm.a #2, R13: T4-17 POPM.A 2 + 2n
+                  (0x0110, 5)]                 # reta: T4-19 @Rn+->PC
+    code = assemble(prologue + [line for line, _ in sequence], tmp_path)
+    sub = b"".join(w.to_bytes(2, "little") for w, _ in subroutine)
+    m = Machine("fr5969", Program([Segment(ORG, code), Segment(0x10000, sub),
+                                   Segment(0xFFFE, ORG.to_bytes(2, "little"))]), mclk=8e6)
+    first = m.run(until=ORG + 4 + 6)
+    last = m.run(until=ORG + len(code))
+    assert (first.exit, last.exit) == ("until", "until")
+    assert last.cycles - first.cycles == sum(c for _, c in sequence) + sum(c for _, c in subroutine)
+    assert last.instructions - first.instructions == len(sequence) + len(subroutine)
+    r = last.regs
+    assert (r[7], r[8], r[9], r[1]) == ((0x10000 + 0x12345) >> 3, 1 << 3, 0x10000 + 0x12345, 0x2400)
+    assert (m.state.read_word(0x1C04), m.state.read_word(0x1C06)) == (0x2345, 0x0001)
