@@ -112,8 +112,8 @@ def _report(sizing, as_json: bool, base) -> None:
     what = "capacitance" if target.name == "cap" else "V_thresh"
     print(f"smallest {what} that completes: {format_value(target, sizing.value)}"
           + (f" (largest that does not: {format_value(target, below)})" if below is not None else ""))
-    fastest = min((t for t in sizing.trials if t.completes), key=lambda t: t.outcome["device_time_s"])
-    if target.name != "cap" and fastest.value != sizing.value:
+    fastest = sizing.fastest
+    if target.name != "cap" and fastest is not None and fastest.value != sizing.value:
         print(f"fastest completion among the runs: {format_value(target, fastest.value)} "
               f"({fastest.outcome['device_time_s']:.4f} s)")
     if sizing.standard is not None:

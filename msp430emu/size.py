@@ -62,8 +62,10 @@ TARGETS: dict[str, Target] = {
 
 
 def format_value(target: Target, value: float) -> str:
-    if target.unit == "F":
-        return f"{value * 1e6:.4g} uF"
+    """``4.7e-05`` F -> ``47 uF``: the SI prefix that puts the number in 1..1000."""
+    for scale, prefix in ((1.0, ""), (1e-3, "m"), (1e-6, "u"), (1e-9, "n"), (1e-12, "p")):
+        if abs(value) >= scale * (1 - 1e-12):
+            return f"{value / scale:.4g} {prefix}{target.unit}"
     return f"{value:.4g} {target.unit}"
 
 
@@ -114,6 +116,12 @@ class Sizing:
         return max((t.value for t in self.trials if not t.completes and (best is None or t.value < best)),
                    default=None)
 
+    @property
+    def fastest(self) -> Trial | None:
+        """The completing run with the shortest completion time (device time)."""
+        return min((t for t in self.trials if t.completes), key=lambda t: t.outcome["device_time_s"],
+                   default=None)
+
     def trial(self, value: float) -> Trial | None:
         return next((t for t in self.trials if t.value == value), None)
 
@@ -121,6 +129,7 @@ class Sizing:
         standard = self.trial(self.standard) if self.standard is not None else None
         return {"target": self.target.name, "unit": self.target.unit, "lo": self.lo, "hi": self.hi,
                 "tol": self.tol, "value": self.value, "largest_failing": self.largest_failing,
+                "fastest": None if self.fastest is None else self.fastest.value,
                 "standard": None if standard is None else {"value": standard.value,
                                                            "completes": standard.completes},
                 "runs": [t.record() for t in self.trials]}
