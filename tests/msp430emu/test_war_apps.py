@@ -12,6 +12,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 from machine_programs import build_app
 
 from energy import Capacitor, EnergySystem, PowerSwitch, mcu_model, parse_harvester
@@ -185,6 +187,27 @@ def test_detector_flags_exactly_the_wrong_runs(elves, k, wrote_before):
     assert result.exit == "halt"
     right = _total(machine, image) == EXPECTED_TOTAL
     assert right == (not wrote) == (detector.hazards() == [])
+
+
+# failures at arbitrary moments, each followed by a restart (no checkpoint): the fixed counter is always
+# right and clean; the buggy one is right exactly when the detector reports nothing
+@settings(max_examples=12, deadline=None, database=None)   # no .hypothesis/ in the tree
+@given(cuts=hs.lists(hs.integers(1, 500_000), min_size=1, max_size=3))
+def test_restarts_anywhere(elves, cuts):
+    for name in ("war_counter", "war_counter_fixed"):
+        machine, detector, image, _ = _setup(elves[name])
+        detector.on_boot(machine.now())
+        for k in cuts:
+            machine.run(max_cycles=k)
+            machine.power_off()
+            machine.power_on()
+            detector.on_boot(machine.now())
+        assert machine.run(max_cycles=5_000_000).exit == "halt"
+        right = _total(machine, image) == EXPECTED_TOTAL
+        if name == "war_counter_fixed":
+            assert right and detector.hazards() == []
+        else:
+            assert right == (detector.hazards() == [])
 
 
 def _mementos_run(path: Path, checkpoint_after: int, fail_after: str):
