@@ -50,6 +50,8 @@ class WarDetector:
     """Tracks FRAM reads and writes between checkpoints of one machine (see the module docstring)."""
 
     name = "WAR detector"       # as an owner of memory, named like a peripheral
+    irq_silent = True           # raises no interrupt: after its hooks the interrupt controller may skip
+                                # recomputing every source (see the report to the lead / docs)
 
     def __init__(self, machine, image, exclude: Iterable[Sequence[int]] = ()) -> None:
         self.machine = machine
