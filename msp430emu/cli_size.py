@@ -89,7 +89,7 @@ def _report(sizing, as_json: bool, base) -> None:
     from msp430emu.size import format_value
 
     if as_json:
-        print(json.dumps({**sizing.to_dict(), "firmware": str(base.firmware), "base": base.options}))
+        print(json.dumps({**sizing.to_dict(), "firmware": str(base.firmware), "base": base.merged({})}))
         return
     target = sizing.target
     console = Console(width=None if sys.stdout.isatty() else 120)
