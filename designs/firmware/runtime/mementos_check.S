@@ -294,6 +294,7 @@ __mementos_resume:
 ; program holds no checkpoint
         .section .persistent.__mementos_slots,"aw",@progbits
         .globl  __mementos_slots
+        .type   __mementos_slots,@object
         .p2align 1
 __mementos_slots:
         .space  2*MEMENTOS_SLOT_BYTES
