@@ -23,8 +23,8 @@ SWEEP_EPILOG = """example:
 Every point is one `msp430emu run` of FW on the base set-up (the --scenario, default: the built-in
 "default", a WISP5-like tag 1.5 m from a 4 W EIRP reader with mementos-loop, and the options given here)
 with the point's parameter values; points are the cartesian product of the --param lists. Values are
-comma-separated (a list holding ';' is split on ';', for values with commas such as harvest specs) and
-take the same syntax as the run options (47u, 8MHz, ...).
+comma-separated (harvest specs, which hold commas, are separated by ';'; so is any list holding a ';')
+and take the same syntax as the run options (47u, 8MHz, ...).
 
 parameters: """ + ", ".join(PARAMS) + """
   distance, power, trace set the rfid / power / trace harvester's first argument; eirp, gain (rfid) and

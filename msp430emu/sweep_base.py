@@ -80,11 +80,13 @@ def check_option(dest: str, text: str) -> str:
     """Check one run option's value the way a scenario file's key is checked; the value as run reads it."""
     where = option_name(dest)
     if dest == "harvest":
+        from msp430emu.sweep_params import absolute_spec
+
         try:
             parse_harvester(text)
         except EnergyError as exc:
             raise ConfigError(f"--harvest: {exc}") from None
-        return text
+        return absolute_spec(text)
     f = _FIELDS.get(dest)
     if f is None:                   # an option scenario files do not hold: the run checks it
         return text

@@ -3,7 +3,8 @@
 distributed cluster). Each yields ``(index, outcome)`` as points finish, in any order.
 
 An outcome is a flat dict: ``status`` (ok | error), ``error`` (one line, empty when ok) and the run's
-JSON summary fields that are scalars (nested objects flattened as ``parent.key``; lists left out). A
+JSON summary fields that are scalars (nested objects flattened as ``parent.key``, lists of strings
+joined, other lists left out). A
 point whose run fails (a bad value, a fault of the program, a crash) is an outcome with status error,
 never an exception.
 """
@@ -33,13 +34,16 @@ class Task:
 
 
 def flatten(fields: dict, prefix: str = "") -> Outcome:
-    """The scalar fields of a run's JSON summary; nested dicts as ``parent.key``; lists are left out."""
+    """The scalar fields of a run's JSON summary; nested dicts as ``parent.key``; a list of strings
+    (warnings, faults) as one string joined by " | "; other lists are left out."""
     out: Outcome = {}
     for key, value in fields.items():
         if isinstance(value, dict):
             out.update(flatten(value, f"{prefix}{key}."))
         elif value is None or isinstance(value, (str, int, float, bool)):
             out[prefix + key] = value
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            out[prefix + key] = " | ".join(value)
     return out
 
 
@@ -86,39 +90,48 @@ def run_in_pool(tasks: list[Task], firmware: str, jobs: int,
                 runner: Runner = run_point) -> Iterator[tuple[int, Outcome]]:
     """At most ``jobs`` points at once in worker processes (spawned: no inherited compiled state), each
     ``runner(argv, firmware)`` (a module-level function). If a worker dies the pool is rebuilt and the
-    points that were running are tried again; a point that was running at :data:`POOL_STRIKES` breaks is
-    recorded as an error."""
+    points that were running become suspects, each tried again alone (so the point that kills its worker
+    is told apart from its neighbours); a point running at :data:`POOL_STRIKES` breaks is recorded as an
+    error."""
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     todo = list(reversed(tasks))
+    suspects: list[Task] = []
     strikes: dict[int, int] = {}
     context = multiprocessing.get_context("spawn")
-    while todo:
+    while todo or suspects:
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
         running: dict = {}
         broken = False
         try:
-            while (todo or running) and not broken:
-                while todo and len(running) < jobs:
-                    task = todo.pop()
-                    running[pool.submit(runner, task.argv, firmware)] = task
+            while (todo or suspects or running) and not broken:
+                if suspects:                            # alone, before anything else
+                    if not running:
+                        task = suspects.pop()
+                        running[pool.submit(runner, task.argv, firmware)] = task
+                else:
+                    while todo and len(running) < jobs:
+                        task = todo.pop()
+                        running[pool.submit(runner, task.argv, firmware)] = task
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in done:
                     task = running.pop(future)
                     try:
-                        yield task.index, future.result()
+                        outcome = future.result()
                     except BrokenProcessPool:
                         broken = True
                         running[future] = task
+                        continue
+                    yield task.index, outcome
             for task in running.values():         # the pool broke: these were running
                 strikes[task.index] = strikes.get(task.index, 0) + 1
                 if strikes[task.index] >= POOL_STRIKES:
                     yield task.index, {"status": "error", "error": "the worker process running this point "
                                                                    f"died ({POOL_STRIKES} times)"}
                 else:
-                    todo.append(task)
+                    suspects.append(task)
         finally:
             pool.shutdown(wait=not broken, cancel_futures=True)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from energy import EnergyError
 from energy.units import parse_quantity
@@ -63,7 +64,7 @@ PARAMS: dict[str, Param] = {p.name: p for p in (
     Param("trace", "a harvesting trace file: harvester trace:PATH", harvest_kind="trace"),
     Param("load", "load resistance of a voltage trace (ohm)", "ohm", _quantity(""), harvest_kind="trace",
           harvest_key="load"),
-    Param("harvest", "a whole --harvest spec (separate values with ';')", option="harvest"),
+    Param("harvest", "a whole --harvest spec (values separated by ';')", option="harvest"),
     Param("cap", "storage capacitance (F)", "F", _quantity("F"), option="cap"),
     Param("v_on", "turn-on voltage (V)", "V", _quantity("V"), option="v_on"),
     Param("v_off", "brown-out voltage (V)", "V", _quantity("V"), option="v_off"),
@@ -106,9 +107,10 @@ class Sweep:
             return None
 
 
-def split_values(text: str) -> list[str]:
-    """``1,2,3`` -> three values; a list holding a ';' is split on ';' (values that contain commas)."""
-    sep = ";" if ";" in text else ","
+def split_values(text: str, name: str = "") -> list[str]:
+    """``1,2,3`` -> three values; a list holding a ';' is split on ';' (values that contain commas), and
+    so is every ``harvest`` list (its specs are full of commas)."""
+    sep = ";" if ";" in text or name == "harvest" else ","
     return [v.strip() for v in text.split(sep)]
 
 
@@ -128,7 +130,7 @@ def parse_params(texts: list[str]) -> Sweep:
             raise ConfigError(f"--param {text!r}: unknown parameter {name!r} (known: {', '.join(PARAMS)})")
         if name in names:
             raise ConfigError(f"--param {name} is given twice (give all its values in one list)")
-        items = split_values(rest)
+        items = split_values(rest, name)
         if not rest.strip() or any(not v for v in items):
             raise ConfigError(f"--param {text!r}: empty value (give V1,V2,... without empty entries)")
         duplicates = sorted({v for v in items if items.count(v) > 1})
@@ -159,6 +161,18 @@ def join_spec(kind: str, arg: str | None, options: list[tuple[str, str]]) -> str
     return ",".join([f"{kind}:{arg}", *(f"{k}={v}" for k, v in options)])
 
 
+FILE_KINDS = ("trace", "solar")             # harvester kinds whose first argument is a file
+
+
+def absolute_spec(spec: str) -> str:
+    """The spec with a trace / solar file made absolute (a worker process or machine runs it from
+    another folder); other specs unchanged."""
+    kind, arg, options = split_spec(spec)
+    if kind not in FILE_KINDS or arg is None or Path(arg).is_absolute():
+        return spec
+    return join_spec(kind, str(Path(arg).resolve()), options)
+
+
 def point_changes(sweep: Sweep, point: tuple[str, ...], base_harvest: str | None) -> dict[str, str]:
     """The run options (dest -> value) a point changes in the base; ConfigError if an edit does not fit
     the point's harvester (e.g. eirp on a trace harvester)."""
@@ -182,11 +196,11 @@ def point_changes(sweep: Sweep, point: tuple[str, ...], base_harvest: str | None
                                   f"{join_spec(kind, arg, options)!r}: give --harvest {p.harvest_kind}:... "
                                   "or sweep its first argument too)")
             options = [(k, v) for k, v in options if k != p.harvest_key] + [(p.harvest_key, value)]
-    spec = join_spec(kind, arg, options)
+    spec = absolute_spec(join_spec(kind, arg, options))
     if spec != (base_harvest or "none") or "harvest" in changes:
         changes["harvest"] = spec
     return changes
 
 
-__all__ = ["PARAMS", "Param", "Sweep", "join_spec", "parse_params", "point_changes", "split_spec",
-           "split_values"]
+__all__ = ["FILE_KINDS", "PARAMS", "Param", "Sweep", "absolute_spec", "join_spec", "parse_params",
+           "point_changes", "split_spec", "split_values"]

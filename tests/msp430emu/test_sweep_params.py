@@ -67,6 +67,13 @@ def test_a_first_argument_of_another_kind_replaces_the_harvester():
     assert changes(["power=100u"], "none") == [{"harvest": "power:100u"}]
 
 
+def test_trace_files_become_absolute_paths(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert changes(["trace=t/1.txt"], "rfid:1") == [{"harvest": f"trace:{tmp_path / 't' / '1.txt'}"}]
+    assert changes(["harvest=solar:s.csv,area=1"], "none") == \
+        [{"harvest": f"solar:{tmp_path / 's.csv'},area=1"}]
+
+
 def test_an_option_of_another_kind_is_refused():
     with pytest.raises(ConfigError, match=r"^--param eirp needs a rfid harvester \(the point's is "
                                           r"'trace:/a.txt'"):
