@@ -24,7 +24,7 @@ value already in memory). Time is counted in *intervals*: each checkpoint and ea
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -76,6 +76,8 @@ class WarDetector:
         self.resumes = 0
         self.checkpoints = 0
         self.probe: ReadProbe | None = None
+        self._write_watch: dict[int, Callable[[int, int, int, float], None]] = {}
+        self.firmware = None                   # war_firmware.FirmwareCheckpoints, for self-checkpointing code
 
     # --- wiring ------------------------------------------------------------------
     def attach(self) -> None:
@@ -99,6 +101,23 @@ class WarDetector:
         machine.state.attr[self.mask] |= A_HOOK_R | A_HOOK_W
         self.probe = ReadProbe(machine.state, self.mask)
 
+    def watch_writes(self, addresses: Iterable[int],
+                     callback: Callable[[int, int, int, float], None]) -> None:
+        """Call ``callback(addr, value, size, now)`` after each CPU write that starts at one of
+        ``addresses`` (unwatched bytes, e.g. a checkpoint's commit word). After :meth:`attach`."""
+        if self.probe is None:
+            raise ConfigError("WAR detector: watch_writes needs attach() first")
+        owner = self.machine._owner
+        for addr in addresses:
+            if len(owner) < addr + 4:
+                owner.extend([None] * (addr + 4 - len(owner)))
+            for a in (addr, addr + 1):
+                if owner[a] is not None and owner[a] is not self:
+                    raise ConfigError(f"WAR detector: 0x{a:05X} already belongs to {owner[a].name}")
+                owner[a] = self
+                self.machine.state.attr[a] |= A_HOOK_W
+            self._write_watch[addr] = callback
+
     # --- the run loop's hooks (msp430emu/run_loop.py) -------------------------------------------------------
     def read(self, addr: int, now: float) -> None:
         """Before an instruction that reads ``addr``: record every watched read of that instruction."""
@@ -112,6 +131,9 @@ class WarDetector:
     def write(self, addr: int, value: int, size: int, now: float) -> None:
         """After an instruction wrote ``size`` bytes at ``addr`` (already in memory)."""
         self._on_write(addr & ~1 if size == 2 else addr, size, int(self.machine.state.ctl[C_STOP_PC]))
+        callback = self._write_watch.get(addr)
+        if callback is not None:
+            callback(addr, value, size, now)
 
     # --- strategy / power events ------------------------------------------------------------------
     def on_checkpoint(self, now: float, sequence: int) -> None:
@@ -131,6 +153,10 @@ class WarDetector:
         self._resumed_from = sequence
         self._resume_epoch = self._epoch
         self.resumes += 1
+
+    def knows_checkpoint(self, sequence: int) -> bool:
+        """True if checkpoint ``sequence`` was taken (0, the program's start, always is)."""
+        return sequence in self._checkpoint_epoch
 
     def on_boot(self, now: float) -> None:
         """PowerListener: a boot without checkpointing restarts the program (resume from 0)."""
