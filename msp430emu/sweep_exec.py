@@ -3,8 +3,8 @@
 distributed cluster). Each yields ``(index, outcome)`` as points finish, in any order.
 
 An outcome is a flat dict: ``status`` (ok | error), ``error`` (one line, empty when ok) and the run's
-JSON summary fields that are scalars (nested objects flattened as ``parent.key``, lists of strings
-joined, other lists left out). A
+JSON summary fields that are scalars (nested objects flattened as ``parent.key``, the lists of
+messages joined, other lists left out). A
 point whose run fails (a bad value, a fault of the program, a crash) is an outcome with status error,
 never an exception.
 """
@@ -23,6 +23,7 @@ from msp430emu.errors import ConfigError, EmuError
 Outcome = dict[str, object]
 POOL_STRIKES = 2            # a point running while its worker pool broke this many times is an error
 DASK_CONNECT_TIMEOUT_S = 20
+TEXT_LISTS = ("faults", "warnings")     # run fields that are lists of one-line messages
 
 
 @dataclass(frozen=True)
@@ -34,16 +35,16 @@ class Task:
 
 
 def flatten(fields: dict, prefix: str = "") -> Outcome:
-    """The scalar fields of a run's JSON summary; nested dicts as ``parent.key``; a list of strings
-    (warnings, faults) as one string joined by " | "; other lists are left out."""
+    """The scalar fields of a run's JSON summary; nested dicts as ``parent.key``; the lists of messages
+    (:data:`TEXT_LISTS`) as one string joined by " | "; other lists are left out."""
     out: Outcome = {}
     for key, value in fields.items():
         if isinstance(value, dict):
             out.update(flatten(value, f"{prefix}{key}."))
         elif value is None or isinstance(value, (str, int, float, bool)):
             out[prefix + key] = value
-        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
-            out[prefix + key] = " | ".join(value)
+        elif prefix + key in TEXT_LISTS and isinstance(value, list):
+            out[prefix + key] = " | ".join(map(str, value))
     return out
 
 

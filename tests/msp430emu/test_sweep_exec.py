@@ -33,7 +33,7 @@ def test_a_point_that_kills_its_worker_is_retried_then_recorded_and_the_rest_sti
 def test_flatten_keeps_scalars_and_names_nested_fields():
     fields = {"exit": "halt", "cycles": 10, "ok": True, "code": None, "regs": [1, 2],
               "ckpt": {"count": 3, "where": {"pc": 0x4400}, "list": [1]}, "warnings": ["a", "b"],
-              "faults": [], "resets": [{"t": 0.0}]}
+              "faults": [], "resets": [{"t": 0.0}], "dumps": []}
     assert flatten(fields) == {"exit": "halt", "cycles": 10, "ok": True, "code": None, "ckpt.count": 3,
                                "ckpt.where.pc": 0x4400, "warnings": "a | b", "faults": ""}
 
