@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from pathlib import Path
 
 from msp430emu.errors import ConfigError
@@ -26,7 +27,7 @@ with the point's parameter values; points are the cartesian product of the --par
 comma-separated (harvest specs, which hold commas, are separated by ';'; so is any list holding a ';')
 and take the same syntax as the run options (47u, 8MHz, ...).
 
-parameters: """ + ", ".join(PARAMS) + """
+""" + textwrap.fill("parameters: " + ", ".join(PARAMS), width=104, subsequent_indent="  ") + """
   distance, power, trace set the rfid / power / trace harvester's first argument; eirp, gain (rfid) and
   load (trace) set one of its options; the others set the run option of the same name.
 
