@@ -38,6 +38,7 @@ from msp430emu.state import (
     C_STOP_SIZE,
     PC,
     STOP_HOOK_READ,
+    STOP_HOOK_WRITE,
 )
 from msp430emu.war_probe import ReadProbe
 from msp430emu.war_regions import mask_ranges, watched_mask
@@ -130,7 +131,11 @@ class WarDetector:
 
     def write(self, addr: int, value: int, size: int, now: float) -> None:
         """After an instruction wrote ``size`` bytes at ``addr`` (already in memory)."""
-        self._on_write(addr & ~1 if size == 2 else addr, size, int(self.machine.state.ctl[C_STOP_PC]))
+        ctl = self.machine.state.ctl
+        stop_addr = int(ctl[C_STOP_ADDR]) & ~1
+        if int(ctl[C_STOP]) != STOP_HOOK_WRITE or not stop_addr <= addr <= stop_addr + 2:
+            return                             # a host-side write (Machine.write_register), not the CPU's
+        self._on_write(addr & ~1 if size == 2 else addr, size, int(ctl[C_STOP_PC]))
         callback = self._write_watch.get(addr)
         if callback is not None:
             callback(addr, value, size, now)

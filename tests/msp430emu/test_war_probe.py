@@ -163,3 +163,20 @@ def test_probe_restores_its_hook_bits(tmp_path):
     saved = probe.attr.copy()
     probe.reads()
     assert np.array_equal(probe.attr, saved)
+
+
+def test_host_side_accesses_are_not_the_programs(tmp_path):
+    machine, detector, program = _machine(tmp_path, HAND_PROGRAM)
+    sym = program.symbols
+    machine.run(until="ck")
+    detector.on_checkpoint(machine.now(), 1)
+    machine.run(until="rd")
+    machine.power_off()
+    machine.power_on()
+    machine.state.regs[PC] = sym["ck"]
+    detector.on_resume(machine.now(), 1)
+    machine.read_register(DATA)                # a debugger's read: not a hazard
+    machine.write_register(DATA, 0x1235)       # a debugger's write: does not re-initialise the byte
+    assert detector.hazards() == []
+    machine.run()
+    assert [(h["pc"], h["address"]) for h in detector.hazards()] == [(sym["w1"], DATA)]
