@@ -180,3 +180,14 @@ def test_host_side_accesses_are_not_the_programs(tmp_path):
     assert detector.hazards() == []
     machine.run()
     assert [(h["pc"], h["address"]) for h in detector.hazards()] == [(sym["w1"], DATA)]
+
+
+def test_a_device_without_fram_has_nothing_to_watch(tmp_path):
+    program = build_program("start:\n" + STOP_WDT.replace("0x015C", "0x0120") + "mov #1, r12\njmp exit\n"
+                            + EXIT, tmp_path, org=0xE000)
+    machine = Machine("f2132", program)
+    detector = WarDetector(machine, program)
+    detector.attach()
+    assert detector.watched_bytes == 0 and detector.watched_ranges() == []
+    assert machine.run().exit_code == 1
+    assert detector.hazards() == [] and detector.potential() == []
