@@ -134,6 +134,7 @@ class TrialResult:
     outcome: str                            # "ok" | "mismatch" | "no-progress"
     exit: str
     message: str
+    instructions: int                       # executed by the trial (every boot, re-executed ones too)
     injected: list[int]
     save_faults: list[list[int]]
     power_failures: int
@@ -145,7 +146,8 @@ class TrialResult:
 
     def to_dict(self) -> dict:
         return {"trial": self.trial, "points": list(self.points), "outcome": self.outcome, "exit": self.exit,
-                "message": self.message, "injected": self.injected, "save_faults": self.save_faults,
+                "message": self.message, "instructions": self.instructions,
+                "injected": self.injected, "save_faults": self.save_faults,
                 "power_failures": self.power_failures, "checkpoints": self.checkpoints,
                 "checkpoints_torn": self.checkpoints_torn, "restores": self.restores,
                 "differences": self.differences, "wall_s": self.wall_s}
@@ -192,7 +194,8 @@ class Torture:
         return TrialResult(
             trial=plan.trial, points=plan.points,
             outcome=("mismatch" if diffs else "ok") if ended else "no-progress",
-            exit=result.exit, message=result.message, injected=injector.injected,
+            exit=result.exit, message=result.message, instructions=result.instructions,
+            injected=injector.injected,
             save_faults=injector.save_faults, power_failures=energy.power.failures,
             checkpoints=ckpt.checkpoints if ckpt else 0, checkpoints_torn=ckpt.torn if ckpt else 0,
             restores=ckpt.restores if ckpt else 0, differences=diffs, wall_s=time.perf_counter() - wall0)

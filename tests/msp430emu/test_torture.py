@@ -1,0 +1,255 @@
+"""msp430emu torture: campaigns on crc with every strategy, --every over a tiny program, saves cut inside,
+a deliberately broken checkpoint caught, determinism, and one-line errors."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+
+import pytest
+from machine_programs import build_app
+
+from msp430emu import sdk
+from msp430emu.cli import build_parser, main
+from msp430emu.cli_torture import plan_spec
+from msp430emu.torture import run_campaign
+
+HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
+pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")
+
+TINY_C = """#include "sdk.h"
+static uint16_t acc[4];
+volatile uint16_t result;
+int main(void) {
+    for (uint16_t i = 0; i < 24; i++)
+        acc[i & 3] += (uint16_t)(i * 3 + 1);
+    result = acc[0] ^ (acc[1] << 1) ^ (acc[2] << 2) ^ (acc[3] << 3);
+    return result;
+}
+"""
+STRATEGIES = ("none", "mementos-loop", "mementos-return", "mementos-timer", "hibernus", "periodic:5000",
+              "oracle")
+
+
+@pytest.fixture(scope="module")
+def crc() -> str:
+    return str(build_app("crc", "-O2"))
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("tiny")
+    source = folder / "tiny.c"
+    source.write_text(TINY_C)
+    return str(sdk.build([source], folder / "tiny.elf", opt="-O2"))
+
+
+def campaign(argv: list[str], prepare=None):
+    args = build_parser().parse_args(["torture", *argv])
+    return run_campaign(args.fw, args, plan_spec(args), prepare=prepare)
+
+
+def torture_json(capsys, argv: list[str]) -> tuple[int, dict]:
+    rc = main(["torture", *argv, "--json"])
+    out = capsys.readouterr().out
+    return rc, json.loads(out)
+
+
+@pytest.mark.parametrize("strategy", STRATEGIES)
+def test_crc_under_every_strategy_has_no_mismatch(capsys, crc, strategy):
+    trials = 1 if strategy == "mementos-loop" else 3          # mementos-loop saves at every latch below 2.7 V
+    rc, d = torture_json(capsys, [crc, "--strategy", strategy, "--failures", "3", "--seed", "7",
+                                  "--trials", str(trials)])
+    assert rc == 0
+    assert (d["trials"], d["completed"], d["mismatches"], d["no_progress"]) == (trials, trials, 0, 0)
+    assert d["first_mismatch"] is None
+    assert d["failures_injected"] == 3 * trials
+    assert d["power_failures"] == 3 * trials         # the default energy never fails on its own
+    assert d["reference"]["exit_code"] == -9960 and d["reference"]["uart"] == "crc f0a9\n"
+    if strategy in ("none", "mementos-return"):       # crc: no call returns after V falls below 2.7 V
+        assert d["checkpoints"] == 0 and d["restores"] == 0
+    else:
+        assert d["checkpoints"] > 0 and d["restores"] > 0
+    if strategy == "oracle":                          # a free save at every failure
+        assert d["checkpoints"] == d["failures_injected"]
+
+
+def test_summary_table(capsys, crc):
+    rc = main(["torture", crc, "--strategy", "oracle", "--failures", "2", "--trials", "2"])
+    out = capsys.readouterr().out
+    assert rc == 0
+    assert "2: 2 completed, 0 mismatches, 0 no progress" in out
+    assert "4 injected at instructions" in out
+    assert out.rstrip().endswith("OK: 0 of 2 trials differ from the continuous-power run")
+
+
+def _no_globals(machine, checkpointing, power):
+    """A broken checkpoint: the bundle holds no globals (restore leaves crt0's initial values)."""
+    ckpt = checkpointing.ckpt
+    ckpt.layout = dataclasses.replace(ckpt.layout, globals_len=0)
+
+
+def test_a_checkpoint_without_the_globals_is_caught(crc):
+    report = campaign([crc, "--strategy", "periodic:5000", "--failures", "2", "--seed", "3", "--trials", "4"],
+                      prepare=_no_globals)
+    d = report.to_dict()
+    assert d["mismatches"] > 0 and report.mismatches == d["mismatches"]
+    first = d["first_mismatch"]
+    assert first["trial"] == d["mismatch_trials"][0]
+    assert first["restores"] > 0 and len(first["injected"]) == 2
+    assert any(diff.startswith(("globals:", "exit code")) for diff in first["differences"])
+    # the same campaign with the real bundle is clean
+    clean = campaign([crc, "--strategy", "periodic:5000", "--failures", "2", "--seed", "3", "--trials", "4"])
+    assert clean.mismatches == 0
+
+
+def test_a_short_layout_makes_the_command_fail(capsys, crc, monkeypatch):
+    from msp430emu.checkpoint import engine
+
+    real = engine.layout_for
+
+    def short(image, device, region=None):
+        layout = real(image, device, region)
+        return dataclasses.replace(layout, globals_start=layout.globals_start + 2,
+                                   globals_len=layout.globals_len - 2)     # .data's first word is not saved
+
+    monkeypatch.setattr(engine, "layout_for", short)
+    tiny_stack = [crc, "--strategy", "periodic:5000", "--failures", "2", "--seed", "3", "--trials", "4"]
+    rc, d = torture_json(capsys, tiny_stack)
+    # crc's first global is buffer[0], written before the first checkpoint: losing it changes the CRC
+    assert rc == 1 and d["mismatches"] > 0
+
+
+@pytest.mark.parametrize("strategy,extra", [("oracle", []), ("none", []),
+                                            ("mementos-loop", ["--v-thresh", "3.5"])])
+def test_every_instruction_of_a_tiny_program(tiny, strategy, extra):
+    report = campaign([tiny, "--strategy", strategy, "--every", *extra])
+    d = report.to_dict()
+    n = d["reference"]["instructions"]
+    assert 100 < n < 2000
+    assert (d["trials"], d["completed"], d["mismatches"]) == (n, n, 0)
+    assert [r.injected for r in report.results] == [[i] for i in range(n)]
+    if strategy != "none":
+        assert d["checkpoints"] > 0 and d["restores"] > 0
+
+
+def test_every_with_a_step(tiny):
+    report = campaign([tiny, "--strategy", "oracle", "--every", "--step", "7"])
+    n = report.reference.instructions
+    assert [r.points for r in report.results] == [(i,) for i in range(0, n, 7)]
+    assert report.mismatches == 0
+
+
+class Events:
+    """Listener of the checkpointer and the power: the order of commits, failures and resumes."""
+
+    def __init__(self) -> None:
+        self.log: list[tuple[str, int]] = []
+
+    def on_checkpoint(self, now: float, sequence: int) -> None:
+        self.log.append(("checkpoint", sequence))
+
+    def on_resume(self, now: float, sequence: int) -> None:
+        self.log.append(("resume", sequence))
+
+    def on_failure(self, now: float) -> None:
+        self.log.append(("failure", 0))
+
+    def on_boot(self, now: float) -> None:
+        pass
+
+
+def test_saves_cut_inside_leave_the_previous_checkpoint(crc):
+    logs: list[Events] = []
+
+    def listen(machine, checkpointing, power):
+        events = Events()
+        checkpointing.ckpt.listeners.append(events)
+        power.listeners.append(events)
+        logs.append(events)
+
+    report = campaign([crc, "--strategy", "periodic:3000", "--failures", "2", "--in-saves", "0.05",
+                       "--seed", "11", "--trials", "4"], prepare=listen)
+    d = report.to_dict()
+    assert d["mismatches"] == 0 and d["completed"] == 4
+    assert d["save_faults_injected"] > 0 and d["checkpoints_torn"] >= d["save_faults_injected"]
+    assert d["power_failures"] == d["failures_injected"] + d["save_faults_injected"]
+    resumed_after_cut = 0
+    for result, events in zip(report.results, logs, strict=True):
+        committed, expected = 0, [0]          # the first boot starts afresh
+        for kind, seq in events.log:
+            if kind == "checkpoint":
+                committed = seq
+            elif kind == "failure":
+                expected.append(committed)
+            else:
+                assert seq == expected[-1]          # the newest committed checkpoint, never a torn one
+        resumed_after_cut += bool(result.save_faults)
+        assert result.restores == sum(1 for kind, seq in events.log if kind == "resume" and seq > 0)
+        for k, n in result.save_faults:
+            assert 0 <= k < n
+    assert resumed_after_cut > 0
+
+
+def test_only_saves_cut(crc):
+    report = campaign([crc, "--strategy", "periodic:5000", "--failures", "0", "--in-saves", "1",
+                       "--trials", "2"])
+    d = report.to_dict()
+    assert d["failures_injected"] == 0 and d["save_faults_injected"] == 2   # one cut per trial (the budget)
+    assert d["checkpoints_torn"] == 2 and d["mismatches"] == 0
+
+
+def test_at_given_points(crc):
+    report = campaign([crc, "--strategy", "mementos-timer", "--at", "0,1,50000,200000"])
+    (result,) = report.results
+    assert result.injected == [0, 1, 50000, 200000] and result.outcome == "ok"
+
+
+def test_campaigns_are_deterministic(crc):
+    argv = [crc, "--strategy", "periodic:4000", "--failures", "3", "--in-saves", "0.1", "--seed", "5",
+            "--trials", "3"]
+
+    def fingerprint(report):
+        return [(r.points, r.injected, r.save_faults, r.checkpoints, r.restores, r.power_failures)
+                for r in report.results]
+
+    first, again = campaign(argv), campaign(argv)
+    assert fingerprint(first) == fingerprint(again)
+    other = campaign([*argv[:-3], "6", "--trials", "3"])
+    assert [r.points for r in other.results] != [r.points for r in first.results]
+    for r in first.results:
+        assert len(set(r.points)) == 3 and list(r.points) == sorted(r.points)
+        assert all(0 <= p < first.reference.instructions for p in r.points)
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["--strategy", "oracle", "--at", "5", "--every"], "--at and --every"),
+    (["--strategy", "oracle", "--step", "3"], "--step goes with --every"),
+    (["--strategy", "oracle", "--every", "--trials", "3"], "not with --trials"),
+    (["--strategy", "oracle", "--failures", "2", "--at", "3"], "not with --at or --every"),
+    (["--strategy", "oracle", "--in-saves", "1.5"], "--in-saves"),
+    (["--strategy", "oracle", "--failures", "0"], "injects nothing"),
+    (["--strategy", "oracle", "--trials", "0"], "--trials"),
+    (["--strategy", "oracle", "--at", "3,x"], "--at"),
+    (["--strategy", "oracle", "--failures", "1000000"], "has only"),
+    (["--strategy", "bogus"], "not a strategy"),
+    (["--strategy", "oracle", "--harvest", "bogus:1"], "--harvest"),
+    (["--strategy", "oracle", "--timeline", "t.csv"], "--timeline"),
+    (["--strategy", "oracle", "--max-cycles", "0"], "--max-cycles"),
+    (["--strategy", "periodic:100", "--v-thresh", "2.5"], "--v-thresh is a Mementos option"),
+    (["--failures", "2"], "--strategy"),
+])
+def test_bad_options_are_one_line(capsys, tiny, tmp_path, monkeypatch, argv, message):
+    monkeypatch.chdir(tmp_path)
+    rc = main(["torture", tiny, *argv])
+    err = capsys.readouterr().err
+    assert rc == 2
+    assert err.startswith("msp430emu: error: ") and err.count("\n") == 1 and message in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_file_is_one_line(capsys, tmp_path):
+    rc = main(["torture", str(tmp_path / "none.elf"), "--strategy", "oracle"])
+    err = capsys.readouterr().err
+    assert rc == 2 and err.count("\n") == 1 and "no such file" in err
