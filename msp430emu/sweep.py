@@ -125,7 +125,10 @@ def run_sweep(plan: Plan, out: Path, *, jobs: int = 1, dask: str | None = None, 
 
 def write_figure(plan: Plan, out: Path, results: ResultsFile) -> Path:
     path = out / SUMMARY
-    title = f"{plan.base.firmware.name} - {plan.base.source}"
+    from msp430emu.sweep_plot import x_axis
+
+    title = (f"{plan.base.firmware.name}: completion time against {x_axis(plan.sweep)[0]}\n"
+             f"base: {plan.base.source}")
     write_summary(path, plan.sweep, results.rows, title)
     return path
 

@@ -23,6 +23,8 @@ DNF_BAND = 0.96               # axes fraction where points that did not complete
 DNF_STEP = 0.03               # ... and each further line a little lower
 DNF_LEVELS = 4
 MAX_LEGEND_LINES = 16
+MAX_EXIT_LABELS = 40          # label the crosses with the exit when the sweep has at most this many points
+MAX_VALUE_TICKS = 12          # x ticks at the swept values when there are at most this many
 
 
 def completed(row: dict[str, str]) -> bool:
@@ -71,10 +73,16 @@ def figure(sweep: Sweep, rows: list[dict[str, str]], title: str = ""):
         done = [r for r in group if completed(r)]
         times.plot([x_of[r[x_name]] for r in done], [_number(r.get("device_time_s")) for r in done],
                    marker="o", color=colour, label=label if len(groups) <= MAX_LEGEND_LINES else None)
-        dnf = [x_of[r[x_name]] for r in group if not completed(r)]
+        dnf = [r for r in group if not completed(r)]
         if dnf:
-            times.plot(dnf, [band] * len(dnf), linestyle="none", marker="x", markersize=8,
+            xs = [x_of[r[x_name]] for r in dnf]
+            times.plot(xs, [band] * len(dnf), linestyle="none", marker="x", markersize=8,
                        markeredgewidth=2, color=colour, transform=times.get_xaxis_transform())
+            if len(rows) <= MAX_EXIT_LABELS:            # why: the run's exit, or "error"
+                for x, r in zip(xs, dnf, strict=True):
+                    times.annotate(r.get("exit") or "error", (x, band), xycoords=times.get_xaxis_transform(),
+                                   xytext=(6, -3), textcoords="offset points", fontsize="x-small",
+                                   color=colour, va="top")
             dnf_shown = True
         failures.plot([x_of[r[x_name]] for r in group], [_number(r.get("power_failures")) for r in group],
                       marker=".", color=colour)
@@ -92,10 +100,13 @@ def figure(sweep: Sweep, rows: list[dict[str, str]], title: str = ""):
     failures.set_ylabel("power failures")
     failures.set_xlabel(f"{x_name} ({unit})" if unit else x_name)
     failures.grid(True, alpha=0.3)
-    if not numeric:
-        failures.set_xticks(list(x_of.values()), list(x_of))
-    elif x_of and min(x_of.values()) > 0 and max(x_of.values()) >= 100 * min(x_of.values()):
+    failures.margins(x=0.1)                             # room for the exit labels at the right end
+    log = numeric and min(x_of.values()) > 0 and max(x_of.values()) >= 100 * min(x_of.values())
+    if log:
         failures.set_xscale("log")
+    if not numeric or len(x_of) <= MAX_VALUE_TICKS:    # the swept values themselves, as given
+        failures.set_xticks(list(x_of.values()), list(x_of))
+        failures.minorticks_off()
     return fig
 
 

@@ -70,6 +70,8 @@ def test_summary_lines_per_strategy_and_crosses_for_runs_that_did_not_complete()
     legend = [t.get_text() for t in times.get_legend().get_texts()]
     assert legend == ["strategy=none", "strategy=mementos-loop", "did not complete (top band)"]
     assert completed(rows[0]) and not completed(rows[2]) and not completed(rows[5])
+    assert sorted(t.get_text() for t in times.texts) == ["error", "no-progress"]      # why each cross
+    assert [t.get_text() for t in failures.get_xticklabels()] == ["1", "2", "4"]       # the swept values
 
 
 def test_summary_without_a_numeric_parameter_uses_categories_and_wide_capacitances_a_log_axis():
