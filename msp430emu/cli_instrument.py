@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from pathlib import Path
 
 from msp430emu.errors import ConfigError
@@ -61,6 +62,8 @@ def cmd_instrument(args) -> int:
             raise ConfigError(f"-D {define}: expected NAME or NAME=VALUE")
     result = instrument([Path(s) for s in args.sources], Path(args.output), mode, args.opt or "-O2",
                         v_thresh, args.asm_out, extra_cflags=[f"-D{d}" for d in args.defines])
+    for warning in result.warnings:
+        print(f"msp430emu: warning: {warning}", file=sys.stderr)
     kinds = "loop latches" if mode.kind != "return" else "call returns"
     timer = f", checked every {mode.timer_cycles} timer cycles" if mode.kind == "timer" else ""
     print(f"inserted {len(result.points)} trigger points ({kinds}{timer}; V_thresh {v_thresh:g} V)"

@@ -22,7 +22,7 @@ from pathlib import Path
 from msp430emu import sdk
 from msp430emu.cli_files import atomic_write
 from msp430emu.errors import BuildError, ConfigError
-from msp430emu.instrument_asm import AsmRewriteError, TriggerPoint, relax_jumps, rewrite
+from msp430emu.instrument_asm import AsmRewriteError, TriggerPoint, peripheral_uses, relax_jumps, rewrite
 
 RUNTIME_DIR = sdk.FIRMWARE_DIR / "runtime"
 RUNTIME_SOURCES = ("mementos_boot.c", "mementos_check.S", "mementos_crc.c")
@@ -89,6 +89,7 @@ class InstrumentResult:
     points: list[TriggerPoint] = field(default_factory=list)
     relaxed_jumps: int = 0
     skipped_functions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)   # the program touches what the runtime owns
 
     def count(self, kind: str) -> int:
         return sum(p.kind == kind for p in self.points)
@@ -180,7 +181,11 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
             if path.suffix != ".c":              # hand-written assembly: linked as it is
                 build_inputs.append(path)
                 continue
-            done = rewrite(compile_to_asm(path, opt, device, extra_cflags), mode.rewrite_mode)
+            asm_text = compile_to_asm(path, opt, device, extra_cflags)
+            done = rewrite(asm_text, mode.rewrite_mode)
+            result.warnings += [f"{path.name} uses {u.peripheral} (&0x{u.address:04X}, assembly line "
+                                f"{u.line}), which the checkpoint runtime owns (docs/firmware-runtime.md, "
+                                "Limits)" for u in peripheral_uses(asm_text, mode.rewrite_mode)]
             mains += done.has_main
             text, relaxed = assemble_relaxed(done.text, f"{i}_{path.stem}", workdir)
             result.relaxed_jumps += relaxed

@@ -62,6 +62,12 @@ STRING = re.compile(r'("(?:[^"\\]|\\.)*")')
 FAR_LABEL = re.compile(r"\.Lmementos_far(\d+)\b")
 
 
+# peripherals the checkpoint runtime owns: (name, first address, end address), the timer only in timer mode
+OWNED_PERIPHERALS = (("REF_A", 0x01B0, 0x01B2), ("ADC12_B", 0x0800, 0x08A0))
+TIMER_PERIPHERAL = ("Timer0_A3", 0x0340, 0x0370)
+ABSOLUTE = re.compile(r"&\s*(0[xX][0-9a-fA-F]+|\d+)\b")
+
+
 class AsmRewriteError(ValueError):
     """The assembly cannot be rewritten as asked (one line)."""
 
@@ -159,6 +165,29 @@ def _functions(lines: list[str]) -> tuple[set[str], set[str]]:
     return names, handlers
 
 
+@dataclass(frozen=True)
+class PeripheralUse:
+    """An absolute access (``&ADDR``) to a register of a peripheral the runtime owns."""
+
+    peripheral: str
+    address: int
+    line: int
+
+
+def peripheral_uses(text: str, mode: str) -> list[PeripheralUse]:
+    """Accesses of the program to REF_A and ADC12_B (and Timer0_A3 in timer mode) by absolute address, as
+    clang writes them for the SDK header's registers; one per peripheral (the first)."""
+    owned = OWNED_PERIPHERALS + ((TIMER_PERIPHERAL,) if mode == "timer" else ())
+    found: dict[str, PeripheralUse] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        for m in ABSOLUTE.finditer(split_comment(line)[0]):
+            addr = int(m.group(1), 0)
+            for name, lo, hi in owned:
+                if lo <= addr < hi and name not in found:
+                    found[name] = PeripheralUse(name, addr, number)
+    return sorted(found.values(), key=lambda u: u.line)
+
+
 def rewrite(text: str, mode: str) -> Rewritten:
     """Insert the trigger calls of ``mode`` (loop, return or timer) and rename ``main``."""
     if mode not in MODES:
@@ -236,5 +265,5 @@ def relax_jumps(text: str, line_numbers: set[int] | list[int]) -> str:
     return "\n".join(out) + suffix
 
 
-__all__ = ["APP_MAIN", "CHECK_SYMBOL", "MODES", "SDK_RUNTIME_FUNCTIONS", "AsmRewriteError", "Rewritten",
-           "TriggerPoint", "relax_jumps", "rewrite", "split_comment"]
+__all__ = ["APP_MAIN", "CHECK_SYMBOL", "MODES", "SDK_RUNTIME_FUNCTIONS", "AsmRewriteError", "PeripheralUse",
+           "Rewritten", "TriggerPoint", "peripheral_uses", "relax_jumps", "rewrite", "split_comment"]

@@ -18,6 +18,7 @@ from msp430emu.instrument_asm import (
     CALL_CHECK,
     SDK_RUNTIME_FUNCTIONS,
     AsmRewriteError,
+    peripheral_uses,
     relax_jumps,
     rewrite,
     split_comment,
@@ -249,3 +250,12 @@ def test_the_sdk_function_list_is_what_the_sdk_runtime_defines(tmp_path) -> None
                             capture_output=True, text=True).stdout
         defined |= {line.split()[2] for line in nm.splitlines() if line.split()[1] in ("T", "W")}
     assert defined == SDK_RUNTIME_FUNCTIONS
+
+
+def test_accesses_to_the_runtimes_peripherals_are_found() -> None:
+    text = ("f:\n\tmov\t#528, &2048\t; ADC12CTL0\n\tmov\t&0x01B0, r12\n\tmov\tr12, &2052\n"
+            "\tmov\t#16, &832\t; TA0CTL\n\tmov\t#1, &0x0200 ; &2048 in a comment\n")
+    assert [(u.peripheral, u.address, u.line) for u in peripheral_uses(text, "loop")] == [
+        ("ADC12_B", 0x0800, 2), ("REF_A", 0x01B0, 3)]
+    assert [u.peripheral for u in peripheral_uses(text, "timer")] == ["ADC12_B", "REF_A", "Timer0_A3"]
+    assert peripheral_uses("\tmov\t#1, &2208\n\tmov\t#1, &2047\n", "timer") == []

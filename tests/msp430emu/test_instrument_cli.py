@@ -130,3 +130,20 @@ def test_missing_inputs_and_directories_are_one_line_errors(capsys, tmp_path) ->
     code, _, err = run_cli(capsys, tmp_path / "x.txt", "-o", tmp_path / "x.elf")
     assert code == 2 and err == f"msp430emu: error: unsupported source type '.txt': {tmp_path / 'x.txt'} " \
                                 "(expected .c, .S or .s)\n"
+
+
+@needs_tools
+def test_a_program_using_the_adc_is_warned_about_and_still_completes(capsys, tmp_path) -> None:
+    # sense -DSENSE_USE_ADC sets up ADC12_B itself (MCTL0/MEM0, CSTARTADD 0): the check, which converts into
+    # MEM31, no longer reads the supply (every check saves), but never takes the program's MEM0/IFG0 away
+    code, out, err = run_cli(capsys, sdk.app_source("sense"), "-o", tmp_path / "s.elf", "-D", "SENSE_USE_ADC")
+    assert code == 0 and out.startswith("inserted 9 trigger points")
+    assert re.fullmatch(r"msp430emu: warning: sense\.c uses ADC12_B \(&0x0800, assembly line \d+\), which "
+                        r"the checkpoint runtime owns \(docs/firmware-runtime\.md, Limits\)\n", err)
+    plain = sdk.build([sdk.app_source("sense")], tmp_path / "plain.elf", extra_cflags=["-DSENSE_USE_ADC"])
+    reference = Machine("fr5969", load_image(plain)).run(max_cycles=50_000_000)
+    image = load_image(tmp_path / "s.elf")
+    machine = Machine("fr5969", image)
+    result = machine.run(max_cycles=100_000_000)
+    assert reference.exit == result.exit == "halt" and result.exit_code == reference.exit_code
+    assert machine.state.read_word(image.symbols["__mementos_saves"]) > 0

@@ -48,8 +48,9 @@
 #define MEMENTOS_ADC12CTL1    0x0802
 #define MEMENTOS_ADC12CTL2    0x0804
 #define MEMENTOS_ADC12CTL3    0x0806
-#define MEMENTOS_ADC12MCTL0   0x0820
-#define MEMENTOS_ADC12MEM0    0x0860
+#define MEMENTOS_ADC12MCTL31  0x085E    /* the check converts into MEM31 (CSTARTADD = 31), not MEM0: a */
+#define MEMENTOS_ADC12MEM31   0x089E    /* program's own MEM0/IFG0 are never read or cleared by it */
+#define MEMENTOS_ADC12CSTART_31 0x001F
 #define MEMENTOS_ADC12SC      0x0001
 #define MEMENTOS_ADC12ENC     0x0002
 #define MEMENTOS_ADC12ON      0x0010

@@ -5,7 +5,7 @@
 ; after calls): preserves every register and SR (it may sit between a CMP and its conditional jump).
 ;   [timer mode: return at once unless the Timer0_A3 flag is set; clear it]
 ;   one ADC12_B conversion of channel 31 (AVCC/2, set up by mementos_boot.c) against the 2.0 V reference;
-;   ADC12MEM0 >= MEMENTOS_THRESH_CODE (V >= V_thresh): return;
+;   ADC12MEM31 >= MEMENTOS_THRESH_CODE (V >= V_thresh): return;
 ;   else save a bundle into the slot that does not hold the newest committed one, interrupts held off:
 ;     1. that slot's commit word := 0 (the slot is invalid from here until step 5)
 ;     2. header (magic, version, sequence, stack_len, globals_start, globals_len) and registers
@@ -54,8 +54,8 @@ __mementos_check:
 .Lpoll:
         bit     #MEMENTOS_ADC12BUSY, &MEMENTOS_ADC12CTL1
         jnz     .Lpoll
-        cmp     #MEMENTOS_THRESH_CODE, &MEMENTOS_ADC12MEM0
-        jhs     .Lreturn                ; V >= V_thresh
+        cmp     #MEMENTOS_THRESH_CODE, &MEMENTOS_ADC12MEM31
+        jhs     .Lreturn                ; V >= V_thresh (reading MEM31 clears only IFG31)
         .globl  __mementos_save_begin   ; (global labels inside the routine: breakpoints for tests)
 __mementos_save_begin:
         dint
