@@ -60,9 +60,12 @@ def plan_sweep(base: RunBase, sweep: Sweep) -> Plan:
 
 
 def setup_record(plan: Plan) -> dict:
+    """What sweep.json holds: the firmware, the base, the lists and each point's run command."""
     return {"firmware": str(plan.base.firmware), "firmware_sha256": plan.base.firmware_sha256,
             "base": plan.base.options,
-            "params": dict(zip(plan.sweep.names, map(list, plan.sweep.values), strict=True))}
+            "params": dict(zip(plan.sweep.names, map(list, plan.sweep.values), strict=True)),
+            "points": [{"values": dict(zip(plan.sweep.names, point, strict=True)), "run": plan.command(i)}
+                       for i, point in enumerate(plan.points)]}
 
 
 def _check_setup(out: Path, plan: Plan, resume: bool) -> None:

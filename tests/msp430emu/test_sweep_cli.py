@@ -64,6 +64,9 @@ def test_distance_by_strategy_with_two_jobs(capsys, tmp_path, crc):
     assert png_size(tmp_path / "s" / "summary.png") == (1000, 650)
     setup = json.loads((tmp_path / "s" / "sweep.json").read_text())
     assert setup["params"] == {"distance": ["1", "5"], "strategy": ["none", "mementos-loop"]}
+    assert setup["points"][3]["values"] == {"distance": "5", "strategy": "mementos-loop"}
+    assert setup["points"][3]["run"].startswith(f"msp430emu run {crc} ")
+    assert "--harvest rfid:5,eirp=4" in setup["points"][3]["run"]
     assert "mementos-loop" in out and "4 points (0 with errors)" in out
 
 
