@@ -9,7 +9,9 @@ Four sets of points, each a :class:`Point` with a unique :attr:`Point.key`:
   failures"), with our ADC12_B check (the default) and with the paper's 647-cycle check;
 * ``grid``       - strategies x capacitors x harvesters x apps on the wisp4-mementos thresholds;
 * ``checkcost``  - the Mementos strategies again on the traces at 10 uF with the paper's 647-cycle check
-  (the grid's runs use the default ADC12_B routine).
+  (the grid's runs use the default ADC12_B routine);
+* ``vthresh``    - mementos-loop and mementos-timer on the traces at 10 uF with other V_thresh values (the
+  paper swept 2.4 to 3.4 V; the grid uses its default, 2.7 V).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ ALL_STRATEGIES = ("none", "mementos-loop", "mementos-return", "mementos-timer", 
                   "periodic:20000")
 MEMENTOS = ("mementos-loop", "mementos-return", "mementos-timer")
 CONTINUOUS_STRATEGIES = (*MEMENTOS, "periodic:20000")     # hibernus needs a capacitor; oracle never saves
+VTHRESH_STRATEGIES = ("mementos-loop", "mementos-timer")
+VTHRESH_VALUES = ("2.1", "2.4", "2.9")                     # besides the default 2.7 V (in the grid)
 
 
 @dataclass(frozen=True)
@@ -42,12 +46,13 @@ class Grid:
     strategies: tuple[str, ...]
     caps: tuple[str, ...]
     harvest: tuple[str, ...]
-    checkcost_cap: str = "10u"
+    side_cap: str = "10u"
+    v_thresh_values: tuple[str, ...] = VTHRESH_VALUES
 
     def restrict(self, apps=None, strategies=None, caps=None, harvest=None) -> Grid:
         """This grid with some axes replaced by the values given (None keeps the axis)."""
         return Grid(tuple(apps or self.apps), tuple(strategies or self.strategies), tuple(caps or self.caps),
-                    tuple(harvest or self.harvest), self.checkcost_cap)
+                    tuple(harvest or self.harvest), self.side_cap, self.v_thresh_values)
 
 
 TRACES = tuple(f"trace{i}" for i in range(1, 6))
@@ -58,7 +63,8 @@ QUICK = Grid(("crc", "sense"), ALL_STRATEGIES, ("10u",), ("trace1", "trace2", "r
 
 @dataclass(frozen=True)
 class Point:
-    """One run. ``check`` is '' for the default check cost (the ADC12_B routine) or a number of cycles."""
+    """One run. ``check`` is '' for the default check cost (the ADC12_B routine) or a number of cycles;
+    ``vthresh`` '' for V_THRESH (Mementos strategies only) or another value in volts."""
 
     set: str
     app: str
@@ -67,10 +73,12 @@ class Point:
     harvest: str = ""
     check: str = ""
     opt: str = DEFAULT_OPT
+    vthresh: str = ""
 
     @property
     def key(self) -> str:
-        return "|".join((self.set, self.app, self.opt, self.strategy, self.cap, self.harvest, self.check))
+        return "|".join((self.set, self.app, self.opt, self.strategy, self.cap, self.harvest, self.check,
+                         self.vthresh))
 
     def argv(self) -> list[str]:
         """The ``msp430emu run`` options after FW."""
@@ -81,13 +89,13 @@ class Point:
         if self.strategy != "none":
             args += ["--strategy", self.strategy]
         if self.strategy.startswith("mementos"):
-            args += ["--v-thresh", V_THRESH]
+            args += ["--v-thresh", self.vthresh or V_THRESH]
         if self.check:
             args += ["--check-cycles", self.check]
         return args
 
 
-KEY_COLUMNS = ("set", "app", "opt", "strategy", "cap", "harvest", "check")
+KEY_COLUMNS = ("set", "app", "opt", "strategy", "cap", "harvest", "check", "vthresh")
 
 
 def harvest_spec(label: str) -> str:
@@ -118,8 +126,15 @@ def plan(grid: Grid, opt: str = DEFAULT_OPT) -> list[Point]:
             if harvest.startswith("trace"):
                 for strategy in grid.strategies:
                     if strategy in MEMENTOS:
-                        points.append(Point("checkcost", app, strategy, grid.checkcost_cap, harvest,
+                        points.append(Point("checkcost", app, strategy, grid.side_cap, harvest,
                                             PAPER_CHECK_CYCLES, opt))
+    for app in grid.apps:
+        for harvest in grid.harvest:
+            if harvest.startswith("trace"):
+                for strategy in grid.strategies:
+                    if strategy in VTHRESH_STRATEGIES:
+                        points += [Point("vthresh", app, strategy, grid.side_cap, harvest, opt=opt,
+                                         vthresh=v) for v in grid.v_thresh_values]
     return points
 
 
@@ -128,4 +143,4 @@ def sha256_of(path: Path) -> str:
 
 
 __all__ = ["ALL_STRATEGIES", "DISTANCES", "FULL", "KEY_COLUMNS", "MEMENTOS", "PAPER_CHECK_CYCLES", "QUICK",
-           "TRACES", "Grid", "Point", "harvest_spec", "plan", "sha256_of"]
+           "TRACES", "VTHRESH_STRATEGIES", "V_THRESH", "Grid", "Point", "harvest_spec", "plan", "sha256_of"]

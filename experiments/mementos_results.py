@@ -33,20 +33,20 @@ class Reference:
 
 
 class Results:
-    """The rows of one experiment, indexed by (set, app, strategy, cap, harvest, check)."""
+    """The rows of one experiment, indexed by (set, app, strategy, cap, harvest, check, vthresh)."""
 
     def __init__(self, rows: Iterable[Row]) -> None:
         self.rows = [r for r in rows]
-        self.index = {(r["set"], r["app"], r["strategy"], r["cap"], r["harvest"], r["check"]): r
+        self.index = {(r["set"], r["app"], r["strategy"], r["cap"], r["harvest"], r["check"], r["vthresh"]): r
                       for r in self.rows}
         self.refs: dict[str, Reference] = {}
         for r in self.rows:
             if r["set"] == "reference" and r["status"] == "ok" and r["exit"] == "halt":
                 self.refs[r["app"]] = Reference(r["exit_code"], num(r, "cycles") or 0.0)
 
-    def get(self, set_: str, app: str, strategy: str, cap: str = "", harvest: str = "",
-            check: str = "") -> Row | None:
-        return self.index.get((set_, app, strategy, cap, harvest, check))
+    def get(self, set_: str, app: str, strategy: str, cap: str = "", harvest: str = "", check: str = "",
+            vthresh: str = "") -> Row | None:
+        return self.index.get((set_, app, strategy, cap, harvest, check, vthresh))
 
     def select(self, set_: str, **where: str) -> list[Row]:
         return [r for r in self.rows if r["set"] == set_ and all(r[k] == v for k, v in where.items())]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mementos_grid import MEMENTOS, PAPER_CHECK_CYCLES, Grid
+from mementos_grid import MEMENTOS, PAPER_CHECK_CYCLES, V_THRESH, VTHRESH_STRATEGIES, Grid
 from mementos_results import Results, mean, median, num, reduction_pct
 
 EXIT_MARK = {"no-progress": "np", "no-energy": "ne", "max-time": "mt", "max-cycles": "mc", "fault": "fault"}
@@ -128,7 +128,7 @@ def spread(values: list[float | None]) -> str:
 
 def checkcost_table(res: Results, grid: Grid) -> str:
     """The Mementos modes on the traces with the ADC12_B check and with the paper's 647 cycles."""
-    cap = grid.checkcost_cap
+    cap = grid.side_cap
     rows = []
     for s in (s for s in grid.strategies if s in MEMENTOS):
         for app in grid.apps:
@@ -151,6 +151,29 @@ def checkcost_table(res: Results, grid: Grid) -> str:
                   "overhead (ADC12_B)", f"overhead ({PAPER_CHECK_CYCLES})"], rows)
 
 
+def vthresh_table(res: Results, grid: Grid) -> str:
+    """mementos-loop/timer on the traces at other V_thresh values: completed runs, mean time, overhead."""
+    cap = grid.side_cap
+    traces = [t for t in grid.harvest if t.startswith("trace")]
+    values = sorted({V_THRESH, *grid.v_thresh_values}, key=float)
+    rows = []
+    for s in (s for s in grid.strategies if s in VTHRESH_STRATEGIES):
+        for app in grid.apps:
+            cells = []
+            for v in values:
+                runs = [res.get("grid", app, s, cap, t) if v == V_THRESH
+                        else res.get("vthresh", app, s, cap, t, vthresh=v) for t in traces]
+                runs = [r for r in runs if r is not None]
+                done = [r for r in runs if res.completed(r)]
+                time_s, overhead = mean(res.completion_time(r) for r in done), mean_overhead(res, done)
+                text = f"{len(done)}/{len(runs)}, {fmt(time_s, 2)} s, {fmt(overhead, 1)} %"
+                cells.append(text if runs else "")
+            if any(cells):
+                rows.append([s, app, *cells])
+    return table(["strategy", "app", *(f"V_thresh {v} V: completed, mean time, overhead" for v in values)],
+                 rows) if rows else ""
+
+
 def mean_overhead(res: Results, rows) -> float | None:
     return mean(num(r, "overhead_cycles_pct") for r in rows if res.completed(r))
 
@@ -161,8 +184,8 @@ def problems(res: Results) -> list[str]:
     for r in res.rows:
         if res.wrong(r):
             out.append(f"WRONG result: {r['set']} {r['app']} {r['strategy']} C={r['cap']} {r['harvest']} "
-                       f"check={r['check'] or 'default'}: exit code {r['exit_code']}, expected "
-                       f"{res.refs[r['app']].exit_code}")
+                       f"check={r['check'] or 'default'} v_thresh={r['vthresh'] or 'default'}: exit code "
+                       f"{r['exit_code']}, expected {res.refs[r['app']].exit_code}")
         elif r["status"] != "ok":
             out.append(f"error: {r['set']} {r['app']} {r['strategy']} C={r['cap']} {r['harvest']}: "
                        f"{r['error']}")
@@ -190,7 +213,10 @@ def render(res: Results, grid: Grid) -> str:
     cost = checkcost_table(res, grid)
     if cost:
         parts += [f"\n## Check cost: ADC12_B routine vs the paper's {PAPER_CHECK_CYCLES} cycles "
-                  f"(traces, C = {grid.checkcost_cap}F)\n", cost]
+                  f"(traces, C = {grid.side_cap}F)\n", cost]
+    vt = vthresh_table(res, grid)
+    if vt:
+        parts += [f"\n## V_thresh (traces, C = {grid.side_cap}F)\n", vt]
     issues = problems(res)
     parts += ["\n## Problems\n", "\n".join(f"- {p}" for p in issues) + "\n" if issues else "none\n"]
     return "\n".join(p.strip("\n") + "\n" for p in parts)
