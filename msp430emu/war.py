@@ -79,6 +79,7 @@ class WarDetector:
         self.probe: ReadProbe | None = None
         self._write_watch: dict[int, Callable[[int, int, int, float], None]] = {}
         self.firmware = None                   # war_firmware.FirmwareCheckpoints, for self-checkpointing code
+        self._disarmed: list[int] = []         # bytes written in this interval: hooks off until the next
 
     # --- wiring ------------------------------------------------------------------
     def attach(self) -> None:
@@ -148,6 +149,7 @@ class WarDetector:
         self._epoch += 1
         self._checkpoint_epoch[sequence] = self._epoch
         self.checkpoints += 1
+        self._rearm()
 
     def on_resume(self, now: float, sequence: int) -> None:
         """Power returned and execution continues from checkpoint ``sequence`` (0 = from the start)."""
@@ -158,6 +160,7 @@ class WarDetector:
         self._resumed_from = sequence
         self._resume_epoch = self._epoch
         self.resumes += 1
+        self._rearm()
 
     def knows_checkpoint(self, sequence: int) -> bool:
         """True if checkpoint ``sequence`` was taken (0, the program's start, always is)."""
@@ -181,8 +184,11 @@ class WarDetector:
             if not 0 <= i < len(watched) or not watched[i]:
                 continue
             we = w_epoch[i]
-            if writer is None and lost_from <= we < self._resume_epoch:
-                writer = self._w_pc[i]
+            if lost_from <= we < self._resume_epoch:
+                if writer is None:
+                    writer = self._w_pc[i]
+            else:
+                self._disarm(base + i, A_HOOK_R)   # until written or a new interval: the same answer
             if we != epoch and r_epoch[i] != epoch:
                 r_epoch[i] = epoch
                 self._r_pc[i] = pc
@@ -200,12 +206,13 @@ class WarDetector:
         epoch, r_epoch = self._epoch, self._r_epoch
         reader = None
         for i in range(addr - base, addr - base + size):
-            if not 0 <= i < len(watched) or not watched[i]:
+            if not 0 <= i < len(watched) or not watched[i] or w_epoch[i] == epoch:
                 continue
-            if reader is None and r_epoch[i] == epoch and w_epoch[i] != epoch:
+            if reader is None and r_epoch[i] == epoch:
                 reader = self._r_pc[i]
             w_epoch[i] = epoch
             self._w_pc[i] = pc
+            self._disarm(base + i, A_HOOK_R | A_HOOK_W)
         if reader is not None:
             key = (reader, pc, addr)
             found = self._potential.get(key)
@@ -213,6 +220,23 @@ class WarDetector:
                 self._potential[key] = {"read_pc": reader, "write_pc": pc, "address": addr, "count": 1}
             else:
                 found["count"] += 1
+
+    def _disarm(self, addr: int, bits: int) -> None:
+        """Take hooks off ``addr`` until the next interval, where they could no longer change anything:
+        after a write in this interval, both (its reads see this interval's value: no hazard, no exposed
+        read; later writes are not first writes); after a read that is no hazard, the read hook (every
+        read until the byte is written gets the same answer, and the first exposed one is recorded)."""
+        self.machine.state.attr[addr] &= ~bits & 0xFF
+        self.probe.attr[addr] &= ~A_HOOK_R & 0xFF
+        self._disarmed.append(addr)
+
+    def _rearm(self) -> None:
+        """A new interval: every byte is watched again."""
+        if self._disarmed:
+            where = np.array(self._disarmed, dtype=np.int64)
+            self.machine.state.attr[where] |= A_HOOK_R | A_HOOK_W
+            self.probe.attr[where] |= A_HOOK_R
+            self._disarmed.clear()
 
     # --- results ------------------------------------------------------------------
     def hazards(self) -> list[dict]:
