@@ -191,3 +191,55 @@ def test_a_device_without_fram_has_nothing_to_watch(tmp_path):
     assert detector.watched_bytes == 0 and detector.watched_ranges() == []
     assert machine.run().exit_code == 1
     assert detector.hazards() == [] and detector.potential() == []
+
+
+COUNT_PROGRAM = """
+w0: mov #0x1234, &0x6000
+ck: mov #3, r10
+lp: mov &0x6000, r5
+    dec r10
+    jnz lp
+w1: add #1, &0x6000
+end: mov &0x6000, r12
+    call #exit
+"""
+
+
+def test_each_hazard_read_is_counted(tmp_path):
+    machine, detector, program = _machine(tmp_path, COUNT_PROGRAM)
+    sym = program.symbols
+    machine.run(until="ck")
+    detector.on_checkpoint(machine.now(), 1)
+    machine.run(until="end")
+    machine.power_off()
+    machine.power_on()
+    machine.state.regs[PC] = sym["ck"]
+    detector.on_resume(machine.now(), 1)
+    assert machine.run().exit_code == 0x1236
+    assert [(h["pc"], h["count"]) for h in detector.hazards()] == [(sym["lp"], 3), (sym["w1"], 1)]
+
+
+LOOP_PROGRAM = """
+    mov #100, r10
+lp: add #1, &0x6000
+    mov &0x6002, r11
+    dec r10
+    jnz lp
+    mov &0x6000, r12
+    call #exit
+"""
+
+
+def test_hooks_come_off_for_the_rest_of_the_interval_and_come_back(tmp_path):
+    machine, detector, program = _machine(tmp_path, LOOP_PROGRAM)
+    both = A_HOOK_R | A_HOOK_W
+    attr = machine.state.attr
+    assert machine.run().exit_code == 100
+    # one stop for the first add's read, one for its write, one for the first read of 0x6002
+    assert machine.core_calls <= 5
+    assert [(p["read"]["pc"], p["count"]) for p in detector.potential()] == [(program.symbols["lp"], 1)]
+    assert attr[DATA] & both == 0 and attr[DATA + 2] & both == A_HOOK_W
+    assert detector.probe.attr[DATA] & A_HOOK_R == 0
+    detector.on_checkpoint(machine.now(), 1)
+    assert attr[DATA] & both == both and attr[DATA + 2] & both == both
+    assert detector.probe.attr[DATA] & A_HOOK_R and detector.probe.attr[DATA + 2] & A_HOOK_R
