@@ -23,6 +23,7 @@ from test_x_cycles_support import (
     Z,
     add_flags,
     assemble,
+    check_disassembly,
     check_encodings,
     init,
     prepare,
@@ -172,6 +173,10 @@ def prepared(tmp_path_factory):
 @pytest.mark.skipif(MSPDEBUG is None, reason="mspdebug not installed")
 def test_mspdebug_decodes_every_case_with_the_manuals_length_and_width(prepared):
     check_encodings(CASES, prepared)
+
+
+def test_the_disassembler_reads_every_case_back(prepared):
+    check_disassembly(CASES, prepared)
 
 
 @pytest.mark.parametrize("i", range(len(CASES)), ids=[c.id for c in CASES])

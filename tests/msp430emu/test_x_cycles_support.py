@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from msp430emu.core import Cpu
+from msp430emu.disasm import disassemble
 from msp430emu.state import A_R, A_W, C_CYCLES, MachineState
 
 ORG = 0x5C00           # where python-msp430-tools' linker places .text (its MSP430F5438 memory map)
@@ -145,12 +146,14 @@ def build(cases: list[Case], build_dir: Path) -> tuple[bytes, list[int]]:
     return program, addrs
 
 
-def normalise(text: str) -> str:
-    """Mnemonic without width suffix, operands with every number as N (mspdebug prints 16-bit hex)."""
+def normalise(text: str, keep_width: bool = False) -> str:
+    """Upper case, operands with every number as N (mspdebug prints 16-bit hex); the mnemonic's width
+    suffix dropped (mspdebug's format II suffixes are unreliable), or kept but for .W (the default)."""
     t = re.sub(r"\s+", " ", text.upper().replace(",", ", ")).strip()
     mnemonic, _, ops = t.partition(" ")
     ops = re.sub(r"(?<![\w])-?(0X[0-9A-F]+|\d+)", "N", ops)
-    return f"{mnemonic.split('.')[0]} {re.sub(r' ?, ?', ', ', ops)}".strip()
+    mnemonic = mnemonic.removesuffix(".W") if keep_width else mnemonic.split(".")[0]
+    return f"{mnemonic} {re.sub(r' ?, ?', ', ', ops)}".strip()
 
 
 def mspdebug_rows(program: bytes) -> list[tuple[int, int, str]]:
@@ -232,3 +235,16 @@ def check_encodings(cases: list[Case], prepared: Prepared) -> None:
         assert (at, nbytes) == (addr, 2 * case.length), f"{case.id}: mspdebug {at:#x} {nbytes} bytes {text}"
         assert normalise(text) == normalise(case.dis or case.text), f"{case.id}: mspdebug says {text!r}"
         assert encoded_width(w) == case.width, f"{case.id}: encoded as .{encoded_width(w)} ({w})"
+
+
+def check_disassembly(cases: list[Case], prepared: Prepared) -> None:
+    """msp430emu's disassembler reads every case back as its text (width suffix included) and length."""
+    data = prepared.program + bytes(8)
+
+    def read(a: int) -> int:
+        return data[a - ORG] | (data[a - ORG + 1] << 8)
+
+    for case, addr in zip(cases, prepared.addrs, strict=True):
+        text, nbytes = disassemble(read, addr)
+        wanted = {normalise(t, keep_width=True) for t in (case.text, case.dis) if t}
+        assert nbytes == 2 * case.length and normalise(text, keep_width=True) in wanted, f"{case.id}: {text}"
