@@ -22,7 +22,8 @@ bisects (scipy.optimize.bisect) for the smallest value at which the run complete
 --target cap (default): capacitance in 1u..1m, relative tolerance 2 % (the bisection runs on log C); the
 answer is rounded up to the E12 series and that part is run too. --target v_thresh: the checkpoint
 threshold: 7 values from V_off to V_on of the base are tried, then the lowest that completes is
-refined (tolerance 0.01 V; needs a Mementos strategy).
+refined (tolerance 0.01 V; needs a Mementos strategy). --expect-exit CODE: a run that halts with
+another exit code (a wrong result, e.g. a bug that only shows on intermittent power) does not count.
 
 Assumes completion is monotone in the value near the answer (more capacitance, or a slightly earlier
 checkpoint, never hurts): the evidence table lists every run tried so a violation shows. If nothing in
@@ -41,6 +42,8 @@ def add_size_parser(sub, fmt: type[argparse.HelpFormatter]) -> argparse.Argument
     g.add_argument("--hi", metavar="X", help="high end of the search (cap default 1m; v_thresh: V_on)")
     g.add_argument("--tol", metavar="T", type=float,
                    help="tolerance: relative for cap (default 0.02), volts for v_thresh (default 0.01)")
+    g.add_argument("--expect-exit", metavar="CODE", help="a run completes only if it halts with this exit "
+                                                          "code (the program's own result check), e.g. 0")
     g.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     return size
 
@@ -66,12 +69,20 @@ def cmd_size(args: argparse.Namespace) -> int:
     if getattr(args, target.name) is not None:
         option = "--" + target.name.replace("_", "-")
         raise ConfigError(f"--target {target.name} is what is sized: do not give {option}")
+    expect = None
+    if args.expect_exit is not None:
+        from msp430emu.cli_files import parse_int
+
+        expect = parse_int(args.expect_exit, "--expect-exit")
+        if not -0x8000 <= expect <= 0xFFFF:
+            raise ConfigError(f"--expect-exit: {args.expect_exit} is not a 16-bit exit code")
+        expect = expect - 0x10000 if expect >= 0x8000 else expect       # as run reports R12: signed
     base = resolve_base(args)
     progress = None if args.json or not sys.stderr.isatty() else _progress
     try:
-        sizing = size(base, target, lo, hi, args.tol, on_trial=progress)
+        sizing = size(base, target, lo, hi, args.tol, on_trial=progress, expect_exit=expect)
     except SizeRefused as exc:
-        _report(exc.sizing, args.json, base)
+        _report(exc.sizing, args.json, base, refused=str(exc))
         sys.stdout.flush()                  # the evidence before the one-line error
         raise
     _report(sizing, args.json, base)
@@ -82,31 +93,33 @@ def _progress(trial) -> None:
     print(f"  run {trial.value:.6g}: {trial.outcome.get('exit') or 'error'}", file=sys.stderr)
 
 
-def _report(sizing, as_json: bool, base) -> None:
+def _report(sizing, as_json: bool, base, refused: str | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
     from msp430emu.size import format_value
 
     if as_json:
-        print(json.dumps({**sizing.to_dict(), "firmware": str(base.firmware), "base": base.merged({})}))
+        extra = {"refused": refused} if refused is not None else {}
+        print(json.dumps({**sizing.to_dict(), "firmware": str(base.firmware), "base": base.merged({}),
+                          **extra}))
         return
     target = sizing.target
     console = Console(width=None if sys.stdout.isatty() else 120)
     print(f"{base.firmware.name} on {base.source}: {len(sizing.trials)} runs, by {target.name}")
     table = Table(box=None, pad_edge=False)
-    for name, justify in (("#", "right"), (target.name, "right"), ("completes", "left"), ("exit", "left"),
-                          ("time (s)", "right"), ("failures", "right"), ("boots", "right")):
-        table.add_column(name, justify=justify)
+    for name in ("#", target.name, "completes", "exit", "code", "time (s)", "failures", "boots"):
+        table.add_column(name, justify="left" if name in ("completes", "exit") else "right")
     order = {id(t): i for i, t in enumerate(sizing.trials, 1)}
     for t in sorted(sizing.trials, key=lambda t: t.value):
         r = t.record()
         time = f"{r['device_time_s']:.4f}" if isinstance(r["device_time_s"], float) else ""
+        code = "" if r["exit_code"] is None else str(r["exit_code"])
         table.add_row(str(order[id(t)]), format_value(target, t.value), "yes" if t.completes else "no",
-                      r["exit"] or f"error: {r['error']}", time, str(r["power_failures"] or 0),
+                      r["exit"] or f"error: {r['error']}", code, time, str(r["power_failures"] or 0),
                       str(r["boots"] or 0))
     console.print(table)
-    if sizing.value is None:
+    if sizing.value is None or refused is not None:
         return
     below = sizing.largest_failing
     what = "capacitance" if target.name == "cap" else "V_thresh"

@@ -83,14 +83,18 @@ def e12_above(value: float) -> float:
 class Trial:
     value: float
     outcome: Outcome
+    expect_exit: int | None = None          # completing also needs this exit code (a correct answer)
 
     @property
     def completes(self) -> bool:
-        return self.outcome.get("status") == "ok" and self.outcome.get("exit") in COMPLETED_EXITS
+        o = self.outcome
+        return o.get("status") == "ok" and o.get("exit") in COMPLETED_EXITS and \
+            (self.expect_exit is None or o.get("exit_code") == self.expect_exit)
 
     def record(self) -> dict:
         o = self.outcome
         return {"value": self.value, "completes": self.completes, "exit": o.get("exit", ""),
+                "exit_code": o.get("exit_code"),
                 "device_time_s": o.get("device_time_s"), "power_failures": o.get("power_failures"),
                 "boots": o.get("boots"), "error": o.get("error", "")}
 
@@ -144,8 +148,10 @@ class SizeRefused(ConfigError):
 
 
 def size(base: RunBase, target: Target, lo: float | None = None, hi: float | None = None,
-         tol: float | None = None, on_trial: Callable[[Trial], None] | None = None) -> Sizing:
-    """Bisect ``target`` between ``lo`` and ``hi`` (defaults: the target's) to ``tol``."""
+         tol: float | None = None, on_trial: Callable[[Trial], None] | None = None,
+         expect_exit: int | None = None) -> Sizing:
+    """Bisect ``target`` between ``lo`` and ``hi`` (defaults: the target's) to ``tol``; with
+    ``expect_exit`` a run completes only if it halts with that exit code (the program's own check)."""
     from scipy.optimize import bisect
 
     strategy = base.options.get("strategy", "none")
@@ -167,7 +173,8 @@ def size(base: RunBase, target: Target, lo: float | None = None, hi: float | Non
         if known is None:
             if len(sizing.trials) >= MAX_RUNS:
                 raise ConfigError(f"sizing did not converge in {MAX_RUNS} runs (raise --tol)")
-            known = Trial(value, run_point(base.argv({target.name: repr(value)}), str(base.firmware)))
+            known = Trial(value, run_point(base.argv({target.name: repr(value)}), str(base.firmware)),
+                          expect_exit)
             sizing.trials.append(known)
             if on_trial is not None:
                 on_trial(known)
@@ -204,6 +211,8 @@ def _why(trial: Trial | None) -> str:
     o = trial.outcome
     if o.get("status") != "ok" and not o.get("exit"):
         return f"error: {o.get('error')}"
+    if trial.expect_exit is not None and o.get("exit") in COMPLETED_EXITS:
+        return f"exit {o.get('exit')} with code {o.get('exit_code')}, not {trial.expect_exit}"
     return f"exit {o.get('exit')} after {o.get('power_failures', 0)} power failures"
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from firmware_build import build_app
 
+from msp430emu import sdk
 from msp430emu.asm import HAVE_TOOLS
 from msp430emu.cli import main
 from msp430emu.size import e12_above
@@ -95,7 +96,28 @@ def test_v_thresh_on_a_checkpointing_run(capsys, crc):
 
 
 @needs_tools
+def test_expect_exit_counts_only_correct_answers(capsys, tmp_path):
+    """war_counter.c returns 0 only if its FRAM total is right; with Mementos checkpoints its WAR hazard
+    gives wrong totals on small capacitors: they halt, but do not count with --expect-exit 0."""
+    war = tmp_path / "war_counter.elf"
+    sdk.build([sdk.FIRMWARE_DIR / "examples" / "war_counter.c"], war, opt="-O2")
+    setup = ["--harvest", "rfid:3", "--strategy", "mementos-loop", "--mclk", "8MHz"]
+    code, out, err = size(capsys, war, *setup, "--json")
+    assert code == 2 and "already completes at --lo 1 uF" in err
+    runs = json.loads(out)["runs"]
+    assert runs[0]["value"] == 1e-6 and runs[0]["exit"] == "halt" and runs[0]["exit_code"] != 0
+    code, out, err = size(capsys, war, *setup, "--expect-exit", "0", "--json")
+    assert code == 0, err
+    found = json.loads(out)
+    assert all(r["completes"] == (r["exit"] == "halt" and r["exit_code"] == 0) for r in found["runs"])
+    assert any(r["exit"] == "halt" and not r["completes"] for r in found["runs"])      # wrong answers seen
+    assert found["value"] is not None and found["largest_failing"] < found["value"]
+
+
+@needs_tools
 @pytest.mark.parametrize(("argv", "message"), [
+    (["--expect-exit", "zero"], "--expect-exit: 'zero' is not an integer"),
+    (["--expect-exit", "70000"], "--expect-exit: 70000 is not a 16-bit exit code"),
     (["--target", "v_thresh", "--strategy", "none"], "--target v_thresh needs a Mementos strategy"),
     (["--target", "v_thresh", "--strategy", "hibernus"], "the strategy is hibernus"),
     (["--cap", "47u"], "--target cap is what is sized: do not give --cap"),
