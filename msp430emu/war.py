@@ -257,8 +257,3 @@ class WarDetector:
 
     def watched_ranges(self) -> list[tuple[int, int]]:
         return list(self.ranges)
-
-
-def hooked_bytes(attr: np.ndarray) -> int:
-    """How many bytes carry both hook bits (diagnostics for tests and benchmarks)."""
-    return int(np.count_nonzero((attr & (A_HOOK_R | A_HOOK_W)) == (A_HOOK_R | A_HOOK_W)))
