@@ -1,6 +1,5 @@
-"""``msp430emu run --detect-war``: the option, and the detector wired to the run's checkpointing or power.
+"""``msp430emu run --detect-war``: the detector wired to the run's checkpointing or power model.
 
-    add_war_argument(parser)                                     # declares --detect-war
     detector = attach_war_detector(machine, image, checkpointing, energy)   # after setup_checkpointing
     ... machine.run(...)
     fields.update(war_fields(detector)); rows += war_summary_rows(fields)
@@ -15,19 +14,8 @@ are the detector's checkpoints and resumes (msp430emu/war_firmware.py).
 
 from __future__ import annotations
 
-import argparse
-
 from msp430emu.war import WarDetector
 from msp430emu.war_firmware import FirmwareCheckpoints, runtime_layout
-
-HELP = ("report write-after-read hazards on FRAM data (reads, after a resume, of FRAM written by lost "
-        "execution) and potential ones (read then written with no checkpoint between): JSON war_hazards, "
-        "war_potential; see docs/war-detector.md")
-
-
-def add_war_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--detect-war", action="store_true", help=HELP)
-
 
 def attach_war_detector(machine, image, checkpointing=None, energy=None) -> WarDetector:
     """A :class:`WarDetector` on ``machine``, told about checkpoints and resumes.

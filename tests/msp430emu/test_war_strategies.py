@@ -5,7 +5,6 @@ constant 100 uW the bug shows (sites named), as the example's comment says."""
 
 from __future__ import annotations
 
-import argparse
 import shutil
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from msp430emu.cli_energy import energy_setup
 from msp430emu.cli_run import load_firmware
 from msp430emu.cli_scenario import apply_scenario
 from msp430emu.machine import Machine
-from msp430emu.war_cli import add_war_argument, attach_war_detector
+from msp430emu.war_cli import attach_war_detector
 
 pytestmark = pytest.mark.skipif(not (shutil.which("clang-14") and shutil.which("ld.lld-14")),
                                 reason="clang-14 / lld-14 not installed")
@@ -106,10 +105,3 @@ def test_continuous_power_records_potential_only(elves):
     result, detector, checkpointing, energy = _run(elves["war_counter"], [])
     assert (result.exit_code, checkpointing, energy) == (0, None, None)
     assert detector.hazards() == [] and len(detector.potential()) == 2
-
-
-def test_the_option():
-    parser = argparse.ArgumentParser()
-    add_war_argument(parser)
-    assert parser.parse_args(["--detect-war"]).detect_war is True
-    assert parser.parse_args([]).detect_war is False
