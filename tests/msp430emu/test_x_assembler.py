@@ -5,7 +5,10 @@ disassembler use, then the assembled program runs in the core. Forms it gets wro
 are therefore encoded by hand from SLAU367P in test_x_core.py, and checked against mspdebug's disassembler in
 test_x_disasm.py): CALLA &abs20 / #imm20 (it emits 0x0010), PUSHM/POPM (count field off by one, .A refused),
 SWPBX.A / SXTX.A (it sets B/W, TI's Table 4-12 note says B/W = 0), RxxM, MOVA @Rn / x(Rn), MOVX.A to
-indexed memory (refused).
+indexed memory (refused). Found while building test_x_cycles*.py (upper-case register names get further):
+POPX.A is encoded as POPX.W, CALLA EDE as garbage, an EDE source followed by a memory destination gets its
+offset from the destination's index word (2 bytes off), and MOVA to/from EDE silently truncates an offset
+beyond +-32 KiB.
 """
 
 from __future__ import annotations
