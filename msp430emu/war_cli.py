@@ -17,6 +17,7 @@ from __future__ import annotations
 from msp430emu.war import WarDetector
 from msp430emu.war_firmware import FirmwareCheckpoints, runtime_layout
 
+
 def attach_war_detector(machine, image, checkpointing=None, energy=None) -> WarDetector:
     """A :class:`WarDetector` on ``machine``, told about checkpoints and resumes.
 
