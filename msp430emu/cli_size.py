@@ -131,8 +131,13 @@ def _report(sizing, as_json: bool, base, refused: str | None = None) -> None:
               f"({fastest.outcome['device_time_s']:.4f} s)")
     if sizing.standard is not None:
         std = sizing.trial(sizing.standard)
-        verdict = "completes" if std is not None and std.completes else "DOES NOT complete (not monotone?)"
+        verdict = "completes" if std is not None and std.completes else "DOES NOT complete"
         print(f"standard part (E12): {format_value(target, sizing.standard)}, {verdict}")
+    if sizing.violations:
+        above = ", ".join(format_value(target, t.value) for t in sizing.violations)
+        best = format_value(target, sizing.value)
+        print(f"warning: not monotone: {above} did not complete although {best} did; the answer is not "
+              "reliable (look at the set-up or the firmware)")
 
 
 __all__ = ["SIZE_EPILOG", "add_size_parser", "cmd_size"]

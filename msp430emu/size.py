@@ -121,6 +121,13 @@ class Sizing:
                    default=None)
 
     @property
+    def violations(self) -> list[Trial]:
+        """Runs above the answer that did not complete: the monotonicity the bisection assumes fails."""
+        best = self.value
+        return [] if best is None else sorted((t for t in self.trials if t.value > best and not t.completes),
+                                              key=lambda t: t.value)
+
+    @property
     def fastest(self) -> Trial | None:
         """The completing run with the shortest completion time (device time)."""
         return min((t for t in self.trials if t.completes), key=lambda t: t.outcome["device_time_s"],
@@ -134,6 +141,7 @@ class Sizing:
         return {"target": self.target.name, "unit": self.target.unit, "lo": self.lo, "hi": self.hi,
                 "tol": self.tol, "value": self.value, "largest_failing": self.largest_failing,
                 "fastest": None if self.fastest is None else self.fastest.value,
+                "monotone": not self.violations,
                 "standard": None if standard is None else {"value": standard.value,
                                                            "completes": standard.completes},
                 "runs": [t.record() for t in self.trials]}

@@ -53,6 +53,7 @@ def test_the_capacitance_found_brackets_the_analytic_one(capsys, crc):
     runs = found["runs"]
     assert len({r["value"] for r in runs}) == len(runs) <= 20
     assert all(r["completes"] == (r["value"] >= found["value"]) for r in runs)       # monotone evidence
+    assert found["monotone"] is True
     assert {r["exit"] for r in runs if not r["completes"]} == {"no-energy"}
     assert found["standard"] == {"value": e12_above(found["value"]), "completes": True}
 
@@ -112,6 +113,8 @@ def test_expect_exit_counts_only_correct_answers(capsys, tmp_path):
     assert all(r["completes"] == (r["exit"] == "halt" and r["exit_code"] == 0) for r in found["runs"])
     assert any(r["exit"] == "halt" and not r["completes"] for r in found["runs"])      # wrong answers seen
     assert found["value"] is not None and found["largest_failing"] < found["value"]
+    violations = [r["value"] for r in found["runs"] if r["value"] > found["value"] and not r["completes"]]
+    assert found["monotone"] == (not violations)
 
 
 @needs_tools
