@@ -33,6 +33,7 @@ from msp430emu.isa import (
     OP_MOV,
     OP_PUSH,
     OP_RETI,
+    OP_SXT,
 )
 from msp430emu.state import (
     A_BREAK,
@@ -317,6 +318,8 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                             if reg == 0:
                                 npc = res & (ADDR_MASK - 1)
                             elif reg != 3:
+                                if op == OP_SXT and timing == TIMING_CPUXV2 and res & 0x8000 and not byte:
+                                    res |= 0xF0000      # CPUX: SXT Rn extends bit 7 through bit 19
                                 regs[reg] = res
                         regs[0] = npc
                     cyc = fmt2cyc[timing, mode, fmt2group[op]]

@@ -114,10 +114,13 @@ def plan_save(state: MachineState, layout: BundleLayout) -> SavePlan:
     """The writes that checkpoint ``state`` into the slot after the newest valid one. CheckpointError if
     the registers do not fit the format (SP outside the stack area, 20-bit register values)."""
     regs = [int(state.regs[r]) for r in SAVED_REGISTERS]
-    for r, value in zip(SAVED_REGISTERS, regs, strict=True):
-        if not 0 <= value <= 0xFFFF:
-            raise CheckpointError(f"R{r} = 0x{value:X} does not fit 16 bits (MSP430X code is not supported "
-                                  "by the checkpoint format)")
+    for r in (0, 1):                           # PC and SP are addresses: they must fit the 16-bit format
+        if not 0 <= regs[r] <= 0xFFFF:
+            raise CheckpointError(f"R{r} = 0x{regs[r]:X} does not fit 16 bits (code or stack above 64 KiB is "
+                                  "not supported by the checkpoint format)")
+    # data registers keep their low word, as a base-ISA runtime's MOV.W stores them (bits 19:16 come
+    # only from CPUX instructions such as SXT Rn; 16-bit code never reads them)
+    regs = [v & 0xFFFF for v in regs]
     sp = int(state.regs[SP])
     if sp & 1 or not layout.stack_low <= sp <= layout.stack_top:
         raise CheckpointError(f"SP = 0x{sp:04X} lies outside the stack area 0x{layout.stack_low:04X}-"

@@ -322,8 +322,11 @@ def test_empty_region_has_no_checkpoint_and_bad_sp_is_refused() -> None:
     with pytest.raises(CheckpointError, match=r"^SP = 0x2300 lies outside the stack area 0x23C0-0x2400"):
         plan_save(st, layout)
     st.regs[SP] = 0x23F0
-    st.regs[7] = 0x12345
-    with pytest.raises(CheckpointError, match=r"^R7 = 0x12345 does not fit 16 bits"):
+    st.regs[7] = 0xFFF80                        # e.g. SXT on the CPUX: a data register keeps its low word
+    plan = plan_save(st, layout)
+    assert dict(plan.writes)[layout.slot_addr(plan.slot) + 0x0E + 2 * 6] == 0x80   # R7's slot: 0xFF80
+    st.regs[0] = 0x12345                        # code above 64 KiB: the format cannot resume there
+    with pytest.raises(CheckpointError, match=r"^R0 = 0x12345 does not fit 16 bits"):
         plan_save(st, layout)
 
 

@@ -29,7 +29,7 @@ SINGLE_OPERAND_CASES = [
     ("rra.b r5", [0x1145], {5: 0x1281}, "", {5: 0x00C0}, "CN"),
     ("rra r5 / zero", [0x1105], {5: 0x0001}, "V", {5: 0x0000}, "CZ"),
     ("swpb r5 / no flags", [0x1085], {5: 0x1234}, "CZNV", {5: 0x3412}, "CZNV"),
-    ("sxt r5 / negative", [0x1185], {5: 0x1280}, "", {5: 0xFF80}, "NC"),
+    ("sxt r5 / negative", [0x1185], {5: 0x1280}, "", {5: 0xFFF80}, "NC"),  # CPUX: bit 7 -> bits 8..19
     ("sxt r5 / positive", [0x1185], {5: 0xAB7F}, "V", {5: 0x007F}, "C"),
     ("sxt r5 / zero", [0x1185], {5: 0xFF00}, "C", {5: 0x0000}, "Z"),
     ("rra #1 (constant generator) / flags set, result discarded", [0x1113], {}, "", {3: 0}, "CZ"),
@@ -44,6 +44,14 @@ def test_single_operand_register(asm, words, regs, sr, exp_regs, exp_sr):
     for r, v in exp_regs.items():
         assert int(state.regs[r]) == v, f"{asm}: r{r} = {int(state.regs[r]):#06x}"
     assert int(state.regs[2]) == sr_bits(exp_sr)
+
+
+def test_sxt_register_extends_to_16_bits_on_the_classic_cpu():
+    # SLAU049 (MSP430 CPU): bit 7 -> bits 8..15; SLAU367 4.6.2 SXT (CPUXv2): register mode bit 7 -> bits 8..19
+    state, _, _ = run_program([0x1185], timing=TIMING_CLASSIC, regs={5: 0x1280})
+    assert int(state.regs[5]) == 0xFF80
+    state, _, _ = run_program([0x1185], regs={5: 0x1280})
+    assert int(state.regs[5]) == 0xFFF80
 
 
 def test_rrc_memory_operand():
