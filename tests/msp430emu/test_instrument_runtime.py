@@ -257,3 +257,30 @@ def test_the_check_preserves_every_register_sr_and_sp(tmp_path, mode: str, vcc: 
         assert saves == (len(FLAGS) if vcc < 2.7 else 0)          # the save path ran for every pattern
     else:
         assert saves >= 1                                         # timer mode: only when the flag was set
+
+
+@pytest.mark.parametrize("damaged", [(0,), (0, 1)])
+def test_a_corrupt_bundle_is_never_restored(builds, damaged: tuple[int, ...]) -> None:
+    image = builds.get("crc")
+    supply = {"v": 3.0}
+    machine = Machine("fr5969", image, vcc=lambda now: supply["v"], volatile_fill=0x5A)
+    machine.run(max_cycles=120_000)
+    supply["v"] = 2.5
+    _run_until_commit(machine, 3)
+    supply["v"] = 3.0
+    machine.run(max_cycles=5_000)                                 # bundle 3 in slot 0, bundle 2 in slot 1
+    layout = layout_of(image)
+    machine.power_off()
+    for index in damaged:                                         # one bit of the saved globals flipped
+        machine.state.mem[layout.slot_addr(index) + layout.off_globals + 7] ^= 0x10
+    supply["v"] = 3.0
+    machine.power_on()
+    older = read_slot(machine.state.mem, layout, 1)
+    if damaged == (0,):
+        assert older is not None and older.sequence == 2
+        assert machine.run(until="__mementos_resume").exit == "until"
+        assert machine.state.regs[12] == older.addr              # the intact older bundle
+    else:
+        assert find_latest_valid(machine.state.mem, layout) is None
+    check_results(machine, image, "crc", machine.run(max_cycles=50_000_000))
+    assert word(machine, image, "__mementos_restores") == (1 if damaged == (0,) else 0)

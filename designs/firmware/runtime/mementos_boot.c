@@ -6,7 +6,8 @@
  *      ADC12BATMAP) against VREF into MEM31 (CSTARTADD 31), 16-cycle sampling (SHP), MODCLK, 12 bits; in timer mode Timer0_A3 in up
  *      mode raises the check flag every period (mementos_timer.c), interrupts enabled;
  *   2. find the newest valid bundle: magic, version, commit word, sizes equal to this program's, stack
- *      length consistent with the saved SP, CRC-16-CCITT (the rules of msp430emu.checkpoint.bundle);
+ *      length consistent with the saved SP, CRC-16-CCITT (the rules of msp430emu.checkpoint.bundle); the
+ *      CRC of the older committed bundle is computed only if the newer one fails;
  *   3. if there is one: count the restore (FRAM) and resume it (__mementos_resume, never returns);
  *   4. else run the program's main; when it returns, clear both commit words (a later power-up starts the
  *      program afresh instead of resuming its last checkpoint) and return its result to crt0 (exit).
@@ -37,19 +38,25 @@ static uint16_t slot_size(void) {
     return (uint16_t)(MEMENTOS_HEADER + ((uintptr_t)__stack_top - (uintptr_t)__data_start) + 4);
 }
 
-/* The sequence number of the bundle in `slot` if it is complete and intact, else 0. */
-static uint32_t valid_sequence(const uint8_t *slot) {
+/* The sequence number of the bundle in `slot` if its magic, version and commit word say it was committed,
+ * else 0 (cheap: the CRC is checked by `intact`). */
+static uint32_t committed_sequence(const uint8_t *slot) {
+    if (word_at(slot) != MEMENTOS_MAGIC || word_at(slot + 2) != MEMENTOS_VERSION)
+        return 0;
+    uint16_t seq_lo = word_at(slot + MEMENTOS_OFF_SEQ);
+    if (word_at(slot + slot_size() - 2) != (uint16_t)(MEMENTOS_COMMIT_BASE ^ seq_lo))
+        return 0;
+    return seq_lo | ((uint32_t)word_at(slot + MEMENTOS_OFF_SEQ + 2) << 16);
+}
+
+/* A committed bundle is restorable if its sizes are this program's, its stack length matches its SP and
+ * its CRC is right. */
+static int intact(const uint8_t *slot) {
     uint16_t size = slot_size();
     uint16_t globals_start = (uint16_t)(uintptr_t)__data_start;
     uint16_t globals_len = (uint16_t)((uintptr_t)__ram_used_end - (uintptr_t)__data_start);
     uint16_t stack_low = (uint16_t)(uintptr_t)__ram_used_end;
     uint16_t max_stack = (uint16_t)((uintptr_t)__stack_top - stack_low);
-    if (word_at(slot) != MEMENTOS_MAGIC || word_at(slot + 2) != MEMENTOS_VERSION)
-        return 0;
-    uint16_t seq_lo = word_at(slot + MEMENTOS_OFF_SEQ);
-    uint32_t seq = seq_lo | ((uint32_t)word_at(slot + MEMENTOS_OFF_SEQ + 2) << 16);
-    if (word_at(slot + size - 2) != (uint16_t)(MEMENTOS_COMMIT_BASE ^ seq_lo))
-        return 0;
     if (word_at(slot + MEMENTOS_OFF_GSTART) != globals_start || word_at(slot + MEMENTOS_OFF_GLEN) != globals_len)
         return 0;
     uint16_t stack_len = word_at(slot + MEMENTOS_OFF_STACKLEN);
@@ -59,7 +66,7 @@ static uint32_t valid_sequence(const uint8_t *slot) {
     uint16_t crc = crc_update(0xFFFF, slot, MEMENTOS_HEADER);
     crc = crc_update(crc, slot + MEMENTOS_HEADER + (sp - stack_low), stack_len);
     crc = crc_update(crc, slot + MEMENTOS_HEADER + max_stack, globals_len);
-    return crc == word_at(slot + size - 4) ? seq : 0;
+    return crc == word_at(slot + size - 4);
 }
 
 static void supply_check_init(void) {
@@ -81,10 +88,14 @@ int main(void) {
     __mementos_timer_init();
 #endif
     const uint8_t *slot0 = __mementos_slots, *slot1 = __mementos_slots + slot_size();
-    uint32_t seq0 = valid_sequence(slot0), seq1 = valid_sequence(slot1);
-    if (seq0 | seq1) {
+    uint32_t seq0 = committed_sequence(slot0), seq1 = committed_sequence(slot1);
+    const uint8_t *newer = seq1 > seq0 ? slot1 : slot0, *older = seq1 > seq0 ? slot0 : slot1;
+    uint32_t seq_older = seq1 > seq0 ? seq0 : seq1;
+    /* the newest restorable bundle: the newer committed one, else the older (CRC-checked in that order) */
+    const uint8_t *slot = (seq0 | seq1) && intact(newer) ? newer : (seq_older && intact(older) ? older : 0);
+    if (slot) {
         __mementos_restores = __mementos_restores + 1;
-        __mementos_resume(seq1 > seq0 ? slot1 : slot0);
+        __mementos_resume(slot);
     }
     int code = __mementos_main(0, 0);
     REG16(slot0 + slot_size() - 2) = 0;                 /* the run is complete: forget its checkpoints */
