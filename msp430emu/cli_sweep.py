@@ -47,7 +47,7 @@ def add_sweep_parser(sub, fmt: type[argparse.HelpFormatter]) -> argparse.Argumen
                    help="a parameter and its values (repeatable: the grid is the cartesian product)")
     g.add_argument("--out", metavar="DIR", required=True, help="folder for results.csv and summary.png")
     g.add_argument("--jobs", metavar="N", type=int,
-                   help="local worker processes (default 1: in this process)")
+                   help="local worker processes (default 1: in this process; ignored with --dask)")
     g.add_argument("--dask", metavar="ADDRESS", help="run the points on the Dask scheduler at ADDRESS "
                                                      "(e.g. tcp://10.0.0.5:8786) instead of locally")
     g.add_argument("--resume", action="store_true", help="continue the sweep in DIR: skip the points "
@@ -63,7 +63,8 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise ConfigError(f"--jobs: {args.jobs} must be >= 1")
     if args.jobs is not None and args.dask is not None:
-        raise ConfigError("--jobs and --dask exclude each other (the cluster's workers run the points)")
+        print("msp430emu: note: --jobs is ignored with --dask (the cluster's workers run the points)",
+              file=sys.stderr)
     sweep = parse_params(args.param)
     base = resolve_base(args)
     plan = plan_sweep(base, sweep)

@@ -93,9 +93,10 @@ def test_a_sweep_on_a_dask_cluster_gives_the_local_rows(capsys, tmp_path, cluste
     grid = ["--param", "distance=1,5", "--param", "strategy=none,mementos-loop,sometimes", "--max-time", "1"]
     assert main(["sweep", crc, *grid, "--out", str(tmp_path / "local")]) == 0
     capsys.readouterr()
-    code = main(["sweep", crc, *grid, "--dask", cluster, "--out", str(tmp_path / "dask")])
+    code = main(["sweep", crc, *grid, "--dask", cluster, "--jobs", "2", "--out", str(tmp_path / "dask")])
     out, err = capsys.readouterr()
     assert code == 0, err
+    assert err == "msp430emu: note: --jobs is ignored with --dask (the cluster's workers run the points)\n"
     assert "6 points (2 with errors)" in out
     local, remote = rows(tmp_path / "local"), rows(tmp_path / "dask")
     assert remote == local
