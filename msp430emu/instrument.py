@@ -37,12 +37,8 @@ OUT_OF_RANGE = re.compile(r":(\d+):\d+: error: fixup value out of range")
 
 @dataclass(frozen=True)
 class TriggerMode:
-    kind: str                   # loop | return | timer
+    kind: str                   # loop | return | timer (instrument_asm.MODES)
     timer_cycles: int | None = None
-
-    @property
-    def rewrite_mode(self) -> str:
-        return self.kind
 
 
 def parse_mode(text: str) -> TriggerMode:
@@ -182,10 +178,10 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
                 build_inputs.append(path)
                 continue
             asm_text = compile_to_asm(path, opt, device, extra_cflags)
-            done = rewrite(asm_text, mode.rewrite_mode)
+            done = rewrite(asm_text, mode.kind)
             result.warnings += [f"{path.name} uses {u.peripheral} (&0x{u.address:04X}, assembly line "
                                 f"{u.line}), which the checkpoint runtime owns (docs/firmware-runtime.md, "
-                                "Limits)" for u in peripheral_uses(asm_text, mode.rewrite_mode)]
+                                "Limits)" for u in peripheral_uses(asm_text, mode.kind)]
             mains += done.has_main
             text, relaxed = assemble_relaxed(done.text, f"{i}_{path.stem}", workdir)
             result.relaxed_jumps += relaxed
