@@ -45,6 +45,7 @@ from msp430emu.war_regions import mask_ranges, watched_mask
 from msp430emu.war_report import code_site, data_symbol
 
 NO_EPOCH = -1
+KEPT_IMAGES = 3         # FRAM images of the newest checkpoints kept for "expected" values (+ the start's)
 
 
 class WarDetector:
@@ -69,6 +70,7 @@ class WarDetector:
         self._r_pc = [0] * span
         self._epoch = 0                        # the current interval
         self._checkpoint_epoch = {0: 0}        # checkpoint sequence -> first interval after it
+        self._images: dict[int, np.ndarray] = {}   # checkpoint sequence -> watched span's bytes then
         self._resumed_from: int | None = None  # checkpoint of the last resume (None: never resumed)
         self._resume_epoch = 0
         self._hazards: dict[tuple[int, int], dict] = {}
@@ -102,6 +104,10 @@ class WarDetector:
                     owner[a] = self
         machine.state.attr[self.mask] |= A_HOOK_R | A_HOOK_W
         self.probe = ReadProbe(machine.state, self.mask)
+        self._images[0] = self._span_image()
+
+    def _span_image(self) -> np.ndarray:
+        return self.machine.state.mem[self.base:self.base + len(self._watched)].copy()
 
     def watch_writes(self, addresses: Iterable[int],
                      callback: Callable[[int, int, int, float], None]) -> None:
@@ -148,6 +154,11 @@ class WarDetector:
             raise ConfigError(f"checkpoint sequence {sequence} is reserved (0 = the program's start)")
         self._epoch += 1
         self._checkpoint_epoch[sequence] = self._epoch
+        if self.probe is not None:
+            self._images.pop(sequence, None)
+            self._images[sequence] = self._span_image()
+            for old in [k for k in self._images if k != 0][:-KEPT_IMAGES]:
+                del self._images[old]
         self.checkpoints += 1
         self._rearm()
 
@@ -197,9 +208,29 @@ class WarDetector:
             found = self._hazards.get(key)
             if found is None:
                 self._hazards[key] = {"pc": pc, "address": addr, "checkpoint": self._resumed_from,
-                                      "writer": writer, "t_s": now, "count": 1}
+                                      "writer": writer, "t_s": now, "count": 1,
+                                      "value": self._value(addr, size),
+                                      "expected": self._expected(addr, size)}
             else:
                 found["count"] += 1
+
+    def _value(self, addr: int, size: int) -> int:
+        """The little-endian value at ``addr`` now (the read sees it: the instruction has not run yet)."""
+        return int.from_bytes(self.machine.state.mem[addr:addr + size].tobytes(), "little")
+
+    def _expected(self, addr: int, size: int) -> int | None:
+        """What a run continuing from the resumed checkpoint would read: the bytes not written since it
+        come from its FRAM image (None once that image is no longer kept)."""
+        image = self._images.get(self._resumed_from)
+        if image is None:
+            return None
+        lost_from, resumed = self._checkpoint_epoch[self._resumed_from], self._resume_epoch
+        out = bytearray(self.machine.state.mem[addr:addr + size].tobytes())
+        for k in range(size):
+            i = addr - self.base + k
+            if 0 <= i < len(image) and self._watched[i] and lost_from <= self._w_epoch[i] < resumed:
+                out[k] = int(image[i])
+        return int.from_bytes(bytes(out), "little")
 
     def _on_write(self, addr: int, size: int, pc: int) -> None:
         base, watched, w_epoch = self.base, self._watched, self._w_epoch
@@ -246,6 +277,7 @@ class WarDetector:
             site = code_site(self.image, h["pc"])
             out.append({**site, "address": h["address"], "symbol": data_symbol(self.image, h["address"]),
                         "checkpoint": h["checkpoint"], "count": h["count"], "first_t_s": h["t_s"],
+                        "value": h["value"], "expected": h["expected"],
                         "written_by": code_site(self.image, h["writer"])})
         return out
 

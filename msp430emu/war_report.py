@@ -41,6 +41,14 @@ def where(site: dict, function: bool = True) -> str:
     return f"{place}({', '.join(inner)})"
 
 
+def _values(hazard: dict) -> str:
+    """`` (0x1235, not 0x1234)``: the value read and the one a run from the checkpoint would read."""
+    value, expected = hazard.get("value"), hazard.get("expected")
+    if value is None:
+        return ""
+    return f" (0x{value:x}" + (f", not 0x{expected:x})" if expected is not None else ")")
+
+
 def war_fields(detector) -> dict:
     """The JSON fields of a run with ``--detect-war``."""
     return {"war_hazards": detector.hazards(), "war_potential": detector.potential(),
@@ -61,7 +69,8 @@ def war_summary_rows(fields: dict) -> list[tuple[str, str]]:
     for i, h in enumerate(hazards[:MAX_SUMMARY_LINES]):
         rows.append(("WAR hazards" if i == 0 else "",
                      f"{h['symbol']} read at {where(h)} after a resume from checkpoint "
-                     f"{h['checkpoint']}; lost write at {where(h['written_by'], False)}; {h['count']}x"))
+                     f"{h['checkpoint']}{_values(h)}; lost write at {where(h['written_by'], False)}; "
+                     f"{h['count']}x"))
     if len(hazards) > MAX_SUMMARY_LINES:
         rows.append(("", f"... {len(hazards) - MAX_SUMMARY_LINES} more (see --json)"))
     for i, p in enumerate(potential[:MAX_SUMMARY_LINES]):

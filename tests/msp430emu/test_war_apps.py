@@ -244,6 +244,9 @@ def test_mementos_checkpoint_buggy_counter_adds_a_sample_twice(elves):
     hazards = detector.hazards()
     assert [(h["symbol"], h["checkpoint"], h["count"], h["line"]) for h in hazards] == \
         [("war_total", sequence, 1, _bug_line()), ("war_total+0x2", sequence, 1, _bug_line())]
+    low = hazards[0]      # the low word: read with sample(5) already added, a run from the checkpoint reads
+    assert low["expected"] == sum(_sample(i) for i in range(5)) & M16     # the sum of samples 0..4
+    assert low["value"] == sum(_sample(i) for i in range(6)) & M16
 
 
 def test_mementos_checkpoint_fixed_counter_is_right_and_clean(elves):

@@ -100,6 +100,7 @@ def test_hand_driven_resume_reports_the_lost_write(tmp_path):
     assert [(h["pc"], h["address"], h["checkpoint"], h["count"], h["written_by"]["pc"]) for h in hazards] == \
         [(sym["w1"], DATA, 1, 1, sym["w1"])]
     assert hazards[0]["symbol"] == "0x6000" and hazards[0]["function"] is None   # no sized symbols here
+    assert (hazards[0]["value"], hazards[0]["expected"]) == (0x1235, 0x1234)   # read, and at checkpoint 1
     # potential: the read-then-write at w1, once in the interval after the checkpoint and once after the
     # resume (0x6002 was written before the checkpoint and only read after it: no hazard, no potential)
     assert [(p["read"]["pc"], p["write"]["pc"], p["address"], p["count"]) for p in detector.potential()] == \
@@ -243,3 +244,18 @@ def test_hooks_come_off_for_the_rest_of_the_interval_and_come_back(tmp_path):
     detector.on_checkpoint(machine.now(), 1)
     assert attr[DATA] & both == both and attr[DATA + 2] & both == both
     assert detector.probe.attr[DATA] & A_HOOK_R and detector.probe.attr[DATA + 2] & A_HOOK_R
+
+
+def test_expected_values_of_old_checkpoints_are_not_kept(tmp_path):
+    machine, detector, program = _machine(tmp_path, HAND_PROGRAM)
+    machine.run(until="ck")
+    for sequence in range(1, 6):               # KEPT_IMAGES newest images (and the start's) are kept
+        detector.on_checkpoint(machine.now(), sequence)
+    machine.run(until="rd")
+    machine.power_off()
+    machine.power_on()
+    machine.state.regs[PC] = program.symbols["ck"]
+    detector.on_resume(machine.now(), 1)
+    machine.run()
+    [hazard] = detector.hazards()
+    assert (hazard["checkpoint"], hazard["value"], hazard["expected"]) == (1, 0x1235, None)

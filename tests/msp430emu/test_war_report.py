@@ -11,13 +11,16 @@ def _site(pc: int, function: str | None = "main", file: str | None = "/src/app.c
 
 def _hazard(i: int) -> dict:
     return {**_site(0x4400 + 2 * i), "address": 0x4992, "symbol": "war_total", "checkpoint": 3,
-            "count": i + 1, "first_t_s": 0.5, "written_by": _site(0x4500, "update", "/src/app.c", 9)}
+            "count": i + 1, "first_t_s": 0.5, "value": 0x1235, "expected": 0x1234,
+            "written_by": _site(0x4500, "update", "/src/app.c", 9)}
 
 
 def test_rows_name_symbol_line_function_and_checkpoint():
     rows = war_summary_rows({"war_hazards": [_hazard(0)], "war_potential": [], "war_watched_bytes": 10})
     assert rows == [("WAR hazards", "war_total read at app.c:7 (main, 0x4400) after a resume from "
-                                    "checkpoint 3; lost write at app.c:9 (0x4500); 1x")]
+                                    "checkpoint 3 (0x1235, not 0x1234); lost write at app.c:9 (0x4500); 1x")]
+    unknown = {**_hazard(0), "expected": None}
+    assert "(0x1235); lost write" in war_summary_rows({"war_hazards": [unknown], "war_potential": []})[0][1]
 
 
 def test_rows_without_findings_and_without_the_fields():
