@@ -42,11 +42,14 @@ def where(site: dict, function: bool = True) -> str:
 
 
 def _values(hazard: dict) -> str:
-    """`` (0x1235, not 0x1234)``: the value read and the one a run from the checkpoint would read."""
+    """`` (0x1235, not 0x1234)``: the value read and the one a run from the checkpoint would read
+    (``same value`` when the lost write stored what was there: a benign hazard)."""
     value, expected = hazard.get("value"), hazard.get("expected")
     if value is None:
         return ""
-    return f" (0x{value:x}" + (f", not 0x{expected:x})" if expected is not None else ")")
+    if expected is None:
+        return f" (0x{value:x})"
+    return f" (0x{value:x}, same value)" if value == expected else f" (0x{value:x}, not 0x{expected:x})"
 
 
 def war_fields(detector) -> dict:

@@ -21,6 +21,9 @@ def test_rows_name_symbol_line_function_and_checkpoint():
                                     "checkpoint 3 (0x1235, not 0x1234); lost write at app.c:9 (0x4500); 1x")]
     unknown = {**_hazard(0), "expected": None}
     assert "(0x1235); lost write" in war_summary_rows({"war_hazards": [unknown], "war_potential": []})[0][1]
+    benign = {**_hazard(0), "expected": 0x1235}
+    row = war_summary_rows({"war_hazards": [benign], "war_potential": []})[0][1]
+    assert "(0x1235, same value); lost" in row
 
 
 def test_rows_without_findings_and_without_the_fields():
