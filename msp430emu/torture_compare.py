@@ -39,7 +39,9 @@ def result_spans(image) -> list[tuple[str, int, int]]:
                           "such symbols (build it with the SDK: msp430emu cc)")
     spans = [("globals", int(symbols["__data_start"]), int(symbols[end_name]))]
     if "__persistent_start" in symbols and "__persistent_end" in symbols:
-        spans.append(("persistent", int(symbols["__persistent_start"]), int(symbols["__persistent_end"])))
+        start, end = int(symbols["__persistent_start"]), int(symbols["__persistent_end"])
+        if end > start:                                  # (an empty section: nothing to compare)
+            spans.append(("persistent", start, end))
     return spans
 
 
