@@ -62,21 +62,14 @@ def _bound(text: str | None, option: str, unit: str) -> float | None:
 
 def cmd_size(args: argparse.Namespace) -> int:
     from msp430emu.size import TARGETS, SizeRefused, size
-    from msp430emu.sweep_base import resolve_base
+    from msp430emu.sweep_base import parse_exit_code, resolve_base
 
     target = TARGETS[args.target]
     lo, hi = _bound(args.lo, "--lo", target.unit), _bound(args.hi, "--hi", target.unit)
     if getattr(args, target.name) is not None:
         option = "--" + target.name.replace("_", "-")
         raise ConfigError(f"--target {target.name} is what is sized: do not give {option}")
-    expect = None
-    if args.expect_exit is not None:
-        from msp430emu.cli_files import parse_int
-
-        expect = parse_int(args.expect_exit, "--expect-exit")
-        if not -0x8000 <= expect <= 0xFFFF:
-            raise ConfigError(f"--expect-exit: {args.expect_exit} is not a 16-bit exit code")
-        expect = expect - 0x10000 if expect >= 0x8000 else expect       # as run reports R12: signed
+    expect = parse_exit_code(args.expect_exit) if args.expect_exit is not None else None
     base = resolve_base(args)
     progress = None if args.json or not sys.stderr.isatty() else _progress
     try:

@@ -50,6 +50,8 @@ def add_sweep_parser(sub, fmt: type[argparse.HelpFormatter]) -> argparse.Argumen
                    help="local worker processes (default 1: in this process; ignored with --dask)")
     g.add_argument("--dask", metavar="ADDRESS", help="run the points on the Dask scheduler at ADDRESS "
                                                      "(e.g. tcp://10.0.0.5:8786) instead of locally")
+    g.add_argument("--expect-exit", metavar="CODE", help="in summary.png a run completes only if it halts "
+                                                          "with this exit code (the program's own check)")
     g.add_argument("--resume", action="store_true", help="continue the sweep in DIR: skip the points "
                                                           "results.csv already holds")
     return sweep
@@ -57,7 +59,7 @@ def add_sweep_parser(sub, fmt: type[argparse.HelpFormatter]) -> argparse.Argumen
 
 def cmd_sweep(args: argparse.Namespace) -> int:
     from msp430emu.sweep import plan_sweep, run_sweep, write_figure
-    from msp430emu.sweep_base import resolve_base
+    from msp430emu.sweep_base import parse_exit_code, resolve_base
     from msp430emu.sweep_params import parse_params
 
     if args.jobs is not None and args.jobs < 1:
@@ -65,6 +67,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.dask is not None:
         print("msp430emu: note: --jobs is ignored with --dask (the cluster's workers run the points)",
               file=sys.stderr)
+    expect = parse_exit_code(args.expect_exit) if args.expect_exit is not None else None
     sweep = parse_params(args.param)
     base = resolve_base(args)
     plan = plan_sweep(base, sweep)
@@ -75,7 +78,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
                             on_start=progress.start, on_result=progress.advance)
     finally:
         progress.stop()
-    figure = write_figure(plan, out, results)
+    figure = write_figure(plan, out, results, expect)
     print_table(sweep.names, results.rows)
     errors = sum(row.get("status") != "ok" for row in results.rows)
     print(f"{len(results.rows)} points ({errors} with errors): {out / 'results.csv'}, {figure}")
@@ -113,8 +116,9 @@ class Progress:
             self.bar.stop()
 
 
-TABLE_FIELDS = (("exit", "exit"), ("device_time_s", "time (s)"), ("power_failures", "failures"),
-                ("boots", "boots"), ("checkpoints", "checkpoints"), ("error", "error"))
+TABLE_FIELDS = (("exit", "exit"), ("exit_code", "code"), ("device_time_s", "time (s)"),
+                ("power_failures", "failures"), ("boots", "boots"), ("checkpoints", "checkpoints"),
+                ("error", "error"))
 
 
 def print_table(params: tuple[str, ...], rows: list[dict[str, str]]) -> None:

@@ -126,13 +126,15 @@ def run_sweep(plan: Plan, out: Path, *, jobs: int = 1, dask: str | None = None, 
     return results
 
 
-def write_figure(plan: Plan, out: Path, results: ResultsFile) -> Path:
-    path = out / SUMMARY
+def write_figure(plan: Plan, out: Path, results: ResultsFile, expect_exit: int | None = None) -> Path:
+    """DIR/summary.png of the results (see :mod:`msp430emu.sweep_plot`)."""
     from msp430emu.sweep_plot import x_axis
 
-    title = (f"{plan.base.firmware.name}: completion time against {x_axis(plan.sweep)[0]}\n"
-             f"base: {plan.base.source}")
-    write_summary(path, plan.sweep, results.rows, title)
+    path = out / SUMMARY
+    title = (f"{plan.base.firmware.name}: completion time against {x_axis(plan.sweep)[0]}"
+             + (f" (exit code {expect_exit})" if expect_exit is not None else "")
+             + f"\nbase: {plan.base.source}")
+    write_summary(path, plan.sweep, results.rows, title, expect_exit)
     return path
 
 

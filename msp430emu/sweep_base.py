@@ -105,6 +105,16 @@ def check_option(dest: str, text: str) -> str:
     return text
 
 
+def parse_exit_code(text: str) -> int:
+    """``--expect-exit``: a 16-bit exit code (decimal, 0x hex, negative) as run reports it (R12, signed)."""
+    from msp430emu.cli_files import parse_int
+
+    code = parse_int(text, "--expect-exit")
+    if not -0x8000 <= code <= 0xFFFF:
+        raise ConfigError(f"--expect-exit: {text} is not a 16-bit exit code")
+    return code - 0x10000 if code >= 0x8000 else code
+
+
 @dataclass
 class RunBase:
     """Firmware and the run options (dest -> value as the command line spells it) every point shares."""
@@ -161,4 +171,4 @@ def resolve_base(args: argparse.Namespace) -> RunBase:
 
 
 __all__ = ["BASE_OPTIONS", "DEFAULT_SCENARIO", "STRATEGY_OPTIONS", "RunBase", "add_base_arguments",
-           "check_option", "option_name", "resolve_base"]
+           "check_option", "option_name", "parse_exit_code", "resolve_base"]

@@ -27,8 +27,17 @@ MAX_EXIT_LABELS = 40          # label the crosses with the exit when the sweep h
 MAX_VALUE_TICKS = 12          # x ticks at the swept values when there are at most this many
 
 
-def completed(row: dict[str, str]) -> bool:
-    return row.get("status") == "ok" and row.get("exit") in COMPLETED_EXITS
+def completed(row: dict[str, str], expect_exit: int | None = None) -> bool:
+    """The run ended at halt or until (and, with ``expect_exit``, halted with that exit code)."""
+    return row.get("status") == "ok" and row.get("exit") in COMPLETED_EXITS and \
+        (expect_exit is None or row.get("exit_code") == str(expect_exit))
+
+
+def why_not(row: dict[str, str]) -> str:
+    """The label of a cross: the exit, 'code N' for a halt with the wrong code, or 'error'."""
+    if row.get("exit") in COMPLETED_EXITS:
+        return f"code {row.get('exit_code')}"
+    return row.get("exit") or "error"
 
 
 def _number(text: str | None) -> float:
@@ -49,8 +58,9 @@ def x_axis(sweep: Sweep) -> tuple[str, dict[str, float], bool]:
     return name, {v: float(i) for i, v in enumerate(sweep.values[0])}, False
 
 
-def figure(sweep: Sweep, rows: list[dict[str, str]], title: str = ""):
-    """The two-panel Figure of the sweep's ``rows`` (as read from results.csv)."""
+def figure(sweep: Sweep, rows: list[dict[str, str]], title: str = "", expect_exit: int | None = None):
+    """The two-panel Figure of the sweep's ``rows`` (as read from results.csv); with ``expect_exit`` a
+    halt with another exit code does not count as completed."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -70,17 +80,17 @@ def figure(sweep: Sweep, rows: list[dict[str, str]], title: str = ""):
         band = DNF_BAND - DNF_STEP * (i % DNF_LEVELS)      # one height per line: crosses do not hide
         group.sort(key=lambda r: x_of[r[x_name]])
         label = ", ".join(f"{n}={v}" for n, v in zip(others, key, strict=True)) or "all points"
-        done = [r for r in group if completed(r)]
+        done = [r for r in group if completed(r, expect_exit)]
         times.plot([x_of[r[x_name]] for r in done], [_number(r.get("device_time_s")) for r in done],
                    marker="o", color=colour, label=label if len(groups) <= MAX_LEGEND_LINES else None)
-        dnf = [r for r in group if not completed(r)]
+        dnf = [r for r in group if not completed(r, expect_exit)]
         if dnf:
             xs = [x_of[r[x_name]] for r in dnf]
             times.plot(xs, [band] * len(dnf), linestyle="none", marker="x", markersize=8,
                        markeredgewidth=2, color=colour, transform=times.get_xaxis_transform())
             if len(rows) <= MAX_EXIT_LABELS:            # why: the run's exit, or "error"
                 for x, r in zip(xs, dnf, strict=True):
-                    times.annotate(r.get("exit") or "error", (x, band), xycoords=times.get_xaxis_transform(),
+                    times.annotate(why_not(r), (x, band), xycoords=times.get_xaxis_transform(),
                                    xytext=(6, -3), textcoords="offset points", fontsize="x-small",
                                    color=colour, va="top")
             dnf_shown = True
@@ -91,7 +101,7 @@ def figure(sweep: Sweep, rows: list[dict[str, str]], title: str = ""):
                    label="did not complete (top band)")
     unit = PARAMS[x_name].unit if numeric else ""
     times.set_ylabel("completion time (s of device time)")
-    times.set_ylim(bottom=0.0, top=_top(rows))
+    times.set_ylim(bottom=0.0, top=_top(rows, expect_exit))
     times.grid(True, alpha=0.3)
     if groups:
         times.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small",
@@ -115,17 +125,19 @@ def _group_order(sweep: Sweep, others: list[str], key: tuple[str, ...]) -> tuple
                  else len(sweep.values[sweep.names.index(n)]) for n, v in zip(others, key, strict=True))
 
 
-def _top(rows: list[dict[str, str]]) -> float:
+def _top(rows: list[dict[str, str]], expect_exit: int | None) -> float:
     """Room above the slowest completed point for the band of points that did not complete."""
-    slowest = max((_number(r.get("device_time_s")) for r in rows if completed(r)), default=math.nan)
+    slowest = max((_number(r.get("device_time_s")) for r in rows if completed(r, expect_exit)),
+                  default=math.nan)
     return 1.0 if not slowest > 0 else slowest / (DNF_BAND - DNF_STEP * DNF_LEVELS - 0.03)
 
 
-def write_summary(path: str | Path, sweep: Sweep, rows: list[dict[str, str]], title: str = "") -> None:
+def write_summary(path: str | Path, sweep: Sweep, rows: list[dict[str, str]], title: str = "",
+                  expect_exit: int | None = None) -> None:
     """Render the figure to PNG atomically."""
-    fig = figure(sweep, rows, title)
+    fig = figure(sweep, rows, title, expect_exit)
     with atomic_write(path, "wb") as out:
         fig.savefig(out, format="png", dpi=DPI)
 
 
-__all__ = ["COMPLETED_EXITS", "completed", "figure", "write_summary", "x_axis"]
+__all__ = ["COMPLETED_EXITS", "completed", "figure", "why_not", "write_summary", "x_axis"]

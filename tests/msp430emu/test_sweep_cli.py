@@ -132,6 +132,7 @@ def test_an_interrupted_sweep_resumes_where_it_stopped(capsys, tmp_path, crc, mo
     (["--param", "cap=1u", "--cap", "47x"], "--cap: cannot read '47x' as a number"),
     (["--param", "cap=1u", "--harvest", "rfid:far"], "--harvest: 'rfid:far': distance must be"),
     (["--param", "eirp=1,2", "--harvest", "power:1m"], "point eirp=1: --param eirp needs a rfid harvester"),
+    (["--param", "cap=1u", "--expect-exit", "ok"], "--expect-exit: 'ok' is not an integer"),
     (["--param", "cap=1u", "--scenario", "nosuch"], "--scenario nosuch: no such file or built-in"),
     (["--param", "cap=1u", "--strategy", "sometimes"], "--strategy = 'sometimes' is not a strategy"),
 ])

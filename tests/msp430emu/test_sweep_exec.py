@@ -82,3 +82,14 @@ def test_summary_without_a_numeric_parameter_uses_categories_and_wide_capacitanc
     fig = figure(caps, [{"cap": c, "status": "ok", "exit": "halt", "device_time_s": "1"} for c in
                         ("1u", "10u", "1m")])
     assert fig.axes[1].get_xscale() == "log" and fig.axes[1].get_xlabel() == "cap (F)"
+
+
+def test_with_an_expected_exit_code_a_wrong_answer_is_a_cross_labelled_with_its_code():
+    sweep = parse_params(["cap=1u,1m"])
+    rows = [{"cap": "1u", "status": "ok", "exit": "halt", "exit_code": "1", "device_time_s": "0.5"},
+            {"cap": "1m", "status": "ok", "exit": "halt", "exit_code": "0", "device_time_s": "0.07"}]
+    times = figure(sweep, rows, expect_exit=0).axes[0]
+    assert [t.get_text() for t in times.texts] == ["code 1"]
+    assert [list(line.get_xdata()) for line in times.get_lines() if line.get_label() == "all points"] == \
+        [[1e-3]]
+    assert not figure(sweep, rows).axes[0].texts                   # without it both runs completed
