@@ -164,7 +164,7 @@ class Torture:
     max_cycles: int
     energy: str
     namer: SymbolNamer = field(init=False)
-    warnings: list[str] = field(init=False, default_factory=list)   # the last trial's machine warnings
+    warnings: list[str] = field(init=False, default_factory=list)   # the trials' machine warnings
 
     def __post_init__(self) -> None:
         self.namer = SymbolNamer(self.image)
@@ -190,7 +190,7 @@ class Torture:
         ended = result.exit == "fault" or (result.exit == "halt" and machine.powered)
         diffs = differences(self.reference, result, self.namer) if ended else []
         ckpt = checkpointing.ckpt if checkpointing is not None else None
-        self.warnings = list(machine.warnings)
+        self.warnings += [w for w in machine.warnings if w not in self.warnings]
         return TrialResult(
             trial=plan.trial, points=plan.points,
             outcome=("mismatch" if diffs else "ok") if ended else "no-progress",
