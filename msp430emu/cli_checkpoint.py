@@ -87,22 +87,14 @@ def parse_region(text: str) -> tuple[int, int]:
 
 
 def setup_war_detector(args, machine, image, energy, checkpointing: CheckpointSetup | None):
-    """--detect-war: a WarDetector told about checkpoints and resumes (None without the option)."""
+    """--detect-war: a WarDetector told about checkpoints and resumes (None without the option): the
+    engine's (a strategy), the boots (strategy none) or a self-checkpointing firmware runtime's (msp430emu
+    instrument builds), see msp430emu/war_cli.py."""
     if not args.detect_war:
         return None
-    from msp430emu.war import WarDetector
+    from msp430emu.war_cli import attach_war_detector
 
-    exclude = []
-    if checkpointing is not None:
-        layout = checkpointing.ckpt.layout
-        exclude.append((layout.region_start, layout.region_end))
-    detector = WarDetector(machine, image, exclude=exclude)
-    detector.attach()
-    if checkpointing is not None:
-        checkpointing.ckpt.listeners.append(detector)       # resumes at main: checkpoint j or 0 (afresh)
-    elif energy is not None and energy.power is not None:
-        energy.power.listeners.append(detector)              # each boot resumes from the start
-    return detector
+    return attach_war_detector(machine, image, checkpointing, energy)
 
 
 @dataclass

@@ -47,8 +47,10 @@ class InterruptController:
     def update_for(self, peripheral: Peripheral) -> int:
         """Only ``peripheral`` changed (it was written or read): recompute its entry."""
         i = self.slot.get(id(peripheral))
-        if i is None:                       # e.g. SFR: its bits are read by other peripherals
-            return self.update()
+        if i is None:
+            if getattr(peripheral, "irq_silent", False) and self.current >= 0:
+                return self.current         # a memory watcher (the WAR detector): no interrupt bits at all
+            return self.update()            # e.g. SFR: its bits are read by other peripherals
         vector = self.sources[i]()
         if vector == self.pending[i] and self.current >= 0:
             return self.current             # nothing changed
