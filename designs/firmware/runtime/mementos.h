@@ -84,6 +84,9 @@ extern uint8_t __mementos_slots[];
 extern const uint16_t __mementos_crc_table[256];
 extern volatile uint8_t __mementos_timer_flag;  /* timer mode: set by the Timer0_A3 CCR0 interrupt */
 
+/* CRC-16-CCITT (table-driven, mementos_crc.c) of n bytes at p, continuing from crc (0xFFFF to start). */
+uint16_t __mementos_crc16(const uint8_t *p, uint16_t n, uint16_t crc);
+
 /* Copy the bundle at `slot` back into SRAM and jump to its PC with its registers and SR; never returns.
  * `slot` must have been validated (the copy overwrites the caller's own stack). */
 void __mementos_resume(const uint8_t *slot) __attribute__((noreturn));

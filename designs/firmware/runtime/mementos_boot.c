@@ -26,12 +26,6 @@ extern char __data_start[], __ram_used_end[], __stack_top[];
 
 void __mementos_timer_init(void);   /* mementos_timer.c (timer mode only) */
 
-static uint16_t crc_update(uint16_t crc, const uint8_t *p, uint16_t n) {
-    while (n--)
-        crc = (uint16_t)(crc << 8) ^ __mementos_crc_table[(uint8_t)((crc >> 8) ^ *p++)];
-    return crc;
-}
-
 static uint16_t word_at(const uint8_t *p) { return (uint16_t)(p[0] | (p[1] << 8)); }
 
 static uint16_t slot_size(void) {
@@ -63,9 +57,9 @@ static int intact(const uint8_t *slot) {
     uint16_t sp = word_at(slot + MEMENTOS_OFF_SP);
     if (stack_len > max_stack || sp != (uint16_t)((uintptr_t)__stack_top - stack_len))
         return 0;
-    uint16_t crc = crc_update(0xFFFF, slot, MEMENTOS_HEADER);
-    crc = crc_update(crc, slot + MEMENTOS_HEADER + (sp - stack_low), stack_len);
-    crc = crc_update(crc, slot + MEMENTOS_HEADER + max_stack, globals_len);
+    uint16_t crc = __mementos_crc16(slot, MEMENTOS_HEADER, 0xFFFF);
+    crc = __mementos_crc16(slot + MEMENTOS_HEADER + (sp - stack_low), stack_len, crc);
+    crc = __mementos_crc16(slot + MEMENTOS_HEADER + max_stack, globals_len, crc);
     return crc == word_at(slot + size - 4);
 }
 

@@ -30,13 +30,13 @@
 #define FRAME_PC   26
 #define FRAME_SIZE 28
 
-; crc (R8) := (crc << 8) ^ table[(crc >> 8) ^ byte], the byte zero-extended in \b (clobbered)
-.macro CRC_BYTE b
-        swpb    r8                      ; low byte = crc >> 8, high byte = crc & 0xFF
-        xor.b   r8, \b                  ; \b = (crc >> 8) ^ byte (a byte op clears bits 15:8)
-        and     #0xFF00, r8             ; crc << 8
+; crc (\crc) := (crc << 8) ^ table[(crc >> 8) ^ byte], the byte zero-extended in \b (clobbered)
+.macro CRC_BYTE b, crc=r8
+        swpb    \crc                    ; low byte = crc >> 8, high byte = crc & 0xFF
+        xor.b   \crc, \b                ; \b = (crc >> 8) ^ byte (a byte op clears bits 15:8)
+        and     #0xFF00, \crc           ; crc << 8
         rla     \b                      ; word index
-        xor     __mementos_crc_table(\b), r8
+        xor     __mementos_crc_table(\b), \crc
 .endm
 
         .section .text.__mementos_check,"ax",@progbits
@@ -234,6 +234,25 @@ __mementos_save_commit:
 .Lcopy_crc_done:
         ret
         .size   __mementos_check, .-__mementos_check
+
+; uint16_t __mementos_crc16(const uint8_t *p, uint16_t n, uint16_t crc): the CRC-16-CCITT of n bytes
+; continued from crc (C calling convention: R12, R13, R14 in, R12 out; clobbers R13-R15)
+        .section .text.__mementos_crc16,"ax",@progbits
+        .globl  __mementos_crc16
+        .type   __mementos_crc16,@function
+        .p2align 1
+__mementos_crc16:
+        add     r12, r13                ; R13 = end
+.Lcrc16_loop:
+        cmp     r13, r12
+        jhs     .Lcrc16_done
+        mov.b   @r12+, r15
+        CRC_BYTE r15, r14
+        jmp     .Lcrc16_loop
+.Lcrc16_done:
+        mov     r14, r12
+        ret
+        .size   __mementos_crc16, .-__mementos_crc16
 
         .section .text.__mementos_resume,"ax",@progbits
         .globl  __mementos_resume
