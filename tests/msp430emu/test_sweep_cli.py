@@ -12,7 +12,7 @@ import pytest
 from firmware_build import build_app
 
 import msp430emu.sweep_exec
-from msp430emu.asm import HAVE_TOOLS
+from msp430emu.asm import EXIT, HAVE_TOOLS, build_program
 from msp430emu.cli import main
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="clang-14 / ld.lld-14 not installed")
@@ -96,6 +96,16 @@ def test_a_failing_point_is_a_row_not_the_end(capsys, tmp_path, crc):
     table = rows(tmp_path / "s")[1]
     assert [(r["cap"], r["status"]) for r in table] == [("47u", "ok"), ("0", "error"), ("-1", "error")]
     assert table[1]["error"] == "--cap: 0 must be > 0 F" and table[1]["exit"] == ""
+
+
+def test_a_fault_of_the_program_is_an_error_row_with_the_runs_fields(capsys, tmp_path):
+    elf = build_program("start:\n    mov &0x3000, r5\n" + EXIT, tmp_path).path
+    code, out, err = sweep(capsys, elf, "--param", "cap=10u,47u", "--strategy", "none", "--max-time", "1",
+                           "--out", tmp_path / "s")
+    assert code == 0 and "2 points (2 with errors)" in out
+    for row in rows(tmp_path / "s")[1]:
+        assert row["status"] == "error" and row["exit"] == "fault" and row["error"] == row["message"]
+        assert "0x03000" in row["error"] and "PC 0x04400" in row["error"] and row["faults"] == row["error"]
 
 
 def test_an_interrupted_sweep_resumes_where_it_stopped(capsys, tmp_path, crc, monkeypatch):
