@@ -253,3 +253,26 @@ def test_a_missing_file_is_one_line(capsys, tmp_path):
     rc = main(["torture", str(tmp_path / "none.elf"), "--strategy", "oracle"])
     err = capsys.readouterr().err
     assert rc == 2 and err.count("\n") == 1 and "no such file" in err
+
+
+def test_trials_that_cannot_end_are_no_progress(capsys, crc):
+    # 5 m from the reader with 10 uF, crc needs more than one charge: without checkpoints it restarts forever
+    rc, d = torture_json(capsys, [crc, "--strategy", "none", "--failures", "1", "--trials", "2",
+                                  "--preset", "wisp4-mementos", "--harvest", "rfid:5"])
+    assert rc == 0                                   # not a wrong result
+    assert (d["trials"], d["completed"], d["mismatches"], d["no_progress"]) == (2, 0, 0, 2)
+    assert d["no_progress_trials"] == [0, 1]
+    stuck = d["first_no_progress"]
+    assert stuck["exit"] == "no-progress" and stuck["outcome"] == "no-progress" and stuck["differences"] == []
+    assert d["energy"] == "preset wisp4-mementos, cap 10u, harvest rfid:5"
+    assert d["power_failures"] > d["failures_injected"] == 2
+
+
+def test_an_image_without_sdk_symbols_is_refused(capsys, tiny, tmp_path):
+    import subprocess
+
+    hex_file = tmp_path / "tiny.hex"
+    subprocess.run(["llvm-objcopy-14", "-O", "ihex", tiny, str(hex_file)], check=True)
+    rc = main(["torture", str(hex_file), "--strategy", "oracle"])
+    err = capsys.readouterr().err
+    assert rc == 2 and err.count("\n") == 1 and "__data_start" in err
