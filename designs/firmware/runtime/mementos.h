@@ -68,6 +68,7 @@
 #define MEMENTOS_MC_UP        0x0010
 #define MEMENTOS_TACLR        0x0004
 #define MEMENTOS_CCIE         0x0010
+#define MEMENTOS_CCIFG        0x0001
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>

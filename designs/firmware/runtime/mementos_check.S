@@ -15,7 +15,8 @@
 ;     4. the CRC
 ;     5. the commit word COMMIT_BASE ^ (sequence & 0xFFFF), last
 ;   A failure anywhere before 5 leaves the other slot (the previous bundle) the newest valid one.
-;   Then __mementos_saves += 1 (FRAM) and return to the caller: execution continues.
+;   Then __mementos_saves += 1 (FRAM) and return to the caller: execution continues. [Timer mode: the
+;   timer restarts and a tick that came during the save is dropped, so saves are a period apart.]
 ; The slot layout is msp430emu/checkpoint/layout.py's (docs/checkpointing.md), with the slots in lower FRAM.
 ;
 ; __mementos_resume(slot in R12): copies the globals and the live stack back from a validated slot, loads
@@ -171,6 +172,11 @@ __mementos_save_begin:
 __mementos_save_commit:
         mov     r9, -2(r15)             ; 5. commit word, last
         inc     &__mementos_saves
+#ifdef MEMENTOS_TIMER_CCR0
+        bic     #MEMENTOS_CCIFG, &MEMENTOS_TA0CCTL0 ; a tick during the save does not count: the next check
+        bis     #MEMENTOS_TACLR, &MEMENTOS_TA0CTL   ; runs a whole period after this save
+        mov.b   #0, &__mementos_timer_flag
+#endif
 .Lsaved:
         pop     r4
         pop     r5
