@@ -20,7 +20,7 @@ from pathlib import Path
 from mementos_figures import write_figures
 from mementos_grid import ALL_STRATEGIES, FULL, QUICK, REPO, Grid, Point, plan, sha256_of
 from mementos_results import Results
-from mementos_runs import ResultCache, Row, run_points
+from mementos_runs import Firmware, ResultCache, Row, run_points
 from mementos_tables import problems, render
 
 from energy import EnergyError
@@ -99,13 +99,13 @@ def check_grid(grid: Grid) -> None:
         raise ConfigError("an empty list of apps, strategies, capacitors or harvesters")
 
 
-def build_firmware(apps: tuple[str, ...], folder: Path, opt: str) -> dict[str, tuple[Path, str]]:
-    """Each app built with the SDK into ``folder`` (rebuilt every time: the sha256 keys the cache)."""
+def build_firmware(builds: list[tuple[str, str]], folder: Path) -> Firmware:
+    """Each (app, opt) built with the SDK into ``folder`` (rebuilt every time: the sha256 keys the cache)."""
     folder.mkdir(parents=True, exist_ok=True)
-    out = {}
-    for app in apps:
+    out: Firmware = {}
+    for app, opt in builds:
         path = sdk.build([sdk.app_source(app)], folder / f"{app}{opt}.elf", opt=opt)
-        out[app] = (path, sha256_of(path))
+        out[app, opt] = (path, sha256_of(path))
     return out
 
 
@@ -120,10 +120,10 @@ def run(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     if args.fresh:
         (out / "results.csv").unlink(missing_ok=True)
-    firmware = build_firmware(grid.apps, out / "firmware", args.opt)
     points = plan(grid, args.opt)
+    firmware = build_firmware(list(dict.fromkeys((p.app, p.opt) for p in points)), out / "firmware")
     cache = ResultCache(out / "results.csv")
-    todo = sum(not cache.done(p, firmware[p.app][1]) for p in points)
+    todo = sum(not cache.done(p, firmware[p.app, p.opt][1]) for p in points)
     print(f"{len(points)} points, {len(points) - todo} cached, {todo} to run ({args.jobs} jobs)", flush=True)
     started = time.monotonic()
     count = 0

@@ -11,7 +11,9 @@ Four sets of points, each a :class:`Point` with a unique :attr:`Point.key`:
 * ``checkcost``  - the Mementos strategies again on the traces at 10 uF with the paper's 647-cycle check
   (the grid's runs use the default ADC12_B routine);
 * ``vthresh``    - mementos-loop and mementos-timer on the traces at 10 uF with other V_thresh values (the
-  paper swept 2.4 to 3.4 V; the grid uses its default, 2.7 V).
+  paper swept 2.4 to 3.4 V; the grid uses its default, 2.7 V);
+* ``O0``         - the apps built at -O0 (calls not inlined: return mode has trigger points), on the traces
+  at 10 uF, with none and the three Mementos modes (and their -O0 references).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ MEMENTOS = ("mementos-loop", "mementos-return", "mementos-timer")
 CONTINUOUS_STRATEGIES = (*MEMENTOS, "periodic:20000")     # hibernus needs a capacitor; oracle never saves
 VTHRESH_STRATEGIES = ("mementos-loop", "mementos-timer")
 VTHRESH_VALUES = ("2.1", "2.4", "2.9")                     # besides the default 2.7 V (in the grid)
+SIDE_OPT = "-O0"
+SIDE_OPT_STRATEGIES = ("none", *MEMENTOS)
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ def harvest_spec(label: str) -> str:
 def plan(grid: Grid, opt: str = DEFAULT_OPT) -> list[Point]:
     """Every point of the experiment for ``grid``, in a fixed order."""
     points = [Point("reference", app, opt=opt) for app in grid.apps]
+    traces = [h for h in grid.harvest if h.startswith("trace")]
     for app in grid.apps:
         for strategy in grid.strategies:
             if strategy in CONTINUOUS_STRATEGIES:
@@ -135,6 +140,11 @@ def plan(grid: Grid, opt: str = DEFAULT_OPT) -> list[Point]:
                     if strategy in VTHRESH_STRATEGIES:
                         points += [Point("vthresh", app, strategy, grid.side_cap, harvest, opt=opt,
                                          vthresh=v) for v in grid.v_thresh_values]
+    side = [s for s in grid.strategies if s in SIDE_OPT_STRATEGIES]
+    if opt != SIDE_OPT and traces and side:
+        for app in grid.apps:
+            points.append(Point("reference", app, opt=SIDE_OPT))
+            points += [Point("O0", app, s, grid.side_cap, t, opt=SIDE_OPT) for t in traces for s in side]
     return points
 
 
@@ -142,5 +152,6 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-__all__ = ["ALL_STRATEGIES", "DISTANCES", "FULL", "KEY_COLUMNS", "MEMENTOS", "PAPER_CHECK_CYCLES", "QUICK",
-           "TRACES", "VTHRESH_STRATEGIES", "V_THRESH", "Grid", "Point", "harvest_spec", "plan", "sha256_of"]
+__all__ = ["ALL_STRATEGIES", "DEFAULT_OPT", "DISTANCES", "FULL", "KEY_COLUMNS", "MEMENTOS",
+           "PAPER_CHECK_CYCLES", "QUICK", "SIDE_OPT", "SIDE_OPT_STRATEGIES", "TRACES", "VTHRESH_STRATEGIES",
+           "V_THRESH", "Grid", "Point", "harvest_spec", "plan", "sha256_of"]

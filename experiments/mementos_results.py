@@ -11,6 +11,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from mementos_grid import DEFAULT_OPT
 from mementos_runs import Row
 
 
@@ -37,28 +38,34 @@ class Results:
 
     def __init__(self, rows: Iterable[Row]) -> None:
         self.rows = [r for r in rows]
-        self.index = {(r["set"], r["app"], r["strategy"], r["cap"], r["harvest"], r["check"], r["vthresh"]): r
-                      for r in self.rows}
-        self.refs: dict[str, Reference] = {}
+        self.index = {(r["set"], r["app"], r["strategy"], r["cap"], r["harvest"], r["check"], r["vthresh"],
+                       r["opt"]): r for r in self.rows}
+        self.opt = next((r["opt"] for r in self.rows if r["set"] == "grid"), DEFAULT_OPT)
+        self.refs: dict[tuple[str, str], Reference] = {}
         for r in self.rows:
             if r["set"] == "reference" and r["status"] == "ok" and r["exit"] == "halt":
-                self.refs[r["app"]] = Reference(r["exit_code"], num(r, "cycles") or 0.0)
+                self.refs[r["app"], r["opt"]] = Reference(r["exit_code"], num(r, "cycles") or 0.0)
+
+    def ref(self, row: Row) -> Reference | None:
+        """The continuous-power run of the row's app, built as the row's."""
+        return self.refs.get((row["app"], row["opt"]))
 
     def get(self, set_: str, app: str, strategy: str, cap: str = "", harvest: str = "", check: str = "",
-            vthresh: str = "") -> Row | None:
-        return self.index.get((set_, app, strategy, cap, harvest, check, vthresh))
+            vthresh: str = "", opt: str | None = None) -> Row | None:
+        """One row; ``opt`` defaults to the grid's optimisation level."""
+        return self.index.get((set_, app, strategy, cap, harvest, check, vthresh, opt or self.opt))
 
     def select(self, set_: str, **where: str) -> list[Row]:
         return [r for r in self.rows if r["set"] == set_ and all(r[k] == v for k, v in where.items())]
 
     def completed(self, row: Row | None) -> bool:
-        ref = self.refs.get(row["app"]) if row is not None else None
+        ref = self.ref(row) if row is not None else None
         return (row is not None and ref is not None and row["status"] == "ok" and row["exit"] == "halt"
                 and row["exit_code"] == ref.exit_code)
 
     def wrong(self, row: Row) -> bool:
         """Halted, but with another result than the continuous-power run."""
-        ref = self.refs.get(row["app"])
+        ref = self.ref(row)
         return ref is not None and row["status"] == "ok" and row["exit"] == "halt" \
             and row["exit_code"] != ref.exit_code
 
@@ -67,7 +74,7 @@ class Results:
 
     def slowdown_pct(self, row: Row) -> float | None:
         """Run time over the uninstrumented continuous run, in % (cycles, so off-time is not counted)."""
-        ref = self.refs.get(row["app"])
+        ref = self.ref(row)
         cycles = num(row, "cycles")
         if ref is None or cycles is None or not self.completed(row) or ref.cycles <= 0:
             return None
@@ -75,7 +82,7 @@ class Results:
 
     def extra_cycles(self, row: Row) -> float | None:
         """Active cycles beyond the continuous run (overhead plus re-execution after failures)."""
-        ref = self.refs.get(row["app"])
+        ref = self.ref(row)
         cycles = num(row, "cycles")
         return None if ref is None or cycles is None else cycles - ref.cycles
 

@@ -100,15 +100,18 @@ class ResultCache:
         self._file.close()
 
 
-def run_points(points: list[Point], firmware: dict[str, tuple[Path, str]], cache: ResultCache, jobs: int,
+Firmware = dict[tuple[str, str], tuple[Path, str]]
+
+
+def run_points(points: list[Point], firmware: Firmware, cache: ResultCache, jobs: int,
                on_result: Callable[[Point, Row], None] | None = None) -> int:
-    """Run the points ``cache`` does not hold; ``firmware[app] = (elf path, sha256)``.
+    """Run the points ``cache`` does not hold; ``firmware[app, opt] = (elf path, sha256)``.
     Returns how many ran."""
-    todo = [p for p in points if not cache.done(p, firmware[p.app][1])]
+    todo = [p for p in points if not cache.done(p, firmware[p.app, p.opt][1])]
     ran = 0
-    for app in dict.fromkeys(p.app for p in todo):
-        mine = [p for p in todo if p.app == app]
-        path, sha = firmware[app]
+    for build in dict.fromkeys((p.app, p.opt) for p in todo):
+        mine = [p for p in todo if (p.app, p.opt) == build]
+        path, sha = firmware[build]
         tasks = [Task(i, tuple(p.argv())) for i, p in enumerate(mine)]
         if jobs > 1 and len(tasks) > 1:
             stream = run_in_pool(tasks, str(path), min(jobs, len(tasks)))
@@ -122,4 +125,4 @@ def run_points(points: list[Point], firmware: dict[str, tuple[Path, str]], cache
     return ran
 
 
-__all__ = ["COLUMNS", "ResultCache", "Row", "run_points"]
+__all__ = ["COLUMNS", "Firmware", "ResultCache", "Row", "run_points"]

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from mementos_grid import MEMENTOS, PAPER_CHECK_CYCLES, V_THRESH, VTHRESH_STRATEGIES, Grid
+from mementos_grid import (
+    MEMENTOS,
+    PAPER_CHECK_CYCLES,
+    SIDE_OPT,
+    SIDE_OPT_STRATEGIES,
+    V_THRESH,
+    VTHRESH_STRATEGIES,
+    Grid,
+)
 from mementos_results import Results, mean, median, num, reduction_pct
 
 EXIT_MARK = {"no-progress": "np", "no-energy": "ne", "max-time": "mt", "max-cycles": "mc", "fault": "fault"}
@@ -36,7 +44,7 @@ def cell_time(res: Results, row) -> str:
 def reference_table(res: Results, grid: Grid) -> str:
     rows = []
     for app in grid.apps:
-        ref = res.refs.get(app)
+        ref = res.refs.get((app, res.opt))
         points = {s: res.get("continuous", app, s) for s in MEMENTOS}
         counts = [points[s]["trigger_points"] if points[s] else "-" for s in MEMENTOS]
         rows.append([app, fmt(ref.cycles if ref else None, 0), ref.exit_code if ref else "-", *counts])
@@ -174,6 +182,30 @@ def vthresh_table(res: Results, grid: Grid) -> str:
                  rows) if rows else ""
 
 
+def side_opt_table(res: Results, grid: Grid) -> str:
+    """none and the Mementos modes with the apps built at SIDE_OPT, next to the grid's build."""
+    cap = grid.side_cap
+    traces = [t for t in grid.harvest if t.startswith("trace")]
+    rows = []
+    for app in grid.apps:
+        ref = res.refs.get((app, SIDE_OPT))
+        for s in (s for s in grid.strategies if s in SIDE_OPT_STRATEGIES):
+            side = [r for r in (res.get("O0", app, s, cap, t, opt=SIDE_OPT) for t in traces) if r is not None]
+            main = [r for r in (res.get("grid", app, s, cap, t) for t in traces) if r is not None]
+            if not side:
+                continue
+            done = [r for r in side if res.completed(r)]
+            points = side[0]["trigger_points"] or "-"
+            rows.append([app, s, fmt(ref.cycles if ref else None, 0), points, f"{len(done)}/{len(side)}",
+                         fmt(mean(res.completion_time(r) for r in done), 2),
+                         fmt(mean_overhead(res, done), 1, " %"),
+                         fmt(median(num(r, "checkpoints") for r in done), 0),
+                         f"{sum(map(res.completed, main))}/{len(main)}"])
+    return table(["app", "strategy", f"cycles ({SIDE_OPT}, continuous)", "trigger points", "completed",
+                  "mean time s", "overhead", "checkpoints (median)", f"completed at {res.opt}"],
+                 rows) if rows else ""
+
+
 def mean_overhead(res: Results, rows) -> float | None:
     return mean(num(r, "overhead_cycles_pct") for r in rows if res.completed(r))
 
@@ -185,7 +217,7 @@ def problems(res: Results) -> list[str]:
         if res.wrong(r):
             out.append(f"WRONG result: {r['set']} {r['app']} {r['strategy']} C={r['cap']} {r['harvest']} "
                        f"check={r['check'] or 'default'} v_thresh={r['vthresh'] or 'default'}: exit code "
-                       f"{r['exit_code']}, expected {res.refs[r['app']].exit_code}")
+                       f"{r['exit_code']}, expected {res.ref(r).exit_code}")
         elif r["status"] != "ok":
             out.append(f"error: {r['set']} {r['app']} {r['strategy']} C={r['cap']} {r['harvest']}: "
                        f"{r['error']}")
@@ -217,6 +249,9 @@ def render(res: Results, grid: Grid) -> str:
     vt = vthresh_table(res, grid)
     if vt:
         parts += [f"\n## V_thresh (traces, C = {grid.side_cap}F)\n", vt]
+    o0 = side_opt_table(res, grid)
+    if o0:
+        parts += [f"\n## Apps built at {SIDE_OPT} (traces, C = {grid.side_cap}F)\n", o0]
     issues = problems(res)
     parts += ["\n## Problems\n", "\n".join(f"- {p}" for p in issues) + "\n" if issues else "none\n"]
     return "\n".join(p.strip("\n") + "\n" for p in parts)
