@@ -85,23 +85,36 @@ def run_in_process(tasks: list[Task], firmware: str) -> Iterator[tuple[int, Outc
 
 
 Runner = Callable[[tuple[str, ...], str], Outcome]
+WARM_MODULE = "msp430emu.sweep_warm"
+
+
+def pool_context():
+    """Worker processes forked from a server that loaded the emulator once (:mod:`msp430emu.sweep_warm`);
+    spawned ones where the platform has no fork server. Neither inherits this process's threads."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([WARM_MODULE])
+    return context
+
 
 
 def run_in_pool(tasks: list[Task], firmware: str, jobs: int,
                 runner: Runner = run_point) -> Iterator[tuple[int, Outcome]]:
-    """At most ``jobs`` points at once in worker processes (spawned: no inherited compiled state), each
+    """At most ``jobs`` points at once in worker processes (:func:`pool_context`), each
     ``runner(argv, firmware)`` (a module-level function). If a worker dies the pool is rebuilt and the
     points that were running become suspects, each tried again alone (so the point that kills its worker
     is told apart from its neighbours); a point running at :data:`POOL_STRIKES` breaks is recorded as an
     error."""
-    import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     todo = list(reversed(tasks))
     suspects: list[Task] = []
     strikes: dict[int, int] = {}
-    context = multiprocessing.get_context("spawn")
+    context = pool_context()
     while todo or suspects:
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
         running: dict = {}
