@@ -3,10 +3,9 @@
 distributed cluster). Each yields ``(index, outcome)`` as points finish, in any order.
 
 An outcome is a flat dict: ``status`` (ok | error), ``error`` (one line, empty when ok) and the run's
-JSON summary fields that are scalars (nested objects flattened as ``parent.key``, the lists of
-messages joined, other lists left out). A
-point whose run fails (a bad value, a fault of the program, a crash) is an outcome with status error,
-never an exception.
+JSON summary fields that are scalars (nested objects flattened as ``parent.key``, the lists of messages
+joined, other lists left out). A point whose run fails (a bad value, a fault of the program, a crash)
+is an outcome with status error, never an exception.
 """
 
 from __future__ import annotations
@@ -72,7 +71,7 @@ def run_point(argv: tuple[str, ...] | list[str], firmware: str | bytes) -> Outco
         fields = run_json([firmware_file(firmware), *argv])
     except EmuError as exc:
         return {"status": "error", "error": str(exc)}
-    except Exception as exc:                    # a crash of the emulator must not end a whole sweep
+    except Exception as exc:                    # a crash (or a full disk) must not end a whole sweep
         return {"status": "error", "error": " ".join(f"{type(exc).__name__}: {exc}".split())}
     failed = fields.get("exit") == "fault"
     return {"status": "error" if failed else "ok", "error": fields.get("message", "") if failed else "",
