@@ -32,7 +32,7 @@ from msp430emu.errors import ConfigError, EmuError
 DEFAULT_OUT = REPO / "build" / "experiments" / "mementos"
 EPILOG = """\
 examples:
-  python experiments/mementos_comparison.py                       # the full experiment (~5-10 min, 2 jobs)
+  python experiments/mementos_comparison.py                       # the full experiment (~7-10 min, 2 jobs)
   python experiments/mementos_comparison.py --quick               # a 1-minute subset
   python experiments/mementos_comparison.py --figures docs/figures   # the committed figures
   python experiments/mementos_comparison.py --apps crc --strategies none,hibernus --caps 10u \\
@@ -42,9 +42,11 @@ Full grid: apps crc,sense,rsa,ar; strategies none, mementos-loop, mementos-retur
 hibernus, oracle, periodic:20000; C = 4.7u,10u,47u; harvest trace1..trace5 (tests/data/traces/mementos-rf,
 read with time=clock) and rfid:1..rfid:6 (4 W EIRP, free space); 60 s of device time per run. Plus each
 app on continuous power (the reference result and cycles; the Mementos checks without failures, with the
-ADC12_B check and the paper's 647 cycles) and the Mementos modes on the traces at 10 uF with 647 cycles.
---quick: crc,sense; C = 10u; trace1,trace2,rfid:4,rfid:5. --apps/--strategies/--caps/--harvest narrow
-either grid. Points already in OUT/results.csv for the same firmware are not run again (--fresh: all).
+ADC12_B check and the paper's 647 cycles), and side sets on the traces at 10 uF: the Mementos modes with
+647 cycles; loop and timer mode at V_thresh 2.1, 2.4, 2.9 V; none and the Mementos modes with the apps
+built at -O0. --quick: crc,sense; C = 10u; trace1,trace2,rfid:4,rfid:5. --apps/--strategies/--caps/
+--harvest narrow either grid. Points already in OUT/results.csv for the same firmware are not run
+again (--fresh: all).
 """
 
 

@@ -65,8 +65,8 @@ def test_tables_and_figures(experiment) -> None:
     hib_time = float(rows["grid", "hibernus"]["device_time_s"])
     assert f"| crc | hibernus | {hib_time:,.2f} |" in tables
     assert "| crc | none | x np |" in tables
-    assert f"| crc | {int(rows['reference', 'none']['cycles']):,} | {rows['reference', 'none']['exit_code']} |" \
-        in tables
+    ref = rows["reference", "none"]
+    assert f"| crc | {int(ref['cycles']):,} | {ref['exit_code']} |" in tables
     assert "## Problems\n\nnone" in tables
     for name in ("mementos-distance.png", "mementos-overhead.png"):
         data = (figures / name).read_bytes()
