@@ -257,6 +257,9 @@ def prepare_campaign(fw: str, args: argparse.Namespace) -> Torture:
     parse_strategy(args.strategy)
     if getattr(args, "timeline", None) is not None:
         raise ConfigError("--timeline is a run option: a torture campaign writes no timeline")
+    if getattr(args, "detect_war", False):
+        raise ConfigError("--detect-war is a run option (msp430emu run --detect-war); torture finds a WAR "
+                          "hazard as a result that differs (.persistent)")
     args = copy.copy(args)
     energy = default_energy(args)
     energy_setup(args, args.device)                     # bad energy options fail here, before any run

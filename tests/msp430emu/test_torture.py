@@ -236,6 +236,7 @@ def test_campaigns_are_deterministic(crc):
     (["--strategy", "bogus"], "not a strategy"),
     (["--strategy", "oracle", "--harvest", "bogus:1"], "--harvest"),
     (["--strategy", "oracle", "--timeline", "t.csv"], "--timeline"),
+    (["--strategy", "oracle", "--detect-war"], "--detect-war"),
     (["--strategy", "oracle", "--max-cycles", "0"], "--max-cycles"),
     (["--strategy", "periodic:100", "--v-thresh", "2.5"], "--v-thresh is a Mementos option"),
     (["--failures", "2"], "--strategy"),
@@ -276,3 +277,21 @@ def test_an_image_without_sdk_symbols_is_refused(capsys, tiny, tmp_path):
     rc = main(["torture", str(hex_file), "--strategy", "oracle"])
     err = capsys.readouterr().err
     assert rc == 2 and err.count("\n") == 1 and "__data_start" in err
+
+
+@pytest.mark.parametrize("name,strategy", [("war_counter", "mementos-loop"), ("war_counter", "none"),
+                                           ("war_counter_fixed", "mementos-loop"),
+                                           ("war_counter_fixed", "none")])
+def test_the_war_example_is_caught_and_its_fix_is_clean(tmp_path, name, strategy):
+    source = sdk.FIRMWARE_DIR / "examples" / f"{name}.c"
+    fw = str(sdk.build([source], tmp_path / f"{name}.elf", opt="-O2"))
+    report = campaign([fw, "--strategy", strategy, "--failures", "2", "--seed", "1", "--trials", "3"])
+    d = report.to_dict()
+    assert d["completed"] == 3
+    if name == "war_counter":               # the counter in FRAM counts re-executed samples twice
+        assert d["mismatches"] == 3
+        assert "exit code 1 instead of 0" in d["first_mismatch"]["differences"]
+        assert any(diff.startswith("persistent:") and "war_total" in diff
+                   for diff in d["first_mismatch"]["differences"])
+    else:
+        assert d["mismatches"] == 0
