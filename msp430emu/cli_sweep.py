@@ -25,7 +25,8 @@ Every point is one `msp430emu run` of FW on the base set-up (the --scenario, def
 "default", a WISP5-like tag 1.5 m from a 4 W EIRP reader with mementos-loop, and the options given here)
 with the point's parameter values; points are the cartesian product of the --param lists. Values are
 comma-separated (harvest specs, which hold commas, are separated by ';'; so is any list holding a ';')
-and take the same syntax as the run options (47u, 8MHz, ...).
+and take the same syntax as the run options (47u, 8MHz, ...); START:STOP:STEP of a numeric parameter is
+the values from START to STOP (distance=1:6:0.5).
 
 """ + textwrap.fill("parameters: " + ", ".join(PARAMS), width=104, subsequent_indent="  ") + """
   distance, power, trace set the rfid / power / trace harvester's first argument; eirp, gain (rfid) and
@@ -45,7 +46,9 @@ def add_sweep_parser(sub, fmt: type[argparse.HelpFormatter]) -> argparse.Argumen
     g = sweep.add_argument_group("the sweep")
     g.add_argument("--param", metavar="NAME=V1,V2,...", action="append", default=[],
                    help="a parameter and its values (repeatable: the grid is the cartesian product)")
-    g.add_argument("--out", metavar="DIR", required=True, help="folder for results.csv and summary.png")
+    g.add_argument("--out", metavar="DIR", help="folder for results.csv and summary.png (required)")
+    g.add_argument("--dry-run", action="store_true", help="print each point's msp430emu run command and "
+                                                           "stop (nothing is run or written)")
     g.add_argument("--jobs", metavar="N", type=int,
                    help="local worker processes (default 1: in this process; ignored with --dask)")
     g.add_argument("--dask", metavar="ADDRESS", help="run the points on the Dask scheduler at ADDRESS "
@@ -69,8 +72,14 @@ def cmd_sweep(args: argparse.Namespace) -> int:
               file=sys.stderr)
     expect = parse_exit_code(args.expect_exit) if args.expect_exit is not None else None
     sweep = parse_params(args.param)
+    if args.out is None and not args.dry_run:
+        raise ConfigError("--out DIR is required (the folder for results.csv and summary.png)")
     base = resolve_base(args)
     plan = plan_sweep(base, sweep)
+    if args.dry_run:
+        for index in range(len(plan.points)):
+            print(plan.command(index))
+        return 0
     out = Path(args.out)
     progress = Progress()
     try:

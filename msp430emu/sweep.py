@@ -15,6 +15,7 @@ by the failure's number), so a point gives the same row wherever it runs.
 from __future__ import annotations
 
 import json
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,7 +44,7 @@ class Plan:
 
     def command(self, index: int) -> str:
         """The ``msp430emu run`` command line of point ``index`` (to re-run it by hand)."""
-        return " ".join(["msp430emu run", str(self.base.firmware), *self.tasks[index].argv])
+        return shlex.join(["msp430emu", "run", str(self.base.firmware), *self.tasks[index].argv])
 
 
 def plan_sweep(base: RunBase, sweep: Sweep) -> Plan:

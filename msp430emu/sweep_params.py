@@ -10,6 +10,7 @@ value lists, in the order the parameters were given (the last one varies fastest
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,6 +115,30 @@ def split_values(text: str, name: str = "") -> list[str]:
     return [v.strip() for v in text.split(sep)]
 
 
+MAX_RANGE_VALUES = 1000
+
+
+def expand_range(param: Param, item: str) -> list[str]:
+    """``START:STOP:STEP`` of a numeric parameter -> START, START+STEP, ... up to STOP (inclusive when it
+    falls on the grid); any other item as it is."""
+    parts = item.split(":")
+    if param.number is None or len(parts) != 3:
+        return [item]
+    where = f"--param {param.name}={item}"
+    try:
+        start, stop, step = (param.number(part) for part in parts)
+    except ConfigError as exc:
+        raise ConfigError(f"{where}: START:STOP:STEP: {exc}") from None
+    if not step > 0 or stop < start:
+        raise ConfigError(f"{where}: START:STOP:STEP needs STEP > 0 and STOP >= START")
+    count = math.floor((stop - start) / step * (1 + 1e-9) + 1e-9) + 1
+    if count > MAX_RANGE_VALUES:
+        raise ConfigError(f"{where}: {count} values (at most {MAX_RANGE_VALUES})")
+    if param.number is _integer:
+        return [str(round(start + i * step)) for i in range(count)]
+    return [f"{start + i * step:.6g}" for i in range(count)]
+
+
 def parse_params(texts: list[str]) -> Sweep:
     """``["distance=1,2", "strategy=none,mementos-loop"]`` -> a :class:`Sweep`; one-line errors."""
     if not texts:
@@ -133,6 +158,7 @@ def parse_params(texts: list[str]) -> Sweep:
         items = split_values(rest, name)
         if not rest.strip() or any(not v for v in items):
             raise ConfigError(f"--param {text!r}: empty value (give V1,V2,... without empty entries)")
+        items = [value for item in items for value in expand_range(PARAMS[name], item)]
         duplicates = sorted({v for v in items if items.count(v) > 1})
         if duplicates:
             raise ConfigError(f"--param {name}: value {duplicates[0]!r} is given twice")
@@ -202,5 +228,6 @@ def point_changes(sweep: Sweep, point: tuple[str, ...], base_harvest: str | None
     return changes
 
 
-__all__ = ["FILE_KINDS", "PARAMS", "Param", "Sweep", "absolute_spec", "join_spec", "parse_params",
+__all__ = ["FILE_KINDS", "MAX_RANGE_VALUES", "PARAMS", "Param", "Sweep", "absolute_spec", "expand_range",
+           "join_spec", "parse_params",
            "point_changes", "split_spec", "split_values"]

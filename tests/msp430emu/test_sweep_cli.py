@@ -163,6 +163,18 @@ def test_missing_firmware_and_unreachable_dask(capsys, tmp_path, crc, monkeypatc
     assert err.count("\n") == 1 and not (tmp_path / "s").exists()
 
 
+def test_dry_run_prints_the_run_commands_and_writes_nothing(capsys, tmp_path, crc):
+    code, out, err = sweep(capsys, crc, "--param", "distance=1:2:1", "--param", "strategy=none,hibernus",
+                           "--dry-run")
+    lines = out.splitlines()
+    assert code == 0 and err == "" and len(lines) == 4
+    assert all(line.startswith(f"msp430emu run {crc} ") for line in lines)
+    assert "--harvest rfid:2,eirp=4 --strategy hibernus" in lines[3] and "--v-thresh" not in lines[3]
+    code, out, err = sweep(capsys, crc, "--param", "distance=1")
+    assert code == 2 and err == "msp430emu: error: --out DIR is required (the folder for results.csv and " \
+                                "summary.png)\n"
+
+
 def test_help_has_a_worked_example(capsys):
     with pytest.raises(SystemExit) as info:
         main(["sweep", "--help"])

@@ -28,7 +28,18 @@ def test_values_are_stripped_dashes_name_the_same_parameter_and_semicolons_split
     assert sweep.values == (("2.0", "2.2"), ("rfid:2,eirp=2", "trace:t.txt,time=clock"))
 
 
+def test_start_stop_step_ranges_of_numeric_parameters():
+    assert parse_params(["distance=1:3:0.5,5"]).values == (("1", "1.5", "2", "2.5", "3", "5"),)
+    assert parse_params(["cap=10u:30u:10u"]).values == (("1e-05", "2e-05", "3e-05"),)
+    assert parse_params(["max_cycles=1000:2500:1000"]).values == (("1000", "2000"),)
+    assert parse_params(["strategy=periodic:100:x"]).values == (("periodic:100:x",),)   # not numeric: as is
+
+
 @pytest.mark.parametrize(("texts", "pattern"), [
+    (["distance=1:x:1"], r"^--param distance=1:x:1: START:STOP:STEP: .*cannot read 'x'"),
+    (["distance=3:1:1"], r"^--param distance=3:1:1: START:STOP:STEP needs STEP > 0 and STOP >= START$"),
+    (["distance=0:200:0.1"], r"^--param distance=0:200:0.1: 2001 values \(at most 1000\)$"),
+    (["distance=1:3:1,2"], r"^--param distance: value '2' is given twice$"),
     ([], r"^give at least one --param NAME=V1,V2,\.\.\. \(names: distance, "),
     (["distance"], r"^--param 'distance': expected NAME=V1,V2,\.\.\."),
     (["speed=1,2"], r"^--param 'speed=1,2': unknown parameter 'speed' \(known: distance, eirp, "),
