@@ -93,3 +93,16 @@ def test_without_the_runtime_the_same_program_makes_no_progress(build) -> None:
     assert plain["exit"] == "no-progress" and plain["power_failures"] >= 20
     d, memory = energy_run(build("crc", "loop"), "crc", "rfid:4")
     assert_completed_through_failures(d, memory, "crc")
+
+
+@pytest.mark.parametrize(("example", "code_under_failures"), [("war_counter", 1), ("war_counter_fixed", 0)])
+def test_fram_data_is_not_checkpointed_the_war_example_goes_wrong(tmp_path, example, code_under_failures):
+    # the runtime saves registers and SRAM only: war_counter's read-modify-write of a PERSISTENT total is
+    # re-executed after a resume and counts a sample twice (exit 1); the fixed version stays right (exit 0)
+    elf = tmp_path / f"{example}.elf"
+    instrument([sdk.FIRMWARE_DIR / "examples" / f"{example}.c"], elf, "loop")
+    assert run_json([str(elf)])["exit_code"] == 0
+    d = run_json([str(elf), "--preset", "wisp4-mementos", "--harvest", "rfid:4", "--strategy", "none",
+                  "--max-time", "100"])
+    assert d["exit"] == "halt" and d["power_failures"] > 0
+    assert d["exit_code"] == code_under_failures
