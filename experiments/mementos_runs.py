@@ -3,7 +3,7 @@
 Each finished point is appended to the CSV at once (flushed), so an interrupted experiment loses at most
 the points that were running; the next invocation runs only the points the CSV does not hold for the same
 firmware (rows keep the ELF's sha256: a rebuilt, different binary re-runs its points). Points run through
-``msp430emu sweep``'s executors (``msp430emu.sweep_exec``: in this process, or a pool of spawned worker
+``msp430emu sweep``'s executors (``msp430emu.sweep_exec``: in this process, or a pool of worker
 processes that survives a dying worker), one firmware at a time.
 """
 
