@@ -73,7 +73,7 @@ def default_energy(args: argparse.Namespace) -> str:
     return f"preset {args.preset}, cap {cap}, harvest {args.harvest}"
 
 
-def reference_run(image, device: str, mclk: float | None, max_cycles: int) -> Reference:
+def reference_run(image, device, mclk: float | None, max_cycles: int) -> Reference:
     """The program on continuous power: its result is what every trial must reproduce."""
     from msp430emu.machine import Machine
 
@@ -159,6 +159,7 @@ class Torture:
     energy defaults filled), the reference, the trial cycle limit."""
 
     image: object
+    device: object                          # msp430emu.devices.Device (loaded once: its TOML parse is slow)
     args: argparse.Namespace
     reference: Reference
     max_cycles: int
@@ -179,7 +180,7 @@ class Torture:
         args = copy.copy(self.args)
         args.progress_boots = self.args.progress_boots + len(plan.points) + plan.save_faults
         energy = energy_setup(args, args.device)
-        machine = Machine(args.device, self.image, mclk=parse_hz(args.mclk) if args.mclk else None,
+        machine = Machine(self.device, self.image, mclk=parse_hz(args.mclk) if args.mclk else None,
                           vcc=energy.vcc)
         energy.attach(machine)
         checkpointing = setup_checkpointing(args, machine, self.image, energy)
@@ -260,17 +261,22 @@ def prepare_campaign(fw: str, args: argparse.Namespace) -> Torture:
     if getattr(args, "detect_war", False):
         raise ConfigError("--detect-war is a run option (msp430emu run --detect-war); torture finds a WAR "
                           "hazard as a result that differs (.persistent)")
+    from msp430emu.devices import load_device
+
     args = copy.copy(args)
     energy = default_energy(args)
+    device = load_device(args.device)
+    if args.v_max is None:                              # (energy_setup's default, without loading the
+        args.v_max = repr(device.supply_max_v)         # device's TOML at every trial)
     energy_setup(args, args.device)                     # bad energy options fail here, before any run
     image = load_firmware(fw)
     mclk = parse_hz(args.mclk) if args.mclk else None
     limit = parse_int(args.max_cycles, "--max-cycles") if args.max_cycles is not None else None
     if limit is not None and limit <= 0:
         raise ConfigError("--max-cycles must be a positive number of cycles")
-    reference = reference_run(image, args.device, mclk, limit or 1_000_000_000)
+    reference = reference_run(image, device, mclk, limit or 1_000_000_000)
     max_cycles = limit or max(MIN_TRIAL_CYCLES, TRIAL_CYCLES_FACTOR * reference.cycles)
-    return Torture(image, args, reference, max_cycles, energy)
+    return Torture(image, device, args, reference, max_cycles, energy)
 
 
 def run_campaign(fw: str, args: argparse.Namespace, spec: PlanSpec, *, prepare: Prepare | None = None,
