@@ -157,7 +157,8 @@ def resolve_base(args: argparse.Namespace) -> RunBase:
     given = [dest for dest in BASE_OPTIONS if getattr(args, dest, None) is not None]
     for dest in given:
         options[dest] = check_option(dest, getattr(args, dest))
-    options = {dest: options[dest] for dest in BASE_OPTIONS if dest in options}      # one stable order
+    options = {**{dest: options[dest] for dest in BASE_OPTIONS if dest in options},   # one stable order
+               **{dest: value for dest, value in options.items() if dest not in BASE_OPTIONS}}
     if args.fw is not None:
         firmware = Path(args.fw)
     else:
