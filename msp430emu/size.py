@@ -45,6 +45,7 @@ class Target:
     default_tol: float                                  # relative (log) or absolute (linear)
     default_range: Callable[[RunBase], tuple[float, float]]
     scan: int = 2                                       # grid values tried before bisecting (2: the ends)
+    digits: int = 4                                     # significant digits shown
 
 
 def _thresholds(base: RunBase) -> tuple[float, float]:
@@ -57,7 +58,7 @@ def _thresholds(base: RunBase) -> tuple[float, float]:
 
 TARGETS: dict[str, Target] = {
     "cap": Target("cap", "F", True, 0.02, lambda base: (1e-6, 1e-3)),
-    "v_thresh": Target("v_thresh", "V", False, 0.01, _thresholds, scan=VTHRESH_SCAN),
+    "v_thresh": Target("v_thresh", "V", False, 0.01, _thresholds, scan=VTHRESH_SCAN, digits=6),
 }
 
 
@@ -65,8 +66,8 @@ def format_value(target: Target, value: float) -> str:
     """``4.7e-05`` F -> ``47 uF``: the SI prefix that puts the number in 1..1000."""
     for scale, prefix in ((1.0, ""), (1e-3, "m"), (1e-6, "u"), (1e-9, "n"), (1e-12, "p")):
         if abs(value) >= scale * (1 - 1e-12):
-            return f"{value / scale:.4g} {prefix}{target.unit}"
-    return f"{value:.4g} {target.unit}"
+            return f"{value / scale:.{target.digits}g} {prefix}{target.unit}"
+    return f"{value:.{target.digits}g} {target.unit}"
 
 
 def e12_above(value: float) -> float:
@@ -109,6 +110,7 @@ class Sizing:
     tol: float
     trials: list[Trial] = field(default_factory=list)
     standard: float | None = None                   # E12 part above the answer (capacitance only)
+    bracket_top: float = math.inf                   # the lowest completing grid value
 
     @property
     def value(self) -> float | None:
@@ -122,10 +124,14 @@ class Sizing:
 
     @property
     def violations(self) -> list[Trial]:
-        """Runs above the answer that did not complete: the monotonicity the bisection assumes fails."""
+        """Runs above the answer that did not complete, up to the top of the bracket the bisection refined
+        (all of them for a capacitance): the monotonicity it assumes fails there."""
         best = self.value
-        return [] if best is None else sorted((t for t in self.trials if t.value > best and not t.completes),
-                                              key=lambda t: t.value)
+        if best is None:
+            return []
+        top = self.hi if self.target.scan <= 2 else self.bracket_top
+        return sorted((t for t in self.trials if best < t.value <= top and not t.completes),
+                      key=lambda t: t.value)
 
     @property
     def fastest(self) -> Trial | None:
@@ -203,6 +209,7 @@ def size(base: RunBase, target: Target, lo: float | None = None, hi: float | Non
                           "or below it; lower --lo", sizing)
     first = done.index(True)
     lo_bracket, hi_bracket = grid[first - 1], grid[first]
+    sizing.bracket_top = float(f"{hi_bracket:.6g}")
     to_u, from_u = (math.log, math.exp) if target.log else (float, float)
     xtol = math.log1p(tol) if target.log else tol
     bisect(lambda u: 0.5 - completes(from_u(u)), to_u(lo_bracket), to_u(hi_bracket), xtol=xtol,

@@ -94,6 +94,7 @@ def test_v_thresh_on_a_checkpointing_run(capsys, crc):
     assert 1.8 < found["value"] < 2.4 and runs[found["value"]]["exit"] == "halt"
     assert found["value"] - found["largest_failing"] <= 0.02 + 1e-9
     assert found["standard"] is None
+    assert found["monotone"] is True            # failures above the scanned bracket (near V_on) do not count
 
 
 @needs_tools
