@@ -104,8 +104,7 @@ class MementosVoltage(Strategy):
         self.armed = False
         self.trigger_count = 0
         self._key: object = ()
-        self._t_arm = INF
-        self._crossing = False             # _t_arm is a predicted crossing (else the end of a walk)
+        self._t_walk = INF                 # the end of a prediction walk that found no crossing
 
     def attach(self, ckpt) -> None:
         super().attach(ckpt)
@@ -131,7 +130,8 @@ class MementosVoltage(Strategy):
         self.machine.state.ctl[C_TRIG_ARM] = NEVER
         self._key = ()
 
-    # event source: the moment V falls below V_thresh
+    # the arming: ctl[C_TRIG_ARM] = the cycle at which V reaches V_thresh (the core compares it with the
+    # cycle count after charging a check, so a check that ends past the crossing stops and reads V)
     def next_event_time(self, now: float) -> float:
         if self.armed or not self._active():
             return INF
@@ -139,20 +139,22 @@ class MementosVoltage(Strategy):
         key = power.trajectory_token
         if key != self._key:
             self._key = key
-            v = power.system.capacitor.voltage
-            if v < self.v_thresh:
-                self._t_arm, self._crossing = power.system.time, True
+            ctl = self.machine.state.ctl
+            if power.system.capacitor.voltage < self.v_thresh:
+                t = power.system.time
             else:
                 crossing = crossing_time(power, self.v_thresh)
-                self._crossing = crossing.t != INF
-                self._t_arm = crossing.t if self._crossing else crossing.t_walked
-        return self._t_arm
+                t, self._t_walk = crossing.t, crossing.t_walked
+            if t == INF:
+                ctl[C_TRIG_ARM] = NEVER            # look again where the walk ended (an event there)
+            else:
+                self._t_walk = INF
+                ahead = math.ceil((t - now) * self.machine.clocks.mclk - 1e-9)
+                ctl[C_TRIG_ARM] = int(ctl[C_CYCLES]) + max(0, ahead)
+        return self._t_walk
 
     def on_event(self, now: float) -> None:
-        if self._crossing:
-            self._arm()            # (each check still reads the true voltage: a rising supply disarms)
-        else:
-            self._key = ()         # the end of a walk that found no crossing: look again from here
+        self._key = ()             # the end of a walk that found no crossing: look again from here
 
     def on_trigger(self, machine, now: float) -> None:
         v = self.power.supply_voltage(now) if self.power is not None else machine.supply_voltage(now)
