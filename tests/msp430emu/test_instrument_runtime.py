@@ -284,3 +284,44 @@ def test_a_corrupt_bundle_is_never_restored(builds, damaged: tuple[int, ...]) ->
         assert find_latest_valid(machine.state.mem, layout) is None
     check_results(machine, image, "crc", machine.run(max_cycles=50_000_000))
     assert word(machine, image, "__mementos_restores") == (1 if damaged == (0,) else 0)
+
+
+SWITCH_AND_ISR = """\
+#include "sdk.h"
+volatile uint16_t ticks;
+uint16_t hist[8];
+SDK_ISR(TIMER0_A0_VECTOR, tick) { for (int i = 0; i < 3; i++) ticks++; }
+static __attribute__((noinline)) uint16_t f(uint16_t x) {
+    switch (x & 7) {
+    case 0: return x * 3; case 1: return x ^ 0x55; case 2: return x + 17; case 3: return x << 2;
+    case 4: return x >> 1; case 5: return ~x; case 6: return x - 9; default: return x | 0x100;
+    }
+}
+int main(void) {
+    TA0CCR0 = 999; TA0CCTL0 = 0x0010; TA0CTL = 0x0200 | 0x0010 | 0x0004;
+    sdk_enable_interrupts();
+    uint16_t acc = 1;
+    for (uint16_t i = 0; i < 3000; i++) { acc = f(acc + i); hist[acc & 7]++; }
+    sdk_disable_interrupts();
+    return (int)(acc ^ hist[3] ^ (ticks ? 0 : 0x8000));
+}
+"""
+
+
+@pytest.mark.parametrize("mclk", [1e6, 8e6, 16e6])
+def test_a_program_with_its_own_isr_timer_and_jump_table_runs_at_any_clock(tmp_path, mclk: float) -> None:
+    # the ISR is left uninstrumented, the jump table's BR is no latch; the check's conversion (46 ADC12CLK
+    # cycles at 5 MHz = 9.2 us) never ends on an MCLK edge at 1, 8 or 16 MHz (16 MHz: NWAITS = 1 first)
+    src = tmp_path / "sw.c"
+    src.write_text(SWITCH_AND_ISR.replace("int main(void) {\n", "int main(void) {\n    FRCTL0 = 0xA510;\n")
+                   if mclk > 8e6 else SWITCH_AND_ISR)
+    plain = sdk.build([src], tmp_path / "plain.elf")
+    result = instrument([src], tmp_path / "sw.elf", "loop")
+    assert result.skipped_functions == ["tick"] and result.count("loop") == 1
+    reference = Machine("fr5969", load_image(plain), mclk=mclk).run(max_cycles=10_000_000)
+    image = load_image(tmp_path / "sw.elf")
+    for vcc in (3.0, 2.5):                                        # no saves, then a save at every check
+        machine = Machine("fr5969", image, mclk=mclk, vcc=vcc)
+        got = machine.run(max_cycles=200_000_000)
+        assert got.exit == reference.exit == "halt" and got.exit_code == reference.exit_code
+        assert (word(machine, image, "__mementos_saves") > 0) == (vcc < 2.7)

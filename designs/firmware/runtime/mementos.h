@@ -54,7 +54,9 @@
 #define MEMENTOS_ADC12SC      0x0001
 #define MEMENTOS_ADC12ENC     0x0002
 #define MEMENTOS_ADC12ON      0x0010
-#define MEMENTOS_ADC12SHT0_16 0x0200    /* 16 ADC12CLK cycles of sampling */
+#define MEMENTOS_ADC12SHT0_32 0x0300    /* 32 ADC12CLK cycles of sampling: 6.4 us at MODCLK 5 MHz; the
+                                           conversion (46 cycles, 9.2 us) never ends on an MCLK edge at the
+                                           FR5969's DCO settings, see docs/firmware-runtime.md */
 #define MEMENTOS_ADC12BUSY    0x0001
 #define MEMENTOS_ADC12SHP     0x0200
 #define MEMENTOS_ADC12RES_12  0x0020

@@ -3,7 +3,7 @@
  * program's own main is `__mementos_main`).
  *
  *   1. set up the supply check: REF_A 2.0 V on; ADC12_B single conversions of channel 31 (AVCC/2 with
- *      ADC12BATMAP) against VREF into MEM31 (CSTARTADD 31), 16-cycle sampling (SHP), MODCLK, 12 bits; in timer mode Timer0_A3 in up
+ *      ADC12BATMAP) against VREF into MEM31 (CSTARTADD 31), 32-cycle sampling (SHP), MODCLK, 12 bits; in timer mode Timer0_A3 in up
  *      mode raises the check flag every period (mementos_timer.c), interrupts enabled;
  *   2. find the newest valid bundle: magic, version, commit word, sizes equal to this program's, stack
  *      length consistent with the saved SP, CRC-16-CCITT (the rules of msp430emu.checkpoint.bundle); the
@@ -66,7 +66,7 @@ static int intact(const uint8_t *slot) {
 static void supply_check_init(void) {
     REG16(MEMENTOS_REFCTL0) = MEMENTOS_REFVSEL_2V0 | MEMENTOS_REFON;
     REG16(MEMENTOS_ADC12CTL0) = 0;                      /* ENC clear: the set-up may change */
-    REG16(MEMENTOS_ADC12CTL0) = MEMENTOS_ADC12SHT0_16 | MEMENTOS_ADC12ON;
+    REG16(MEMENTOS_ADC12CTL0) = MEMENTOS_ADC12SHT0_32 | MEMENTOS_ADC12ON;
     REG16(MEMENTOS_ADC12CTL1) = MEMENTOS_ADC12SHP;      /* MODCLK, single channel, single conversion */
     REG16(MEMENTOS_ADC12CTL2) = MEMENTOS_ADC12RES_12;
     REG16(MEMENTOS_ADC12CTL3) = MEMENTOS_ADC12BATMAP | MEMENTOS_ADC12CSTART_31;   /* into MEM31 */
