@@ -19,6 +19,7 @@ from msp430emu.errors import ConfigError, LoadError
 from msp430emu.scenario import FIELDS, STRATEGY_HELP, load_scenario
 
 DEFAULT_SCENARIO = "default"
+NO_SCENARIO = "none"              # --scenario none: only the options given (`msp430emu run`'s defaults)
 
 # run option dest -> (metavar, help) for the options a sweep or a sizing takes as its fixed base
 BASE_OPTIONS: dict[str, tuple[str, str]] = {
@@ -69,7 +70,8 @@ def add_base_arguments(parser: argparse.ArgumentParser) -> None:
     g = parser.add_argument_group("the fixed run set-up (any `msp430emu run` option; see docs/scenarios.md)")
     g.add_argument("--scenario", metavar="FILE|NAME",
                    help=f"TOML scenario or built-in name (default: {DEFAULT_SCENARIO}, a WISP5-like tag "
-                        "1.5 m from a 4 W EIRP reader, mementos-loop); the options below override it")
+                        "1.5 m from a 4 W EIRP reader, mementos-loop; 'none': only the options given, as "
+                        "`msp430emu run` without --scenario); the options below override it")
     g.add_argument("--build-dir", metavar="DIR", default="build",
                    help="where a scenario's firmware.app is built and cached (default build/)")
     for dest, (metavar, text) in BASE_OPTIONS.items():
@@ -152,8 +154,8 @@ def resolve_base(args: argparse.Namespace) -> RunBase:
     given options on top (each checked), the firmware resolved (a scenario's app built) and read."""
     from msp430emu.cli_scenario import scenario_firmware
 
-    scenario = load_scenario(args.scenario or DEFAULT_SCENARIO)
-    options = {dest: str(value) for dest, value in scenario.options.items()}
+    scenario = None if args.scenario == NO_SCENARIO else load_scenario(args.scenario or DEFAULT_SCENARIO)
+    options = {dest: str(value) for dest, value in scenario.options.items()} if scenario else {}
     given = [dest for dest in BASE_OPTIONS if getattr(args, dest, None) is not None]
     for dest in given:
         options[dest] = check_option(dest, getattr(args, dest))
@@ -167,9 +169,10 @@ def resolve_base(args: argparse.Namespace) -> RunBase:
         raise LoadError(f"{firmware}: no such file")
     if not firmware.is_file():
         raise LoadError(f"{firmware}: not a regular file")
-    source = f"scenario {scenario.name}" + (f" + {', '.join(option_name(d) for d in given)}" if given else "")
+    source = (f"scenario {scenario.name}" if scenario else "no scenario") + \
+        (f" + {', '.join(option_name(d) for d in given)}" if given else "")
     return RunBase(firmware.resolve(), options, source, firmware.read_bytes())
 
 
-__all__ = ["BASE_OPTIONS", "DEFAULT_SCENARIO", "STRATEGY_OPTIONS", "RunBase", "add_base_arguments",
-           "check_option", "option_name", "parse_exit_code", "resolve_base"]
+__all__ = ["BASE_OPTIONS", "DEFAULT_SCENARIO", "NO_SCENARIO", "STRATEGY_OPTIONS", "RunBase",
+           "add_base_arguments", "check_option", "option_name", "parse_exit_code", "resolve_base"]
