@@ -178,8 +178,8 @@ def test_dry_run_prints_the_run_commands_and_writes_nothing(capsys, tmp_path, cr
 def test_scenario_none_is_only_the_options_given(capsys, crc):
     code, out, err = sweep(capsys, crc, "--scenario", "none", "--param", "mclk=1MHz,8MHz", "--max-time", "1",
                            "--dry-run")
-    assert code == 0 and out.splitlines() == [f"msp430emu run {crc} --mclk 1MHz --max-time 1",
-                                              f"msp430emu run {crc} --mclk 8MHz --max-time 1"]
+    assert code == 0 and out.splitlines() == [f"msp430emu run {crc} --max-time 1 --mclk 1MHz",
+                                              f"msp430emu run {crc} --max-time 1 --mclk 8MHz"]
 
 
 def test_help_has_a_worked_example(capsys):
