@@ -7,6 +7,8 @@ fails the run so that the marker is removed.
    ``Periodic.on_event`` (also ``Hibernus.on_event``) calls ``Checkpointer.save`` after the failure has
    filled SRAM with garbage and powered the machine off. The checkpoint (registers as they were, stack
    and globals garbage) is committed and restored at the next boot: a fault or a wrong result.
+   Hibernus hits it without any injection: when its save is cut by V_off, the comparator (V still at or
+   below V_hibernate) fires again together with the failure (``--v-hibernate 1.81`` on crc at rfid:5).
 2. A save between a boot and the restore at ``main`` (while crt0 runs) becomes the newest checkpoint:
    the next boot "restores" into crt0, which starts the program again from the beginning, so the real
    progress is lost. ``periodic:N`` with N below crt0's cycles (crc: 2,354) never gets past one charge;
@@ -92,3 +94,20 @@ def test_oracle_never_re_executes_the_program():
     (result,) = report.results
     assert result.outcome == "ok"
     assert result.instructions <= report.reference.instructions + 3 * CRC_CRT0_INSNS
+
+
+@pytest.mark.xfail(strict=True, reason="engine bug 1: a Hibernus save cut by V_off, then the comparator "
+                                       "fires with the failure and saves on the dead machine")
+def test_hibernus_save_cut_by_v_off_is_never_restored():
+    crc = str(build_app("crc", "-O2"))
+    d = run_json([crc, "--preset", "wisp4-mementos", "--harvest", "rfid:5", "--strategy", "hibernus",
+                  "--v-hibernate", "1.81", "--v-restore", "2.5", "--max-time", "60"])
+    assert d["checkpoints_torn"] > 0                 # (true today: the save is cut by V_off)
+    assert d["exit"] == "halt", d["faults"]          # today: illegal instruction 0x0000 after the restore
+
+
+@pytest.mark.xfail(strict=True, reason="engine bug 1 through torture: the first Hibernus save cut")
+def test_hibernus_with_its_save_cut():
+    crc = str(build_app("crc", "-O2"))
+    (result,) = campaign([crc, "--strategy", "hibernus", "--failures", "0", "--in-saves", "1"]).results
+    assert result.save_faults and result.outcome == "ok", result.differences
