@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from msp430emu.errors import ConfigError
+from msp430emu.errors import ConfigError, EmuError
 from msp430emu.state import C_INSN_LIMIT, C_INSNS, NEVER, SP
 from msp430emu.torture_compare import Reference, Span, SymbolNamer, differences, result_spans
 from msp430emu.torture_plan import PlanSpec, TrialPlan
@@ -187,15 +187,24 @@ class Torture:
         if prepare is not None:
             prepare(machine, checkpointing, energy.power)
         injector = Injector(plan, seed, machine, energy.power, checkpointing)
-        result = machine.run(max_cycles=self.max_cycles, dumps=self.reference.dumps())
-        ended = result.exit == "fault" or (result.exit == "halt" and machine.powered)
-        diffs = differences(self.reference, result, self.namer) if ended else []
+        try:
+            result = machine.run(max_cycles=self.max_cycles, dumps=self.reference.dumps())
+        except EmuError as exc:        # the emulator gave up during the run (set-up errors are bad input)
+            result = None
+            message = str(exc)
+            exit_kind, instructions = "error", int(machine.state.ctl[C_INSNS])
+            diffs = [f"the run stopped with an error: {message}"]
+            ended = True
+        else:
+            message, exit_kind, instructions = result.message, result.exit, result.instructions
+            ended = result.exit == "fault" or (result.exit == "halt" and machine.powered)
+            diffs = differences(self.reference, result, self.namer) if ended else []
         ckpt = checkpointing.ckpt if checkpointing is not None else None
         self.warnings += [w for w in machine.warnings if w not in self.warnings]
         return TrialResult(
             trial=plan.trial, points=plan.points,
             outcome=("mismatch" if diffs else "ok") if ended else "no-progress",
-            exit=result.exit, message=result.message, instructions=result.instructions,
+            exit=exit_kind, message=message, instructions=instructions,
             injected=injector.injected,
             save_faults=injector.save_faults, power_failures=energy.power.failures,
             checkpoints=ckpt.checkpoints if ckpt else 0, checkpoints_torn=ckpt.torn if ckpt else 0,

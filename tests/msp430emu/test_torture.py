@@ -338,3 +338,22 @@ def test_property_any_failures_and_cuts_give_the_reference(tiny, seed, failures,
     d = report.to_dict()
     assert (d["completed"], d["mismatches"]) == (2, 0)
     assert d["failures_injected"] == 2 * failures
+
+
+def test_an_emulator_error_in_a_trial_is_a_mismatch(tiny):
+    """A run the emulator gives up on (here an event source that never advances, added by the test) is a
+    trial that did not reproduce the result: a mismatch with the error, not a crash of the campaign."""
+
+    class Stuck:
+        def next_event_time(self, now):
+            return now if now > 1e-5 else float("inf")
+
+        def on_event(self, now):
+            pass
+
+    report = campaign([tiny, "--strategy", "oracle", "--at", "100"],
+                      prepare=lambda machine, checkpointing, power: machine.add_event_source(Stuck()))
+    (result,) = report.results
+    assert result.outcome == "mismatch" and result.exit == "error"
+    assert result.differences == [f"the run stopped with an error: {result.message}"]
+    assert "does not advance" in result.message and report.mismatches == 1
