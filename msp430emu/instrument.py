@@ -143,7 +143,8 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
                opt: str = "-O2", v_thresh: float = DEFAULT_V_THRESH, asm_out: Path | str | None = None,
                device: str = "fr5969", extra_cflags: Sequence[str] = ()) -> InstrumentResult:
     """Build ``sources`` into ``output`` with Mementos trigger calls and the checkpoint runtime.
-    ``extra_cflags`` (e.g. ``-DITERATIONS=2``) go to the program's C sources only."""
+    ``extra_cflags`` (e.g. ``-DITERATIONS=2``) go to the program's C sources only; they may include
+    ``"mementos.h"`` (the runtime's counters, ``__mementos_crc16``)."""
     mode = parse_mode(mode) if isinstance(mode, str) else mode
     if opt not in sdk.OPT_LEVELS:
         raise ConfigError(f"unsupported optimisation level {opt!r} (use one of {', '.join(sdk.OPT_LEVELS)})")
@@ -177,7 +178,7 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
             if path.suffix != ".c":              # hand-written assembly: linked as it is
                 build_inputs.append(path)
                 continue
-            asm_text = compile_to_asm(path, opt, device, extra_cflags)
+            asm_text = compile_to_asm(path, opt, device, [f"-I{RUNTIME_DIR}", *extra_cflags])
             done = rewrite(asm_text, mode.kind)
             result.warnings += [f"{path.name} uses {u.peripheral} (&0x{u.address:04X}, assembly line "
                                 f"{u.line}), which the checkpoint runtime owns (docs/firmware-runtime.md, "

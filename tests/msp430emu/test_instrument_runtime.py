@@ -11,7 +11,7 @@ import pytest
 from firmware_build import expected, expected_crc, expected_rsa, expected_sense
 
 from msp430emu import sdk
-from msp430emu.checkpoint.bundle import CRC_TABLE, find_latest_valid, read_slot
+from msp430emu.checkpoint.bundle import CRC_TABLE, crc16_ccitt, find_latest_valid, read_slot
 from msp430emu.checkpoint.layout import BundleLayout
 from msp430emu.instrument import instrument
 from msp430emu.loader import load_image
@@ -65,11 +65,30 @@ def check_results(machine: Machine, image, app: str, result, exp=None) -> None:
         assert machine.state.read_bytes(image.symbols[name], len(data)) == data, name
 
 
-def test_the_crc_table_in_the_firmware_is_the_emulators(builds) -> None:
+def test_the_crc_tables_in_the_firmware_are_the_emulators(builds) -> None:
     image = builds.get("crc")
     machine = Machine("fr5969", image)
-    table = machine.state.read_bytes(image.symbols["__mementos_crc_table"], 512)
-    assert [table[2 * i] | table[2 * i + 1] << 8 for i in range(256)] == CRC_TABLE
+
+    def table(name: str) -> list[int]:
+        raw = machine.state.read_bytes(image.symbols[name], 512)
+        return [raw[2 * i] | raw[2 * i + 1] << 8 for i in range(256)]
+
+    assert table("__mementos_crc_table") == CRC_TABLE
+    # two bytes at once: the one-byte table shifted eight more steps (CRC-16-CCITT is linear)
+    assert table("__mementos_crc_table2") == [((t << 8) & 0xFFFF) ^ CRC_TABLE[t >> 8] for t in CRC_TABLE]
+
+
+@pytest.mark.parametrize("length", [0, 1, 2, 9, 44, 45, 300])
+def test_the_firmware_crc_routine_equals_the_emulators_crc(tmp_path, length: int) -> None:
+    data = bytes((i * 37 + 11) & 0xFF for i in range(length))
+    (tmp_path / "main.c").write_text(
+        "#include <stdint.h>\n#include \"mementos.h\"\n"
+        f"static const uint8_t data[{max(length, 1)}] __attribute__((aligned(2))) = {{"
+        + ", ".join(map(str, data or b"\0")) + "};\n"
+        f"int main(void) {{ return (int)__mementos_crc16(data, {length}, 0xFFFF); }}\n")
+    instrument([tmp_path / "main.c"], tmp_path / "crc.elf", "loop")
+    result = Machine("fr5969", load_image(tmp_path / "crc.elf")).run(max_cycles=1_000_000)
+    assert result.exit == "halt" and result.exit_code & 0xFFFF == crc16_ccitt(data)
 
 
 @pytest.mark.parametrize(("app", "mode", "opt"), [

@@ -85,10 +85,11 @@ extern volatile uint16_t __mementos_restores;   /* boots that resumed from a che
 
 /* The two slots (2 x MEMENTOS_SLOT_BYTES in .persistent, lower FRAM) and the CRC table. */
 extern uint8_t __mementos_slots[];
-extern const uint16_t __mementos_crc_table[256];
+extern const uint16_t __mementos_crc_table[256], __mementos_crc_table2[256];
 extern volatile uint8_t __mementos_timer_flag;  /* timer mode: set by the Timer0_A3 CCR0 interrupt */
 
-/* CRC-16-CCITT (table-driven, mementos_crc.c) of n bytes at p, continuing from crc (0xFFFF to start). */
+/* CRC-16-CCITT (table-driven, mementos_crc.c) of n bytes at p (even address), continuing from crc (0xFFFF
+ * to start). */
 uint16_t __mementos_crc16(const uint8_t *p, uint16_t n, uint16_t crc);
 
 /* Copy the bundle at `slot` back into SRAM and jump to its PC with its registers and SR; never returns.

@@ -32,12 +32,26 @@
 #define FRAME_SIZE 28
 
 ; crc (\crc) := (crc << 8) ^ table[(crc >> 8) ^ byte], the byte zero-extended in \b (clobbered)
-.macro CRC_BYTE b, crc=r8
+.macro CRC_BYTE b, crc
         swpb    \crc                    ; low byte = crc >> 8, high byte = crc & 0xFF
         xor.b   \crc, \b                ; \b = (crc >> 8) ^ byte (a byte op clears bits 15:8)
         and     #0xFF00, \crc           ; crc << 8
         rla     \b                      ; word index
         xor     __mementos_crc_table(\b), \crc
+.endm
+
+; crc (\crc) over the two bytes of the memory word in \w (clobbered; scratch \t): x = crc ^ (b0 << 8 | b1),
+; crc = table[x & 0xFF] ^ table2[x >> 8] (mementos_crc.c)
+.macro CRC_WORD w, crc, t
+        swpb    \w                      ; b0 << 8 | b1 (the word is little-endian in memory)
+        xor     \crc, \w
+        mov.b   \w, \t
+        rla     \t
+        mov     __mementos_crc_table(\t), \crc
+        swpb    \w
+        mov.b   \w, \w
+        rla     \w
+        xor     __mementos_crc_table2(\w), \crc
 .endm
 
         .section .text.__mementos_check,"ax",@progbits
@@ -149,7 +163,7 @@ __mementos_save_begin:
         mov     r13, r12
         mov     r13, r14
         add     #MEMENTOS_HEADER, r14
-        call    #.Lcrc_bytes
+        call    #.Lcrc_words
         mov     r5, r12                 ; stack: [SP, __stack_top) -> slot + HEADER + (SP - __ram_used_end)
         mov     #__stack_top, r14
         mov     r13, r15
@@ -214,47 +228,56 @@ __mementos_save_commit:
 .Lsequence_done:
         ret
 
-; CRC (R8) over the bytes [R12, R14) (clobbers R12, R7)
-.Lcrc_bytes:
+; CRC (R8) over the words [R12, R14) (clobbers R12, R6, R7)
+.Lcrc_words:
         cmp     r14, r12
-        jhs     .Lcrc_bytes_done
-        mov.b   @r12+, r7
-        CRC_BYTE r7
-        jmp     .Lcrc_bytes
-.Lcrc_bytes_done:
+        jhs     .Lcrc_words_done
+.Lcrc_words_loop:
+        mov     @r12+, r6
+        CRC_WORD r6, r8, r7
+        cmp     r14, r12
+        jlo     .Lcrc_words_loop
+.Lcrc_words_done:
         ret
 
 ; copy the words [R12, R14) to R15.., CRC (R8) over their bytes in memory order (clobbers R12, R15, R6, R7)
 .Lcopy_crc:
         cmp     r14, r12
         jhs     .Lcopy_crc_done
+.Lcopy_crc_loop:
         mov     @r12+, r6
         mov     r6, 0(r15)
         incd    r15
-        mov.b   r6, r7
-        CRC_BYTE r7
-        swpb    r6
-        mov.b   r6, r7
-        CRC_BYTE r7
-        jmp     .Lcopy_crc
+        CRC_WORD r6, r8, r7
+        cmp     r14, r12
+        jlo     .Lcopy_crc_loop
 .Lcopy_crc_done:
         ret
         .size   __mementos_check, .-__mementos_check
 
-; uint16_t __mementos_crc16(const uint8_t *p, uint16_t n, uint16_t crc): the CRC-16-CCITT of n bytes
-; continued from crc (C calling convention: R12, R13, R14 in, R12 out; clobbers R13-R15)
+; uint16_t __mementos_crc16(const uint8_t *p, uint16_t n, uint16_t crc): the CRC-16-CCITT of n bytes from an
+; even address, continued from crc (C calling convention: R12, R13, R14 in, R12 out; clobbers R13-R15)
         .section .text.__mementos_crc16,"ax",@progbits
         .globl  __mementos_crc16
         .type   __mementos_crc16,@function
         .p2align 1
 __mementos_crc16:
-        add     r12, r13                ; R13 = end
-.Lcrc16_loop:
+        push    r13                     ; the count (its parity decides a last single byte)
+        bic     #1, r13
+        add     r12, r13                ; R13 = end of the whole words
         cmp     r13, r12
-        jhs     .Lcrc16_done
-        mov.b   @r12+, r15
+        jhs     .Lcrc16_tail
+.Lcrc16_loop:
+        mov     @r12+, r15
+        CRC_WORD r15, r14, r11          ; (R11-R15 are the caller's to lose)
+        cmp     r13, r12
+        jlo     .Lcrc16_loop
+.Lcrc16_tail:
+        pop     r13
+        bit     #1, r13
+        jz      .Lcrc16_done
+        mov.b   @r12, r15
         CRC_BYTE r15, r14
-        jmp     .Lcrc16_loop
 .Lcrc16_done:
         mov     r14, r12
         ret
