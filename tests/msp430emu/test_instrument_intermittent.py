@@ -106,3 +106,13 @@ def test_fram_data_is_not_checkpointed_the_war_example_goes_wrong(tmp_path, exam
                   "--max-time", "100"])
     assert d["exit"] == "halt" and d["power_failures"] > 0
     assert d["exit_code"] == code_under_failures
+
+
+def test_a_program_stuck_between_two_checkpoints_is_reported_as_no_progress(build) -> None:
+    # crc -O0 in return mode checks only after its crc16_ccitt calls, more work apart than one charge at
+    # 5 m gives: every boot resumes the same bundle and dies before the next one; the runtime then writes
+    # nothing to FRAM, so the emulator's no-progress rule sees the repeats
+    d, memory = energy_run(build("crc", "return", "-O0"), "crc", "rfid:5", max_time="300")
+    assert d["exit"] == "no-progress" and d["device_time_s"] < 60
+    assert int.from_bytes(memory["__mementos_saves"], "little") >= 1
+    assert int.from_bytes(memory["__mementos_restores"], "little") >= 1

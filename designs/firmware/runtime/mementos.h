@@ -81,7 +81,8 @@ void __mementos_check(void);
 
 /* Statistics in FRAM (never reset by the runtime; zero in a freshly loaded program image). */
 extern volatile uint16_t __mementos_saves;      /* checkpoints committed */
-extern volatile uint16_t __mementos_restores;   /* boots that resumed from a checkpoint */
+extern volatile uint16_t __mementos_restores;   /* restores of a bundle not resumed by the previous one */
+extern volatile uint32_t __mementos_last_resumed; /* the sequence number that restore resumed */
 
 /* The two slots (2 x MEMENTOS_SLOT_BYTES in .persistent, lower FRAM) and the CRC table. */
 extern uint8_t __mementos_slots[];

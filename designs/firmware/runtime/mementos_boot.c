@@ -8,7 +8,8 @@
  *   2. find the newest valid bundle: magic, version, commit word, sizes equal to this program's, stack
  *      length consistent with the saved SP, CRC-16-CCITT (the rules of msp430emu.checkpoint.bundle); the
  *      CRC of the older committed bundle is computed only if the newer one fails;
- *   3. if there is one: count the restore (FRAM) and resume it (__mementos_resume, never returns);
+ *   3. if there is one: count it unless the previous restore resumed the same bundle (FRAM), and resume it
+ *      (__mementos_resume, never returns);
  *   4. else run the program's main; when it returns, clear both commit words (a later power-up starts the
  *      program afresh instead of resuming its last checkpoint) and return its result to crt0 (exit).
  */
@@ -19,6 +20,7 @@
 
 PERSISTENT volatile uint16_t __mementos_saves;
 PERSISTENT volatile uint16_t __mementos_restores;
+PERSISTENT volatile uint32_t __mementos_last_resumed;  /* sequence of the bundle the last restore resumed */
 
 extern char __data_start[], __ram_used_end[], __stack_top[];
 
@@ -90,7 +92,13 @@ int main(void) {
     /* the newest restorable bundle: the newer committed one, else the older (CRC-checked in that order) */
     const uint8_t *slot = (seq0 | seq1) && intact(newer) ? newer : (seq_older && intact(older) ? older : 0);
     if (slot) {
-        __mementos_restores = __mementos_restores + 1;
+        /* count a bundle once: a boot that resumes the same bundle as the one before writes no FRAM, so a
+         * run stuck between two checkpoints repeats its FRAM state (the emulator's no-progress rule) */
+        uint32_t seq = slot == slot0 ? seq0 : seq1;
+        if (__mementos_last_resumed != seq) {
+            __mementos_last_resumed = seq;
+            __mementos_restores = __mementos_restores + 1;
+        }
         __mementos_resume(slot);
     }
     int code = __mementos_main(0, 0);
