@@ -61,6 +61,7 @@ class Checkpointer:
         self.checkpoints = 0                 # committed saves
         self.torn = 0                        # saves cut short by a power failure
         self.skipped = 0                     # saves refused by the format (SP outside the stack, ...)
+        self.skipped_off = 0                 # saves asked for while off or before the restore at main
         self.restores = 0
         self.fresh_starts = 0                # boots without a valid checkpoint (the program starts afresh)
         self.checkpoint_bytes = 0            # FRAM bytes written by saves (torn ones included)
@@ -135,8 +136,14 @@ class Checkpointer:
     # --- save -------------------------------------------------------------------------------------------
     def save(self, now: float, *, free: bool = False) -> bool:
         """Checkpoint the machine's state now. ``free``: an ideal save (no time, no energy: the oracle).
-        Returns True if the checkpoint was committed."""
-        st = self.machine.state
+        Returns True if the checkpoint was committed. Nothing is saved while the machine is off (a save due
+        at the instant of a failure comes after it: SRAM is garbage by then) or between a boot and the
+        restore at ``main`` (crt0 is running: that state is not the program's progress)."""
+        machine = self.machine
+        if not machine.powered or self._boot_pending or (self.power is not None and not self.power.powered):
+            self.skipped_off += 1
+            return False
+        st = machine.state
         try:
             plan = plan_save(st, self.layout)
         except CheckpointError as exc:
@@ -245,7 +252,7 @@ class Checkpointer:
             "trigger_executions": inline,
             "checkpoints": self.checkpoints,
             "checkpoints_torn": self.torn,
-            "checkpoints_skipped": self.skipped,
+            "checkpoints_skipped": self.skipped + self.skipped_off,
             "restores": self.restores,
             "fresh_starts": self.fresh_starts,
             "checkpoint_bytes": self.checkpoint_bytes,

@@ -207,6 +207,8 @@ class MementosTimer(Strategy):
         return now + max(0, self.next_tick - cycles) / self.machine.clocks.mclk
 
     def on_event(self, now: float) -> None:
+        if not self._active():
+            return                 # (due at the instant of a failure that fired first)
         cycles = int(self.machine.state.ctl[C_CYCLES])
         while self.next_tick <= cycles:
             self.next_tick += self.period
@@ -260,6 +262,8 @@ class Periodic(Strategy):
         return now + max(0, self.next_save - cycles) / self.machine.clocks.mclk
 
     def on_event(self, now: float) -> None:
+        if not self._active():
+            return                 # (due at the instant of a failure that fired first)
         self.ckpt.save(now)
         self.next_save = int(self.machine.state.ctl[C_CYCLES]) + self.period
 
@@ -321,8 +325,8 @@ class Hibernus(Strategy):
 
     def on_event(self, now: float) -> None:
         self._key = ()
-        if not self._crossing:
-            return                 # the end of a walk that found no crossing: look again from here
+        if not self._crossing or not self.power.powered or not self.machine.powered:
+            return                 # a walk's end (look again from here), or due with a failure
         machine = self.machine
         if self.sleeping:
             self.sleeping = False

@@ -73,8 +73,8 @@ def test_crc_under_every_strategy_has_no_mismatch(capsys, crc, strategy):
         assert d["checkpoints"] == 0 and d["restores"] == 0
     else:
         assert d["checkpoints"] > 0 and d["restores"] > 0
-    if strategy == "oracle":                          # a free save at every failure
-        assert d["checkpoints"] == d["failures_injected"]
+    if strategy == "oracle":   # a free save at every failure, except one that lands in crt0 after a boot
+        assert 0 < d["checkpoints"] <= d["failures_injected"] and d["restores"] >= d["checkpoints"]
 
 
 def test_summary_table(capsys, crc):
@@ -317,11 +317,7 @@ def test_the_reference_is_the_independent_python_result(crc):
         assert globals_span.data[offset:offset + len(data)] == data
 
 
-@pytest.mark.parametrize("strategy,trials", [
-    pytest.param("hibernus", 3, marks=pytest.mark.xfail(strict=True, reason=(
-        "engine bug 1 (test_torture_findings.py): after a cut Hibernus save, the comparator event fires "
-        "with the failure and saves on the dead machine"))),
-    ("mementos-timer", 3), ("mementos-loop", 1)])
+@pytest.mark.parametrize("strategy,trials", [("hibernus", 3), ("mementos-timer", 3), ("mementos-loop", 1)])
 def test_saves_cut_under_each_saving_strategy(crc, strategy, trials):
     report = campaign([crc, "--strategy", strategy, "--failures", "2", "--in-saves", "0.3", "--seed", "2",
                        "--trials", str(trials)])
