@@ -9,7 +9,7 @@ STAMP    := $(VENV)/.installed
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JOBS     ?= 2
 
-.PHONY: setup system-deps demo test lint bench clean
+.PHONY: setup system-deps demo test lint bench experiment-mementos clean
 
 setup: system-deps $(STAMP)
 
@@ -39,6 +39,10 @@ lint: setup
 
 bench: setup
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+# the Mementos comparison of docs/mementos-comparison.md (~8 min on 2 cores; figures into docs/figures)
+experiment-mementos: setup
+	$(PY) experiments/mementos_comparison.py --figures docs/figures
 
 clean:
 	rm -rf build demo-out .pytest_cache
