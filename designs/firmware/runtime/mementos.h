@@ -45,6 +45,7 @@
 #define MEMENTOS_REFON        0x0001
 #define MEMENTOS_REFVSEL_2V0  0x0010
 #define MEMENTOS_REFGENRDY    0x1000    /* the reference has settled (tens of us after REFON on silicon) */
+#define MEMENTOS_REF_WAIT     2000      /* polls of REFGENRDY at most (>= 10 ms at 1 MHz) */
 #define MEMENTOS_ADC12CTL0    0x0800
 #define MEMENTOS_ADC12CTL1    0x0802
 #define MEMENTOS_ADC12CTL2    0x0804

@@ -67,8 +67,9 @@ static int intact(const uint8_t *slot) {
 
 static void supply_check_init(void) {
     REG16(MEMENTOS_REFCTL0) = MEMENTOS_REFVSEL_2V0 | MEMENTOS_REFON;
-    while (!(REG16(MEMENTOS_REFCTL0) & MEMENTOS_REFGENRDY)) {
-    }                                                   /* no check before the reference has settled */
+    for (uint16_t n = 0; n < MEMENTOS_REF_WAIT && !(REG16(MEMENTOS_REFCTL0) & MEMENTOS_REFGENRDY); n++) {
+    }                          /* no check before the reference has settled (bounded: a simulator without
+                                  REF_A, e.g. mspdebug's, never sets the flag) */
     REG16(MEMENTOS_ADC12CTL0) = 0;                      /* ENC clear: the set-up may change */
     REG16(MEMENTOS_ADC12CTL0) = MEMENTOS_ADC12SHT0_32 | MEMENTOS_ADC12ON;
     REG16(MEMENTOS_ADC12CTL1) = MEMENTOS_ADC12SHP;      /* MODCLK, single channel, single conversion */

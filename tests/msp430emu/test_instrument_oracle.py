@@ -1,0 +1,63 @@
+"""Instrumented firmware in mspdebug's simulator, an independent MSP430 model: the same results, and with a
+save at every check (ADC12MEM31 poked to 0: mspdebug has no ADC, its peripherals are plain memory) the same
+number of saves and byte-identical checkpoint slots as on this emulator, slots its bundle reader accepts."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from firmware_build import expected, expected_crc, expected_rsa
+
+from msp430emu import sdk
+from msp430emu.checkpoint.bundle import read_slot
+from msp430emu.checkpoint.layout import BundleLayout
+from msp430emu.instrument import instrument
+from msp430emu.loader import load_image
+from msp430emu.machine import Machine
+from msp430emu.mspdebug import run_to_break
+
+HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14", "mspdebug"))
+pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14, ld.lld-14 and mspdebug")
+ADC12MEM31 = 0x089E
+
+
+def layout_of(image) -> BundleLayout:
+    s = image.symbols
+    top, used_end, data = s["__stack_top"], s["__ram_used_end"], s["__data_start"]
+    start = s["__mementos_slots"]
+    return BundleLayout(start, start + 2 * (0x30 + top - data), top, top - used_end, data, used_end - data)
+
+
+@pytest.mark.parametrize(("app", "defines", "reference"), [
+    ("crc", ("ITERATIONS=1",), lambda: expected_crc(1)),
+    ("rsa", ("MESSAGES=1",), lambda: expected_rsa(1)),
+    ("cf", (), lambda: expected("cf")),
+])
+def test_mspdebug_agrees_without_and_with_saves(tmp_path, app, defines, reference) -> None:
+    elf = tmp_path / f"{app}.elf"
+    instrument([sdk.app_source(app)], elf, "loop", extra_cflags=[f"-D{d}" for d in defines])
+    image = load_image(elf)
+    layout = layout_of(image)
+    ref = reference()
+    slots = (layout.region_start, layout.used_end - layout.region_start)
+    memory = [*((name, len(data)) for name, data in ref.memory.items()), ("__mementos_saves", 2), slots]
+    emulated = Machine("fr5969", image, vcc=2.5)                  # every check below V_thresh: a save each
+    assert emulated.run(max_cycles=500_000_000).exit == "halt"
+    emulated_saves = emulated.state.read_word(image.symbols["__mementos_saves"])
+    assert emulated_saves > 10
+    for mem31, saves in ((b"\xff\xff", 0), (b"\x00\x00", emulated_saves)):
+        run = run_to_break(elf, "exit", memory=memory, poke=[(ADC12MEM31, mem31)], timeout_s=120)
+        assert run.regs[12] == ref.exit_code
+        for name, data in ref.memory.items():
+            assert run.memory[image.symbols[name]] == data, name
+        assert int.from_bytes(run.memory[image.symbols["__mementos_saves"]], "little") == saves
+    # the last run saved at every check: its slots are byte for byte the emulator's
+    region = run.memory[layout.region_start]
+    assert region == emulated.state.read_bytes(*slots)
+    mem = emulated.state.mem.copy()
+    for index in (0, 1):                      # the finished run cleared the commit words: put them back
+        base = layout.slot_addr(index)
+        commit = 0xC3A5 ^ (int(mem[base + 4]) | int(mem[base + 5]) << 8)
+        mem[base + layout.off_commit:base + layout.off_commit + 2] = [commit & 0xFF, commit >> 8]
+    assert sorted(read_slot(mem, layout, i).sequence for i in (0, 1)) == [saves - 1, saves]
