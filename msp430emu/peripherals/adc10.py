@@ -17,6 +17,7 @@ the temperature sensor, two's-complement format, external references.
 from __future__ import annotations
 
 from msp430emu.peripherals.base import INF, Peripheral
+from msp430emu.run_loop import EPS_REL, EPS_T
 
 CTL0, CTL1, MEM = 0x00, 0x02, 0x04
 SC, ENC, IFG, IE, ON, REF2_5V = 0x01, 0x02, 0x04, 0x08, 0x10, 0x40
@@ -79,7 +80,7 @@ class Adc10(Peripheral):
         return self.busy_until
 
     def on_event(self, now: float) -> None:
-        if now < self.busy_until:
+        if now + EPS_T + now * EPS_REL < self.busy_until:   # the run loop's tolerance for a due event
             return
         self.busy_until = INF
         self.set_reg(MEM, self._sample(now))

@@ -20,6 +20,7 @@ temperature sensor, differential and window-comparator modes, overflow flags, tw
 from __future__ import annotations
 
 from msp430emu.peripherals.base import INF, Peripheral
+from msp430emu.run_loop import EPS_REL, EPS_T
 
 CTL0, CTL1, CTL2, CTL3, IFGR0, IFGR1, IER0, IER1, IV, MCTL, MEM = (
     0x00, 0x02, 0x04, 0x06, 0x0C, 0x0E, 0x12, 0x14, 0x18, 0x20, 0x60)
@@ -112,7 +113,7 @@ class Adc12(Peripheral):
         return self.busy_until
 
     def on_event(self, now: float) -> None:
-        if now < self.busy_until:
+        if now + EPS_T + now * EPS_REL < self.busy_until:   # the run loop's tolerance for a due event
             return
         index = self.current
         self.set_reg(MEM + 2 * index, self._sample(now, index))

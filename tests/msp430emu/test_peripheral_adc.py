@@ -134,3 +134,16 @@ def test_f2132_adc10_half_vcc_channel_against_the_2v5_reference(tmp_path, vcc):
     assert r.exit == "halt" and r.exit_code == min(1023, int(1024 * (vcc / 2) / 2.5 + 0.5))
     assert m.peripheral("ADC10")._conversion_time() == pytest.approx(29 / 5e6)
     assert not r.warnings
+
+
+def test_a_conversion_due_within_the_loops_tolerance_completes(tmp_path):
+    # A conversion that ends on an MCLK edge can be a float ulp later than the loop's ``now``
+    # (0.0006605000000000001 vs 0.0006605): the run loop calls it due, so it must complete then.
+    m, _ = run_asm(tmp_path, POLLED, max_cycles=1)
+    adc = m.peripheral("ADC12_B")
+    m.write_register(0x0800, 0x0213)                  # ENC | SC: a conversion starts now
+    assert adc.busy_until != float("inf")
+    adc.busy_until = 0.0006605000000000001
+    adc.on_event(0.0006605)
+    assert adc.busy_until == float("inf") and not m.read_register(0x0802) & 1   # CTL1.BUSY clear
+    assert m.read_register(0x080C) & 1                                             # IFG0: done
