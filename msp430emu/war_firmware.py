@@ -2,8 +2,8 @@
 designs/firmware/runtime, run with ``--strategy none``): the runtime's saves and resumes become the
 detector's checkpoints and resumes.
 
-* The runtime's own FRAM state (``__mementos_slots``, ``__mementos_saves``, ``__mementos_restores``) is
-  recovery state by design: excluded from the watched bytes.
+* The runtime's own FRAM state (``__mementos_slots``, ``__mementos_saves``, ``__mementos_restores``,
+  ``__mementos_last_resumed``) is recovery state by design: excluded from the watched bytes.
 * A **save** is committed when the CPU writes a slot's commit word with ``0xC3A5 ^ (sequence & 0xFFFF)``
   (sequence = the slot header's 32-bit word at offset 4; the format of msp430emu/checkpoint/bundle.py):
   the detector hooks the two commit words (write hook only) and calls ``on_checkpoint(now, sequence)``.
@@ -20,7 +20,7 @@ from __future__ import annotations
 HEADER = 0x2C
 OFF_SEQ = 4
 COMMIT_BASE = 0xC3A5
-RUNTIME_STATE = ("__mementos_slots", "__mementos_saves", "__mementos_restores")
+RUNTIME_STATE = ("__mementos_slots", "__mementos_saves", "__mementos_restores", "__mementos_last_resumed")
 RESUME_SYMBOL = "__mementos_resume"
 
 

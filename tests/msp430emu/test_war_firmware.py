@@ -68,7 +68,7 @@ def test_runtime_state_is_not_watched(instrumented):
     path = instrumented["war_counter", "loop"]
     result, detector, _, _ = _run(path, ENERGY)
     layout = runtime_layout(load_image(path))
-    assert len(layout["exclude"]) == 3
+    assert len(layout["exclude"]) == 4             # slots, saves, restores, last_resumed
     for start, end in layout["exclude"]:
         assert not detector.mask[start:end].any()
     assert detector.mask[load_image(path).symbol("war_total")]
