@@ -152,6 +152,8 @@ def _register_mode(regs, op, fmt1, rs, rd, size, count, zc, npc):
             writes = op != OP_CMP and op != OP_BIT
         else:
             res, new_sr = alu_one_x(op, _rval(regs, rd, npc, -1, 0) & mask, sr, size, zc)
+            if op == OP_SXT and size == SIZE_WORD and res & 0x8000:
+                res |= 0xF0000         # SXT(X).W Rn extends bit 7 through bit 19, as SXT Rn (SLAU367 4.3.5)
             writes = True
         regs[SR] = new_sr
         if writes:
