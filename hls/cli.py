@@ -24,6 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="hls-ckpt",
         description="Idetic-style checkpointing of HLS-generated Verilog: find the FSM and live registers, "
                     "place checkpoints, instrument, verify under power failures.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="example:\n  hls-ckpt analyze designs/rtl/gcd/gcd.v --top gcd\n"
+               "  hls-ckpt <command> --help   shows each command's options and an example",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in SUBCOMMANDS:

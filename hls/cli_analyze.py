@@ -16,7 +16,11 @@ from hls.war import check_plan, forced_checkpoints, same_state_hazards
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("analyze", help="find the FSM, registers and per-state liveness of a design")
+    p = subparsers.add_parser(
+        "analyze", help="find the FSM, registers and per-state liveness of a design",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="example:\n  hls-ckpt analyze designs/rtl/gcd/gcd.v --top gcd\n"
+               "  hls-ckpt analyze designs/rtl/sobel/sobel.v --top sobel --json > sobel.json")
     p.add_argument("files", nargs="+", metavar="FILE.v", help="Verilog sources")
     p.add_argument("--top", help="top module (default: the only module nobody instantiates)")
     p.add_argument("--json", action="store_true", help="print the analysis as JSON")

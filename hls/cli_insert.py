@@ -62,7 +62,10 @@ def add_design_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("insert", help="insert checkpoints and write instrumented Verilog")
+    parser = subparsers.add_parser("insert", help="insert checkpoints and write instrumented Verilog",
+                                   formatter_class=argparse.RawDescriptionHelpFormatter,
+                                   epilog="example:\n  hls-ckpt insert designs/rtl/gcd/gcd.v --top gcd "
+                                          "--budget-cycles 40 -o gcd_ckpt.v")
     add_design_arguments(parser)
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.v", help="output Verilog")
     parser.set_defaults(func=run)

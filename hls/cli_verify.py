@@ -19,7 +19,10 @@ from hls.verify import Campaign, Handshake, VerifyReport, harness_ports, run_cam
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("verify", help="simulate original vs instrumented under power failures")
+    parser = subparsers.add_parser("verify", help="simulate original vs instrumented under power failures",
+                                   formatter_class=argparse.RawDescriptionHelpFormatter,
+                                   epilog="example:\n  hls-ckpt verify designs/rtl/gcd/gcd.v --top gcd "
+                                          "--budget-cycles 40 --failures 20")
     add_design_arguments(parser)
     parser.add_argument("--failures", type=int, required=True, help="power failures to inject in total")
     parser.add_argument("--runs", type=int, default=10, help="random calls through the handshake (10)")
