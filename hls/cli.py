@@ -46,6 +46,15 @@ def main(argv: list[str] | None = None) -> int:
         message = " ".join(str(err).split())
         print(f"hls-ckpt: error: {message}", file=sys.stderr)
         return 2
+    except BrokenPipeError:                    # the reader of our output went away (e.g. `| head`)
+        try:
+            sys.stdout = open(os.devnull, "w")     # noqa: SIM115 - keep the interpreter's final flush quiet
+        except OSError:
+            pass
+        return 0
+    except KeyboardInterrupt:
+        print("hls-ckpt: interrupted", file=sys.stderr)
+        return 130
     except RecursionError:
         print("hls-ckpt: error: the design's logic is nested too deeply for the analysis", file=sys.stderr)
         return 2
