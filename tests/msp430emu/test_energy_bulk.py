@@ -40,9 +40,11 @@ def brute_energy(times, powers, end, loop, t):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.floats(0.0, 1e-3), min_size=2, max_size=12), st.booleans(),
+@given(st.lists(st.floats(0.0, 1e-3, allow_subnormal=False), min_size=2, max_size=12), st.booleans(),
        st.floats(0.0, 3.0), st.floats(0.0, 2e-3))
 def test_table_energy_and_inverse_match_brute_force(powers, loop, t0, energy):
+    # (no subnormal powers: 5e-324 W x 0.1 s underflows to 0 J per loop, which the table rightly calls
+    # never reachable while this reference calls any positive power enough)
     times = [0.1 * i for i in range(len(powers))]
     end = times[-1] + 0.1
     table = OffChargeTable(np.array(times), np.array(powers), end, loop)
