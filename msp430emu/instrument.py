@@ -154,14 +154,7 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
         ccr0, id_field = timer_setting(mode.timer_cycles or DEFAULT_TIMER_CYCLES)
         flags += [f"-DMEMENTOS_TIMER_CCR0={ccr0}", f"-DMEMENTOS_TIMER_ID={id_field}"]
         runtime.append(RUNTIME_DIR / TIMER_SOURCE)
-    paths = [Path(s) for s in sources]
-    if not paths:
-        raise BuildError("no source files given")
-    for path in paths:
-        if not path.is_file():
-            raise BuildError(f"source file not found: {path}")
-        if path.suffix not in sdk.SOURCE_SUFFIXES:
-            raise BuildError(f"unsupported source type {path.suffix!r}: {path} (expected .c, .S or .s)")
+    paths = sdk.check_sources(sources)
     output = Path(output)
     if not output.parent.is_dir():
         raise ConfigError(f"-o {output}: directory {output.parent} does not exist")

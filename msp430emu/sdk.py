@@ -83,6 +83,19 @@ def list_apps() -> list[str]:
     return sorted(p.stem for p in APPS_DIR.glob("*.c"))
 
 
+def check_sources(sources: Iterable[str | Path]) -> list[Path]:
+    """The source paths, or a one-line BuildError: none given, missing, or not .c/.S/.s."""
+    paths = [Path(s) for s in sources]
+    if not paths:
+        raise BuildError("no source files given")
+    for path in paths:
+        if not path.is_file():
+            raise BuildError(f"source file not found: {path}")
+        if path.suffix not in SOURCE_SUFFIXES:
+            raise BuildError(f"unsupported source type {path.suffix!r}: {path} (expected .c, .S or .s)")
+    return paths
+
+
 def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", device: str = "fr5969",
           extra_cflags: Iterable[str] = (), hwmult: str | None = None) -> Path:
     """Compile and link ``sources`` with the SDK into the ELF ``output``; return its path."""
@@ -92,14 +105,7 @@ def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", d
     if hwmult not in (None, "none", *target.hwmult):
         allowed = ", ".join(("none", *target.hwmult))
         raise ConfigError(f"unsupported -mhwmult={hwmult} for {device} (use one of {allowed})")
-    paths = [Path(s) for s in sources]
-    if not paths:
-        raise BuildError("no source files given")
-    for path in paths:
-        if not path.is_file():
-            raise BuildError(f"source file not found: {path}")
-        if path.suffix not in SOURCE_SUFFIXES:
-            raise BuildError(f"unsupported source type {path.suffix!r}: {path} (expected .c, .S or .s)")
+    paths = check_sources(sources)
     output = Path(output)
     if not output.parent.is_dir():
         raise BuildError(f"output directory does not exist: {output.parent}")

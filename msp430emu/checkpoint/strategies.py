@@ -88,6 +88,13 @@ class Strategy:
     def fields(self) -> dict:
         return {}
 
+    def _time_of_cycle(self, now: float, cycle: int) -> float:
+        """When the machine, running from ``now``, reaches cycle ``cycle`` (INF while it does not run)."""
+        if not self._active():
+            return INF
+        cycles = int(self.machine.state.ctl[C_CYCLES])
+        return now + max(0, cycle - cycles) / self.machine.clocks.mclk
+
     def _active(self) -> bool:
         m = self.machine
         return m.powered and not m.suspended and (self.power is None or self.power.powered)
@@ -201,10 +208,7 @@ class MementosTimer(Strategy):
         self.next_tick = int(machine.state.ctl[C_CYCLES]) + self.period
 
     def next_event_time(self, now: float) -> float:
-        if not self._active():
-            return INF
-        cycles = int(self.machine.state.ctl[C_CYCLES])
-        return now + max(0, self.next_tick - cycles) / self.machine.clocks.mclk
+        return self._time_of_cycle(now, self.next_tick)
 
     def on_event(self, now: float) -> None:
         if not self._active():
@@ -256,10 +260,7 @@ class Periodic(Strategy):
         self.next_save = int(self.machine.state.ctl[C_CYCLES]) + self.period
 
     def next_event_time(self, now: float) -> float:
-        if not self._active():
-            return INF
-        cycles = int(self.machine.state.ctl[C_CYCLES])
-        return now + max(0, self.next_save - cycles) / self.machine.clocks.mclk
+        return self._time_of_cycle(now, self.next_save)
 
     def on_event(self, now: float) -> None:
         if not self._active():
