@@ -178,11 +178,11 @@ def setup_checkpointing(args, machine, image, energy) -> CheckpointSetup | None:
         strategy = Periodic(spec.cycles)
     else:
         strategy = Oracle()
-    for option in ("v_hibernate", "v_restore"):
+    for option in ("v_hibernate", "v_restore"):      # (e.g. a scenario's, under another --strategy)
         if spec.kind != "hibernus" and getattr(args, option) is not None:
-            raise ConfigError(f"--{option.replace('_', '-')} is a hibernus option (strategy {spec.text})")
+            machine.warn(f"{option} is ignored: it is a hibernus option (strategy {spec.text})")
     if args.v_thresh is not None and not spec.kind.startswith("mementos"):
-        raise ConfigError(f"--v-thresh is a Mementos option (strategy {spec.text})")
+        machine.warn(f"v_thresh is ignored: it is a Mementos option (strategy {spec.text})")
     strategy.attach(ckpt)
     strategy.name = spec.text
     return CheckpointSetup(strategy, ckpt)

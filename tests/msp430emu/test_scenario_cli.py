@@ -148,3 +148,10 @@ def test_trace_next_to_the_scenario_drives_the_run_from_anywhere(capsys, scenari
                         f"trace:{TRACE},time=clock", "--max-time", "2")
     for key in ("power_failures", "boots", "instructions", "energy_harvested_j", "v_final"):
         assert d[key] == expected[key]                       # the same run as the spelled-out options
+
+
+def test_a_scenario_threshold_of_another_strategy_is_ignored_with_a_warning(capsys, tmp_path):
+    d = run_json(capsys, "--scenario", "default", "--strategy", "hibernus", "--build-dir", tmp_path / "build",
+                 "--max-time", "0.3")
+    assert d["strategy"] == "hibernus" and "v_thresh" not in d
+    assert any("v_thresh is ignored" in w for w in d["warnings"])

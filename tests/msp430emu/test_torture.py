@@ -240,7 +240,7 @@ def test_campaigns_are_deterministic(crc):
     (["--strategy", "oracle", "--timeline", "t.csv"], "--timeline"),
     (["--strategy", "oracle", "--detect-war"], "--detect-war"),
     (["--strategy", "oracle", "--max-cycles", "0"], "--max-cycles"),
-    (["--strategy", "periodic:100", "--v-thresh", "2.5"], "--v-thresh is a Mementos option"),
+    (["--strategy", "periodic:100", "--check-cycles", "-3"], "--check-cycles"),
     (["--failures", "2"], "--strategy"),
 ])
 def test_bad_options_are_one_line(capsys, tiny, tmp_path, monkeypatch, argv, message):
