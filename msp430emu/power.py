@@ -109,7 +109,6 @@ class IntermittentPower:
         self._bulk = OffChargeTable.from_harvester(system.harvester) if exact_off else None
         self._fast = PoweredWalk.from_harvester(system.harvester) if cap.leak_resistance == INF else None
         self._in_transition = False
-        self.plan_serial = 0                  # +1 at every new prediction
         self.state_serial = 0                 # +1 whenever the trajectory jumps: a new load, a drawn charge
 
     # --- set-up -----------------------------------------------------------------------------------------
@@ -224,7 +223,6 @@ class IntermittentPower:
     def _predict(self) -> _Plan:
         """Walk the harvester's segments from the committed state (without changing it) up to the switch
         threshold's crossing, PLAN_SEGMENTS segments, or max_step seconds."""
-        self.plan_serial += 1
         system = self.system
         if self._bulk is not None and not self.powered:
             return self._predict_bulk()
@@ -279,7 +277,6 @@ class IntermittentPower:
 
     def _predict_bulk(self) -> _Plan:
         """Off, no leakage, a power trace: the time V_on is reached, from the cumulative energy table."""
-        self.plan_serial += 1
         system = self.system
         cap, v_on = system.capacitor, system.switch.v_on
         need = 0.5 * cap.capacitance * (v_on * v_on - cap.voltage * cap.voltage)
