@@ -3,7 +3,7 @@
 Workloads (each run to the same breakpoint by both simulators):
 * ``loop``: a tight assembled loop (register ALU, an indexed store, an indirect load, a counted jump),
   assembled with llvm-mc-14 and given to mspdebug as Intel HEX;
-* ``crc`` / ``ar``: apps from designs/firmware/apps built with msp430emu.sdk (long-running variants);
+* ``crc`` / ``ar``: apps from designs/firmware/apps built with msp430emu.toolchain.sdk (long-running variants);
 * ``MSP430X loop``: core only (mspdebug's simulator does not execute MSP430X), 6 of its 8 instructions
   MSP430X (MOVA, ADDA, PUSHM.A, POPM.A, RRCM.A, ADDX.A), each one leaving and re-entering the inner loop.
 
@@ -26,12 +26,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))   # the test oracles (tests/oracles)
+from oracles import mspdebug  # noqa: E402
 
-from msp430emu import mspdebug, sdk  # noqa: E402
-from msp430emu.core import Cpu, warm_up  # noqa: E402
-from msp430emu.loader import load_image  # noqa: E402
-from msp430emu.state import (  # noqa: E402
+from msp430emu.cpu.core import Cpu, warm_up  # noqa: E402
+from msp430emu.cpu.state import (  # noqa: E402
     A_BREAK,
     A_NVM,
     A_R,
@@ -43,6 +42,8 @@ from msp430emu.state import (  # noqa: E402
     STOP_BREAK,
     MachineState,
 )
+from msp430emu.toolchain import sdk  # noqa: E402
+from msp430emu.toolchain.loader import load_image  # noqa: E402
 
 LOOP_SOURCE = """
  .text
@@ -162,7 +163,7 @@ def run_x_loop(iterations: int) -> tuple[int, float, float]:
 
 def startup_seconds() -> float:
     """Wall time of a fresh interpreter that imports the core and runs it once (numba cache warm)."""
-    code = "from msp430emu.core import warm_up; warm_up()"
+    code = "from msp430emu.cpu.core import warm_up; warm_up()"
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)        # make sure the cache is warm
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

@@ -15,16 +15,20 @@ same trace runs until it halts.
 
 from __future__ import annotations
 
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 from energy import Capacitor, EnergySystem, PowerSwitch, mcu_model, parse_harvester
-from msp430emu.asm import EXIT, STOP_WDT, build_program
-from msp430emu.core import warm_up
-from msp430emu.machine import Machine
-from msp430emu.power import IntermittentPower
-from msp430emu.progress import Deadline, ProgressMonitor
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # test oracles
+from oracles.asm import EXIT, STOP_WDT, build_program  # noqa: E402
+
+from msp430emu.cpu.core import warm_up
+from msp430emu.machine.machine import Machine
+from msp430emu.power.intermittent import IntermittentPower
+from msp430emu.power.progress import Deadline, ProgressMonitor
 
 ROOT = Path(__file__).resolve().parent.parent
 TRACE = ROOT / "tests" / "data" / "traces" / "mementos-rf" / "1.txt"
@@ -99,8 +103,8 @@ def main() -> None:
     wall, r, p = best_of(5, lambda: energy_machine(fast, trace, 47e-6, 2.4, 1.8, 60.0, False), max_cycles=cap)
     report("@8 MHz (walk)", wall, r, p, core)
 
-    from msp430emu import sdk
-    from msp430emu.loader import load_image
+    from msp430emu.toolchain import sdk
+    from msp430emu.toolchain.loader import load_image
     with tempfile.TemporaryDirectory() as tmp:
         crc = load_image(sdk.build([sdk.app_source("crc")], Path(tmp) / "crc.elf"))
     wall, r, p = best_of(1, lambda: energy_machine(crc, trace, 47e-6, 2.4, 1.8, 60.0))

@@ -10,13 +10,16 @@ time spent outside the compiled core (measured around each core call), divided b
 
 from __future__ import annotations
 
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from msp430emu.asm import EXIT, STOP_WDT, build_program
-from msp430emu.core import warm_up
-from msp430emu.machine import Machine
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # test oracles
+from oracles.asm import EXIT, STOP_WDT, build_program  # noqa: E402
+
+from msp430emu.cpu.core import warm_up
+from msp430emu.machine.machine import Machine
 
 PROLOGUE = "start:\n    mov #0x2400, r1\n" + STOP_WDT
 COMPUTE = PROLOGUE + """

@@ -16,20 +16,20 @@ import tempfile
 import time
 from pathlib import Path
 
-from msp430emu.cli_run import run_json
-from msp430emu.core import warm_up
-from msp430emu.sdk import build
+from msp430emu import RunConfig, simulate
+from msp430emu.cpu.core import warm_up
+from msp430emu.toolchain.sdk import build
 
 ROOT = Path(__file__).resolve().parent.parent
 STRATEGIES = ("none", "oracle", "mementos-loop", "mementos-return", "mementos-timer", "hibernus",
               "periodic:20000")
 
 
-def best_of(argv: list[str], n: int = 3) -> tuple[float, dict]:
+def best_of(cfg: RunConfig, n: int = 3) -> tuple[float, dict]:
     best, result = float("inf"), {}
     for _ in range(n):
         t0 = time.perf_counter()
-        result = run_json(argv)
+        result = simulate(cfg).to_dict()
         best = min(best, time.perf_counter() - t0)
     return best, result
 
@@ -44,13 +44,13 @@ def main() -> None:
         for app in args.apps.split(","):
             elf = Path(tmp) / f"{app}.elf"
             build([ROOT / "designs" / "firmware" / "apps" / f"{app}.c"], elf, "-O2")
-            base = [str(elf), "--preset", "wisp4-mementos", "--harvest", args.harvest, "--max-time", "60"]
+            base = RunConfig(firmware=elf, preset="wisp4-mementos", harvester=args.harvest, max_time=60)
             print(f"{app} on wisp4-mementos, {args.harvest}")
             print(f"  {'strategy':16} {'exit':12} {'wall s':>8} {'M insn/s':>9} {'failures':>8} {'saves':>6} "
                   f"{'restores':>8} {'us/save':>8}")
             oracle_wall = None
             for strategy in STRATEGIES:
-                wall, r = best_of([*base, "--strategy", strategy])
+                wall, r = best_of(base.replace(strategy=strategy))
                 saves = r.get("checkpoints", 0) + r.get("checkpoints_torn", 0)
                 if strategy == "oracle":
                     oracle_wall = wall

@@ -25,9 +25,9 @@ from mementos_tables import problems, render
 
 from energy import EnergyError
 from energy.units import parse_quantity
-from msp430emu import sdk
-from msp430emu.cli_files import atomic_write
 from msp430emu.errors import ConfigError, EmuError
+from msp430emu.output.files import atomic_write
+from msp430emu.toolchain import sdk
 
 DEFAULT_OUT = REPO / "build" / "experiments" / "mementos"
 EPILOG = """\

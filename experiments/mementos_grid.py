@@ -22,6 +22,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from msp430emu.config import RunConfig
+
 REPO = Path(__file__).resolve().parents[1]
 TRACE_DIR = REPO / "tests" / "data" / "traces" / "mementos-rf"
 TRACE_OPTIONS = "time=clock"            # wall-clock time stamps (PROVENANCE.md, docs/energy-model.md 4.1)
@@ -84,19 +86,26 @@ class Point:
         return "|".join((self.set, self.app, self.opt, self.strategy, self.cap, self.harvest, self.check,
                          self.vthresh))
 
-    def argv(self) -> list[str]:
-        """The ``msp430emu run`` options after FW."""
-        args = ["--json"]
+    def options(self) -> dict[str, str]:
+        """The ``msp430emu run`` options of this point (destination -> value as the command line spells it)."""
+        options: dict[str, str] = {}
         if self.cap:
-            args += ["--preset", PRESET, "--cap", self.cap, "--harvest", harvest_spec(self.harvest),
-                     "--max-time", MAX_TIME_S]
+            options.update(preset=PRESET, cap=self.cap, harvest=harvest_spec(self.harvest), max_time=MAX_TIME_S)
         if self.strategy != "none":
-            args += ["--strategy", self.strategy]
+            options["strategy"] = self.strategy
         if self.strategy.startswith("mementos"):
-            args += ["--v-thresh", self.vthresh or V_THRESH]
+            options["v_thresh"] = self.vthresh or V_THRESH
         if self.check:
-            args += ["--check-cycles", self.check]
-        return args
+            options["check_cycles"] = self.check
+        return options
+
+    def argv(self) -> list[str]:
+        """The ``msp430emu run`` options after FW (to repeat the point by hand)."""
+        return [f"--{dest.replace('_', '-')}={value}" for dest, value in self.options().items()]
+
+    def config(self) -> RunConfig:
+        """The point's run configuration (without firmware: each app's ELF is given to the runner)."""
+        return RunConfig.from_options(self.options())
 
 
 KEY_COLUMNS = ("set", "app", "opt", "strategy", "cap", "harvest", "check", "vthresh")

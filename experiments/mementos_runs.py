@@ -3,7 +3,7 @@
 Each finished point is appended to the CSV at once (flushed), so an interrupted experiment loses at most
 the points that were running; the next invocation runs only the points the CSV does not hold for the same
 firmware (rows keep the ELF's sha256: a rebuilt, different binary re-runs its points). Points run through
-``msp430emu sweep``'s executors (``msp430emu.sweep_exec``: in this process, or a pool of worker
+``msp430emu sweep``'s executors (``msp430emu.campaigns.sweep.execute``: in this process, or a pool of worker
 processes that survives a dying worker), one firmware at a time.
 """
 
@@ -17,9 +17,9 @@ from pathlib import Path
 
 from mementos_grid import KEY_COLUMNS, Point
 
-from msp430emu.cli_files import atomic_write
+from msp430emu.campaigns.sweep.execute import Task, run_in_pool, run_in_process
 from msp430emu.errors import ConfigError
-from msp430emu.sweep_exec import Task, run_in_pool, run_in_process
+from msp430emu.output.files import atomic_write
 
 META_COLUMNS = ("fw_sha256", "status", "error")
 FIELD_COLUMNS = (
@@ -112,7 +112,7 @@ def run_points(points: list[Point], firmware: Firmware, cache: ResultCache, jobs
     for build in dict.fromkeys((p.app, p.opt) for p in todo):
         mine = [p for p in todo if (p.app, p.opt) == build]
         path, sha = firmware[build]
-        tasks = [Task(i, tuple(p.argv())) for i, p in enumerate(mine)]
+        tasks = [Task(i, p.config()) for i, p in enumerate(mine)]
         if jobs > 1 and len(tasks) > 1:
             stream = run_in_pool(tasks, str(path), min(jobs, len(tasks)))
         else:

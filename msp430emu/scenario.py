@@ -26,14 +26,11 @@ from pathlib import Path
 from energy import EnergyError, parse_harvester
 from energy.power import PRESETS
 from energy.units import parse_quantity
-from msp430emu.cli_files import parse_hz
+from msp430emu.checkpoint.registry import parse_strategy, strategy_help
 from msp430emu.errors import ConfigError
+from msp430emu.units import parse_hz
 
 BUILTIN_DIR = Path(__file__).resolve().parent / "scenarios"
-STRATEGY_SYNTAX = re.compile(r"^(none|mementos-loop|mementos-return|mementos-timer(:[1-9][0-9]*)?|hibernus"
-                             r"|periodic:[1-9][0-9]*|oracle)$")
-STRATEGY_HELP = ("none, mementos-loop, mementos-return, mementos-timer[:CYCLES], hibernus, periodic:CYCLES, "
-                 "oracle")
 OPT_LEVELS = ("-O0", "-O1", "-O2", "-O3", "-Os", "-Oz")
 NUMBER = (int, float)
 TEXT_OR_NUMBER = (str, int, float)
@@ -75,8 +72,10 @@ def _volts_supply(value: object, where: str) -> object:
 
 
 def _strategy(value: object, where: str) -> object:
-    if not STRATEGY_SYNTAX.match(str(value)):
-        raise ConfigError(f"{where} = {value!r} is not a strategy (one of {STRATEGY_HELP})")
+    try:
+        parse_strategy(str(value))
+    except ConfigError:
+        raise ConfigError(f"{where} = {value!r} is not a strategy (one of {strategy_help()})") from None
     return value
 
 
@@ -261,7 +260,7 @@ def _firmware(scenario: Scenario, values: dict, path: Path, base: Path) -> None:
     if fw_path is not None:
         scenario.firmware_path = _resolve(base, fw_path)
     if app is not None:
-        from msp430emu.cli_build import APPS
+        from msp430emu.toolchain.apps import APPS
 
         if not re.fullmatch(r"[A-Za-z0-9_]+", app) or not (APPS / f"{app}.c").is_file():
             known = ", ".join(sorted(p.stem for p in APPS.glob("*.c")))
@@ -326,5 +325,5 @@ def _cross_checks(scenario: Scenario, path: Path) -> None:
                           f"{opts['v_on']} V")
 
 
-__all__ = ["FIELDS", "HARVESTER_KEYS", "STRATEGY_HELP", "STRATEGY_SYNTAX", "Scenario", "builtin_names",
+__all__ = ["FIELDS", "HARVESTER_KEYS", "Scenario", "builtin_names",
            "find_scenario", "harvester_spec", "load_scenario", "parse_scenario"]

@@ -2,22 +2,15 @@
 bundle written into emulated FRAM byte by byte (layout.py, bundle.py) and what checks, saves and restores
 cost (cost.py). docs/checkpointing.md describes the rules, the byte layout and the costs."""
 
-from msp430emu.checkpoint.bundle import (
-    CheckpointError,
-    SavePlan,
-    SlotInfo,
-    apply_writes,
-    crc16_ccitt,
-    find_latest_valid,
-    plan_save,
-    read_slot,
-    restore,
-    save,
-)
-from msp430emu.checkpoint.cost import Cost, CostModel
-from msp430emu.checkpoint.layout import BundleLayout, layout_for
-from msp430emu.checkpoint.triggers import TRIGGER_KINDS, Trigger, TriggerSet, find_triggers
+from msp430emu._lazy import lazy_exports
 
-__all__ = ["TRIGGER_KINDS", "BundleLayout", "CheckpointError", "Cost", "CostModel", "SavePlan", "SlotInfo",
-           "Trigger", "TriggerSet", "apply_writes", "crc16_ccitt", "find_latest_valid", "find_triggers",
-           "layout_for", "plan_save", "read_slot", "restore", "save"]
+_B, _C, _L, _T = (f"msp430emu.checkpoint.{m}" for m in ("bundle", "cost", "layout", "triggers"))
+_PUBLIC = {
+    **dict.fromkeys(("CheckpointError", "SavePlan", "SlotInfo", "apply_writes", "crc16_ccitt",
+                     "find_latest_valid", "plan_save", "read_slot", "restore", "save"), _B),
+    **dict.fromkeys(("Cost", "CostModel"), _C),
+    **dict.fromkeys(("BundleLayout", "layout_for"), _L),
+    **dict.fromkeys(("TRIGGER_KINDS", "Trigger", "TriggerSet", "find_triggers"), _T),
+}
+__all__ = sorted(_PUBLIC)
+__getattr__, __dir__ = lazy_exports(globals(), _PUBLIC)

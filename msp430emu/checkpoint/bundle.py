@@ -38,8 +38,8 @@ from msp430emu.checkpoint.layout import (
     VERSION,
     BundleLayout,
 )
+from msp430emu.cpu.state import C_TRIG_DONE, SP, MachineState
 from msp430emu.errors import EmuError
-from msp430emu.state import C_TRIG_DONE, SP, MachineState
 
 
 class CheckpointError(EmuError):

@@ -3,7 +3,7 @@ MCU's active current plus the ADC's extra current during a check; the energy mod
 
 The save and restore routines are modelled as the base-ISA instruction sequences a firmware Mementos
 runtime executes (docs/checkpointing.md, "Costs"); their cycles come from the project's instruction table
-(``msp430emu.isa.cycles_of``: TI's SLAU367 CPUXv2 tables), so a change of the table or of the routine
+(``msp430emu.cpu.isa.cycles_of``: TI's SLAU367 CPUXv2 tables), so a change of the table or of the routine
 changes the figures here, and tests/msp430emu/test_checkpoint_cost.py runs the same routines assembled on
 the emulator and compares. Above 8 MHz every FRAM access (each instruction word fetched from FRAM and each
 FRAM data access) costs ``fram_wait`` extra cycles (FRCTL0.NWAITS; 0 at MCLK <= 8 MHz), as in the core.
@@ -18,9 +18,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from msp430emu import isa
 from msp430emu.checkpoint.layout import HEADER_SIZE, SAVED_REGISTERS, BundleLayout
-from msp430emu.state import TIMING_CPUXV2
+from msp430emu.cpu import isa
+from msp430emu.cpu.state import TIMING_CPUXV2
 
 MEMENTOS_CHECK_CYCLES = 647     # one ADC supply reading, Mementos (ASPLOS 2011) at 1 MHz
 R4, R12, R13, R14, R15 = 4, 12, 13, 14, 15

@@ -1,7 +1,7 @@
 """The checkpoint engine: saves into and restores from the emulated FRAM while the machine runs.
 
-A :class:`Checkpointer` is plugged into a :class:`msp430emu.machine.Machine` (and its
-:class:`msp430emu.power.IntermittentPower`, when the run is on harvested energy). Strategies
+A :class:`Checkpointer` is plugged into a :class:`msp430emu.machine.machine.Machine` (and its
+:class:`msp430emu.power.intermittent.IntermittentPower`, when the run is on harvested energy). Strategies
 (``strategies.py``) decide *when* to call :meth:`Checkpointer.save`; the engine does the rest:
 
 * **Save**: ``bundle.plan_save`` gives the bytes, ``CostModel.save_timeline`` the cycle at which each one is
@@ -29,9 +29,17 @@ from typing import Protocol
 from msp430emu.checkpoint.bundle import CheckpointError, apply_writes, find_latest_valid, plan_save, restore
 from msp430emu.checkpoint.cost import CostModel
 from msp430emu.checkpoint.layout import layout_for
+from msp430emu.cpu.state import (
+    A_TRIGGER,
+    C_CYCLES,
+    C_FRAM_READS,
+    C_FRAM_WRITES,
+    C_TRIG_COUNT,
+    C_TRIG_DONE,
+    PC,
+)
 from msp430emu.errors import ConfigError
-from msp430emu.power_watch import crossing_time
-from msp430emu.state import A_TRIGGER, C_CYCLES, C_FRAM_READS, C_FRAM_WRITES, C_TRIG_COUNT, C_TRIG_DONE, PC
+from msp430emu.power.watch import crossing_time
 
 INF = math.inf
 

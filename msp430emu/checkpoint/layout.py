@@ -30,7 +30,7 @@ from msp430emu.errors import ConfigError
 
 if TYPE_CHECKING:
     from msp430emu.devices import Device
-    from msp430emu.loader import Image
+    from msp430emu.toolchain.loader import Image
 
 MAGIC = 0x4B43
 VERSION = 1

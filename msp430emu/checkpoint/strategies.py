@@ -23,47 +23,18 @@ and every check after the crossing sees the true voltage. docs/checkpointing.md 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
+from msp430emu.checkpoint.registry import DEFAULT_TIMER_CYCLES, StrategySpec
 from msp430emu.checkpoint.triggers import find_triggers
+from msp430emu.cpu.state import A_TRIGGER, C_CYCLES, C_TRIG_ARM, C_TRIG_COST, NEVER
 from msp430emu.errors import ConfigError
-from msp430emu.power_watch import crossing_time
-from msp430emu.state import A_TRIGGER, C_CYCLES, C_TRIG_ARM, C_TRIG_COST, NEVER
+from msp430emu.power.watch import crossing_time
 
 INF = math.inf
-DEFAULT_TIMER_CYCLES = 20_000       # Mementos timer-aided mode: a flag every 20,000 cycles (FIELD-NOTES 1)
 FLAG_TEST_CYCLES = 6                # `tst.b &flag` (CMP.B #0,&flag: 4, SLAU367 Table 4-10) + `jz` (2)
 TIMER_ISR_CYCLES = 15               # entry (6) + `mov.b #1,&flag` (4) + RETI (5)
 COMPARATOR_ISR_CYCLES = 6           # Hibernus: interrupt entry before its save routine
-STRATEGY_RE = re.compile(r"^(none|mementos-loop|mementos-return|mementos-timer(?::([1-9][0-9]*))?|hibernus"
-                         r"|periodic:([1-9][0-9]*)|oracle)$")
-STRATEGY_NAMES = ("none", "mementos-loop", "mementos-return", "mementos-timer[:CYCLES]", "hibernus",
-                  "periodic:CYCLES", "oracle")
-
-
-@dataclass(frozen=True)
-class StrategySpec:
-    """A parsed ``--strategy`` value: ``kind`` (the name without its argument) and ``cycles`` (the timer
-    period of mementos-timer, the period of periodic; 0 otherwise)."""
-
-    text: str
-    kind: str
-    cycles: int = 0
-
-
-def parse_strategy(text: str) -> StrategySpec:
-    m = STRATEGY_RE.match(text)
-    if m is None:
-        raise ConfigError(f"--strategy: {text!r} is not a strategy (one of {', '.join(STRATEGY_NAMES)})")
-    kind = text.split(":", 1)[0]
-    if kind == "mementos-timer":
-        return StrategySpec(text, kind, int(m.group(2) or DEFAULT_TIMER_CYCLES))
-    if kind == "periodic":
-        return StrategySpec(text, kind, int(m.group(3)))
-    return StrategySpec(text, kind)
-
-
 class Strategy:
     """Base: hooks the engine calls (``on_boot`` after each power-on, ``before_failure`` at each failure,
     before the state is lost) and the event-source protocol (no event by default)."""
@@ -368,5 +339,88 @@ def trigger_addresses(image, kind: str) -> list[int]:
     return sorted({t.addr for t in triggers.triggers if t.target not in runtime})
 
 
-__all__ = ["DEFAULT_TIMER_CYCLES", "STRATEGY_NAMES", "Hibernus", "MementosTimer", "MementosVoltage", "Oracle",
-           "Periodic", "Strategy", "StrategySpec", "parse_strategy", "trigger_addresses"]
+# ----------------------------------------------------------------------------------------------------------
+# Building a strategy for a run (the registry's builders): defaults from docs/checkpointing.md, "Defaults".
+
+DEFAULT_V_THRESH_CONTINUOUS = 2.7       # V: Mementos's default threshold (no capacitor to derive one from)
+
+
+@dataclass
+class StrategyContext:
+    """What a builder sees: the run's configuration (a :class:`msp430emu.session.RunConfig`), its machine,
+    power model (None on continuous power) and the :class:`~msp430emu.checkpoint.engine.Checkpointer`."""
+
+    config: object
+    machine: object
+    power: object
+    ckpt: object
+    check_cycles: int
+
+    def save_drop(self) -> float:
+        """Voltage drop of one full save (the largest stack) at the active load, on the storage capacitor."""
+        ckpt, power = self.ckpt, self.power
+        cycles = ckpt.cost.save(ckpt.layout, ckpt.layout.max_stack).cycles
+        load = power.mcu.load("active", ckpt.machine.clocks.mclk, power.system.switch.v_on)
+        return load.current * cycles / ckpt.machine.clocks.mclk / power.system.capacitor.capacitance
+
+
+def default_v_thresh(ctx: StrategyContext) -> float:
+    """The preset's V_thresh when the run keeps the preset's thresholds, else V_off plus the larger of a
+    quarter of the V_on - V_off window and four times the drop of a full save."""
+    from energy import preset
+    from msp430emu.power.setup import DEFAULT_PRESET
+
+    base = preset(ctx.config.preset or DEFAULT_PRESET)
+    switch = ctx.power.system.switch
+    if base.v_thresh is not None and (switch.v_on, switch.v_off) == (base.v_on, base.v_off):
+        return base.v_thresh
+    return switch.v_off + max(0.25 * (switch.v_on - switch.v_off), 4.0 * ctx.save_drop())
+
+
+def _v_thresh(ctx: StrategyContext) -> float:
+    if ctx.config.v_thresh is not None:
+        v_thresh = ctx.config.v_thresh
+    elif ctx.power is not None:
+        v_thresh = default_v_thresh(ctx)
+    else:
+        v_thresh = DEFAULT_V_THRESH_CONTINUOUS
+    if ctx.power is not None and v_thresh >= ctx.power.system.switch.v_on:
+        ctx.machine.warn(f"V_thresh = {v_thresh:g} V is not below V_on = {ctx.power.system.switch.v_on:g} V: "
+                         "every check after a boot checkpoints")
+    return v_thresh
+
+
+def build_mementos(spec: StrategySpec, ctx: StrategyContext) -> Strategy:
+    return MementosVoltage(spec.kind.split("-", 1)[1], _v_thresh(ctx), ctx.check_cycles)
+
+
+def build_mementos_timer(spec: StrategySpec, ctx: StrategyContext) -> Strategy:
+    return MementosTimer(spec.cycles, _v_thresh(ctx), ctx.check_cycles)
+
+
+def build_periodic(spec: StrategySpec, ctx: StrategyContext) -> Strategy:
+    return Periodic(spec.cycles)
+
+
+def build_oracle(spec: StrategySpec, ctx: StrategyContext) -> Strategy:
+    return Oracle()
+
+
+def build_hibernus(spec: StrategySpec, ctx: StrategyContext) -> Strategy:
+    if ctx.power is None:
+        raise ConfigError("--strategy hibernus needs an energy run (--preset, --cap, --harvest, ...)")
+    switch, cfg = ctx.power.system.switch, ctx.config
+    v_h = cfg.v_hibernate if cfg.v_hibernate is not None else switch.v_off + 1.5 * ctx.save_drop() + 0.02
+    v_r = cfg.v_restore if cfg.v_restore is not None else min(v_h + 0.1, switch.v_on)
+    if not switch.v_off < v_h < v_r:
+        raise ConfigError(f"hibernus needs V_off < V_hibernate < V_restore (got {switch.v_off:g}, "
+                          f"{v_h:g}, {v_r:g} V)")
+    if v_h >= switch.v_on:
+        raise ConfigError(f"hibernus: V_hibernate = {v_h:.3f} V is not below V_on = {switch.v_on:g} V "
+                          "(a larger capacitor, or give --v-hibernate)")
+    return Hibernus(v_h, v_r)
+
+
+__all__ = ["DEFAULT_TIMER_CYCLES", "Hibernus", "MementosTimer", "MementosVoltage", "Oracle", "Periodic", "Strategy",
+           "StrategyContext", "build_hibernus", "build_mementos", "build_mementos_timer", "build_oracle",
+           "build_periodic", "default_v_thresh", "trigger_addresses"]

@@ -1,7 +1,7 @@
 """Mementos trigger points found by analysing a firmware binary (no compiler pass).
 
 ``find_triggers(image, kind) -> TriggerSet`` walks the machine code of every function of an ELF image
-instruction by instruction (decoded with the project's instruction table, ``msp430emu.isa``) and returns
+instruction by instruction (decoded with the project's instruction table, ``msp430emu.cpu.isa``) and returns
 the addresses where a Mementos-style voltage check runs:
 
 ``loop``    the loop latches: a jump (conditional or not, or ``BR #imm`` = ``MOV #imm, PC``) whose target
@@ -20,7 +20,7 @@ and counted in ``TriggerSet.undecodable``.
 
 The SDK runtime (crt0, ``exit``, the EABI helpers, ``memcpy``/``memset``, the UART printing helpers) is not
 instrumented, as Mementos instruments the program's own code only: a function is excluded when the DWARF
-line row at its first address names one of the SDK runtime sources (``msp430emu.sdk.RUNTIME_SOURCES`` in a
+line row at its first address names one of the SDK runtime sources (``msp430emu.toolchain.sdk.RUNTIME_SOURCES`` in a
 directory named like the SDK runtime directory), or, for images without line information, when its name
 is one of the entry points crt0.S defines (``CRT0_FUNCTIONS``).
 """
@@ -32,12 +32,13 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from msp430emu import isa, sdk
+from msp430emu.cpu import isa
+from msp430emu.cpu.state import A_TRIGGER, MachineState
 from msp430emu.errors import ConfigError
-from msp430emu.state import A_TRIGGER, MachineState
+from msp430emu.toolchain import sdk
 
 if TYPE_CHECKING:
-    from msp430emu.loader import Image
+    from msp430emu.toolchain.loader import Image
 
 TRIGGER_KINDS = ("loop", "return", "timer")
 CRT0_FUNCTIONS = frozenset({"__crt0_start", "exit", "_exit", "__unhandled_irq"})

@@ -16,8 +16,8 @@ the temperature sensor, two's-complement format, external references.
 
 from __future__ import annotations
 
+from msp430emu.machine.run_loop import EPS_REL, EPS_T
 from msp430emu.peripherals.base import INF, Peripheral
-from msp430emu.run_loop import EPS_REL, EPS_T
 
 CTL0, CTL1, MEM = 0x00, 0x02, 0x04
 SC, ENC, IFG, IE, ON, REF2_5V = 0x01, 0x02, 0x04, 0x08, 0x10, 0x40

@@ -19,8 +19,8 @@ temperature sensor, differential and window-comparator modes, overflow flags, tw
 
 from __future__ import annotations
 
+from msp430emu.machine.run_loop import EPS_REL, EPS_T
 from msp430emu.peripherals.base import INF, Peripheral
-from msp430emu.run_loop import EPS_REL, EPS_T
 
 CTL0, CTL1, CTL2, CTL3, IFGR0, IFGR1, IER0, IER1, IV, MCTL, MEM = (
     0x00, 0x02, 0x04, 0x06, 0x0C, 0x0E, 0x12, 0x14, 0x18, 0x20, 0x60)

@@ -18,9 +18,9 @@ from __future__ import annotations
 import math
 from typing import Protocol
 
+from msp430emu.cpu.state import A_HOOK_R, A_HOOK_W, A_R, A_W, MachineState
 from msp430emu.devices import PeripheralSpec
 from msp430emu.peripherals.clocks import Clocks
-from msp430emu.state import A_HOOK_R, A_HOOK_W, A_R, A_W, MachineState
 
 INF = math.inf
 TICK_EPS = 1e-4   # tolerance (in ticks) when converting device time to counter ticks

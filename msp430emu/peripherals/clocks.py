@@ -7,7 +7,7 @@ the VLO unless requested). MODCLK and its derived LFMODCLK are on-demand clocks 
 
 from __future__ import annotations
 
-from msp430emu.state import SR_CPUOFF, SR_OSCOFF, SR_SCG1
+from msp430emu.cpu.state import SR_CPUOFF, SR_OSCOFF, SR_SCG1
 
 LFXT_HZ = 32768.0      # a 32.768 kHz watch crystal is assumed fitted and running
 VLO_HZ = 9400.0        # SLAS704: VLO typical 9.4 kHz

@@ -14,8 +14,8 @@ Not modelled: pin functions (PxSEL), drive strength, the PxIES-write flag quirk.
 
 from __future__ import annotations
 
+from msp430emu.cpu.state import A_HOOK_R
 from msp430emu.peripherals.base import Peripheral
-from msp430emu.state import A_HOOK_R
 
 MAX_EVENTS = 100_000
 

@@ -6,8 +6,8 @@ once, naming the block, then clears the hook bits so the block behaves as ordina
 
 from __future__ import annotations
 
+from msp430emu.cpu.state import A_HOOK_R, A_HOOK_W
 from msp430emu.peripherals.base import Peripheral
-from msp430emu.state import A_HOOK_R, A_HOOK_W
 
 
 class Storage(Peripheral):

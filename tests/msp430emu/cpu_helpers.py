@@ -8,8 +8,8 @@ from pathlib import Path
 
 from elftools.elf.elffile import ELFFile
 
-from msp430emu.core import Cpu
-from msp430emu.state import A_R, A_W, C_CYCLES, C_INSNS, TIMING_CPUXV2, MachineState
+from msp430emu.cpu.core import Cpu
+from msp430emu.cpu.state import A_R, A_W, C_CYCLES, C_INSNS, TIMING_CPUXV2, MachineState
 
 ORG = 0x4400          # where test programs are placed (FR5969 FRAM start)
 STACK_TOP = 0x2400    # top of the FR5969 SRAM

@@ -1,4 +1,4 @@
-"""Test support for the machine and peripheral tests: build a program with msp430emu.asm and run it."""
+"""Test support for the machine and peripheral tests: build a program with oracles.asm and run it."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
-from msp430emu.asm import EXIT, HAVE_TOOLS, STOP_WDT, Program, Segment, build_program
+from oracles.asm import EXIT, HAVE_TOOLS, STOP_WDT, Program, Segment, build_program
 
 __all__ = ["EXIT", "HAVE_TOOLS", "STOP_WDT", "Program", "Segment", "build_app", "build_program", "run_asm"]
 
@@ -34,7 +34,7 @@ def run_asm(build_dir: Path, source: str, vectors: dict[int, str] | None = None,
             org: int | None = None, max_cycles: int = 5_000_000, until: str | None = None, **machine_kw):
     """Build ``source`` (must define ``start``; EXIT is appended), run it on a fresh Machine; returns
     (machine, result)."""
-    from msp430emu.machine import Machine
+    from msp430emu.machine.machine import Machine
 
     if org is None:
         org = 0x4400 if device == "fr5969" else 0xE000

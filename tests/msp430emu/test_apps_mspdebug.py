@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from oracles import mspdebug
 
-from msp430emu import mspdebug
 from msp430emu.errors import LoadError, ToolError
-from msp430emu.loader import load_image
+from msp430emu.toolchain.loader import load_image
 
 try:
     import firmware_build as fb
@@ -131,7 +131,7 @@ def test_print_helpers_format_numbers() -> None:
 def test_driver_reports_instruction_count_of_a_known_loop(tmp_path: Path) -> None:
     src = tmp_path / "loop.c"
     src.write_text("int main(void) { return 0; }\n")
-    from msp430emu import sdk
+    from msp430emu.toolchain import sdk
     elf = sdk.build([src], tmp_path / "loop.elf")
     image = load_image(elf)
     at_main = mspdebug.run_to_break(elf, "main")

@@ -22,11 +22,11 @@ from msp430emu.checkpoint.bundle import (
     save,
 )
 from msp430emu.checkpoint.layout import BundleLayout, layout_for
+from msp430emu.cpu.state import C_TRIG_DONE, PC, SP, MachineState
 from msp430emu.devices import load_device
 from msp430emu.errors import ConfigError
-from msp430emu.loader import load_image
-from msp430emu.machine import Machine
-from msp430emu.state import C_TRIG_DONE, PC, SP, MachineState
+from msp430emu.machine.machine import Machine
+from msp430emu.toolchain.loader import load_image
 
 HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
 needs_tools = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")
@@ -119,7 +119,7 @@ def test_save_at_an_armed_trigger_point_then_resume_after_reboot() -> None:
     """The core's trigger mechanism drives the save: loop latches marked, armed from a cycle on; the
     host saves at the first trigger stop (PC = the latch), power fails, the reboot restores."""
     from msp430emu.checkpoint.triggers import find_triggers
-    from msp430emu.state import C_TRIG_ARM, NEVER
+    from msp430emu.cpu.state import C_TRIG_ARM, NEVER
 
     exp = fb.expected("crc")
     elf = build_app("crc", "-O0")
@@ -159,7 +159,7 @@ def test_every_app_resumes_from_trigger_checkpoints(app: str, kind: str) -> None
     """At 10 %, 50 % and 90 % of the run: save at the next trigger point, lose power, reboot, restore;
     the result globals and exit code equal the Python reference."""
     from msp430emu.checkpoint.triggers import find_triggers
-    from msp430emu.state import C_TRIG_ARM, NEVER
+    from msp430emu.cpu.state import C_TRIG_ARM, NEVER
 
     exp = fb.expected(app)
     elf = build_app(app, "-O2")

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from machine_programs import EXIT, HAVE_TOOLS, build_program
 
-from msp430emu import isa
 from msp430emu.checkpoint import cost
 from msp430emu.checkpoint.bundle import apply_writes, find_latest_valid, plan_save, save
 from msp430emu.checkpoint.layout import BundleLayout
-from msp430emu.machine import Machine
-from msp430emu.state import SP, MachineState
+from msp430emu.cpu import isa
+from msp430emu.cpu.state import SP, MachineState
+from msp430emu.machine.machine import Machine
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs llvm-mc-14 and ld.lld-14")
 

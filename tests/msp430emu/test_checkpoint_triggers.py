@@ -13,10 +13,10 @@ import pytest
 from machine_programs import EXIT, build_app, build_program
 
 from msp430emu.checkpoint.triggers import decode, find_triggers
+from msp430emu.cpu.state import A_TRIGGER, C_TRIG_COUNT
 from msp430emu.errors import ConfigError
-from msp430emu.loader import load_image
-from msp430emu.machine import Machine
-from msp430emu.state import A_TRIGGER, C_TRIG_COUNT
+from msp430emu.machine.machine import Machine
+from msp430emu.toolchain.loader import load_image
 
 HAVE_LLVM = all(shutil.which(t) for t in ("clang-14", "ld.lld-14", "llvm-objdump-14", "llvm-readelf-14",
                                           "llvm-mc-14"))

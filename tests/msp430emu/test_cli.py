@@ -8,9 +8,9 @@ import subprocess
 import sys
 
 import pytest
+from oracles.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 
-from msp430emu.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
-from msp430emu.cli import main
+from msp430emu.cli.main import main
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
 
@@ -125,14 +125,14 @@ def test_help_has_a_worked_example_for_every_command(capsys):
 
 
 def test_console_entry_point_runs_as_a_module(hello):
-    proc = subprocess.run([sys.executable, "-m", "msp430emu.cli", "run", str(hello), "--json"],
+    proc = subprocess.run([sys.executable, "-m", "msp430emu.cli.main", "run", str(hello), "--json"],
                           capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["exit_code"] == 42
 
 
 def test_cc_builds_an_app_and_demo_builds_once_then_reuses_the_cache(capsys, tmp_path):
-    from msp430emu import sdk
+    from msp430emu.toolchain import sdk
 
     if not (sdk.APPS_DIR / "ar.c").is_file():
         pytest.skip("the ar app is not present")
@@ -173,7 +173,7 @@ def test_intel_hex_and_ti_txt_images_run_like_the_elf(capsys, hello, tmp_path):
     result = json.loads(out)
     assert (result["exit"], result["exit_code"], result["uart"]) == ("halt", 42, "OK")
     # TI-TXT written by hand from the same bytes
-    from msp430emu.loader import load_image
+    from msp430emu.toolchain.loader import load_image
 
     image = load_image(hello)
     lines = []

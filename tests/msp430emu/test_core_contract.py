@@ -7,9 +7,8 @@ from cpu_helpers import ORG, STACK_TOP, flat_state
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from msp430emu.core import Cpu
-from msp430emu.errors import ConfigError
-from msp430emu.state import (
+from msp430emu.cpu.core import Cpu
+from msp430emu.cpu.state import (
     A_BREAK,
     A_HOOK_R,
     A_HOOK_W,
@@ -53,6 +52,7 @@ from msp430emu.state import (
     STOP_TRIGGER,
     MachineState,
 )
+from msp430emu.errors import ConfigError
 
 
 def _snapshot(state):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from cpu_helpers import ORG, run_program, sr_bits
 
-from msp430emu.state import STOP_LIMIT, TIMING_CLASSIC, TIMING_CPUXV2
+from msp430emu.cpu.state import STOP_LIMIT, TIMING_CLASSIC, TIMING_CPUXV2
 
 # (asm, words, initial registers, initial SR, expected registers, expected SR)
 REGISTER_CASES = [

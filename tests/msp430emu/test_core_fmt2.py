@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from cpu_helpers import ORG, STACK_TOP, run_program, sr_bits
 
-from msp430emu.state import (
+from msp430emu.cpu.state import (
     C_CYCLES,
     C_INSNS,
     C_STOP_PC,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from msp430emu.cli_run import run_json
-from msp430emu.sdk import build
+from msp430emu.cli.run import run_json
+from msp430emu.toolchain.sdk import build
 
 EXAMPLES = "designs/firmware/examples"
 ENERGY = ["--preset", "wisp4-mementos", "--harvest", "rfid:5", "--max-time", "30", "--detect-war"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from msp430emu.cpu.state import A_HOOK_W, A_NVM, A_R, A_VOLATILE, A_W
 from msp430emu.devices import available_devices, load_device
 from msp430emu.errors import ConfigError
-from msp430emu.machine import Machine
-from msp430emu.state import A_HOOK_W, A_NVM, A_R, A_VOLATILE, A_W
+from msp430emu.machine.machine import Machine
 
 
 def test_both_devices_are_available_and_load():

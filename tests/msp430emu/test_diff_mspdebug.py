@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import pytest
 from machine_programs import build_app
+from oracles import mspdebug
 
-from msp430emu import mspdebug, sdk
-from msp430emu.loader import load_image
-from msp430emu.machine import Machine
+from msp430emu.machine.machine import Machine
+from msp430emu.toolchain import sdk
+from msp430emu.toolchain.loader import load_image
 
 APPS = sorted(p.stem for p in sdk.APPS_DIR.glob("*.c"))
 OPTS = ("-O0", "-O2", "-Os")

@@ -9,16 +9,16 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from oracles.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 
 from energy import Capacitor, EnergySystem, PowerSwitch, mcu_model, parse_harvester
 from energy.capacitor import Source
 from energy.harvest.base import PiecewiseHarvester
-from msp430emu.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
-from msp430emu.machine import Machine
-from msp430emu.power import IntermittentPower
-from msp430emu.power_bulk import OffChargeTable
-from msp430emu.progress import Deadline
-from msp430emu.timeline import Timeline
+from msp430emu.machine.machine import Machine
+from msp430emu.output.timeline import Timeline
+from msp430emu.power.bulk import OffChargeTable
+from msp430emu.power.intermittent import IntermittentPower
+from msp430emu.power.progress import Deadline
 
 TRACE = Path(__file__).resolve().parent.parent / "data" / "traces" / "mementos-rf" / "2.txt"
 SPIN = "start:\n    mov #0x2400, r1\n" + STOP_WDT + "spin:\n    add r5, r6\n    jmp spin\n" + EXIT

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from oracles.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 
-from msp430emu.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
-from msp430emu.cli import main
+from msp430emu.cli.main import main
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
 

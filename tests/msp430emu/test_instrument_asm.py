@@ -10,10 +10,10 @@ from collections import Counter
 
 import pytest
 
-from msp430emu import sdk
 from msp430emu.checkpoint.triggers import find_triggers
-from msp430emu.instrument import compile_to_asm
-from msp430emu.instrument_asm import (
+from msp430emu.toolchain import sdk
+from msp430emu.toolchain.instrument import compile_to_asm
+from msp430emu.toolchain.instrument_asm import (
     APP_MAIN,
     CALL_CHECK,
     SDK_RUNTIME_FUNCTIONS,
@@ -23,7 +23,7 @@ from msp430emu.instrument_asm import (
     rewrite,
     split_comment,
 )
-from msp430emu.loader import load_image
+from msp430emu.toolchain.loader import load_image
 
 HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14", "llvm-nm-14"))
 needs_tools = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14, ld.lld-14 and llvm-nm-14")
@@ -164,9 +164,10 @@ def test_relax_jumps_rewrites_each_kind_of_jump() -> None:
 ])
 def test_relaxed_far_jumps_assemble_and_keep_their_meaning(tmp_path, jump: str, setup: str,
                                                             step: str) -> None:
-    from msp430emu.asm import EXIT, STOP_WDT, build_program
+    from oracles.asm import EXIT, STOP_WDT, build_program
+
     from msp430emu.errors import BuildError
-    from msp430emu.machine import Machine
+    from msp430emu.machine.machine import Machine
 
     # a loop whose body (600 words) puts its backward jump out of range; relaxed, it runs 3 times (R10)
     body = "\n".join(["    nop"] * 600)

@@ -9,12 +9,12 @@ import shutil
 import pytest
 from firmware_build import expected_crc
 
-from msp430emu import sdk
-from msp430emu.cli import main
-from msp430emu.instrument import parse_mode, timer_setting
-from msp430emu.instrument_asm import CALL_CHECK
-from msp430emu.loader import load_image
-from msp430emu.machine import Machine
+from msp430emu.cli.main import main
+from msp430emu.machine.machine import Machine
+from msp430emu.toolchain import sdk
+from msp430emu.toolchain.instrument import parse_mode, timer_setting
+from msp430emu.toolchain.instrument_asm import CALL_CHECK
+from msp430emu.toolchain.loader import load_image
 
 HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
 needs_tools = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")

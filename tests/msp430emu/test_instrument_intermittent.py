@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from firmware_build import build_app, expected
 
-from msp430emu import sdk
-from msp430emu.cli_run import run_json
-from msp430emu.instrument import instrument
-from msp430emu.loader import load_image
+from msp430emu.cli.run import run_json
+from msp430emu.toolchain import sdk
+from msp430emu.toolchain.instrument import instrument
+from msp430emu.toolchain.loader import load_image
 
 HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")

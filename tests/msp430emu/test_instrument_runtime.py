@@ -10,13 +10,13 @@ import shutil
 import pytest
 from firmware_build import expected, expected_crc, expected_rsa, expected_sense
 
-from msp430emu import sdk
 from msp430emu.checkpoint.bundle import CRC_TABLE, crc16_ccitt, find_latest_valid, read_slot
 from msp430emu.checkpoint.layout import BundleLayout
-from msp430emu.instrument import instrument
-from msp430emu.loader import load_image
-from msp430emu.machine import Machine
-from msp430emu.state import C_CYCLES, PC, SP
+from msp430emu.cpu.state import C_CYCLES, PC, SP
+from msp430emu.machine.machine import Machine
+from msp430emu.toolchain import sdk
+from msp430emu.toolchain.instrument import instrument
+from msp430emu.toolchain.loader import load_image
 
 HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")

@@ -10,11 +10,11 @@ import pytest
 
 from msp430emu.checkpoint.bundle import find_latest_valid, read_slot
 from msp430emu.checkpoint.layout import BundleLayout
-from msp430emu.instrument import instrument
-from msp430emu.loader import load_image
-from msp430emu.machine import Machine
-from msp430emu.snapshot import restore, take
-from msp430emu.state import C_CYCLES, C_INSNS
+from msp430emu.cpu.state import C_CYCLES, C_INSNS
+from msp430emu.machine.machine import Machine
+from msp430emu.machine.snapshot import restore, take
+from msp430emu.toolchain.instrument import instrument
+from msp430emu.toolchain.loader import load_image
 
 HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")

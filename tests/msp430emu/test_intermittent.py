@@ -7,14 +7,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from oracles.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 
 from energy import Capacitor, EnergySystem, PowerSwitch, mcu_model, parse_harvester
-from msp430emu import sdk
-from msp430emu.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
-from msp430emu.machine import Machine
-from msp430emu.power import IntermittentPower, garbage
-from msp430emu.progress import Deadline, ProgressMonitor
-from msp430emu.timeline import Timeline
+from msp430emu.machine.machine import Machine
+from msp430emu.output.timeline import Timeline
+from msp430emu.power.intermittent import IntermittentPower, garbage
+from msp430emu.power.progress import Deadline, ProgressMonitor
+from msp430emu.toolchain import sdk
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
 
@@ -187,7 +187,7 @@ def persistent_elf(tmp_path_factory):
 
 
 def test_fram_counts_boots_exactly_and_sram_is_lost(persistent_elf):
-    from msp430emu.loader import load_image
+    from msp430emu.toolchain.loader import load_image
 
     image = load_image(persistent_elf)
     system = EnergySystem(Capacitor(C, 2.4), parse_harvester("current:60u"), PowerSwitch(2.4, 1.8))

@@ -9,8 +9,8 @@ import subprocess
 import pytest
 from cpu_helpers import LLVM_MC, assemble
 
-from msp430emu import isa
-from msp430emu.disasm import disassemble, disassemble_range
+from msp430emu.cpu import isa
+from msp430emu.cpu.disasm import disassemble, disassemble_range
 
 OBJDUMP = shutil.which("llvm-objdump-14") or shutil.which("llvm-objdump")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from cpu_helpers import ORG, flat_state
 
-from msp430emu import isa
-from msp430emu.core import Cpu
-from msp430emu.state import C_CYCLES, STOP_LIMIT, TIMING_CLASSIC, TIMING_CPUXV2
+from msp430emu.cpu import isa
+from msp430emu.cpu.core import Cpu
+from msp430emu.cpu.state import C_CYCLES, STOP_LIMIT, TIMING_CLASSIC, TIMING_CPUXV2
 
 
 def test_27_core_and_24_emulated_instructions():

@@ -1,4 +1,4 @@
-"""msp430emu.loader: ELF, Intel HEX and TI-TXT images, symbols, line table, and one-line errors."""
+"""msp430emu.toolchain.loader: ELF, Intel HEX and TI-TXT images, symbols, line table, and one-line errors."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from msp430emu import sdk
 from msp430emu.errors import LoadError
-from msp430emu.loader import Segment, load_image
+from msp430emu.toolchain import sdk
+from msp430emu.toolchain.loader import Segment, load_image
 
 HAVE_CLANG = all(shutil.which(t) for t in ("clang-14", "ld.lld-14", "llvm-objcopy-14"))
 needs_clang = pytest.mark.skipif(not HAVE_CLANG, reason="needs clang-14, ld.lld-14, llvm-objcopy-14")

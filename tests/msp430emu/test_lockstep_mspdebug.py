@@ -30,9 +30,9 @@ from cpu_helpers import flat_state
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from msp430emu import isa
-from msp430emu.core import Cpu
-from msp430emu.state import A_R, A_W, STOP_LIMIT
+from msp430emu.cpu import isa
+from msp430emu.cpu.core import Cpu
+from msp430emu.cpu.state import A_R, A_W, STOP_LIMIT
 
 MSPDEBUG = shutil.which("mspdebug")
 pytestmark = [pytest.mark.mspdebug,

@@ -8,7 +8,7 @@ import pytest
 from machine_programs import EXIT, HAVE_TOOLS, STOP_WDT, Program, Segment, build_program, run_asm
 
 from msp430emu.errors import ConfigError, EmuError, LoadError
-from msp430emu.machine import Machine
+from msp430emu.machine.machine import Machine
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
 

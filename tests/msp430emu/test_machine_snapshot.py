@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from machine_programs import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 
-from msp430emu.machine import Machine
-from msp430emu.snapshot import restore, take
+from msp430emu.machine.machine import Machine
+from msp430emu.machine.snapshot import restore, take
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
 

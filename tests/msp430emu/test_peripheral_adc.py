@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from machine_programs import HAVE_TOOLS, STOP_WDT, run_asm
 
-from msp430emu.machine import Machine
+from msp430emu.machine.machine import Machine
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
 
@@ -75,7 +75,7 @@ adc_isr:
 
 
 def test_external_channel_with_avcc_reference(tmp_path):
-    from msp430emu.machine import Machine
+    from msp430emu.machine.machine import Machine
 
     m = Machine("fr5969", vcc=3.0)
     adc = m.peripheral("ADC12_B")
@@ -95,8 +95,8 @@ def test_sense_app_reads_the_battery_channel_through_the_adc():
     # the AVCC reference (VRSEL 0): every sample is 2048 whatever the supply, so min = max = mean = 2048
     from machine_programs import build_app
 
-    from msp430emu import sdk
-    from msp430emu.loader import load_image
+    from msp430emu.toolchain import sdk
+    from msp430emu.toolchain.loader import load_image
 
     if not (sdk.APPS_DIR / "sense.c").is_file():
         pytest.skip("sense app not present")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from machine_programs import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 
-from msp430emu.machine import Machine
-from msp430emu.state import C_FRAM_WAIT
+from msp430emu.cpu.state import C_FRAM_WAIT
+from msp430emu.machine.machine import Machine
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
 

@@ -73,7 +73,7 @@ d1:
 
 
 def test_gpio_input_pull_up_and_host_driven_edge_interrupt(tmp_path):
-    from msp430emu.machine import Machine
+    from msp430emu.machine.machine import Machine
 
     m = Machine("fr5969")
     gpio = m.peripheral("PORT_A")
@@ -123,7 +123,7 @@ text:
 
 
 def test_unassigned_peripheral_space_warns_once_per_gap(tmp_path):
-    from msp430emu.machine import Machine
+    from msp430emu.machine.machine import Machine
 
     m = Machine("fr5969")
     m.write_register(0x0010, 0x1234)

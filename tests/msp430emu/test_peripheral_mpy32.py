@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from machine_programs import HAVE_TOOLS, STOP_WDT, run_asm
 
-from msp430emu.machine import Machine
+from msp430emu.machine.machine import Machine
 
 BASE = 0x04C0
 MPY, MPYS, MAC, MACS, OP2, RESLO, RESHI, SUMEXT = (BASE + o for o in (0, 2, 4, 6, 8, 0x0A, 0x0C, 0x0E))

@@ -133,7 +133,7 @@ out:
 
 
 def test_host_view_of_tar_and_flags(tmp_path):
-    from msp430emu.machine import Machine
+    from msp430emu.machine.machine import Machine
 
     m = Machine("fr5969")
     m.write_register(0x015C, 0x5A80)
@@ -204,7 +204,7 @@ def reference_timer(mode: int, ccr0: int, ccr1: int, ticks: int) -> tuple[int, b
 @given(mode=st.sampled_from([1, 2, 3]), ccr0=st.integers(1, 120), ccr1=st.integers(0, 130),
        ticks=st.integers(0, 700))
 def test_closed_form_counter_matches_tick_by_tick_reference(mode, ccr0, ccr1, ticks):
-    from msp430emu.machine import Machine
+    from msp430emu.machine.machine import Machine
 
     m = Machine("fr5969")
     m.write_register(0x015C, 0x5A80)
@@ -228,7 +228,7 @@ def test_an_hour_of_one_second_wake_ups_keeps_exact_time(tmp_path):
 
 
 def test_id_and_taidex_dividers_multiply():
-    from msp430emu.machine import Machine
+    from msp430emu.machine.machine import Machine
 
     m = Machine("fr5969")
     m.write_register(0x015C, 0x5A80)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import struct
 
 import pytest
+from oracles.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 
-from msp430emu.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
-from msp430emu.cli import main
-from msp430emu.plot import DPI, FIGSIZE_IN, STATE_LEVELS, PlotInfo, figure, time_unit, write_plot
+from msp430emu.cli.main import main
+from msp430emu.output.plot import DPI, FIGSIZE_IN, STATE_LEVELS, PlotInfo, figure, time_unit, write_plot
 
 ROWS = [(0.0, 2.4, "active", "boot"), (0.001, 2.3, "active", ""), (0.0012, 2.25, "lpm3", ""),
         (0.0015, 2.2, "active", "checkpoint"), (0.002, 1.8, "off", "failure"), (0.5, 2.4, "active", "boot"),

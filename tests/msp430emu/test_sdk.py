@@ -1,4 +1,4 @@
-"""msp430emu.sdk: building, memory layout, vector table, runtime coverage, one-line errors."""
+"""msp430emu.toolchain.sdk: building, memory layout, vector table, runtime coverage, one-line errors."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from msp430emu import sdk
 from msp430emu.errors import BuildError, ConfigError
-from msp430emu.loader import load_image
+from msp430emu.toolchain import sdk
+from msp430emu.toolchain.loader import load_image
 
 try:
     import firmware_build as fb
@@ -152,7 +152,7 @@ def test_runtime_objects_do_not_depend_on_each_other_in_cycles(tmp_path: Path) -
 def test_f5series_helpers_on_our_emulator_mpy32() -> None:
     # The *_f5hw helpers drive MPY32 at 0x04C0, which mspdebug lacks; run the self-test on the project's
     # machine (its MPY32 model is tested on its own in test_peripheral_mpy32.py) against the Python hashes.
-    from msp430emu.machine import Machine
+    from msp430emu.machine.machine import Machine
 
     elf = fb.build_app("hwmul", "-O2", hwmult="f5series")
     image = load_image(elf)

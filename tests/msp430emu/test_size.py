@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from firmware_build import build_app
+from oracles.asm import HAVE_TOOLS
 
-from msp430emu import sdk
-from msp430emu.asm import HAVE_TOOLS
-from msp430emu.cli import main
-from msp430emu.size import e12_above
+from msp430emu.campaigns.size import e12_above
+from msp430emu.cli.main import main
+from msp430emu.toolchain import sdk
 
 needs_tools = pytest.mark.skipif(not HAVE_TOOLS, reason="clang-14 / ld.lld-14 not installed")
 NO_HARVEST = ["--harvest", "none", "--strategy", "none", "--v-on", "2.4", "--v-off", "1.8", "--max-time", "2",

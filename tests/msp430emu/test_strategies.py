@@ -17,16 +17,13 @@ from pathlib import Path
 import pytest
 from machine_programs import build_app
 
+from msp430emu.campaigns.torture.compare import result_spans
 from msp430emu.checkpoint import strategies
-from msp430emu.cli import build_parser
-from msp430emu.cli_checkpoint import setup_checkpointing
-from msp430emu.cli_energy import energy_setup
-from msp430emu.cli_run import run_json
-from msp430emu.cli_scenario import apply_scenario
-from msp430emu.loader import load_image
-from msp430emu.machine import Machine
-from msp430emu.state import C_TRIG_ARM
-from msp430emu.torture_compare import result_spans
+from msp430emu.cli.parser import build_parser
+from msp430emu.cli.run import config_from_args, run_json
+from msp430emu.cpu.state import C_TRIG_ARM
+from msp430emu.session import Run
+from msp430emu.toolchain.loader import load_image
 
 HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")
@@ -107,15 +104,9 @@ def test_every_app_and_strategy(app, strategy, energy):
 def run_machine(argv: list[str], listen=None):
     """``msp430emu run ARGV`` built by hand: (result, fields, checkpoint set-up); ``listen(machine, setup,
     power)`` is called before the run."""
-    args = build_parser().parse_args(["run", *argv])
-    apply_scenario(args)
-    energy = energy_setup(args, args.device)
-    image = load_image(args.fw)
+    run = Run(config_from_args(build_parser().parse_args(["run", *argv])))
+    machine, setup, energy = run.machine, run.checkpointing, run.energy
     powered = energy is not None and energy.power is not None
-    machine = Machine(args.device, image, vcc=energy.vcc if powered else args.vcc)
-    if energy is not None:
-        energy.attach(machine)
-    setup = setup_checkpointing(args, machine, image, energy)
     if listen is not None:
         listen(machine, setup, energy.power if powered else None)
     result = machine.run(max_cycles=10**9)
@@ -150,7 +141,7 @@ def test_mementos_prediction_equals_checking_every_trigger(monkeypatch, app, ene
     elf, dumps, ref = reference(app)
     argv = [elf, *dumps, *PLATFORM, "--harvest", ENERGIES[energy], "--strategy", f"mementos-{kind}"]
     predicted = run_json(argv)
-    monkeypatch.setattr("msp430emu.cli_checkpoint.MementosVoltage", CheckAtEveryTrigger)
+    monkeypatch.setattr("msp430emu.checkpoint.strategies.MementosVoltage", CheckAtEveryTrigger)
     checked = run_json(argv)
     keys = ("exit", "exit_code", "uart", "dumps", "cycles", "instructions", "power_failures", "checks",
             "checkpoints", "checkpoints_torn", "restores", "checkpoint_bytes", "wasted_cycles")

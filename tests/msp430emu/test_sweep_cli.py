@@ -10,10 +10,10 @@ import struct
 
 import pytest
 from firmware_build import build_app
+from oracles.asm import EXIT, HAVE_TOOLS, build_program
 
-import msp430emu.sweep_exec
-from msp430emu.asm import EXIT, HAVE_TOOLS, build_program
-from msp430emu.cli import main
+import msp430emu.campaigns.sweep.execute
+from msp430emu.cli.main import main
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="clang-14 / ld.lld-14 not installed")
 
@@ -110,7 +110,7 @@ def test_a_fault_of_the_program_is_an_error_row_with_the_runs_fields(capsys, tmp
 
 def test_an_interrupted_sweep_resumes_where_it_stopped(capsys, tmp_path, crc, monkeypatch):
     grid = ["--param", "distance=1,2,3", "--strategy", "none", "--max-time", "1", "--out", tmp_path / "s"]
-    real = msp430emu.sweep_exec.run_point
+    real = msp430emu.campaigns.sweep.execute.run_point
     calls = []
 
     def interrupted(argv, firmware):
@@ -119,14 +119,14 @@ def test_an_interrupted_sweep_resumes_where_it_stopped(capsys, tmp_path, crc, mo
             raise KeyboardInterrupt
         return real(argv, firmware)
 
-    monkeypatch.setattr(msp430emu.sweep_exec, "run_point", interrupted)
+    monkeypatch.setattr(msp430emu.campaigns.sweep.execute, "run_point", interrupted)
     assert sweep(capsys, crc, *grid)[0] == 130
     assert [r["distance"] for r in rows(tmp_path / "s")[1]] == ["1"]          # the finished point, on disk
     assert not (tmp_path / "s" / "summary.png").exists()
     code, out, err = sweep(capsys, crc, *grid)
     assert code == 2 and err.count("\n") == 1 and "give --resume" in err
     calls.clear()
-    monkeypatch.setattr(msp430emu.sweep_exec, "run_point", real)
+    monkeypatch.setattr(msp430emu.campaigns.sweep.execute, "run_point", real)
     code, out, err = sweep(capsys, crc, *grid, "--resume")
     assert code == 0 and "resuming: 1 points already done, 2 to run" in err
     assert [r["distance"] for r in rows(tmp_path / "s")[1]] == ["1", "2", "3"]
@@ -156,7 +156,7 @@ def test_bad_options_are_one_line_and_write_nothing(capsys, tmp_path, crc, argv,
 def test_missing_firmware_and_unreachable_dask(capsys, tmp_path, crc, monkeypatch):
     code, out, err = sweep(capsys, tmp_path / "no.elf", "--param", "cap=1u", "--out", tmp_path / "s")
     assert code == 2 and err == f"msp430emu: error: {tmp_path / 'no.elf'}: no such file\n"
-    monkeypatch.setattr(msp430emu.sweep_exec, "DASK_CONNECT_TIMEOUT_S", 2)
+    monkeypatch.setattr(msp430emu.campaigns.sweep.execute, "DASK_CONNECT_TIMEOUT_S", 2)
     code, out, err = sweep(capsys, crc, "--param", "cap=1u", "--dask", "tcp://127.0.0.1:9", "--out",
                            tmp_path / "s")
     assert code == 2 and err.startswith("msp430emu: error: --dask tcp://127.0.0.1:9: cannot connect")

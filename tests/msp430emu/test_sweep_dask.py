@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 from firmware_build import build_app
+from oracles.asm import HAVE_TOOLS
 
-from msp430emu.asm import HAVE_TOOLS
-from msp430emu.cli import main
+from msp430emu.cli.main import main
 
 DASK = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
 START_TIMEOUT_S = 90

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from msp430emu.sweep_exec import POOL_STRIKES, Task, firmware_file, flatten, run_in_pool
-from msp430emu.sweep_params import parse_params
-from msp430emu.sweep_plot import DNF_BAND, completed, figure, x_axis
+from msp430emu.campaigns.sweep.execute import POOL_STRIKES, Task, firmware_file, flatten, run_in_pool
+from msp430emu.campaigns.sweep.params import parse_params
+from msp430emu.campaigns.sweep.plot import DNF_BAND, completed, figure, x_axis
 
 
 def die_on_two(argv: tuple[str, ...], firmware: str) -> dict:

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as hs
 
+from msp430emu.campaigns.sweep.base import RunBase
+from msp430emu.campaigns.sweep.params import PARAMS, join_spec, parse_params, point_changes, split_spec
 from msp430emu.errors import ConfigError
-from msp430emu.sweep_base import RunBase
-from msp430emu.sweep_params import PARAMS, join_spec, parse_params, point_changes, split_spec
 
 
 def test_grid_is_the_cartesian_product_first_parameter_slowest():

@@ -7,8 +7,8 @@ import csv
 
 import pytest
 
+from msp430emu.campaigns.sweep.results import ResultsFile, cell
 from msp430emu.errors import ConfigError
-from msp430emu.sweep_results import ResultsFile, cell
 
 
 def read(path) -> tuple[list[str], list[dict[str, str]]]:

@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 from machine_programs import build_app
 
-from msp430emu import sdk
-from msp430emu.cli import build_parser, main
-from msp430emu.cli_torture import plan_spec
-from msp430emu.torture import run_campaign
+from msp430emu.cli.main import main
+from msp430emu.cli.parser import build_parser
+from msp430emu.cli.torture import run_from_args
+from msp430emu.toolchain import sdk
 
 HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")
@@ -49,7 +49,7 @@ def tiny(tmp_path_factory) -> str:
 
 def campaign(argv: list[str], prepare=None):
     args = build_parser().parse_args(["torture", *argv])
-    return run_campaign(args.fw, args, plan_spec(args), prepare=prepare)
+    return run_from_args(args, prepare=prepare)
 
 
 def torture_json(capsys, argv: list[str]) -> tuple[int, dict]:
@@ -304,8 +304,8 @@ def test_the_reference_is_the_independent_python_result(crc):
     (tests/firmware_build.py), not only the emulator's own continuous-power run."""
     from machine_programs import _firmware_build
 
-    from msp430emu.loader import load_image
-    from msp430emu.torture import reference_run
+    from msp430emu.campaigns.torture.campaign import reference_run
+    from msp430emu.toolchain.loader import load_image
 
     want = _firmware_build().expected_crc()
     image = load_image(crc)

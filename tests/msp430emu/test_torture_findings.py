@@ -24,11 +24,10 @@ import shutil
 import pytest
 from machine_programs import build_app
 
-from msp430emu import sdk
-from msp430emu.cli import build_parser
-from msp430emu.cli_run import run_json
-from msp430emu.cli_torture import plan_spec
-from msp430emu.torture import run_campaign
+from msp430emu.cli.parser import build_parser
+from msp430emu.cli.run import run_json
+from msp430emu.cli.torture import run_from_args
+from msp430emu.toolchain import sdk
 
 HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")
@@ -48,7 +47,7 @@ CRC_CRT0_INSNS = 1305          # crc -O2 from reset to main (msp430emu run crc.e
 
 def campaign(argv: list[str], prepare=None):
     args = build_parser().parse_args(["torture", *argv])
-    return run_campaign(args.fw, args, plan_spec(args), prepare=prepare)
+    return run_from_args(args, prepare=prepare)
 
 
 def test_no_checkpoint_is_taken_after_the_power_failed(tmp_path):

@@ -10,10 +10,10 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from oracles.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 
-from msp430emu.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
-from msp430emu.cli import main
-from msp430emu.vcd import STATE_CODES, vcd_text, write_vcd
+from msp430emu.cli.main import main
+from msp430emu.output.vcd import STATE_CODES, vcd_text, write_vcd
 
 ROWS = [(0.0, 2.4, "active", "boot"), (0.001, 2.3, "active", ""), (0.001, 2.25, "lpm3", ""),
         (0.0015, 2.2, "active", "checkpoint"), (0.002, 1.8, "off", "failure"), (0.5, 2.4, "active", "boot"),

@@ -17,14 +17,14 @@ from hypothesis import strategies as hs
 from machine_programs import build_app
 
 from energy import Capacitor, EnergySystem, PowerSwitch, mcu_model, parse_harvester
-from msp430emu import sdk
 from msp430emu.checkpoint import apply_writes, find_latest_valid, layout_for, plan_save, restore
-from msp430emu.loader import load_image
-from msp430emu.machine import Machine
-from msp430emu.power import IntermittentPower
-from msp430emu.state import C_IO_PASS
-from msp430emu.war import WarDetector
-from msp430emu.war_report import war_fields, war_summary_rows
+from msp430emu.cpu.state import C_IO_PASS
+from msp430emu.machine.machine import Machine
+from msp430emu.power.intermittent import IntermittentPower
+from msp430emu.toolchain import sdk
+from msp430emu.toolchain.loader import load_image
+from msp430emu.war.detector import WarDetector
+from msp430emu.war.report import war_fields, war_summary_rows
 
 EXAMPLES = sdk.FIRMWARE_DIR / "examples"
 HAVE_LLVM = all(shutil.which(t) for t in ("clang-14", "ld.lld-14", "llvm-objdump-14", "llvm-symbolizer-14"))

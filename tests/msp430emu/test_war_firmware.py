@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from test_war_strategies import _bug_line, _run
 
-from msp430emu import sdk
-from msp430emu.instrument import instrument
-from msp430emu.loader import load_image
-from msp430emu.war_firmware import runtime_layout
+from msp430emu.toolchain import sdk
+from msp430emu.toolchain.instrument import instrument
+from msp430emu.toolchain.loader import load_image
+from msp430emu.war.firmware import runtime_layout
 
 pytestmark = pytest.mark.skipif(not (shutil.which("clang-14") and shutil.which("ld.lld-14")
                                      and shutil.which("llvm-mc-14")), reason="LLVM 14 tools not installed")

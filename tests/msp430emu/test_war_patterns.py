@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from msp430emu import sdk
-from msp430emu.loader import load_image
-from msp430emu.machine import Machine
-from msp430emu.state import C_IO_PASS
-from msp430emu.war import WarDetector
+from msp430emu.cpu.state import C_IO_PASS
+from msp430emu.machine.machine import Machine
+from msp430emu.toolchain import sdk
+from msp430emu.toolchain.loader import load_image
+from msp430emu.war.detector import WarDetector
 
 pytestmark = pytest.mark.skipif(not (shutil.which("clang-14") and shutil.which("ld.lld-14")),
                                 reason="clang-14 / lld-14 not installed")

@@ -2,7 +2,7 @@
 hazards / potential hazards from a hand-driven checkpoint, power failure and resume (msp430emu/war.py).
 
 Watched data lives at 0x6000.. : FRAM outside every segment of these images (no ELF sections from
-msp430emu.asm), which the detector watches as pointer-reached FRAM."""
+oracles.asm), which the detector watches as pointer-reached FRAM."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import numpy as np
 import pytest
 from machine_programs import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 
+from msp430emu.cpu.state import A_HOOK_R, A_HOOK_W, C_STOP_ADDR, C_STOP_SIZE, PC, STOP_HOOK_READ
 from msp430emu.errors import ConfigError, EmuError
-from msp430emu.machine import Machine
-from msp430emu.state import A_HOOK_R, A_HOOK_W, C_STOP_ADDR, C_STOP_SIZE, PC, STOP_HOOK_READ
-from msp430emu.war import WarDetector
-from msp430emu.war_probe import ReadProbe
+from msp430emu.machine.machine import Machine
+from msp430emu.war.detector import WarDetector
+from msp430emu.war.probe import ReadProbe
 
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
 

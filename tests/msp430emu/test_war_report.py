@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from msp430emu.war_report import MAX_SUMMARY_LINES, code_site, data_symbol, war_summary_rows, where
+from msp430emu.war.report import MAX_SUMMARY_LINES, code_site, data_symbol, war_summary_rows, where
 
 
 def _site(pc: int, function: str | None = "main", file: str | None = "/src/app.c", line: int | None = 7):

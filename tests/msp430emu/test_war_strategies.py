@@ -10,14 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from msp430emu import sdk
-from msp430emu.cli import build_parser
-from msp430emu.cli_checkpoint import setup_checkpointing
-from msp430emu.cli_energy import energy_setup
-from msp430emu.cli_run import load_firmware
-from msp430emu.cli_scenario import apply_scenario
-from msp430emu.machine import Machine
-from msp430emu.war_cli import attach_war_detector
+from msp430emu.cli.parser import build_parser
+from msp430emu.cli.run import config_from_args
+from msp430emu.session import Run
+from msp430emu.toolchain import sdk
+from msp430emu.war.attach import attach_war_detector
 
 pytestmark = pytest.mark.skipif(not (shutil.which("clang-14") and shutil.which("ld.lld-14")),
                                 reason="clang-14 / lld-14 not installed")
@@ -40,15 +37,8 @@ def _bug_line() -> int:
 
 def _run(path: Path, argv: list[str]):
     """``msp430emu run`` set up as cli_run.execute_run does it, plus the detector."""
-    args = build_parser().parse_args(["run", str(path), *argv])
-    apply_scenario(args)
-    energy = energy_setup(args, args.device)
-    image = load_firmware(args.fw)
-    powered = energy is not None and energy.power is not None
-    machine = Machine(args.device, image, vcc=energy.vcc if powered else args.vcc)
-    if energy is not None:
-        energy.attach(machine)
-    checkpointing = setup_checkpointing(args, machine, image, energy)
+    run = Run(config_from_args(build_parser().parse_args(["run", str(path), *argv])))
+    machine, image, checkpointing, energy = run.machine, run.image, run.checkpointing, run.energy
     detector = attach_war_detector(machine, image, checkpointing, energy)
     result = machine.run(max_cycles=20_000_000)
     return result, detector, checkpointing, energy

@@ -19,9 +19,9 @@ import sys
 import pytest
 from cpu_helpers import words_to_bytes
 
-from msp430emu.core import Cpu
-from msp430emu.disasm import disassemble
-from msp430emu.state import A_R, A_W, C_CYCLES, MachineState
+from msp430emu.cpu.core import Cpu
+from msp430emu.cpu.disasm import disassemble
+from msp430emu.cpu.state import A_R, A_W, C_CYCLES, MachineState
 
 pytest.importorskip("msp430.asm")
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from cpu_helpers import ORG, STACK_TOP, words_to_bytes
 
-from msp430emu.core import Cpu
-from msp430emu.state import A_R, A_W, C_CYCLES, STOP_FAULT_ILLEGAL, TIMING_CLASSIC, MachineState
+from msp430emu.cpu.core import Cpu
+from msp430emu.cpu.state import A_R, A_W, C_CYCLES, STOP_FAULT_ILLEGAL, TIMING_CLASSIC, MachineState
 
 C, Z, N, V = 0x1, 0x2, 0x4, 0x100
 

@@ -2,7 +2,7 @@
 
 The numbers are typed below from the CPUX chapter's "MSP430X Instruction Execution" tables (SLAU367 and
 SLAU445 share that CPUXv2 chapter and its table numbers; read from SLAU445I, see docs/cpu.md), not taken
-from msp430emu.isa_x: Table 4-18 (format I, footnotes [1] repeat n + 1, [2]/[3] MOV/BIT/CMP to memory one
+from msp430emu.cpu.isa_x: Table 4-18 (format I, footnotes [1] repeat n + 1, [2]/[3] MOV/BIT/CMP to memory one
 (.B/.W) / two (.A) fewer, [4] MOV/ADD/SUB to PC from #N/x(Rn)/EDE/&EDE one fewer) and Table 4-17 (format
 II: RRAX/RRCX, PUSHX, POPX; footnote [1] x(SP) one more). How each case is assembled, decoded by mspdebug
 and run: test_x_cycles_support.py. Results are worked out from the fixed start state there.

@@ -10,6 +10,7 @@ sequence of them on the FR5969 Machine.
 from __future__ import annotations
 
 import pytest
+from oracles.asm import Program, Segment
 from test_x_cycles_support import (
     MASK,
     MSB,
@@ -30,8 +31,7 @@ from test_x_cycles_support import (
     run_case,
 )
 
-from msp430emu.asm import Program, Segment
-from msp430emu.machine import Machine
+from msp430emu.machine.machine import Machine
 
 pytest.importorskip("msp430.asm")
 

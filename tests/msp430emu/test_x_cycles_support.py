@@ -25,9 +25,9 @@ from pathlib import Path
 
 import numpy as np
 
-from msp430emu.core import Cpu
-from msp430emu.disasm import disassemble
-from msp430emu.state import A_R, A_W, C_CYCLES, MachineState
+from msp430emu.cpu.core import Cpu
+from msp430emu.cpu.disasm import disassemble
+from msp430emu.cpu.state import A_R, A_W, C_CYCLES, MachineState
 
 ORG = 0x5C00           # where python-msp430-tools' linker places .text (its MSP430F5438 memory map)
 SP0 = 0x2400

@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from msp430emu.disasm import disassemble
+from msp430emu.cpu.disasm import disassemble
 
 CASES = [
     ((0x0185, 0x2345), "mova #0x12345, r5", 4),

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_x_core import run
 
-from msp430emu import isa
+from msp430emu.cpu import isa
 
 FMT1 = [i for i in isa.INSNS if i.fmt == isa.FMT_I]
 SHIFTS = [i for i in isa.INSNS if i.name in ("RRC", "RRA", "SWPB", "SXT")]

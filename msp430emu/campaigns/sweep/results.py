@@ -1,0 +1,106 @@
+"""``DIR/results.csv`` of a sweep: one row per point, appended and flushed as each point finishes.
+
+Columns: the parameters (in the order given), ``status``, ``error``, then the run's fields in the order
+they first appear. A row bringing a field no earlier row had rewrites the file with the wider header
+(temporary file, then rename), so the file on disk is always a complete CSV. At the end the rows are
+put in the sweep's point order (:meth:`ResultsFile.finish`). ``--resume`` reads an existing file and
+skips the points it holds (same parameter values, compared as text).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+from msp430emu.errors import ConfigError
+from msp430emu.output.files import atomic_write
+
+FIXED = ("status", "error")
+
+
+def cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):              # one line per row: the UART text's newlines as \n
+        return value.rstrip("\n").replace("\r", "").replace("\n", "\\n")
+    return str(value)
+
+
+class ResultsFile:
+    """The rows of ``path`` in memory and on disk; ``params`` are the sweep's parameter names."""
+
+    def __init__(self, path: Path, params: tuple[str, ...], resume: bool) -> None:
+        self.path = path
+        self.params = params
+        self.header: list[str] = [*params, *FIXED]
+        self.rows: list[dict[str, str]] = []
+        if path.is_file() and path.stat().st_size > 0:
+            if not resume:
+                raise ConfigError(f"{path} already holds results: give --resume to continue that sweep, or "
+                                  "another --out")
+            self._read()
+        self._handle = None
+
+    def _read(self) -> None:
+        try:
+            with open(self.path, newline="", encoding="utf-8") as f:
+                reader = csv.DictReader(f)
+                header = list(reader.fieldnames or [])
+                rows = list(reader)
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            raise ConfigError(f"{self.path}: cannot read it to resume ({exc})") from None
+        if header[: len(self.params) + len(FIXED)] != self.header:
+            held = header[: header.index("status")] if "status" in header else header
+            raise ConfigError(f"{self.path} holds a sweep over {', '.join(held) or 'nothing'}, not over "
+                              f"{', '.join(self.params)}: use another --out")
+        self.header = header
+        self.rows = [{k: (v if v is not None else "") for k, v in row.items() if k is not None}
+                     for row in rows]
+
+    def done(self) -> set[tuple[str, ...]]:
+        """The parameter values of the points already held."""
+        return {tuple(row[p] for p in self.params) for row in self.rows}
+
+    def append(self, values: tuple[str, ...], outcome: dict[str, object]) -> None:
+        """Add one point's row and flush it to disk."""
+        row = dict(zip(self.params, values, strict=True))
+        row.update({key: cell(value) for key, value in outcome.items() if key not in self.params})
+        self.rows.append(row)
+        new = [key for key in row if key not in self.header]
+        if new or self._handle is None:
+            self.header += new
+            self._rewrite()
+            self._handle = open(self.path, "a", newline="", encoding="utf-8")
+            return
+        csv.DictWriter(self._handle, self.header).writerow(row)
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+
+    def _rewrite(self) -> None:
+        self.close()
+        with atomic_write(self.path) as f:
+            writer = csv.DictWriter(f, self.header)
+            writer.writeheader()
+            writer.writerows(self.rows)
+
+    def finish(self, order: list[tuple[str, ...]]) -> None:
+        """Rows in the sweep's point order (rows of points not in ``order`` last, as they were); the run
+        fields in the order the first rows bring them; written atomically."""
+        rank = {values: i for i, values in enumerate(order)}
+        self.rows.sort(key=lambda row: rank.get(tuple(row[p] for p in self.params), len(rank)))
+        fields: dict[str, None] = {}
+        for row in self.rows:
+            fields.update(dict.fromkeys(k for k in row if k not in self.params and k not in FIXED))
+        self.header = [*self.params, *FIXED, *fields]
+        self._rewrite()
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+
+__all__ = ["FIXED", "ResultsFile", "cell"]

@@ -1,0 +1,111 @@
+"""The ``msp430emu`` argument parser: every subcommand's options (argparse only)."""
+
+from __future__ import annotations
+
+import argparse
+
+from msp430emu.errors import EmuError
+
+PROG = "msp430emu"
+
+
+class UsageError(EmuError):
+    """A bad command line (argparse's complaint, reduced to one line)."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse prints usage and exits; we raise a one-line error instead
+        raise UsageError(message)
+
+
+RUN_EPILOG = """example:
+  msp430emu run build/ar.elf --until exit --dump 0x1C00:32 --json
+  msp430emu run app.hex --device fr5969 --mclk 8MHz --max-cycles 5000000 --trace trace.txt
+  msp430emu run --scenario default --strategy none --plot run.png --vcd run.vcd
+
+FW may be an ELF file, Intel HEX or TI-TXT (detected from the content). The run ends at "halt" (the CPU
+sleeps with interrupts disabled, e.g. exit(code); exit_code = R12), "until" (the --until symbol is
+reached), "max-cycles" or "fault" (unmapped or read-only access, illegal instruction: exit status 1)."""
+
+DISASM_EPILOG = """example:
+  msp430emu disasm build/ar.elf | less"""
+
+CC_EPILOG = """example:
+  msp430emu cc designs/firmware/apps/crc.c -o build/crc.elf -O2
+
+Compiles with clang-14 --target=msp430 and links with ld.lld-14 against the project's crt0, linker
+script and EABI helpers (msp430emu.toolchain.sdk)."""
+
+DEMO_EPILOG = """example:
+  msp430emu demo
+  msp430emu demo --build-dir /tmp/demo --json
+
+Builds the activity-recognition app (designs/firmware/apps/ar.c) into the build directory (cached while
+the sources do not change) and runs it on harvested energy: a WISP5-like tag (47 uF, on 2.4 V, off 1.8 V)
+1.5 m from a 4 W EIRP RFID reader. Prints the equivalent `msp430emu run` command and the summary, writes
+the voltage timeline to DIR/demo-timeline.csv and a plot of it to DIR/demo.png."""
+
+
+def build_parser() -> Parser:
+    from msp430emu.cli.checkpoint import add_checkpoint_arguments
+    from msp430emu.cli.energy import ENERGY_EPILOG, add_energy_arguments
+    from msp430emu.cli.scenario import add_scenario_arguments
+    from msp430emu.devices import available_devices
+
+    parser = Parser(prog=PROG, description="MSP430FR5969 emulator for intermittent computing.",
+                    formatter_class=argparse.RawDescriptionHelpFormatter,
+                    epilog="example:\n  msp430emu run build/ar.elf --until exit --json\n"
+                           "  msp430emu <command> --help   shows each command's options and an example")
+    sub = parser.add_subparsers(dest="command", metavar="{run,disasm,cc,demo,sweep,size,instrument,torture}",
+                                parser_class=Parser)
+    sub.required = True
+    fmt = argparse.RawDescriptionHelpFormatter
+
+    run = sub.add_parser("run", help="run a firmware image", epilog=RUN_EPILOG + "\n" + ENERGY_EPILOG,
+                         formatter_class=fmt)
+    run.add_argument("fw", metavar="FW", nargs="?",
+                     help="firmware image: ELF, Intel HEX or TI-TXT (default: the --scenario's)")
+    run.add_argument("--device", default="fr5969", choices=available_devices(),
+                     help="device (default fr5969)")
+    run.add_argument("--mclk", metavar="HZ",
+                     help="MCLK at reset, e.g. 8MHz (default: the device's reset clock)")
+    run.add_argument("--vcc", metavar="V", type=float, default=3.0, help="supply voltage (default 3.0)")
+    run.add_argument("--until", metavar="SYM", help="stop when execution reaches this symbol (or address)")
+    run.add_argument("--max-cycles", metavar="N", default="1_000_000_000",
+                     help="stop after N CPU cycles (default 1e9)")
+    run.add_argument("--trace", metavar="FILE", help="write one line per instruction to FILE (slow)")
+    run.add_argument("--dump", metavar="START:LEN", action="append", default=[],
+                     help="include LEN bytes of memory from START in the result (repeatable)")
+    run.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
+    add_energy_arguments(run)
+    add_checkpoint_arguments(run)
+    add_scenario_arguments(run)               # last: it takes over the defaults a scenario may set
+
+    dis = sub.add_parser("disasm", help="disassemble a firmware image", epilog=DISASM_EPILOG,
+                         formatter_class=fmt)
+    dis.add_argument("fw", metavar="FW", help="firmware image: ELF, Intel HEX or TI-TXT")
+
+    cc = sub.add_parser("cc", help="compile and link C sources for the FR5969", epilog=CC_EPILOG,
+                        formatter_class=fmt)
+    cc.add_argument("sources", metavar="SRC.c", nargs="+", help="C (or assembly) sources")
+    cc.add_argument("-o", dest="output", metavar="OUT.elf", required=True, help="output ELF file")
+    opt = cc.add_mutually_exclusive_group()
+    for level in ("O0", "O2", "Os"):
+        opt.add_argument(f"-{level}", dest="opt", action="store_const", const=f"-{level}",
+                         help=f"optimise -{level}")
+
+    demo = sub.add_parser("demo", help="build and run the demo app", epilog=DEMO_EPILOG, formatter_class=fmt)
+    demo.add_argument("--build-dir", default="build", metavar="DIR", help="cache directory (default build/)")
+    demo.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
+    from msp430emu.cli.size import add_size_parser
+    from msp430emu.cli.sweep import add_sweep_parser
+    add_sweep_parser(sub, fmt)
+    add_size_parser(sub, fmt)
+    from msp430emu.cli.instrument import add_instrument_parser
+    add_instrument_parser(sub)
+    from msp430emu.cli.torture import add_torture_parser
+    add_torture_parser(sub, fmt)
+    return parser
+
+
+__all__ = ["PROG", "Parser", "UsageError", "build_parser"]

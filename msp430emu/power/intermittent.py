@@ -1,0 +1,480 @@
+"""Intermittent power: the energy model (``energy.EnergySystem``) as an event source of the machine.
+
+The capacitor advances with the executed cycles, block by block. :class:`IntermittentPower` predicts, in
+closed form, the next moment the run loop must stop for - the supply crossing V_off (while powered) or V_on
+(while off), or the end of a look-ahead window of harvester segments - and the loop runs the core up to
+that cycle. Between two such events nothing about the energy is checked. At each event (or whenever the
+MCU's mode changes, or the ADC reads the supply) the capacitor is committed exactly up to the machine's
+time with the load of the mode that was in force: ``mcu.load(mode, MCLK)`` while powered, none while off.
+
+Failure semantics (docs/intermittent.md): the core stops at the first instruction boundary at or after the
+cycle at which V reaches V_off, so a failure always falls *between* instructions; the instruction during
+which V crossed completes and its overshoot (at most one instruction's cycles) is charged at the active
+current. Then registers, SRAM, peripherals and pending interrupts are lost: SRAM is refilled with
+:func:`garbage` (never 0x00, never the byte it replaces), the peripherals are held in reset, FRAM keeps
+every byte. Off periods cost no CPU stepping: time jumps from event to event until V_on; then the MCU
+boots through its reset vector (a BOR) and the datasheet's reset charge is drawn from the capacitor.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from energy import NO_LOAD, EnergyError, EnergySystem, Load, McuPowerModel
+from energy.capacitor import Source, Trajectory
+from msp430emu.cpu.state import C_INSNS, C_LAST_PC
+from msp430emu.errors import ConfigError
+from msp430emu.machine.run_loop import EPS_REL, EPS_T
+from msp430emu.power.bulk import OffChargeTable
+from msp430emu.power.fast import STOP_HANDOFF, PoweredWalk
+
+INF = math.inf
+PLAN_SEGMENTS = 256          # harvester segments predicted per look-ahead (one loop event per window at most)
+GARBAGE_SEED = 0x5A17        # seeds the SRAM garbage generator (with the failure number): reproducible runs
+
+
+class PowerListener(Protocol):
+    """Told about every boot and power failure (the no-progress monitor, the timeline)."""
+
+    def on_boot(self, now: float) -> None: ...
+    def on_failure(self, now: float) -> None: ...
+
+
+def garbage(old: np.ndarray, failure_index: int) -> np.ndarray:
+    """The SRAM contents after power failure number ``failure_index``: pseudo-random bytes (PCG64 seeded
+    with GARBAGE_SEED and the failure number), each one different from 0x00 and from the byte it replaces."""
+    rng = np.random.default_rng([GARBAGE_SEED, failure_index])
+    fill = rng.integers(1, 256, size=old.shape[0], dtype=np.uint8)
+    clash = fill == old
+    fill[clash] = np.where(old[clash] == 0xFF, 0x5A, old[clash] ^ 0xFF)
+    return fill
+
+
+@dataclass(slots=True)
+class _Plan:
+    """The predicted path from the committed state: whole segments, then the event that ends it."""
+
+    steps: list[tuple[float, Source, Trajectory, float]] = field(default_factory=list)  # t_end, src, traj, V
+    t_event: float = INF        # absolute time of the event (INF: none)
+    kind: str = "none"          # "threshold" | "window" | "none"
+    threshold: float = 0.0
+    traj: Trajectory | None = None
+    source: Source | None = None
+    dt: float = 0.0             # from the last step's end to the threshold
+    index: int = 0              # steps already committed
+    fast_n: int = 0             # whole segments from the compiled walk, before ``steps`` (power_fast)
+    fast_index: int = 0         # of which already committed
+    fast: tuple | None = None   # (end times, end voltages, cumulative harvested, cumulative integral V dt)
+
+
+class IntermittentPower:
+    """The capacitor + harvester + power switch of ``system`` driving a :class:`msp430emu.machine.machine.Machine`.
+
+    Create it, build the machine with ``vcc=power.supply_voltage`` (the ADC's battery channel then reads
+    the capacitor), then :meth:`attach`. ``charges`` draws the datasheet's reset and LPM wake-up charges;
+    ``max_step`` bounds the time between two events (a timeline's resolution)."""
+
+    def __init__(self, system: EnergySystem, mcu: McuPowerModel, *, charges: bool = True,
+                 max_step: float = INF) -> None:
+        if not max_step > 0.0:
+            raise ConfigError(f"the longest energy step must be > 0 s (got {max_step})")
+        self.system = system
+        self.mcu = mcu
+        self.charges = charges
+        self.max_step = float(max_step)
+        self.machine = None
+        self.listeners: list[PowerListener] = []
+        self.recorder: Callable[[float, float, str, str], None] | None = None   # (t, V, state, event)
+        self.v_start = system.capacitor.voltage
+        self.failures = 0
+        self.boots = 0
+        self.on_time = 0.0
+        self.off_time = 0.0
+        self.failure_log: list[dict] = []     # {"t", "pc", "instructions"} per failure (first 1000)
+        self.powered = False
+        self._t_mark = system.time
+        self._mode, self._mclk = "off", 0.0
+        self._load = NO_LOAD
+        self._plan: _Plan | None = None
+        self._due: str | None = None          # "failure" | "boot": a switch change waiting for on_event
+        self._due_t = INF
+        self._sram: list[tuple[int, int]] = []
+        cap = system.capacitor
+        exact_off = cap.leak_current == 0.0 and cap.leak_resistance == INF and max_step == INF
+        self._bulk = OffChargeTable.from_harvester(system.harvester) if exact_off else None
+        self._fast = PoweredWalk.from_harvester(system.harvester) if cap.leak_resistance == INF else None
+        self._in_transition = False
+        self.state_serial = 0                 # +1 whenever the trajectory jumps: a new load, a drawn charge
+
+    # --- set-up -----------------------------------------------------------------------------------------
+    def attach(self, machine) -> None:
+        """Plug into ``machine`` (built with ``vcc=self.supply_voltage``) at its present time."""
+        self.machine = machine
+        self._sram = [(r.start, r.end + 1) for r in machine.device.memory if r.volatile]
+        now = machine.now()
+        self.system.time = now
+        self._t_mark = now
+        self._mode, self._mclk = machine.mode(), machine.clocks.mclk
+        machine.add_event_source(self)
+        if self.system.switch.is_on:
+            self.powered = True
+            self._set_load()
+            self._booted(now)
+        else:
+            self._note(now, "start")
+            self._fill_garbage()
+            self._in_transition = True
+            machine.power_off(now)
+            self._in_transition = False
+            self._check_starved(now)
+
+    # --- event-source protocol --------------------------------------------------------------------------
+    def next_event_time(self, now: float) -> float:
+        if self._due is not None:
+            return self._due_t
+        if self._plan is None:
+            self._plan = self._predict()
+        return self._plan.t_event
+
+    def on_event(self, now: float) -> None:
+        self._commit(now)
+        if self._due == "failure":
+            self._failure(now)
+        elif self._due == "boot":
+            self._boot(now)
+        if not self.powered:
+            self._check_starved(now)
+
+    def on_mode_change(self, now: float, mode: str, mclk_hz: float) -> None:
+        if (mode, mclk_hz) == (self._mode, self._mclk):
+            return
+        self._commit(now)
+        old = self._mode
+        self._mode, self._mclk = mode, mclk_hz
+        self._set_load()
+        if self._in_transition:
+            return                                 # power_off / power_on: noted as failure / boot
+        if self.charges and self.powered and mode == "active" and old.startswith("lpm"):
+            self._draw(self.mcu.charges_nas.get(f"wake_{old}", 0.0) * 1e-9, now)
+        self._note(now, "")
+
+    def supply_voltage(self, now: float) -> float:
+        """The capacitor voltage at ``now`` (the machine's Vcc; the ADC battery channel reads it)."""
+        if self.machine is not None:
+            self._commit(now)
+        return self.system.capacitor.voltage
+
+    # --- queries ----------------------------------------------------------------------------------------
+    def state_name(self) -> str:
+        return self._mode if self.powered else "off"
+
+    @property
+    def trajectory_token(self) -> int:
+        """Changes whenever the capacitor's path stops following the closed forms from the committed state
+        (a new load, a drawn charge, an injected failure): predictions made since stay valid until then."""
+        return self.state_serial
+
+    @property
+    def load(self) -> Load:
+        """The load now drawn from the capacitor (the MCU's mode and MCLK; none while off)."""
+        return self._load
+
+    def force_failure(self, now: float) -> None:
+        """An injected power failure at ``now`` (failure-injection campaigns): the switch opens as if V had
+        reached V_off, whatever the capacitor holds; the MCU boots again once V reaches V_on."""
+        if not self.powered or self._due is not None:
+            return
+        self._commit(now)
+        self.system.switch.is_on = False
+        self._plan = None
+        self.state_serial += 1
+        self._due, self._due_t = "failure", now
+
+    def finish(self, now: float) -> None:
+        """Commit the energy state up to the end of the run (before reading the ledger)."""
+        self._commit(now)
+        self._account(now)
+
+    # --- the energy path --------------------------------------------------------------------------------
+    def _set_load(self) -> None:
+        if not self.powered or self._mode == "off":
+            self._load = NO_LOAD
+        else:
+            m = self.mcu
+            vcc = min(max(self.system.capacitor.voltage, m.vcc_min), m.vcc_max)
+            try:
+                self._load = m.load(self._mode, self._mclk, vcc)
+            except EnergyError as exc:
+                raise ConfigError(str(exc)) from None
+        self._plan = None
+        self.state_serial += 1
+
+    def _trajectory(self, source: Source, load: Load, v: float) -> Trajectory:
+        cap = self.system.capacitor      # the same expressions as Capacitor.trajectory (bit-identical)
+        a = source.current - load.current - cap.leak_current
+        b = 1.0 / load.resistance + 1.0 / cap.leak_resistance
+        return Trajectory(cap.capacitance, source.power, a, b, v, cap.v_max)
+
+    def _predict(self) -> _Plan:
+        """Walk the harvester's segments from the committed state (without changing it) up to the switch
+        threshold's crossing, PLAN_SEGMENTS segments, or max_step seconds."""
+        system = self.system
+        if self._bulk is not None and not self.powered:
+            return self._predict_bulk()
+        harvester, load = system.harvester, self._load
+        th = system.switch.threshold
+        t, v = system.time, system.capacitor.voltage
+        horizon = t + self.max_step
+        plan = _Plan()
+        steps = plan.steps
+        segment, cap = harvester.segment, system.capacitor
+        # the same expressions as Capacitor.trajectory, hoisted (bit-identical trajectories)
+        c, i_load, i_leak, v_max = cap.capacitance, load.current, cap.leak_current, cap.v_max
+        b = 1.0 / load.resistance + 1.0 / cap.leak_resistance
+        todo = PLAN_SEGMENTS
+        if self._fast is not None and self.powered and b == 0.0:
+            n, stop, *arrays = self._fast.walk(t, v, c, 0.0 - i_load - i_leak, v_max, th, horizon,
+                                               PLAN_SEGMENTS)
+            if n:
+                plan.fast_n, plan.fast = n, tuple(arrays)
+                t, v = float(arrays[0][n - 1]), float(arrays[1][n - 1])
+                todo -= n
+                if stop != STOP_HANDOFF:
+                    plan.t_event, plan.kind = t, "window"
+                    return plan
+        for _ in range(todo):
+            seg = segment(t)
+            src = seg.source
+            traj = Trajectory(c, src.power, src.current - i_load - i_leak, b, v, v_max)
+            if seg.t_end == INF:                  # this source holds forever: the threshold or nothing
+                dt = traj.time_to(th) if th != v else INF
+                if dt == INF and (horizon == INF or not self.powered):
+                    return plan                   # (while off: nothing will ever boot the MCU)
+                if t + dt <= horizon:
+                    plan.t_event, plan.kind, plan.threshold = t + dt, "threshold", th
+                    plan.traj, plan.source, plan.dt = traj, seg.source, dt
+                    return plan
+            end = min(seg.t_end, horizon)
+            v_end = traj.voltage_after(end - t)
+            if th != v and (v_end - th) * (v - th) <= 0.0:
+                dt = traj.time_to(th)
+                if not dt <= end - t:
+                    dt = end - t                  # rounding at the segment's end
+                plan.t_event, plan.kind, plan.threshold = t + dt, "threshold", th
+                plan.traj, plan.source, plan.dt = traj, seg.source, dt
+                return plan
+            steps.append((end, seg.source, traj, v_end))
+            t, v = end, v_end
+            if t >= horizon:
+                break
+        plan.t_event, plan.kind = t, "window"
+        return plan
+
+    def _predict_bulk(self) -> _Plan:
+        """Off, no leakage, a power trace: the time V_on is reached, from the cumulative energy table."""
+        system = self.system
+        cap, v_on = system.capacitor, system.switch.v_on
+        need = 0.5 * cap.capacitance * (v_on * v_on - cap.voltage * cap.voltage)
+        t_on = self._bulk.time_for_energy(system.time, need)
+        return _Plan(t_event=t_on, kind="bulk", threshold=v_on)
+
+    def _commit_bulk(self, plan: _Plan, now: float, due_at: float) -> None:
+        system = self.system
+        cap, table = system.capacitor, self._bulk
+        led = cap.ledger
+        if plan.t_event <= due_at:                  # V_on: land on it exactly
+            led.harvested += table.energy_at(plan.t_event) - table.energy_at(system.time)
+            led.time += plan.t_event - system.time
+            cap.voltage, system.time = plan.threshold, plan.t_event
+            self._plan = None
+            self._switch_check(now)
+            if system.time < now:
+                self._advance_free(now, self._load)
+        elif system.time < now:
+            energy = table.energy_at(now) - table.energy_at(system.time)
+            v0 = cap.voltage
+            v1 = min(math.sqrt(v0 * v0 + 2.0 * energy / cap.capacitance), plan.threshold)
+            led.harvested += 0.5 * cap.capacitance * (v1 * v1 - v0 * v0)
+            led.time += now - system.time
+            cap.voltage, system.time = v1, now
+        else:
+            return
+        if self.recorder is not None:
+            self.recorder(system.time, cap.voltage, self.state_name(), "")
+
+    def _commit(self, now: float) -> None:
+        """Advance the capacitor exactly to ``now`` along the plan (landing on a due threshold)."""
+        system = self.system
+        cap = system.capacitor
+        plan = self._plan
+        if plan is None:
+            if system.time >= now:
+                return
+            plan = self._plan = self._predict()
+        due_at = now + EPS_T + now * EPS_REL       # the run loop's tolerance for a due event
+        if plan.kind == "bulk":
+            self._commit_bulk(plan, now, due_at)
+            return
+        load = self._load
+        steps, rec = plan.steps, self.recorder
+        if plan.fast_index < plan.fast_n:
+            self._commit_fast(plan, due_at)
+            if plan.fast_index < plan.fast_n:
+                steps = ()                         # the compiled block is not finished: no step is due
+        while plan.index < len(steps) and steps[plan.index][0] <= due_at:
+            t_end, src, traj, v_end = steps[plan.index]
+            plan.index += 1
+            if traj.v0 != cap.voltage:            # never expected (the plan chains exact floats): rebuild
+                traj, v_end = self._trajectory(src, load, cap.voltage), -1.0
+            cap.advance(t_end - system.time, src, load, v_end=v_end if traj.reachable(v_end) else None,
+                        trajectory=traj)
+            system.time = t_end
+            if rec is not None:
+                rec(t_end, cap.voltage, self.state_name(), "")
+        if plan.index == len(plan.steps) and plan.t_event <= due_at and plan.fast_index == plan.fast_n:
+            if plan.kind == "threshold" and plan.traj.v0 == cap.voltage:
+                cap.advance(plan.dt, plan.source, load, v_end=plan.threshold, trajectory=plan.traj)
+                system.time = plan.t_event
+                self._switch_check(now)
+            self._plan = None
+        if system.time < now:
+            self._plan = None
+            self._advance_free(now, load)
+            self._switch_check(now)
+            if rec is not None:
+                rec(now, cap.voltage, self.state_name(), "")
+
+    def _commit_fast(self, plan: _Plan, due_at: float) -> None:
+        """Commit the compiled walk's whole segments that end by ``due_at`` (ledger terms in bulk)."""
+        t_ends, v_ends, cum_h, cum_m = plan.fast
+        j = plan.fast_index
+        k = int(np.searchsorted(t_ends[:plan.fast_n], due_at, side="right"))
+        if k <= j:
+            return
+        system = self.system
+        cap = system.capacitor
+        led = cap.ledger
+        h0, m0 = (float(cum_h[j - 1]), float(cum_m[j - 1])) if j else (0.0, 0.0)
+        m1 = float(cum_m[k - 1]) - m0
+        t_new = float(t_ends[k - 1])
+        led.harvested += float(cum_h[k - 1]) - h0
+        led.consumed += self._load.current * m1
+        led.leaked += cap.leak_current * m1
+        led.time += t_new - system.time
+        cap.voltage, system.time = float(v_ends[k - 1]), t_new
+        plan.fast_index = k
+        rec = self.recorder
+        if rec is not None:
+            state = self.state_name()
+            for i in range(j, k):
+                rec(float(t_ends[i]), float(v_ends[i]), state, "")
+
+    def _advance_free(self, target: float, load: Load) -> None:
+        """Advance to ``target`` through segment ends without landing on thresholds (partial steps and
+        the overshoot of the instruction that crossed V_off)."""
+        system = self.system
+        cap = system.capacitor
+        while system.time < target:
+            seg = system.harvester.segment(system.time)
+            if seg.t_end < target:
+                cap.advance(seg.t_end - system.time, seg.source, load)
+                system.time = seg.t_end
+            else:
+                cap.advance(target - system.time, seg.source, load)
+                system.time = target
+
+    def _switch_check(self, now: float) -> None:
+        """Apply the switch's hysteresis; a disagreement with the machine's power is due at ``now``."""
+        switch = self.system.switch
+        switch.update(self.system.capacitor.voltage)
+        if self._due is None and self.powered != switch.is_on:
+            self._due, self._due_t = ("failure" if self.powered else "boot"), now
+
+    def _draw(self, charge: float, now: float) -> None:
+        """Take an instantaneous charge (C) from the capacitor (reset, wake-up), booked as consumed."""
+        if charge <= 0.0:
+            return
+        cap = self.system.capacitor
+        v0 = cap.voltage
+        v1 = max(0.0, v0 - charge / cap.capacitance)
+        cap.voltage = v1
+        cap.ledger.consumed += 0.5 * cap.capacitance * (v0 * v0 - v1 * v1)
+        self._plan = None
+        self.state_serial += 1
+        self._switch_check(now)
+
+    # --- power transitions ------------------------------------------------------------------------------
+    def _account(self, now: float) -> None:
+        if self.powered:
+            self.on_time += now - self._t_mark
+        else:
+            self.off_time += now - self._t_mark
+        self._t_mark = max(self._t_mark, now)
+
+    def _failure(self, now: float) -> None:
+        machine = self.machine
+        self._due = None
+        self._account(now)
+        self.failures += 1
+        if len(self.failure_log) < 1000:
+            self.failure_log.append({"t": now, "pc": int(machine.state.ctl[C_LAST_PC]),
+                                     "instructions": int(machine.state.ctl[C_INSNS])})
+        for listener in self.listeners:
+            listener.on_failure(now)
+        self.powered = False
+        self._fill_garbage()
+        self._in_transition = True
+        machine.power_off(now)
+        self._in_transition = False
+        self._set_load()
+        self._note(now, "failure")
+
+    def _boot(self, now: float) -> None:
+        machine = self.machine
+        self._due = None
+        self._account(now)
+        self.powered = True
+        kept = [(start, machine.state.mem[start:end].copy()) for start, end in self._sram]
+        self._in_transition = True
+        machine.power_on(now)
+        self._in_transition = False
+        for start, data in kept:           # power_on fills SRAM with a constant: the garbage stays instead
+            machine.state.mem[start:start + len(data)] = data
+        self._set_load()
+        self._booted(now)
+
+    def _booted(self, now: float) -> None:
+        self.boots += 1
+        if self.charges:
+            self._draw(self.mcu.charges_nas.get("reset", 0.0) * 1e-9, now)
+        for listener in self.listeners:
+            listener.on_boot(now)
+        self._note(now, "boot")
+
+    def _fill_garbage(self) -> None:
+        mem = self.machine.state.mem
+        for start, end in self._sram:
+            mem[start:end] = garbage(mem[start:end], self.failures)
+
+    def _check_starved(self, now: float) -> None:
+        """Powered off and V_on can never be reached again: end the run with exit no-energy."""
+        if self._due is None and self.next_event_time(now) == INF:
+            v, v_on = self.system.capacitor.voltage, self.system.switch.v_on
+            source = self.system.harvester.describe()
+            self.machine.request_stop("no-energy", f"powered off at {v:.4f} V and the capacitor can never "
+                                                   f"reach V_on = {v_on:g} V (harvester: {source})")
+
+    def note(self, now: float, event: str) -> None:
+        """Record an event of another part (a checkpoint, a restore) on the timeline at ``now``."""
+        if self.recorder is not None:
+            self._commit(now)
+            self._note(now, event)
+
+    def _note(self, now: float, event: str) -> None:
+        if self.recorder is not None:
+            self.recorder(now, self.system.capacitor.voltage, self.state_name(), event)

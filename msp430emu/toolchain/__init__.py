@@ -1,0 +1,1 @@
+"""msp430emu.toolchain."""

@@ -1,0 +1,1 @@
+"""Independent oracles the tests compare the emulator with."""
