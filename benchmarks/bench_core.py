@@ -3,7 +3,8 @@
 Workloads (each run to the same breakpoint by both simulators):
 * ``loop``: a tight assembled loop (register ALU, an indexed store, an indirect load, a counted jump),
   assembled with llvm-mc-14 and given to mspdebug as Intel HEX;
-* ``crc`` / ``ar``: apps from designs/firmware/apps built with msp430emu.toolchain.sdk (long-running variants);
+* ``crc`` / ``ar``: apps from designs/firmware/apps built with msp430emu.toolchain.sdk (long-running
+variants);
 * ``MSP430X loop``: core only (mspdebug's simulator does not execute MSP430X), 6 of its 8 instructions
   MSP430X (MOVA, ADDA, PUSHM.A, POPM.A, RRCM.A, ADDX.A), each one leaving and re-entering the inner loop.
 

@@ -87,10 +87,12 @@ class Point:
                          self.vthresh))
 
     def options(self) -> dict[str, str]:
-        """The ``msp430emu run`` options of this point (destination -> value as the command line spells it)."""
+        """The ``msp430emu run`` options of this point (destination -> value as the command line spells
+        it)."""
         options: dict[str, str] = {}
         if self.cap:
-            options.update(preset=PRESET, cap=self.cap, harvest=harvest_spec(self.harvest), max_time=MAX_TIME_S)
+            options.update(preset=PRESET, cap=self.cap, harvest=harvest_spec(self.harvest),
+                           max_time=MAX_TIME_S)
         if self.strategy != "none":
             options["strategy"] = self.strategy
         if self.strategy.startswith("mementos"):

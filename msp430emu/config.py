@@ -167,7 +167,8 @@ class RunConfig:
         return cls(**kwargs)
 
     @classmethod
-    def from_scenario(cls, name_or_path: str, build_dir: str | Path = "build", **overrides: object) -> RunConfig:
+    def from_scenario(cls, name_or_path: str, build_dir: str | Path = "build",
+                      **overrides: object) -> RunConfig:
         """A scenario file (or built-in name) as a config; its firmware app is built (and cached) in
         ``build_dir``; ``overrides`` (field names) win over the file."""
         from msp430emu.scenario import load_scenario

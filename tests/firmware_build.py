@@ -1,7 +1,8 @@
 """Build firmware apps for tests, once per content, into a cache outside the working tree; reference results.
 
 ``build_app("crc", "-O2")`` compiles ``designs/firmware/apps/crc.c`` (or
-``designs/firmware/selftest/<name>.c``) with :func:`msp430emu.toolchain.sdk.build` and returns the ELF path. The
+``designs/firmware/selftest/<name>.c``) with :func:`msp430emu.toolchain.sdk.build` and returns the ELF
+path. The
 cache directory lives in the system temp directory and each ELF is keyed by a hash of every SDK source,
 the app source and the build options, so a changed source never reuses a stale binary. ``sdk.build``
 writes atomically (temp file + rename), so pytest-xdist workers building the same app at once are safe.

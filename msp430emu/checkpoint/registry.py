@@ -83,7 +83,8 @@ BUILTIN = (
     StrategyKind("none", None),
     StrategyKind("mementos-loop", _S + "build_mementos", options=("v_thresh", *_COMMON)),
     StrategyKind("mementos-return", _S + "build_mementos", options=("v_thresh", *_COMMON)),
-    StrategyKind("mementos-timer", _S + "build_mementos_timer", argument="CYCLES", default=DEFAULT_TIMER_CYCLES,
+    StrategyKind("mementos-timer", _S + "build_mementos_timer", argument="CYCLES",
+                 default=DEFAULT_TIMER_CYCLES,
                  options=("v_thresh", *_COMMON)),
     StrategyKind("hibernus", _S + "build_hibernus", options=("v_hibernate", "v_restore", *_COMMON),
                  needs_energy=True),
@@ -115,7 +116,8 @@ def parse_strategy(text: str) -> StrategySpec:
     name, colon, argument = str(text).partition(":")
     kind = _KINDS.get(name)
     ok = kind is not None and (
-        (not colon and not kind.required) or (colon and kind.argument is not None and _ARGUMENT.match(argument)))
+        (not colon and not kind.required)
+        or (colon and kind.argument is not None and _ARGUMENT.match(argument)))
     if not ok:
         raise ConfigError(f"--strategy: {text!r} is not a strategy (one of {strategy_help()})")
     return StrategySpec(str(text), name, int(argument) if colon else kind.default)
@@ -127,5 +129,6 @@ def takes_option(strategy_text: str, option: str) -> bool:
     return kind is not None and option in kind.options
 
 
-__all__ = ["BUILTIN", "CHECKPOINT_OPTIONS", "DEFAULT_TIMER_CYCLES", "StrategyKind", "StrategySpec", "parse_strategy", "register",
+__all__ = ["BUILTIN", "CHECKPOINT_OPTIONS", "DEFAULT_TIMER_CYCLES", "StrategyKind", "StrategySpec",
+           "parse_strategy", "register",
            "strategy_help", "strategy_kind", "strategy_kinds", "takes_option"]

@@ -421,6 +421,7 @@ def build_hibernus(spec: StrategySpec, ctx: StrategyContext) -> Strategy:
     return Hibernus(v_h, v_r)
 
 
-__all__ = ["DEFAULT_TIMER_CYCLES", "Hibernus", "MementosTimer", "MementosVoltage", "Oracle", "Periodic", "Strategy",
+__all__ = ["DEFAULT_TIMER_CYCLES", "Hibernus", "MementosTimer", "MementosVoltage", "Oracle", "Periodic",
+           "Strategy",
            "StrategyContext", "build_hibernus", "build_mementos", "build_mementos_timer", "build_oracle",
            "build_periodic", "default_v_thresh", "trigger_addresses"]

@@ -20,7 +20,8 @@ and counted in ``TriggerSet.undecodable``.
 
 The SDK runtime (crt0, ``exit``, the EABI helpers, ``memcpy``/``memset``, the UART printing helpers) is not
 instrumented, as Mementos instruments the program's own code only: a function is excluded when the DWARF
-line row at its first address names one of the SDK runtime sources (``msp430emu.toolchain.sdk.RUNTIME_SOURCES`` in a
+line row at its first address names one of the SDK runtime sources
+(``msp430emu.toolchain.sdk.RUNTIME_SOURCES`` in a
 directory named like the SDK runtime directory), or, for images without line information, when its name
 is one of the entry points crt0.S defines (``CRT0_FUNCTIONS``).
 """

@@ -2,7 +2,8 @@
 
 The demo runs the built-in default scenario (msp430emu/scenarios/default.toml: a WISP5-like tag 1.5 m from a
 4 W EIRP reader running the ``ar`` app with Mementos loop-latch checkpoints): the scenario's app is built by
-:func:`msp430emu.toolchain.apps.build_cached` into the build directory, and the run writes the timeline and a plot beside it.
+:func:`msp430emu.toolchain.apps.build_cached` into the build directory, and the run writes the timeline and
+a plot beside it.
 """
 
 from __future__ import annotations

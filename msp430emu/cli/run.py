@@ -10,12 +10,15 @@ from msp430emu.output.report import RunResult
 from msp430emu.session import load_firmware, simulate
 
 RUN_OPTIONS = ("fw", "device", "mclk", "vcc", "until", "max_cycles", "dump", "preset", "cap", "v_on", "v_off",
-               "v_start", "v_max", "harvest", "max_time", "timeline", "progress_boots", "strategy", "v_thresh",
-               "check_cycles", "ckpt_region", "v_hibernate", "v_restore", "detect_war", "plot", "vcd", "trace")
+               "v_start", "v_max", "harvest", "max_time", "timeline", "progress_boots", "strategy",
+               "v_thresh",
+               "check_cycles", "ckpt_region", "v_hibernate", "v_restore", "detect_war", "plot", "vcd",
+               "trace")
 
 
 def config_from_args(args) -> RunConfig:
-    """The :class:`RunConfig` the parsed ``msp430emu run`` options describe (a scenario's values filled in)."""
+    """The :class:`RunConfig` the parsed ``msp430emu run`` options describe (a scenario's values filled
+    in)."""
     scenario = apply_scenario(args)         # fills what the command line left out; firmware; output paths
     options = {dest: getattr(args, dest, None) for dest in RUN_OPTIONS}
     title = f"scenario {scenario.name}" if scenario is not None else None

@@ -24,7 +24,8 @@ def add_scenario_arguments(run: argparse.ArgumentParser) -> None:
     g.add_argument("--scenario", metavar="FILE|NAME",
                    help=f"TOML scenario file, or a built-in one: {', '.join(builtin_names())}; "
                         "options given on the command line override the file")
-    g.add_argument("--strategy", metavar="NAME", help=f"checkpoint strategy ({strategy_help()}; default none)")
+    g.add_argument("--strategy", metavar="NAME",
+                   help=f"checkpoint strategy ({strategy_help()}; default none)")
     g.add_argument("--build-dir", metavar="DIR", default="build",
                    help="where a scenario's firmware.app is built and cached (default build/)")
     g.add_argument("--plot", metavar="FILE.png",

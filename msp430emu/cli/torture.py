@@ -70,7 +70,8 @@ def _indices(text: str) -> tuple[int, ...]:
 
 
 def plan_spec(args: argparse.Namespace):
-    """The campaign's :class:`~msp430emu.campaigns.torture.plan.PlanSpec` from the options (one-line errors)."""
+    """The campaign's :class:`~msp430emu.campaigns.torture.plan.PlanSpec` from the options (one-line
+    errors)."""
     from msp430emu.campaigns.torture.plan import PlanSpec
 
     if args.at is not None and args.every:
@@ -90,7 +91,8 @@ def plan_spec(args: argparse.Namespace):
     return PlanSpec("random", failures=failures, trials=10 if args.trials is None else args.trials, **common)
 
 
-TORTURE_RUN_OPTIONS = ("fw", "device", "mclk", "preset", "cap", "v_on", "v_off", "v_start", "v_max", "harvest",
+TORTURE_RUN_OPTIONS = ("fw", "device", "mclk", "preset", "cap", "v_on", "v_off", "v_start", "v_max",
+                       "harvest",
                        "max_time", "timeline", "progress_boots", "strategy", "v_thresh", "check_cycles",
                        "ckpt_region", "v_hibernate", "v_restore", "detect_war")
 

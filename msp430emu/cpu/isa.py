@@ -1,6 +1,7 @@
 """The MSP430 instruction table: single source of truth for the core, the disassembler and the cycle costs.
 
-Everything the compiled core (``msp430emu.cpu.core``) needs is *generated* here from the declarative tables below
+Everything the compiled core (``msp430emu.cpu.core``) needs is *generated* here from the declarative tables
+below
 into small numpy arrays: a 1024-entry decode table (instruction word >> 6 -> op id), per-op must-be-zero masks
 and cycle arrays indexed by ``[timing][kind][src mode][dst column]``. The core itself holds no cycle numbers
 and no opcode numbers of its own.

@@ -8,7 +8,8 @@ The compiled core (``msp430emu.cpu.core``) sees only four arrays:
                             20 bits once MSP430X address-word instructions touch them)
 ``ctl``   int64[CTL_SIZE]   counters, stop information and host<->core flags (``C_*`` slots below)
 
-The host (``msp430emu.machine.machine``) owns everything else: peripherals, power, time, strategies. The core runs
+The host (``msp430emu.machine.machine``) owns everything else: peripherals, power, time, strategies. The
+core runs
 until ``ctl[C_CYCLES] >= cycle_limit`` or until something needs the host, and returns a ``STOP_*`` code.
 
 Memory access rules the core implements

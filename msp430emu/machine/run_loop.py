@@ -1,4 +1,5 @@
-"""The machine's event loop ("run until the next event"), a mixin of :class:`msp430emu.machine.machine.Machine`.
+"""The machine's event loop ("run until the next event"), a mixin of
+:class:`msp430emu.machine.machine.Machine`.
 
 Each turn asks every event source for its next event time (timed peripherals are cached and refreshed when
 touched; external sources are asked every turn), runs the core up to the cycle of the earliest one at the

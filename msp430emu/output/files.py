@@ -55,7 +55,8 @@ def check_output_path(path: str | Path, option: str, inputs: list[str | Path] = 
         raise ConfigError(f"{option} {path}: cannot write: directory {parent} does not exist")
     for source in inputs:
         if same_file(path, source):
-            raise ConfigError(f"{option} {path}: is an input of this run ({source}); refusing to overwrite it")
+            raise ConfigError(f"{option} {path}: is an input of this run ({source}); "
+                              "refusing to overwrite it")
 
 
 __all__ = ["atomic_write", "check_output_path", "same_file"]

@@ -51,7 +51,8 @@ def write_outputs(cfg, recording: Recording | None, fields: dict, exit_kind: str
     if cfg.plot is not None:
         from msp430emu.output.plot import PlotInfo, write_plot
 
-        write_plot(cfg.plot, rows, PlotInfo(fields["v_on"], fields["v_off"], run_title(cfg, fields, exit_kind)))
+        write_plot(cfg.plot, rows, PlotInfo(fields["v_on"], fields["v_off"], run_title(cfg, fields,
+                   exit_kind)))
 
 
 __all__ = ["Recording", "run_title", "start_recording", "write_outputs"]

@@ -17,7 +17,8 @@ HEADER = "t_s,v_cap,state,event"
 
 
 class Timeline:
-    """Collects rows (the ``recorder`` of :class:`msp430emu.power.intermittent.IntermittentPower`) and writes them."""
+    """Collects rows (the ``recorder`` of :class:`msp430emu.power.intermittent.IntermittentPower`) and
+    writes them."""
 
     def __init__(self) -> None:
         self.rows: list[tuple[float, float, str, str]] = []

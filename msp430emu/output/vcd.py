@@ -21,7 +21,7 @@ STATE_CODES = {"off": 0, "active": 1, "lpm0": 2, "lpm1": 3, "lpm2": 4, "lpm3": 5
 EVENT_SIGNALS = ("boot", "failure", "checkpoint", "restore", "end")   # "end:<exit>" -> end
 PC_BITS = 20
 
-Row = tuple[float, float, str, str]        # t_s, v_cap, state, event (msp430emu.output.timeline.Timeline rows)
+Row = tuple[float, float, str, str]        # t_s, v_cap, state, event (output.timeline.Timeline rows)
 
 
 class PcProbe:

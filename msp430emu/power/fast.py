@@ -12,7 +12,8 @@ iterations). The energy terms: harvested = P dt, consumed = I x integral of V dt
 the tests compare both). Steps within 1 % of the equilibrium P/|a| are handed off (energy/ switches to
 its regular form there). :func:`walk_powered` walks up to ``max_n`` segments and stops *before* a segment
 it does not handle - the switch threshold crossed inside it, the clamp reached, 0 V, the end of a
-non-looped trace, a step near the equilibrium - so :class:`msp430emu.power.intermittent.IntermittentPower` continues
+non-looped trace, a step near the equilibrium - so :class:`msp430emu.power.intermittent.IntermittentPower`
+continues
 from there with the general Python walk (which then lands on the threshold exactly as before).
 """
 

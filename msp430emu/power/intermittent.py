@@ -73,7 +73,8 @@ class _Plan:
 
 
 class IntermittentPower:
-    """The capacitor + harvester + power switch of ``system`` driving a :class:`msp430emu.machine.machine.Machine`.
+    """The capacitor + harvester + power switch of ``system`` driving a
+    :class:`msp430emu.machine.machine.Machine`.
 
     Create it, build the machine with ``vcc=power.supply_voltage`` (the ADC's battery channel then reads
     the capacitor), then :meth:`attach`. ``charges`` draws the datasheet's reset and LPM wake-up charges;

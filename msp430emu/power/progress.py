@@ -20,7 +20,8 @@ DEFAULT_REPEATS = 20
 
 
 class ProgressMonitor:
-    """Listener of :class:`msp430emu.power.intermittent.IntermittentPower`: counts repeated boot-to-failure paths."""
+    """Listener of :class:`msp430emu.power.intermittent.IntermittentPower`: counts repeated boot-to-failure
+    paths."""
 
     def __init__(self, machine, repeats: int = DEFAULT_REPEATS) -> None:
         if repeats < 1:

@@ -1,7 +1,8 @@
 """``msp430emu instrument``: build firmware that checkpoints itself (the Mementos runtime in C/assembly).
 
 :func:`instrument` compiles each C source to assembly with clang-14 (the SDK's flags), inserts the trigger
-calls (:mod:`msp430emu.toolchain.instrument_asm`), assembles the result alone to find jumps that the insertions put
+calls (:mod:`msp430emu.toolchain.instrument_asm`), assembles the result alone to find jumps that the
+insertions put
 out of range (and relaxes them), then builds the rewritten assembly, any assembly sources given as they
 are, and the runtime in ``designs/firmware/runtime`` with :func:`msp430emu.toolchain.sdk.build` (crt0, linker
 script, EABI helpers; written atomically). See docs/firmware-runtime.md.

@@ -21,7 +21,8 @@ def test_cycle_finder_finds_a_cycle():          # the check above can fail
 
 
 def _is_cli(module: str) -> bool:
-    return module.startswith("msp430emu.cli") or module == "hls.cli" or module.startswith(("hls.cli.", "hls.cli_"))
+    return module.startswith("msp430emu.cli") or module == "hls.cli" or module.startswith(("hls.cli.",
+                             "hls.cli_"))
 
 
 def test_no_domain_module_imports_a_command_line():
@@ -51,6 +52,7 @@ def test_public_names_resolve(package):
 
 def test_importing_the_api_loads_no_command_line_and_no_compiled_core():
     code = ("import sys, msp430emu; from msp430emu import RunConfig; RunConfig(strategy='hibernus'); "
-            "print(sorted(m for m in sys.modules if m.startswith(('msp430emu.cli', 'msp430emu.cpu', 'numba'))))")
+            "print(sorted(m for m in sys.modules "
+            "if m.startswith(('msp430emu.cli', 'msp430emu.cpu', 'numba'))))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

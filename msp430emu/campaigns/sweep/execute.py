@@ -93,7 +93,8 @@ WARM_MODULE = "msp430emu.campaigns.sweep.warm"
 
 
 def pool_context():
-    """Worker processes forked from a server that loaded the emulator once (:mod:`msp430emu.campaigns.sweep.warm`);
+    """Worker processes forked from a server that loaded the emulator once
+    (:mod:`msp430emu.campaigns.sweep.warm`);
     spawned ones where the platform has no fork server. Neither inherits this process's threads."""
     import multiprocessing
 
