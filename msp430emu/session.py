@@ -89,6 +89,35 @@ class Run:
         if cfg.until is not None and not isinstance(cfg.until, int):
             self.machine.symbol(cfg.until)           # an unknown symbol: one-line error before running
 
+    def _components(self) -> dict:
+        power = self.energy.power if self.energy is not None else None
+        ckpt = self.checkpointing
+        return {"power": power, "progress": self.energy.monitor if self.energy is not None else None,
+                "checkpoint": ckpt.ckpt if ckpt is not None else None,
+                "strategy": ckpt.strategy if ckpt is not None else None}
+
+    def snapshot(self):
+        """The run's state now (machine, power model, no-progress monitor, checkpointer, strategy): a
+        versioned :class:`~msp430emu.machine.snapshot.Snapshot` that :meth:`restore` goes back to. The WAR
+        detector and the recorders are not part of it (a run that has them is refused)."""
+        from msp430emu.machine.snapshot import take
+
+        self._check_snapshottable()
+        return take(self.machine, **self._components())
+
+    def restore(self, snap) -> None:
+        """Go back to ``snap`` (taken by :meth:`snapshot` on this run)."""
+        from msp430emu.machine.snapshot import restore
+
+        self._check_snapshottable()
+        restore(self.machine, snap, **self._components())
+
+    def _check_snapshottable(self) -> None:
+        if self.detector is not None or self.recording is not None or (
+                self.energy is not None and self.energy.timeline is not None):
+            raise ConfigError("snapshots of a run with a WAR detector, a timeline, a plot or a VCD are not "
+                              "supported")
+
     def execute(self) -> RunResult:
         """Run to the end, then add the set-up's fields to the result and write the outputs asked for."""
         cfg, machine = self.cfg, self.machine

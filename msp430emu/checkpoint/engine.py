@@ -39,6 +39,7 @@ from msp430emu.cpu.state import (
     PC,
 )
 from msp430emu.errors import ConfigError
+from msp430emu.machine.snapshot import Snapshottable
 from msp430emu.power.watch import crossing_time
 
 INF = math.inf
@@ -49,8 +50,13 @@ class CheckpointListener(Protocol):
     def on_resume(self, now: float, sequence: int) -> None: ...
 
 
-class Checkpointer:
+class Checkpointer(Snapshottable):
     """Saves and restores of one program on one machine; ``power`` is None on continuous power."""
+
+    SNAPSHOT_WIRING = frozenset((
+        "machine", "power", "image", "cost", "layout", "strategy", "listeners", "hooks", "save_fault",
+        "main", "_timelines",
+    ))   # references and caches, not state
 
     def __init__(self, machine, image, power=None, cost: CostModel | None = None,
                  region: tuple[int, int] | None = None) -> None:
@@ -89,8 +95,7 @@ class Checkpointer:
         self._boot_pending = True
         self._sample = (int(machine.state.ctl[C_TRIG_COUNT]), None)   # (checks, V) at the last sample
         machine.set_breakpoints([self.main])
-        self._chained_break = machine.on_break
-        machine.on_break = self._on_break
+        self.hooks = [machine.on_break.add(self._on_break)]
         if power is not None:
             power.listeners.append(self)
 
@@ -198,8 +203,6 @@ class Checkpointer:
         if pc == self.main and self._boot_pending:
             self._boot_pending = False
             self._restore(machine.now())
-        elif self._chained_break is not None:
-            self._chained_break(machine, pc)
 
     def _restore(self, now: float) -> None:
         st = self.machine.state

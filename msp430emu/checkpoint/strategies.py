@@ -29,15 +29,18 @@ from msp430emu.checkpoint.registry import DEFAULT_TIMER_CYCLES, StrategySpec
 from msp430emu.checkpoint.triggers import find_triggers
 from msp430emu.cpu.state import A_TRIGGER, C_CYCLES, C_TRIG_ARM, C_TRIG_COST, NEVER
 from msp430emu.errors import ConfigError
+from msp430emu.machine.snapshot import Snapshottable
 from msp430emu.power.watch import crossing_time
 
 INF = math.inf
 FLAG_TEST_CYCLES = 6                # `tst.b &flag` (CMP.B #0,&flag: 4, SLAU367 Table 4-10) + `jz` (2)
 TIMER_ISR_CYCLES = 15               # entry (6) + `mov.b #1,&flag` (4) + RETI (5)
 COMPARATOR_ISR_CYCLES = 6           # Hibernus: interrupt entry before its save routine
-class Strategy:
+class Strategy(Snapshottable):
     """Base: hooks the engine calls (``on_boot`` after each power-on, ``before_failure`` at each failure,
     before the state is lost) and the event-source protocol (no event by default)."""
+
+    SNAPSHOT_WIRING = frozenset(("ckpt", "machine", "power", "trigger_hook"))   # references, not state
 
     name = "none"
 
@@ -93,7 +96,7 @@ class MementosVoltage(Strategy):
             machine.state.attr[addr] |= A_TRIGGER
         machine.state.ctl[C_TRIG_COST] = self.check_cycles
         ckpt.check_cycles = self.check_cycles
-        machine.on_trigger = self.on_trigger
+        self.trigger_hook = machine.on_trigger.add(self.on_trigger)
         if self.power is not None:
             machine.add_event_source(self)
         elif machine.supply_voltage(machine.now()) < self.v_thresh:
@@ -174,7 +177,7 @@ class MementosTimer(Strategy):
         machine.state.ctl[C_TRIG_ARM] = NEVER
         ckpt.check_cycles = FLAG_TEST_CYCLES
         ckpt.inline_flag_tests = True
-        machine.on_trigger = self.on_trigger
+        self.trigger_hook = machine.on_trigger.add(self.on_trigger)
         machine.add_event_source(self)
         self.next_tick = int(machine.state.ctl[C_CYCLES]) + self.period
 

@@ -187,4 +187,6 @@ class MachineState:
         self.attr[start:end] &= ~np.uint8(bits)
 
     def copy(self) -> MachineState:
-        return MachineState(self.mem.copy(), self.attr.copy(), self.regs.copy(), self.ctl.copy())
+        out = MachineState(self.mem.copy(), self.attr.copy(), self.regs.copy(), self.ctl.copy())
+        out.ctl[:] = self.ctl           # (__post_init__ resets the trigger arm, the insn limit, IRQ cycles)
+        return out

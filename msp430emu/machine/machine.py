@@ -42,6 +42,7 @@ from msp430emu.cpu.state import (
 )
 from msp430emu.devices import Device, load_device
 from msp430emu.errors import ConfigError, EmuError
+from msp430emu.machine.hooks import HookList
 from msp430emu.machine.interrupts import InterruptController
 from msp430emu.machine.memmap import build_peripherals, load_segments, map_memory, segment_pairs
 from msp430emu.machine.run_loop import RunLoop
@@ -91,9 +92,12 @@ class Machine(RunLoop):
         self.suspended = False           # a strategy holds the CPU asleep (Hibernus): LPM4, nothing runs
         self.symbols: dict[str, int] = {}
         self.volatile_fill = volatile_fill & 0xFF
-        self.on_break: Callable[[Machine, int], None] | None = None
-        self.on_trigger: Callable[[Machine, float], None] | None = None
-        self.on_insn_limit: Callable[[Machine], None] | None = None   # ctl[C_INSN_LIMIT] reached (injection)
+        # the run loop's listeners (machine/hooks.py): fn(machine, pc) at a breakpoint that is not `until`
+        # (a listener that moves PC consumes the stop); fn(machine, now) at an armed trigger point;
+        # fn(machine) when ctl[C_INSN_LIMIT] is reached (failure injection)
+        self.on_break = HookList("break")
+        self.on_trigger = HookList("trigger")
+        self.on_insn_limit = HookList("insn-limit")
         self._vcc = vcc
         self._seg_t = 0.0
         self._seg_cycles = 0
@@ -120,6 +124,26 @@ class Machine(RunLoop):
         if image is not None:
             self.load(image)
         self.reset("bor", "bor")
+
+    # --- models behind addresses -----------------------------------------------------------------------
+    def owner_of(self, addr: int):
+        """The model (peripheral, detector) whose read/write hooks the run loop calls at ``addr``, or None."""
+        return self._owner[addr] if 0 <= addr < len(self._owner) else None
+
+    def claim(self, addresses: Iterable[int], owner, what: str = "") -> None:
+        """Make ``owner`` the model called at ``addresses`` (its ``read(addr, now)`` / ``write(addr, value,
+        size, now)``); refuses, changing nothing, an address another model already owns."""
+        addresses = list(addresses)
+        taken = [a for a in addresses if self.owner_of(a) not in (None, owner)]
+        if taken:
+            raise ConfigError(f"{what or owner}: 0x{taken[0]:05X} already belongs to "
+                              f"{getattr(self._owner[taken[0]], 'name', self._owner[taken[0]])}")
+        if addresses:
+            top = max(addresses) + 4            # owner[addr + 2]: a 20-bit write's upper half
+            if len(self._owner) < top:
+                self._owner.extend([None] * (top - len(self._owner)))
+        for a in addresses:
+            self._owner[a] = owner
 
     # --- host interface used by the peripherals ---------------------------------------------------------
     def now(self) -> float:

@@ -169,8 +169,9 @@ class RunLoop:
                     refresh(p, now)
                     irq_update_for(p)
             elif stop == STOP_LIMIT:
-                if self.on_insn_limit is not None and ctl[C_INSNS] >= ctl[C_INSN_LIMIT]:
-                    self.on_insn_limit(self)       # (it sets the next limit, or NEVER)
+                if self.on_insn_limit and ctl[C_INSNS] >= ctl[C_INSN_LIMIT]:
+                    for hook in self.on_insn_limit:
+                        hook(self)                 # (it sets the next limit, or NEVER)
                 if ctl[C_CYCLES] >= cap:
                     exit_kind, message = "max-cycles", f"reached the cycle limit ({max_cycles:,} cycles)"
             elif stop == STOP_HOOK_READ:
@@ -197,13 +198,17 @@ class RunLoop:
                 if pc == until_addr:
                     exit_kind, message = "until", f"reached {until} at 0x{pc:04X}"
                 else:
-                    if self.on_break is not None:
-                        self.on_break(self, pc)
-                    if int(regs[PC]) == pc:        # (a handler may move PC: a checkpoint restore)
+                    for hook in self.on_break:
+                        hook(self, pc)
+                        if int(regs[PC]) != pc:    # a handler moved PC (a checkpoint restore): consumed
+                            break
+                    if int(regs[PC]) == pc:
                         ctl[C_IO_PASS] = 1
             elif stop == STOP_TRIGGER:
-                if self.on_trigger is not None:
-                    self.on_trigger(self, self.now())
+                if self.on_trigger:
+                    now = self.now()
+                    for hook in self.on_trigger:
+                        hook(self, now)
                 else:
                     ctl[C_TRIG_ARM] = NEVER
             else:

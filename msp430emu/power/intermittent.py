@@ -30,6 +30,7 @@ from energy.capacitor import Source, Trajectory
 from msp430emu.cpu.state import C_INSNS, C_LAST_PC
 from msp430emu.errors import ConfigError
 from msp430emu.machine.run_loop import EPS_REL, EPS_T
+from msp430emu.machine.snapshot import Snapshottable
 from msp430emu.power.bulk import OffChargeTable
 from msp430emu.power.fast import STOP_HANDOFF, PoweredWalk
 
@@ -72,13 +73,15 @@ class _Plan:
     fast: tuple | None = None   # (end times, end voltages, cumulative harvested, cumulative integral V dt)
 
 
-class IntermittentPower:
+class IntermittentPower(Snapshottable):
     """The capacitor + harvester + power switch of ``system`` driving a
     :class:`msp430emu.machine.machine.Machine`.
 
     Create it, build the machine with ``vcc=power.supply_voltage`` (the ADC's battery channel then reads
     the capacitor), then :meth:`attach`. ``charges`` draws the datasheet's reset and LPM wake-up charges;
     ``max_step`` bounds the time between two events (a timeline's resolution)."""
+
+    SNAPSHOT_WIRING = frozenset(("machine", "listeners", "recorder", "mcu"))   # references, not state
 
     def __init__(self, system: EnergySystem, mcu: McuPowerModel, *, charges: bool = True,
                  max_step: float = INF) -> None:

@@ -15,13 +15,16 @@ import hashlib
 import math
 
 from msp430emu.cpu.state import C_FRAM_WRITES, C_INSNS, C_LAST_PC
+from msp430emu.machine.snapshot import Snapshottable
 
 DEFAULT_REPEATS = 20
 
 
-class ProgressMonitor:
+class ProgressMonitor(Snapshottable):
     """Listener of :class:`msp430emu.power.intermittent.IntermittentPower`: counts repeated boot-to-failure
     paths."""
+
+    SNAPSHOT_WIRING = frozenset(("machine", "regions"))   # references, not state
 
     def __init__(self, machine, repeats: int = DEFAULT_REPEATS) -> None:
         if repeats < 1:
@@ -70,8 +73,10 @@ class ProgressMonitor:
                 f"charge, or checkpoints")
 
 
-class Deadline:
+class Deadline(Snapshottable):
     """Event source: stop the run with exit ``max-time`` at ``t_max`` seconds of device time."""
+
+    SNAPSHOT_WIRING = frozenset(("machine",))   # references, not state
 
     def __init__(self, machine, t_max: float) -> None:
         if not t_max > 0.0 or math.isinf(t_max):

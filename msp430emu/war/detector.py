@@ -89,19 +89,12 @@ class WarDetector:
         if self.probe is not None:
             raise ConfigError("the WAR detector is already attached")
         machine = self.machine
-        owner = machine._owner                 # the run loop's owner[addr] table (a list, shared)
         if self.ranges:
             top = self.ranges[-1][1] + 4       # a 20-bit write reports its upper half at addr + 2
-            if len(owner) < top:
-                owner.extend([None] * (top - len(owner)))
-            for start, end in self.ranges:
-                taken = [a for a in range(start, end) if owner[a] is not None]
-                if taken:
-                    raise ConfigError(f"WAR detector: 0x{taken[0]:05X} already belongs to "
-                                      f"{owner[taken[0]].name}")
-            for a in range(self.ranges[0][0], top):
-                if owner[a] is None:
-                    owner[a] = self
+            claimed = [a for start, end in self.ranges for a in range(start, end)]
+            machine.claim(claimed, self, what="WAR detector")
+            machine.claim([a for a in range(self.ranges[0][0], top) if machine.owner_of(a) is None], self,
+                          what="WAR detector")
         machine.state.attr[self.mask] |= A_HOOK_R | A_HOOK_W
         self.probe = ReadProbe(machine.state, self.mask)
         self._images[0] = self._span_image()
@@ -115,15 +108,10 @@ class WarDetector:
         ``addresses`` (unwatched bytes, e.g. a checkpoint's commit word). After :meth:`attach`."""
         if self.probe is None:
             raise ConfigError("WAR detector: watch_writes needs attach() first")
-        owner = self.machine._owner
         for addr in addresses:
-            if len(owner) < addr + 4:
-                owner.extend([None] * (addr + 4 - len(owner)))
-            for a in (addr, addr + 1):
-                if owner[a] is not None and owner[a] is not self:
-                    raise ConfigError(f"WAR detector: 0x{a:05X} already belongs to {owner[a].name}")
-                owner[a] = self
-                self.machine.state.attr[a] |= A_HOOK_W
+            self.machine.claim([a for a in (addr, addr + 1) if self.machine.owner_of(a) is not self], self,
+                               what="WAR detector")
+            self.machine.state.attr[addr:addr + 2] |= A_HOOK_W
             self._write_watch[addr] = callback
 
     # --- the run loop's hooks (msp430emu/run_loop.py) -------------------------------------------------------

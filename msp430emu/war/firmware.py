@@ -56,8 +56,7 @@ class FirmwareCheckpoints:
         machine = self.detector.machine
         self.detector.watch_writes(list(self.commits), self._on_commit_write)
         machine.set_breakpoints([self.layout["resume"]])
-        self._chained = machine.on_break
-        machine.on_break = self._on_break
+        self.hook = machine.on_break.add(self._on_break)
 
     def _sequence(self, slot: int) -> int:
         st = self.detector.machine.state
@@ -80,5 +79,3 @@ class FirmwareCheckpoints:
                 sequence = 0
             self.resumes += 1
             self.detector.on_resume(machine.now(), sequence)
-        if self._chained is not None:
-            self._chained(machine, pc)

@@ -136,7 +136,7 @@ def test_save_at_an_armed_trigger_point_then_resume_after_reboot() -> None:
         m.state.ctl[C_TRIG_ARM] = NEVER
         m.request_stop("no-energy", "power failure injected after the save")
 
-    machine.on_trigger = on_trigger
+    machine.on_trigger.add(on_trigger)
     part = machine.run()
     assert part.exit == "no-energy" and len(saved) == 1
     assert int(machine.state.regs[PC]) in latches.addresses()
@@ -175,7 +175,7 @@ def test_every_app_resumes_from_trigger_checkpoints(app: str, kind: str) -> None
             m.state.ctl[C_TRIG_ARM] = NEVER
             m.request_stop("no-energy", "power failure injected after the save")
 
-        machine.on_trigger = on_trigger
+        machine.on_trigger.add(on_trigger)
         assert machine.run().exit == "no-energy", f"{app} {kind}: no trigger after {fraction:.0%}"
         machine.power_off()
         machine.power_on()

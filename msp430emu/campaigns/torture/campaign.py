@@ -98,7 +98,7 @@ class Injector:
         self.injected: list[int] = []          # instruction indices at which the switch was opened
         self.save_faults: list[list[int]] = []   # [bytes stored before the cut, bundle bytes] per cut save
         self._next = 0
-        machine.on_insn_limit = self._on_limit
+        self.hook = machine.on_insn_limit.add(self._on_limit)
         machine.state.ctl[C_INSN_LIMIT] = plan.points[0] if plan.points else NEVER
         if self.ckpt is not None and plan.in_saves > 0.0:
             self.ckpt.save_fault = self._save_fault
