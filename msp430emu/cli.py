@@ -54,6 +54,7 @@ the voltage timeline to DIR/demo-timeline.csv and a plot of it to DIR/demo.png."
 def build_parser() -> Parser:
     from msp430emu.cli_checkpoint import add_checkpoint_arguments
     from msp430emu.cli_energy import ENERGY_EPILOG, add_energy_arguments
+    from msp430emu.cli_files import device_argument
     from msp430emu.cli_scenario import add_scenario_arguments
     from msp430emu.devices import available_devices
 
@@ -70,8 +71,8 @@ def build_parser() -> Parser:
                          formatter_class=fmt)
     run.add_argument("fw", metavar="FW", nargs="?",
                      help="firmware image: ELF, Intel HEX or TI-TXT (default: the --scenario's)")
-    run.add_argument("--device", default="fr5969", choices=available_devices(),
-                     help="device (default fr5969)")
+    run.add_argument("--device", default="fr5969", metavar="DEV", type=device_argument,
+                     help=f"device: {', '.join(available_devices())} or a device TOML file (default fr5969)")
     run.add_argument("--mclk", metavar="HZ",
                      help="MCLK at reset, e.g. 8MHz (default: the device's reset clock)")
     run.add_argument("--vcc", metavar="V", type=float, default=3.0, help="supply voltage (default 3.0)")
@@ -89,6 +90,8 @@ def build_parser() -> Parser:
     dis = sub.add_parser("disasm", help="disassemble a firmware image", epilog=DISASM_EPILOG,
                          formatter_class=fmt)
     dis.add_argument("fw", metavar="FW", help="firmware image: ELF, Intel HEX or TI-TXT")
+    dis.add_argument("--device", default="fr5969", metavar="DEV", type=device_argument,
+                     help="device whose memory map the image is checked against (default fr5969)")
 
     cc = sub.add_parser("cc", help="compile and link C sources for the FR5969", epilog=CC_EPILOG,
                         formatter_class=fmt)

@@ -17,9 +17,9 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
-from energy import Capacitor, EnergyError, EnergySystem, PowerSwitch, mcu_model, parse_harvester, preset
+from energy import Capacitor, EnergyError, EnergySystem, PowerSwitch, parse_harvester, preset
 from energy.units import parse_quantity
-from msp430emu.devices import load_device
+from msp430emu.devices import device_mcu_model, load_device
 from msp430emu.errors import ConfigError
 from msp430emu.power import IntermittentPower
 from msp430emu.progress import DEFAULT_REPEATS, Deadline, ProgressMonitor
@@ -172,7 +172,7 @@ def energy_setup(args, device: str) -> EnergySetup | None:
         except EnergyError as exc:
             raise ConfigError(f"--v-on/--v-off: {exc}") from None
         system = EnergySystem(Capacitor(cap, v_start, v_max=v_max), harvester, switch)
-        power = IntermittentPower(system, mcu_model(device),
+        power = IntermittentPower(system, device_mcu_model(device),
                                   max_step=TIMELINE_STEP_S if recorded else float("inf"))
     except EnergyError as exc:
         raise ConfigError(str(exc)) from None

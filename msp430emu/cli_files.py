@@ -68,3 +68,19 @@ def parse_dump(text: str) -> tuple[int, int]:
     if start < 0 or length <= 0 or start + length > 1 << 20:
         raise ConfigError(f"--dump: {text} is outside the 20-bit address space or empty")
     return start, length
+
+
+def device_argument(text: str) -> str:
+    """argparse ``type`` of ``--device``: a shipped device id (``fr5994``) or the path of a device TOML
+    file (``my-part.toml``); the description is loaded and validated here: a bad one is a one-line error."""
+    import argparse
+
+    from msp430emu.devices import available_devices, load_device
+
+    if text.lower() in available_devices():
+        return text.lower()
+    try:
+        load_device(text)
+    except ConfigError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text

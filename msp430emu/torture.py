@@ -49,9 +49,9 @@ Prepare = Callable[[object, object, object], None]   # (machine, CheckpointSetup
 
 def default_energy(args: argparse.Namespace) -> str:
     """Fill the energy options left out (see the module's docstring); returns a one-line description."""
-    from energy import EnergyError, mcu_model, preset
+    from energy import EnergyError, preset
     from msp430emu.cli_files import parse_hz
-    from msp430emu.devices import load_device
+    from msp430emu.devices import device_mcu_model, load_device
 
     given_preset = args.preset is not None
     args.preset = args.preset or DEFAULT_PRESET
@@ -67,7 +67,7 @@ def default_energy(args: argparse.Namespace) -> str:
         v_off = _volts(args.v_off, "--v-off") if args.v_off is not None else base.v_off
         mclk = parse_hz(args.mclk) if args.mclk else load_device(args.device).default_mclk_hz
         v_eq = v_off + EQUILIBRIUM_ABOVE_V_OFF
-        current = mcu_model(args.device).load("active", mclk, v_eq).current
+        current = device_mcu_model(args.device).load("active", mclk, v_eq).current
         args.harvest = f"power:{current * v_eq:.6g}"
     cap = args.cap if args.cap is not None else f"{base.capacitance * 1e6:g}u"
     return f"preset {args.preset}, cap {cap}, harvest {args.harvest}"
