@@ -35,11 +35,14 @@ reached), "max-cycles" or "fault" (unmapped or read-only access, illegal instruc
 DISASM_EPILOG = """example:
   msp430emu disasm build/ar.elf | less"""
 
-CC_EPILOG = """example:
+CC_EPILOG = """examples:
   msp430emu cc designs/firmware/apps/crc.c -o build/crc.elf -O2
+  msp430emu cc main.c util.c start.S -I include -D N_SAMPLES=64 -L lib -l dsp --device fr5994 -o app.elf
 
 Compiles with clang-14 --target=msp430 and links with ld.lld-14 against the project's crt0, linker
-script and EABI helpers (msp430emu.sdk)."""
+script and EABI helpers (msp430emu.sdk). --device picks the linker script (memory map) and defines
+__MSP430FR5969__ / __MSP430FR5994__ / __MSP430FR6989__, so `#include <msp430.h>` includes the device's
+header as with TI's toolchain; run the ELF with the same --device."""
 
 DEMO_EPILOG = """example:
   msp430emu demo
@@ -93,12 +96,24 @@ def build_parser() -> Parser:
     dis.add_argument("--device", default="fr5969", metavar="DEV", type=device_argument,
                      help="device whose memory map the image is checked against (default fr5969)")
 
-    cc = sub.add_parser("cc", help="compile and link C sources for the FR5969", epilog=CC_EPILOG,
+    from msp430emu.sdk import DEVICES as SDK_DEVICES
+
+    cc = sub.add_parser("cc", help="compile and link C and assembly sources", epilog=CC_EPILOG,
                         formatter_class=fmt)
-    cc.add_argument("sources", metavar="SRC.c", nargs="+", help="C (or assembly) sources")
+    cc.add_argument("sources", metavar="SRC", nargs="+", help="C (.c) and assembly (.S, .s) sources")
     cc.add_argument("-o", dest="output", metavar="OUT.elf", required=True, help="output ELF file")
+    cc.add_argument("--device", default="fr5969", choices=sorted(SDK_DEVICES),
+                    help="target device: linker script, memory map and <msp430.h> header (default fr5969)")
+    cc.add_argument("-I", dest="include_dirs", metavar="DIR", action="append", default=[],
+                    help="add DIR to the include search path (repeatable)")
+    cc.add_argument("-D", dest="defines", metavar="NAME[=VALUE]", action="append", default=[],
+                    help="define a preprocessor macro (repeatable)")
+    cc.add_argument("-L", dest="lib_dirs", metavar="DIR", action="append", default=[],
+                    help="add DIR to the library search path (repeatable)")
+    cc.add_argument("-l", dest="libs", metavar="NAME", action="append", default=[],
+                    help="link the static library libNAME.a (repeatable)")
     opt = cc.add_mutually_exclusive_group()
-    for level in ("O0", "O2", "Os"):
+    for level in ("O0", "O1", "O2", "O3", "Os", "Oz"):
         opt.add_argument(f"-{level}", dest="opt", action="store_const", const=f"-{level}",
                          help=f"optimise -{level}")
 
