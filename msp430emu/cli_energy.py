@@ -131,7 +131,22 @@ class EnergySetup:
             "v_on": power.system.switch.v_on,
             "v_off": power.system.switch.v_off,
             "harvester": power.system.harvester.describe(),
+            **trace_fields(power.system.harvester),
         }
+
+
+def trace_fields(harvester) -> dict:
+    """``{"trace": ...}`` for a trace-driven harvester: how the file was read (units and where they came
+    from, the reader), the repairs, warnings and hints (e.g. time=clock for Mementos-style stamps)."""
+    trace = getattr(harvester, "trace", None)
+    if trace is None:
+        return {}
+    out = trace.report.as_dict()
+    rectifier = getattr(harvester, "rectifier", None)
+    if rectifier is not None:
+        out["rectifier"] = (f"efficiency {float(rectifier):g}" if isinstance(rectifier, float | int)
+                            else getattr(rectifier, "name", "curve"))
+    return {"trace": out}
 
 
 def energy_setup(args, device: str) -> EnergySetup | None:
@@ -192,4 +207,19 @@ def summary_rows(fields: dict) -> list[tuple[str, str]]:
         ("capacitor", f"{f['v_start']:.4f} V -> {f['v_final']:.4f} V"),
         ("energy (J)", f"harvested {f['energy_harvested_j']:.6g}, consumed {f['energy_consumed_j']:.6g}, "
                        f"leaked {f['energy_leaked_j']:.6g}, clamped {f['energy_clamped_j']:.6g}"),
-    ]
+    ] + trace_rows(f.get("trace"))
+
+
+def trace_rows(trace: dict | None) -> list[tuple[str, str]]:
+    if not trace:
+        return []
+    def source(kind: str) -> str:
+        return f"header {trace['header']!r}" if kind == "header" else kind
+
+    read = (f"{trace['path']}: {trace['quantity']} in {trace['unit']} ({source(trace['unit_source'])}), "
+            f"time in {trace['time_unit']} ({source(trace['time_unit_source'])}); {trace['samples_used']} "
+            f"samples, step {trace['median_step_s']:g} s")
+    if "rectifier" in trace:
+        read += f"; rectifier {trace['rectifier']}"
+    return ([("trace", read)] + [("trace warning", w) for w in trace["warnings"]]
+            + [("trace hint", h) for h in trace["hints"]])
