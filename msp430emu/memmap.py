@@ -29,6 +29,19 @@ def map_memory(device: Device, state: MachineState) -> None:
             state.set_attr(region.start, region.end + 1, region_bits(region))
 
 
+ERASED = 0xFF
+
+
+def erase_nvm(device: Device, state: MachineState) -> None:
+    """Fill the non-volatile memory (FRAM, its vector table, information FRAM) with 0xFF, the state a device
+    is in after the erase that TI's tools (the MSP Debug Stack, the BSL's mass erase) and mspdebug's ``prog``
+    do before programming: an erased FRAM word reads 0xFFFF, and an empty device's vector table (the BSL
+    password) is all 0xFF (SLAU550). A program image is written on top; bytes it leaves out stay 0xFF."""
+    for region in device.memory:
+        if region.nvm and region.access != "none":
+            state.mem[region.start:region.end + 1] = ERASED
+
+
 def unassigned_specs(device: Device) -> list[PeripheralSpec]:
     """Storage blocks for the peripheral space no instance covers (one per contiguous gap)."""
     from types import MappingProxyType
