@@ -35,7 +35,7 @@ reached), "max-cycles" or "fault" (unmapped or read-only access, illegal instruc
 DISASM_EPILOG = """example:
   msp430emu disasm build/ar.elf | less"""
 
-CC_EPILOG = """examples:
+CC_EPILOG = """example:
   msp430emu cc designs/firmware/apps/crc.c -o build/crc.elf -O2
   msp430emu cc main.c util.c start.S -I include -D N_SAMPLES=64 -L lib -l dsp --device fr5994 -o app.elf
 

@@ -33,9 +33,8 @@ from pathlib import Path
 
 import numpy as np
 
-from energy.capacitor import Source
 from energy.errors import TraceError
-from energy.harvest.base import PiecewiseHarvester
+from energy.harvest.base import PiecewiseHarvester, SampleSources
 from energy.harvest.trace_io import header_units, read_columns
 from energy.units import TIME_UNITS, VALUE_UNITS
 
@@ -330,20 +329,20 @@ class TraceHarvester(PiecewiseHarvester):
                              f"is read as {trace.quantity}, not power")
         if isinstance(rectifier, float | int) and not 0.0 < float(rectifier) <= 1.0:
             raise TraceError(f"{trace.report.path}: rectifier efficiency must be in (0, 1] (got {rectifier})")
-        values = trace.values.tolist()
+        values = trace.values
         if trace.quantity == "voltage":
             g = 1.0 / load_resistance
-            sources = [Source(power=v * v * g) for v in values]
+            sources = SampleSources(values * values * g, "power")     # the same operations as v * v * g
         elif trace.quantity == "power":
             if rectifier is None:
                 dc = values
             elif isinstance(rectifier, float | int):
-                dc = [v * float(rectifier) for v in values]
+                dc = values * float(rectifier)
             else:
-                dc = [rectifier.output(v) for v in values]
-            sources = [Source(power=v) for v in dc]
+                dc = np.array([rectifier.output(v) for v in values.tolist()], dtype=np.float64)
+            sources = SampleSources(dc, "power")
         else:
-            sources = [Source(current=v) for v in values]
+            sources = SampleSources(values, "current")
         self.rectifier = rectifier
         if trace.report.received_rf and rectifier is None and trace.quantity == "power":
             note = ("the header says the values are received RF power (RSSI); they are used as DC power into "
@@ -355,6 +354,6 @@ class TraceHarvester(PiecewiseHarvester):
             rect = f", rectifier efficiency {float(rectifier):g}"
         elif rectifier is not None:
             rect = f", rectifier {getattr(rectifier, 'name', 'curve')}"
-        super().__init__(trace.times.tolist(), sources, trace.last_step, loop,
+        super().__init__(trace.times, sources, trace.last_step, loop,
                          label=f"trace {trace.report.path} ({trace.quantity}{rect})")
         self.trace = trace

@@ -169,3 +169,17 @@ def test_readers_agree_on_any_clean_file(tmp_path_factory, rows, sep, blank_line
     got = read_columns(p, 1, 2)
     assert np.array_equal(got.times, [float(a) for a, _ in rows])
     assert np.array_equal(got.values, [b for _, b in rows])
+
+
+def test_trace_harvester_keeps_samples_as_arrays() -> None:
+    from energy.capacitor import Source
+    from msp430emu.power_bulk import OffChargeTable
+    from msp430emu.power_fast import PoweredWalk
+
+    h = parse_harvester(f"trace:{MEMENTOS}")
+    v = h.trace.values
+    assert isinstance(h.sources.powers, np.ndarray) and len(h.sources) == len(v)
+    assert h.sources[5] == Source(power=float(v[5]) * float(v[5]) * (1.0 / 30e3))
+    assert list(h.sources[:2]) == [h.sources[0], h.sources[1]]
+    walk, table = PoweredWalk.from_harvester(h), OffChargeTable.from_harvester(h)
+    assert walk is not None and table is not None and np.array_equal(walk.power, h.sources.powers)
