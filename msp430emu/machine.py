@@ -23,7 +23,7 @@ from msp430emu.core import Cpu
 from msp430emu.devices import Device, load_device
 from msp430emu.errors import ConfigError, EmuError
 from msp430emu.interrupts import InterruptController
-from msp430emu.memmap import build_peripherals, erase_nvm, load_segments, map_memory, segment_pairs
+from msp430emu.memmap import ERASED, build_peripherals, erase_nvm, load_segments, map_memory, segment_pairs
 from msp430emu.peripherals import Clocks, Peripheral
 from msp430emu.run_loop import RunLoop
 from msp430emu.state import (
@@ -70,7 +70,8 @@ class Machine(RunLoop):
     """One device running one program image. ``vcc`` is a fixed supply voltage or a callable ``vcc(now)``."""
 
     def __init__(self, device: Device | str, image=None, *, mclk: float | None = None,
-                 vcc: float | Callable[[float], float] = 3.0, volatile_fill: int = 0) -> None:
+                 vcc: float | Callable[[float], float] = 3.0, volatile_fill: int = 0,
+                 nvm_fill: int = ERASED) -> None:
         self.device = device if isinstance(device, Device) else load_device(device)
         dev = self.device
         if mclk is not None and not 0 < mclk <= dev.max_mclk_hz:
@@ -106,7 +107,7 @@ class Machine(RunLoop):
         self._external: list = []
         self.core_calls = 0              # how many times the loop entered the core (benchmarks)
         map_memory(dev, self.state)
-        erase_nvm(dev, self.state)          # unprogrammed FRAM reads 0xFF, as after a programmer's erase
+        erase_nvm(dev, self.state, nvm_fill)   # unprogrammed FRAM reads 0xFF, as after a programmer's erase
         self.peripherals, self._owner = build_peripherals(dev, self)
         self._by_model = {}
         for p in self.peripherals:
