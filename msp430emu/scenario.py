@@ -145,7 +145,8 @@ HARVESTER_KEYS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "none": (None, ()),
     "power": ("power", ()),
     "current": ("current", ()),
-    "trace": ("path", ("unit", "load", "col", "tcol", "time", "disorder", "gaps", "gapx", "loop")),
+    "trace": ("path", ("unit", "load", "col", "tcol", "time", "disorder", "gaps", "gapx", "loop", "eff",
+                       "rect")),
     "solar": ("path", ("area", "eff", "col", "tcol", "time", "disorder", "gaps", "gapx", "loop")),
     "rfid": ("distance", ("eirp", "gain", "n", "dwell", "gap", "duty", "period")),
 }

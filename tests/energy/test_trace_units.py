@@ -183,3 +183,16 @@ def test_trace_harvester_keeps_samples_as_arrays() -> None:
     assert list(h.sources[:2]) == [h.sources[0], h.sources[1]]
     walk, table = PoweredWalk.from_harvester(h), OffChargeTable.from_harvester(h)
     assert walk is not None and table is not None and np.array_equal(walk.power, h.sources.powers)
+
+
+def test_scenario_harvester_takes_the_rectifier(tmp_path: Path) -> None:
+    scenario = tmp_path / "react.toml"
+    scenario.write_text(f'[firmware]\npath = "{FW}"\n[device]\nname = "fr5994"\n'
+                        '[capacitor]\ncapacitance = "47u"\n'
+                        f'[harvester]\nkind = "trace"\npath = "{REACT}"\nrect = "p2110b"\n'
+                        '[limits]\nmax_time = 0.2\n')
+    argv = [sys.executable, "-m", "msp430emu.cli", "run", "--scenario", str(scenario), "--json"]
+    proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    trace = json.loads(proc.stdout)["trace"]
+    assert (trace["unit"], trace["unit_source"], trace["rectifier"]) == ("mW", "header", "p2110b")
