@@ -90,3 +90,17 @@ def test_bad_device_path_is_one_line(tmp_path: Path) -> None:
 def test_fr5969_refuses_an_fr5994_program() -> None:
     proc = cli("run", str(ELF))
     assert proc.returncode == 2 and "not program memory of the MSP430FR5969" in proc.stderr
+
+
+def test_scenario_device_file_beside_the_scenario(tmp_path: Path) -> None:
+    text = (DEVICE_DIR / "fr5994.toml").read_text().replace('id = "fr5994"', 'id = "myboard"')
+    (tmp_path / "myboard.toml").write_text(text)
+    scenario = tmp_path / "s.toml"
+    scenario.write_text(f'[firmware]\npath = "{ELF}"\n[device]\nname = "myboard.toml"\n'
+                        '[limits]\nmax_cycles = 100000\n')
+    proc = cli("run", "--scenario", str(scenario), "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["device"] == "MSP430FR5994"
+    scenario.write_text(scenario.read_text().replace("myboard.toml", "other.toml"))
+    bad = cli("run", "--scenario", str(scenario))
+    assert bad.returncode == 2 and "other.toml" in bad.stderr and bad.stderr.count("\n") == 1
