@@ -59,6 +59,13 @@ def _devices() -> list[str]:
     return available_devices()
 
 
+def _device(value: object, where: str) -> object:
+    """A shipped device id, or a device TOML file (relative to the scenario; loaded after resolving)."""
+    if isinstance(value, str) and value.endswith(".toml"):
+        return value
+    return _member(_devices, "device")(value, where)
+
+
 def _frequency(value: object, where: str) -> object:
     try:
         parse_hz(str(value))
@@ -120,7 +127,7 @@ FIELDS: tuple[Field, ...] = (
     Field("firmware", "path", (str,), None),
     Field("firmware", "app", (str,), None),
     Field("firmware", "opt", (str,), None),
-    Field("device", "name", (str,), "device", _member(_devices, "device")),
+    Field("device", "name", (str,), "device", _device),
     Field("device", "mclk", TEXT_OR_NUMBER, "mclk", _frequency),
     Field("device", "vcc", NUMBER, "vcc", _volts_supply),
     Field("capacitor", "preset", (str,), "preset", _member(lambda: sorted(PRESETS), "preset")),
@@ -144,7 +151,8 @@ HARVESTER_KEYS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "none": (None, ()),
     "power": ("power", ()),
     "current": ("current", ()),
-    "trace": ("path", ("unit", "load", "col", "tcol", "time", "disorder", "gaps", "gapx", "loop")),
+    "trace": ("path", ("unit", "load", "col", "tcol", "time", "disorder", "gaps", "gapx", "loop", "eff",
+                       "rect")),
     "solar": ("path", ("area", "eff", "col", "tcol", "time", "disorder", "gaps", "gapx", "loop")),
     "rfid": ("distance", ("eirp", "gain", "n", "dwell", "gap", "duty", "period")),
 }
@@ -222,6 +230,9 @@ def parse_scenario(raw: dict, path: Path) -> Scenario:
             scenario.options[f.dest] = f.check(value, _where(table, key))
         except ConfigError as exc:
             raise ConfigError(f"{path}: {exc}") from None
+    device = scenario.options.get("device")
+    if isinstance(device, str) and device.endswith(".toml"):       # a device file, beside the scenario
+        scenario.options["device"] = str(_resolve(base, device))
     if "harvester" in raw:
         scenario.options["harvest"] = harvester_spec(raw["harvester"], path, base)
     _cross_checks(scenario, path)

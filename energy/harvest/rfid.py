@@ -52,7 +52,8 @@ def received_power(distance: float, eirp: float = 4.0, tag_gain_dbi: float = 2.1
 class RectifierCurve:
     """RF-to-DC efficiency over input power, piecewise linear in dBm."""
 
-    def __init__(self, points: tuple[tuple[float, float], ...] = P2110B_POINTS) -> None:
+    def __init__(self, points: tuple[tuple[float, float], ...] = P2110B_POINTS, name: str = "curve") -> None:
+        self.name = name
         if len(points) < 1:
             raise EnergyError("rectifier curve needs at least one (dBm, efficiency) point")
         dbm = [float(p[0]) for p in points]

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from energy.capacitor import Source
 from energy.errors import EnergyError
-from energy.harvest.base import PiecewiseHarvester
+from energy.harvest.base import PiecewiseHarvester, SampleSources
 from energy.harvest.trace import Trace
 
 
@@ -18,7 +17,7 @@ class SolarHarvester(PiecewiseHarvester):
         if not (area > 0.0 and 0.0 < efficiency <= 1.0):
             raise EnergyError(f"solar needs area > 0 m^2 and efficiency in (0, 1] (got {area}, {efficiency})")
         k = area * efficiency
-        sources = [Source(power=g * k) for g in trace.values.tolist()]
-        super().__init__(trace.times.tolist(), sources, trace.last_step, loop,
+        sources = SampleSources(trace.values * k, "power")      # g * k per sample, as one array
+        super().__init__(trace.times, sources, trace.last_step, loop,
                          label=f"solar {trace.report.path} x {area:g} m^2 x {efficiency:g}")
         self.trace = trace

@@ -3,7 +3,9 @@
     none
     power:W                       e.g. power:1m, power:250u
     current:A                     e.g. current:100u
-    trace:PATH[,unit=V,load=30k,col=2,tcol=1,time=ms,disorder=drop,gaps=zero,gapx=5,loop=0]
+    trace:PATH[,unit=V,load=30k,col=2,tcol=1,time=ms,disorder=drop,gaps=zero,gapx=5,loop=0,eff=E|rect=p2110b]
+                                  unit/time default to the header's units, else V and ms; eff/rect: RF-to-DC
+                                  rectifier for a trace of received RF power
     rfid:DIST[,eirp=4,gain=2.15,n=2,dwell=0.4,gap=1m,duty=1,period=1]     DIST in metres (plain number)
     solar:PATH[,area=1e-3,eff=0.15,col=2,tcol=1,time=s,disorder=drop,gaps=zero,gapx=5,loop=0]
 
@@ -17,12 +19,12 @@ from pathlib import Path
 
 from energy.errors import EnergyError, SpecError, TraceError
 from energy.harvest.base import ConstantCurrent, ConstantPower, Harvester, NoHarvest
-from energy.harvest.rfid import RfidReader
+from energy.harvest.rfid import P2110B_POINTS, RectifierCurve, RfidReader
 from energy.harvest.solar import SolarHarvester
-from energy.harvest.trace import TraceHarvester, load_trace
+from energy.harvest.trace import RECTIFIERS, TraceHarvester, load_trace
 from energy.units import parse_quantity
 
-_TRACE_KEYS = {"unit", "load", "col", "tcol", "time", "disorder", "gaps", "gapx", "loop"}
+_TRACE_KEYS = {"unit", "load", "col", "tcol", "time", "disorder", "gaps", "gapx", "loop", "eff", "rect"}
 _SOLAR_KEYS = {"area", "eff", "col", "tcol", "time", "disorder", "gaps", "gapx", "loop"}
 _RFID_KEYS = {"eirp", "gain", "n", "dwell", "gap", "duty", "period"}
 
@@ -61,8 +63,10 @@ def _trace_kwargs(spec: str, opts: dict[str, str], default_unit: str, default_ti
     return {
         "column": _int(spec, "col", opts.get("col", "2")),
         "time_column": _int(spec, "tcol", opts.get("tcol", "1")),
-        "unit": opts.get("unit", default_unit),
-        "time_unit": opts.get("time", default_time),
+        "unit": opts.get("unit"),
+        "time_unit": opts.get("time"),
+        "default_unit": default_unit,
+        "default_time_unit": default_time,
         "disorder": opts.get("disorder", "drop"),
         "gaps": opts.get("gaps", "zero"),
         "gap_factor": parse_quantity(opts.get("gapx", "5"), f"{spec!r}: gapx"),
@@ -80,7 +84,16 @@ def _trace(spec: str, arg: str, rest: list[str], base_dir: Path | None) -> Harve
     opts = _options(spec, rest, _TRACE_KEYS)
     trace = load_trace(_path(spec, arg, base_dir), **_trace_kwargs(spec, opts, "V", "ms"))
     load = parse_quantity(opts.get("load", "30k"), f"{spec!r}: load", "Ohm")
-    return TraceHarvester(trace, load, _bool(spec, "loop", opts.get("loop", "0")))
+    if "eff" in opts and "rect" in opts:
+        raise SpecError(f"{spec!r}: give eff= (a constant efficiency) or rect= (a curve), not both")
+    rectifier = None
+    if "eff" in opts:
+        rectifier = parse_quantity(opts["eff"], f"{spec!r}: eff")
+    elif "rect" in opts:
+        if opts["rect"].lower() not in RECTIFIERS:
+            raise SpecError(f"{spec!r}: unknown rectifier {opts['rect']!r} (known: {', '.join(RECTIFIERS)})")
+        rectifier = RectifierCurve(P2110B_POINTS, name="p2110b")
+    return TraceHarvester(trace, load, _bool(spec, "loop", opts.get("loop", "0")), rectifier)
 
 
 def _solar(spec: str, arg: str, rest: list[str], base_dir: Path | None) -> Harvester:

@@ -25,7 +25,9 @@ def cmd_cc(args) -> int:
     output = Path(args.output)
     if not output.parent.is_dir():
         raise ConfigError(f"-o {output}: directory {output.parent} does not exist")
-    build(sources, output, args.opt or "-O2")
+    build(sources, output, args.opt or "-O2", device=getattr(args, "device", "fr5969"),
+          include_dirs=getattr(args, "include_dirs", []), defines=getattr(args, "defines", []),
+          lib_dirs=getattr(args, "lib_dirs", []), libs=getattr(args, "libs", []))
     print(f"wrote {output}")
     return 0
 

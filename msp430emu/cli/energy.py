@@ -23,6 +23,11 @@ ENERGY_EPILOG = """
 energy runs:
   msp430emu run app.elf --preset wisp5 --harvest trace:1.txt,time=clock --max-time 60 --json
   msp430emu run app.elf --cap 47u --v-on 2.4 --v-off 1.8 --harvest rfid:2 --timeline run.csv
+  msp430emu run app.elf --device fr5994 --harvest trace:rf-cart.trace,rect=p2110b --max-time 10
+
+A trace is read in the units its header names (e.g. "sec RSSI,mW"), else unit=/time= or V and ms; the
+summary's "trace" row and the JSON's "trace" field say how it was read. eff=E or rect=p2110b turns received
+RF power into DC power.
 
 With an energy option the supply is the capacitor (the ADC battery channel reads it; --vcc is ignored).
 Extra exits: "no-progress" (the same boot-to-failure path repeated --progress-boots times), "max-time",
@@ -40,8 +45,8 @@ def add_energy_arguments(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--v-max", metavar="V", help="over-voltage clamp of the storage (default: the device's "
                                                  "maximum supply, 3.6 V on the FR5969; 'none' for no clamp)")
     g.add_argument("--harvest", metavar="SPEC", help="none | power:W | current:A | trace:PATH[,unit=V,"
-                                                      "load=30k,col=2,time=ms] | rfid:DIST[,eirp=4] | "
-                                                      "solar:PATH (default none)")
+                                                      "load=30k,col=2,time=ms,eff=E|rect=p2110b] | "
+                                                      "rfid:DIST[,eirp=4] | solar:PATH (default none)")
     g.add_argument("--max-time", metavar="S", help="stop after S seconds of device time (exit max-time)")
     g.add_argument("--timeline", metavar="FILE.csv", help="write t, V, power state and events as CSV")
     g.add_argument("--progress-boots", metavar="N", type=int, default=DEFAULT_REPEATS,
@@ -62,4 +67,20 @@ def summary_rows(fields: dict) -> list[tuple[str, str]]:
         ("capacitor", f"{f['v_start']:.4f} V -> {f['v_final']:.4f} V"),
         ("energy (J)", f"harvested {f['energy_harvested_j']:.6g}, consumed {f['energy_consumed_j']:.6g}, "
                        f"leaked {f['energy_leaked_j']:.6g}, clamped {f['energy_clamped_j']:.6g}"),
-    ]
+    ] + trace_rows(f.get("trace"))
+
+
+def trace_rows(trace: dict | None) -> list[tuple[str, str]]:
+    if not trace:
+        return []
+
+    def source(kind: str) -> str:
+        return f"header {trace['header']!r}" if kind == "header" else kind
+
+    read = (f"{trace['path']}: {trace['quantity']} in {trace['unit']} ({source(trace['unit_source'])}), "
+            f"time in {trace['time_unit']} ({source(trace['time_unit_source'])}); {trace['samples_used']} "
+            f"samples, step {trace['median_step_s']:g} s")
+    if "rectifier" in trace:
+        read += f"; rectifier {trace['rectifier']}"
+    return ([("trace", read)] + [("trace warning", w) for w in trace["warnings"]]
+            + [("trace hint", h) for h in trace["hints"]])

@@ -32,9 +32,12 @@ DISASM_EPILOG = """example:
 
 CC_EPILOG = """example:
   msp430emu cc designs/firmware/apps/crc.c -o build/crc.elf -O2
+  msp430emu cc main.c util.c start.S -I include -D N_SAMPLES=64 -L lib -l dsp --device fr5994 -o app.elf
 
 Compiles with clang-14 --target=msp430 and links with ld.lld-14 against the project's crt0, linker
-script and EABI helpers (msp430emu.toolchain.sdk)."""
+script and EABI helpers (msp430emu.toolchain.sdk). --device picks the linker script (memory map) and defines
+__MSP430FR5969__ / __MSP430FR5994__ / __MSP430FR6989__, so `#include <msp430.h>` includes the device's
+header as with TI's toolchain; run the ELF with the same --device."""
 
 DEMO_EPILOG = """example:
   msp430emu demo
@@ -44,6 +47,20 @@ Builds the activity-recognition app (designs/firmware/apps/ar.c) into the build 
 the sources do not change) and runs it on harvested energy: a WISP5-like tag (47 uF, on 2.4 V, off 1.8 V)
 1.5 m from a 4 W EIRP RFID reader. Prints the equivalent `msp430emu run` command and the summary, writes
 the voltage timeline to DIR/demo-timeline.csv and a plot of it to DIR/demo.png."""
+
+
+def device_argument(text: str) -> str:
+    """argparse ``type`` of ``--device``: a shipped device id (``fr5994``) or the path of a device TOML
+    file (``my-part.toml``); the description is loaded and validated here: a bad one is a one-line error."""
+    from msp430emu.devices import available_devices, load_device
+
+    if text.lower() in available_devices():
+        return text.lower()
+    try:
+        load_device(text)
+    except EmuError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
 
 
 def build_parser() -> Parser:
@@ -65,8 +82,8 @@ def build_parser() -> Parser:
                          formatter_class=fmt)
     run.add_argument("fw", metavar="FW", nargs="?",
                      help="firmware image: ELF, Intel HEX or TI-TXT (default: the --scenario's)")
-    run.add_argument("--device", default="fr5969", choices=available_devices(),
-                     help="device (default fr5969)")
+    run.add_argument("--device", default="fr5969", metavar="DEV", type=device_argument,
+                     help=f"device: {', '.join(available_devices())} or a device TOML file (default fr5969)")
     run.add_argument("--mclk", metavar="HZ",
                      help="MCLK at reset, e.g. 8MHz (default: the device's reset clock)")
     run.add_argument("--vcc", metavar="V", type=float, default=3.0, help="supply voltage (default 3.0)")
@@ -84,13 +101,27 @@ def build_parser() -> Parser:
     dis = sub.add_parser("disasm", help="disassemble a firmware image", epilog=DISASM_EPILOG,
                          formatter_class=fmt)
     dis.add_argument("fw", metavar="FW", help="firmware image: ELF, Intel HEX or TI-TXT")
+    dis.add_argument("--device", default="fr5969", metavar="DEV", type=device_argument,
+                     help="device whose memory map the image is checked against (default fr5969)")
 
-    cc = sub.add_parser("cc", help="compile and link C sources for the FR5969", epilog=CC_EPILOG,
+    from msp430emu.toolchain.sdk import DEVICES as SDK_DEVICES
+
+    cc = sub.add_parser("cc", help="compile and link C and assembly sources", epilog=CC_EPILOG,
                         formatter_class=fmt)
-    cc.add_argument("sources", metavar="SRC.c", nargs="+", help="C (or assembly) sources")
+    cc.add_argument("sources", metavar="SRC", nargs="+", help="C (.c) and assembly (.S, .s) sources")
     cc.add_argument("-o", dest="output", metavar="OUT.elf", required=True, help="output ELF file")
+    cc.add_argument("--device", default="fr5969", choices=sorted(SDK_DEVICES),
+                    help="target device: linker script, memory map and <msp430.h> header (default fr5969)")
+    cc.add_argument("-I", dest="include_dirs", metavar="DIR", action="append", default=[],
+                    help="add DIR to the include search path (repeatable)")
+    cc.add_argument("-D", dest="defines", metavar="NAME[=VALUE]", action="append", default=[],
+                    help="define a preprocessor macro (repeatable)")
+    cc.add_argument("-L", dest="lib_dirs", metavar="DIR", action="append", default=[],
+                    help="add DIR to the library search path (repeatable)")
+    cc.add_argument("-l", dest="libs", metavar="NAME", action="append", default=[],
+                    help="link the static library libNAME.a (repeatable)")
     opt = cc.add_mutually_exclusive_group()
-    for level in ("O0", "O2", "Os"):
+    for level in ("O0", "O1", "O2", "O3", "Os", "Oz"):
         opt.add_argument(f"-{level}", dest="opt", action="store_const", const=f"-{level}",
                          help=f"optimise -{level}")
 

@@ -69,15 +69,14 @@ def cmd_disasm(args) -> int:
     from msp430emu.machine.memmap import load_segments, map_memory, segment_pairs
 
     image = load_firmware(args.fw)
-    device = load_device("fr5969")
+    device = load_device(getattr(args, "device", "fr5969"))
     state = MachineState()
     map_memory(device, state)
     segments = segment_pairs(image)
     load_segments(device, state, segments)
-    symbols = dict(getattr(image, "symbols", {}) or {})
-    names = {}
-    for name, addr in sorted(symbols.items()):
-        names.setdefault(addr, name)
+    # the loader's choice of a name for an address (a function or object before a label or linker symbol,
+    # global before local, fewer leading underscores: main, not __text_end; exit, not _exit)
+    names = dict(getattr(image, "addr_to_name", {}) or {})
     vectors = device.region("vectors")
     objects = {}
     for name, info in (getattr(image, "symbol_info", {}) or {}).items():

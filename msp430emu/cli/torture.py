@@ -31,6 +31,7 @@ the continuous-power run's."""
 def add_torture_parser(sub, fmt: type[argparse.HelpFormatter]) -> argparse.ArgumentParser:
     from msp430emu.cli.checkpoint import add_checkpoint_arguments
     from msp430emu.cli.energy import add_energy_arguments
+    from msp430emu.cli.parser import device_argument
     from msp430emu.devices import available_devices
 
     p = sub.add_parser("torture", help="inject power failures and compare with the continuous-power run",
@@ -50,7 +51,8 @@ def add_torture_parser(sub, fmt: type[argparse.HelpFormatter]) -> argparse.Argum
                    help="probability that a checkpoint save is cut at a random byte (default 0)")
     g.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
     r = p.add_argument_group("the runs")
-    r.add_argument("--device", default="fr5969", choices=available_devices(), help="device (default fr5969)")
+    r.add_argument("--device", default="fr5969", metavar="DEV", type=device_argument,
+                   help=f"device: {', '.join(available_devices())} or a device TOML file (default fr5969)")
     r.add_argument("--mclk", metavar="HZ", help="MCLK at reset (default: the device's reset clock)")
     r.add_argument("--max-cycles", metavar="N", help="cycle limit of each trial (default: the larger of "
                                                      "1e7 and 1000 x the reference's cycles)")

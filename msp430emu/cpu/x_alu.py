@@ -25,7 +25,7 @@ from msp430emu.cpu.isa import (
     OP_XOR,
 )
 from msp430emu.cpu.state import SR_C, SR_N, SR_V, SR_Z
-from msp430emu.cpu.x_mem import size_mask, size_msb
+from msp430emu.cpu.x_mem import SIZE_ADDR, size_mask, size_msb
 
 ARITH_FLAGS = SR_C | SR_Z | SR_N | SR_V
 # RRCM, RRAM, RLAM, RRUM: bits 9:8 of the address-instruction word (SLAU367 4.6.3)
@@ -112,7 +112,10 @@ def alu_one_x(op, val, sr, size, zc):
     """RRCX (RRUX with zc), RRAX, SWPBX, SXTX at a width: (result, new SR)."""
     msb = size_msb(size)
     if op == OP_SWPB:
-        return ((val << 8) & 0xFF00) | ((val >> 8) & 0xFF), sr
+        # SLAU367 4.6.3.34: the bytes of the low word swap; SWPBX.A keeps bits 19:16 (23456h -> 25634h),
+        # SWPBX.W has a 16-bit operand (a register destination gets 19:16 = 0)
+        high = (val & 0xF0000) if size == SIZE_ADDR else 0
+        return high | ((val << 8) & 0xFF00) | ((val >> 8) & 0xFF), sr
     if op == OP_RRC:
         res = (val >> 1) | (msb if ((sr & SR_C) and not zc) else 0)
     elif op == OP_RRA:

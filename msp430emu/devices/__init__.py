@@ -112,6 +112,30 @@ def available_devices() -> list[str]:
     return sorted(p.stem for p in DEVICE_DIR.glob("*.toml"))
 
 
+def device_mcu_model(name_or_path: str | Path):
+    """The energy model's currents (:class:`energy.mcu.McuPowerModel`) of a device: the bundled table of
+    ``energy/data`` for a device it knows (fr5969, f2132), else the ``[currents]`` table of the device's TOML
+    (fr5994, fr6989, a user's file) when it has the full schema (``modes``, ``charges_nas``, ...)."""
+    from energy.errors import EnergyError
+    from energy.mcu import DEVICES, McuPowerModel, mcu_model
+
+    text = str(name_or_path)
+    if text.lower() in DEVICES:
+        return mcu_model(text)
+    device = load_device(name_or_path)
+    if "modes" not in device.currents:
+        raise EnergyError(f"device {device.id}: its [currents] table has no modes: no energy model "
+                          "(see docs/devices.md, currents)")
+    table = {key: _plain(value) for key, value in device.currents.items()}
+    return McuPowerModel(table)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, MappingProxyType | dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
 def load_device(name_or_path: str | Path) -> Device:
     """Load a device by id (``fr5969``) or from a ``.toml`` path; raises ConfigError with one line."""
     text = str(name_or_path)
@@ -219,5 +243,6 @@ def validate(device: Device) -> None:
 
 
 __all__ = [
-    "Device", "MemoryRegion", "PeripheralSpec", "Vector", "available_devices", "load_device", "validate",
+    "Device", "MemoryRegion", "PeripheralSpec", "Vector", "available_devices", "device_mcu_model",
+    "load_device", "validate",
 ]

@@ -44,7 +44,14 @@ from msp430emu.devices import Device, load_device
 from msp430emu.errors import ConfigError, EmuError
 from msp430emu.machine.hooks import HookList
 from msp430emu.machine.interrupts import InterruptController
-from msp430emu.machine.memmap import build_peripherals, load_segments, map_memory, segment_pairs
+from msp430emu.machine.memmap import (
+    ERASED,
+    build_peripherals,
+    erase_nvm,
+    load_segments,
+    map_memory,
+    segment_pairs,
+)
 from msp430emu.machine.run_loop import RunLoop
 from msp430emu.peripherals import Clocks, Peripheral
 
@@ -71,7 +78,8 @@ class Machine(RunLoop):
     """One device running one program image. ``vcc`` is a fixed supply voltage or a callable ``vcc(now)``."""
 
     def __init__(self, device: Device | str, image=None, *, mclk: float | None = None,
-                 vcc: float | Callable[[float], float] = 3.0, volatile_fill: int = 0) -> None:
+                 vcc: float | Callable[[float], float] = 3.0, volatile_fill: int = 0,
+                 nvm_fill: int = ERASED) -> None:
         self.device = device if isinstance(device, Device) else load_device(device)
         dev = self.device
         if mclk is not None and not 0 < mclk <= dev.max_mclk_hz:
@@ -110,6 +118,7 @@ class Machine(RunLoop):
         self._external: list = []
         self.core_calls = 0              # how many times the loop entered the core (benchmarks)
         map_memory(dev, self.state)
+        erase_nvm(dev, self.state, nvm_fill)   # unprogrammed FRAM reads 0xFF, as after a programmer's erase
         self.peripherals, self._owner = build_peripherals(dev, self)
         self._by_model = {}
         for p in self.peripherals:
@@ -198,6 +207,9 @@ class Machine(RunLoop):
         load_segments(self.device, self.state, segment_pairs(image))
         self.symbols = dict(getattr(image, "symbols", {}) or {})
         entry = self.state.read_word(self.device.reset_vector)
+        if entry == 0xFFFF and self.device.region_at(self.device.reset_vector).nvm:
+            raise EmuError(f"the reset vector (0x{self.device.reset_vector:04X}) is unprogrammed (erased "
+                           "FRAM reads 0xFFFF): the image does not set it")
         region = self.device.region_at(entry)
         if region is None or region.access == "none" or region.kind == "peripheral":
             raise EmuError(f"the reset vector (0x{self.device.reset_vector:04X}) holds 0x{entry:04X}, "

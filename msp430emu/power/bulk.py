@@ -36,9 +36,15 @@ class OffChargeTable:
         """A table for a piecewise harvester of powers starting at t = 0, else None."""
         if not isinstance(harvester, PiecewiseHarvester) or harvester.times[0] != 0.0:
             return None
-        if any(s.current != 0.0 for s in harvester.sources):
+        kind = getattr(harvester.sources, "kind", None)      # energy.harvest.base.SampleSources: arrays
+        if kind is not None:
+            if kind != "power":
+                return None
+            power = np.asarray(harvester.sources.powers, dtype=np.float64)
+        elif any(s.current != 0.0 for s in harvester.sources):
             return None
-        power = np.array([s.power for s in harvester.sources], dtype=np.float64)
+        else:
+            power = np.array([s.power for s in harvester.sources], dtype=np.float64)
         return cls(np.array(harvester.times, dtype=np.float64), power, harvester.end, harvester.loop)
 
     def _local(self, tau: float) -> float:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from energy import Capacitor, EnergyError, EnergySystem, PowerSwitch, mcu_model, parse_harvester, preset
+from energy import Capacitor, EnergyError, EnergySystem, PowerSwitch, parse_harvester, preset
+from msp430emu.devices import device_mcu_model
 from msp430emu.errors import ConfigError
 from msp430emu.output.timeline import Timeline
 from msp430emu.power.intermittent import IntermittentPower
@@ -84,7 +85,22 @@ class EnergySetup:
             "v_on": power.system.switch.v_on,
             "v_off": power.system.switch.v_off,
             "harvester": power.system.harvester.describe(),
+            **trace_fields(power.system.harvester),
         }
+
+
+def trace_fields(harvester) -> dict:
+    """``{"trace": ...}`` for a trace-driven harvester: how the file was read (units and where they came
+    from, the reader), the repairs, warnings and hints (e.g. time=clock for Mementos-style stamps)."""
+    trace = getattr(harvester, "trace", None)
+    if trace is None:
+        return {}
+    out = trace.report.as_dict()
+    rectifier = getattr(harvester, "rectifier", None)
+    if rectifier is not None:
+        out["rectifier"] = (f"efficiency {float(rectifier):g}" if isinstance(rectifier, float | int)
+                            else getattr(rectifier, "name", "curve"))
+    return {"trace": out}
 
 
 def energy_setup(cfg, device) -> EnergySetup | None:
@@ -113,7 +129,7 @@ def energy_setup(cfg, device) -> EnergySetup | None:
         except EnergyError as exc:
             raise ConfigError(f"--v-on/--v-off: {exc}") from None
         system = EnergySystem(Capacitor(cap, v_start, v_max=v_max), harvester, switch)
-        power = IntermittentPower(system, mcu_model(device.id),
+        power = IntermittentPower(system, device_mcu_model(cfg.device),
                                   max_step=TIMELINE_STEP_S if recorded else math.inf)
     except EnergyError as exc:
         raise ConfigError(str(exc)) from None
@@ -121,4 +137,4 @@ def energy_setup(cfg, device) -> EnergySetup | None:
     return EnergySetup(power, cfg.max_time, timeline, cfg.progress_boots, keep_timeline=recorded)
 
 
-__all__ = ["DEFAULT_PRESET", "EnergySetup", "TIMELINE_STEP_S", "energy_setup"]
+__all__ = ["DEFAULT_PRESET", "EnergySetup", "TIMELINE_STEP_S", "energy_setup", "trace_fields"]

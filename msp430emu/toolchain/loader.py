@@ -169,18 +169,7 @@ def _load_elf(path: Path, raw: bytes) -> Image:
         machine = elf.header["e_machine"]
         if machine not in ("EM_MSP430", EM_MSP430):
             raise LoadError(f"{path.name}: ELF machine is {machine}, expected EM_MSP430 (105)")
-        segments = []
-        for index, seg in enumerate(elf.iter_segments()):
-            if seg["p_type"] != "PT_LOAD" or seg["p_memsz"] == 0:
-                continue
-            filesz, memsz = seg["p_filesz"], seg["p_memsz"]
-            if seg["p_offset"] + filesz > len(raw):
-                raise LoadError(f"{path.name}: truncated ELF (segment {index} extends past the end of "
-                                "the file)")
-            if filesz > memsz:
-                raise LoadError(f"{path.name}: ELF segment {index} has p_filesz > p_memsz")
-            data = raw[seg["p_offset"]:seg["p_offset"] + filesz] + bytes(memsz - filesz)
-            segments.append(Segment(seg["p_paddr"], data))
+        segments = _elf_segments(path, elf, len(raw), raw)
         symbols = _elf_symbols(elf)
         entry = elf.header["e_entry"]
     except LoadError:
@@ -192,6 +181,52 @@ def _load_elf(path: Path, raw: bytes) -> Image:
     image = Image(path, "elf", segments, entry, _elf_bytes=raw)
     _index_symbols(image, symbols)
     return image
+
+
+def _elf_segments(path: Path, elf: ELFFile, file_size: int, raw: bytes) -> list[Segment]:
+    """What gdb's ``load`` and mspdebug's ``prog`` write: the file bytes of every allocated section with
+    contents, at its load address (the segment's p_paddr plus the section's offset in the segment), and
+    the zero fill (p_memsz > p_filesz) only where the load and run addresses agree (p_paddr == p_vaddr).
+    A ``.data``/``.bss`` segment whose run address is in SRAM and load address in FRAM gets no zero fill:
+    the C runtime copies ``.data`` and clears ``.bss`` at startup. ELF headers that a linker maps into a
+    segment (bytes of the segment no section covers) are not program bytes and are not written. Without
+    section headers the whole file part of each segment is written. Sizes are checked against the 20-bit
+    address space before any byte is allocated."""
+    sections = [s for s in elf.iter_sections()
+                if s["sh_flags"] & 0x2 and s["sh_type"] != "SHT_NOBITS" and s["sh_size"] > 0]   # SHF_ALLOC
+    have_sections = elf.num_sections() > 0
+    chunks: list[tuple[int, int, int]] = []        # (load address, file offset or -1 for zeros, size)
+    for index, seg in enumerate(elf.iter_segments()):
+        if seg["p_type"] != "PT_LOAD" or seg["p_memsz"] == 0:
+            continue
+        offset, filesz, memsz = seg["p_offset"], seg["p_filesz"], seg["p_memsz"]
+        paddr, vaddr = seg["p_paddr"], seg["p_vaddr"]
+        if filesz > memsz:
+            raise LoadError(f"{path.name}: ELF segment {index} has p_filesz > p_memsz")
+        if paddr + memsz > ADDRESS_LIMIT:
+            raise LoadError(f"{path.name}: ELF segment {index} (0x{paddr:x}, {memsz} bytes) lies outside "
+                            "the 20-bit address space")
+        if offset + filesz > file_size:
+            raise LoadError(f"{path.name}: truncated ELF (segment {index} extends past the end of the file)")
+        if not have_sections:
+            if filesz:
+                chunks.append((paddr, offset, filesz))
+        else:
+            for sec in sections:
+                start, size = sec["sh_offset"], sec["sh_size"]
+                if offset <= start and start + size <= offset + filesz:
+                    chunks.append((paddr + start - offset, start, size))
+        if memsz > filesz and paddr == vaddr:
+            chunks.append((paddr + filesz, -1, memsz - filesz))
+    chunks.sort()
+    segments: list[Segment] = []
+    for addr, start, size in chunks:
+        data = bytes(size) if start < 0 else raw[start:start + size]
+        if segments and addr == segments[-1].end:
+            segments[-1] = Segment(segments[-1].addr, segments[-1].data + data)
+        else:
+            segments.append(Segment(addr, data))
+    return segments
 
 
 def _elf_symbols(elf: ELFFile) -> list[Symbol]:

@@ -1,8 +1,12 @@
-"""Firmware SDK driver: compile C / assembly for the MSP430FR5969 with clang-14 and link with ld.lld-14.
+"""Firmware SDK driver: compile C / assembly for the MSP430FR5969, FR5994 or FR6989 with clang-14 and link
+with ld.lld-14.
 
 ``build(sources, output)`` compiles the user's sources, the SDK runtime in ``designs/firmware/sdk`` (crt0,
 EABI helpers, string and UART helpers) and links them with the device's linker script into an ELF with
-debug information. Interrupt-vector slots the program leaves empty are filled with ``__unhandled_irq``.
+debug information; the device (``device=``) picks the linker script and the ``__MSP430<part>__`` define that
+``<msp430.h>`` uses to include the device header, as TI's toolchain does. Include directories, macro
+definitions, library directories and libraries are passed as clang's ``-I``/``-D`` and lld's ``-L``/``-l``.
+Interrupt-vector slots the program leaves empty are filled with ``__unhandled_irq``.
 Any compiler or linker failure becomes a :class:`BuildError` whose message is the tool's first error
 line; the output file is written to a temporary name and renamed, so it is never half-written.
 """
@@ -61,7 +65,21 @@ DEVICES: dict[str, DeviceTarget] = {
         defines=("__MSP430FR5969__",),
         hwmult=("f5series",),
     ),
+    "fr5994": DeviceTarget(
+        name="fr5994",
+        linker_script=RUNTIME_DIR / "fr5994.ld",
+        defines=("__MSP430FR5994__",),
+        hwmult=("f5series",),
+    ),
+    "fr6989": DeviceTarget(
+        name="fr6989",
+        linker_script=RUNTIME_DIR / "fr6989.ld",
+        defines=("__MSP430FR6989__",),
+        hwmult=("f5series",),
+    ),
 }
+MACRO_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+LIBRARY_NAME = re.compile(r"^[A-Za-z0-9_.+-]+$")
 
 
 def device_target(device: str) -> DeviceTarget:
@@ -96,10 +114,39 @@ def check_sources(sources: Iterable[str | Path]) -> list[Path]:
     return paths
 
 
+def build_flags(include_dirs: Iterable[Path | str] = (), defines: Iterable[str] = (),
+                lib_dirs: Iterable[Path | str] = (), libs: Iterable[str] = ()) -> tuple[list[str], list[str]]:
+    """(compiler flags, linker flags) for ``-I DIR``, ``-D NAME[=VALUE]``, ``-L DIR`` and ``-l NAME``;
+    a one-line BuildError for a directory that does not exist or a malformed macro or library name."""
+    cflags: list[str] = []
+    for d in include_dirs:
+        if not Path(d).is_dir():
+            raise BuildError(f"-I {d}: no such directory")
+        cflags.append(f"-I{Path(d).resolve()}")
+    for define in defines:
+        name = define.split("=", 1)[0]
+        if not MACRO_NAME.match(name):
+            raise BuildError(f"-D {define}: {name!r} is not a macro name")
+        cflags.append(f"-D{define}")
+    ldflags: list[str] = []
+    for d in lib_dirs:
+        if not Path(d).is_dir():
+            raise BuildError(f"-L {d}: no such directory")
+        ldflags.append(f"-L{Path(d).resolve()}")
+    for lib in libs:
+        if not LIBRARY_NAME.match(lib):
+            raise BuildError(f"-l {lib}: not a library name")
+        ldflags.append(f"-l{lib}")
+    return cflags, ldflags
+
+
 def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", device: str = "fr5969",
-          extra_cflags: Iterable[str] = (), hwmult: str | None = None) -> Path:
+          extra_cflags: Iterable[str] = (), hwmult: str | None = None, *,
+          include_dirs: Iterable[Path | str] = (), defines: Iterable[str] = (),
+          lib_dirs: Iterable[Path | str] = (), libs: Iterable[str] = ()) -> Path:
     """Compile and link ``sources`` with the SDK into the ELF ``output``; return its path."""
     target = device_target(device)
+    user_cflags, user_ldflags = build_flags(include_dirs, defines, lib_dirs, libs)
     if opt not in OPT_LEVELS:
         raise ConfigError(f"unsupported optimisation level {opt!r} (use one of {', '.join(OPT_LEVELS)})")
     if hwmult not in (None, "none", *target.hwmult):
@@ -110,11 +157,12 @@ def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", d
     if not output.parent.is_dir():
         raise BuildError(f"output directory does not exist: {output.parent}")
 
-    defines = [f"-D{d}" for d in target.defines]
-    user_flags = [*COMMON_CFLAGS, opt, f"-I{INCLUDE_DIR}", *defines, *extra_cflags]
+    device_defines = [f"-D{d}" for d in target.defines]
+    # the user's -I directories come first, the SDK's include directory last (as a system directory would)
+    user_flags = [*COMMON_CFLAGS, opt, *user_cflags, f"-I{INCLUDE_DIR}", *device_defines, *extra_cflags]
     if hwmult is not None:
         user_flags.append(f"-mhwmult={hwmult}")
-    runtime_flags = [*COMMON_CFLAGS, RUNTIME_OPT, "-fno-builtin", f"-I{INCLUDE_DIR}", *defines]
+    runtime_flags = [*COMMON_CFLAGS, RUNTIME_OPT, "-fno-builtin", f"-I{INCLUDE_DIR}", *device_defines]
 
     with tempfile.TemporaryDirectory(prefix="msp430emu-cc-") as tmp:
         tmpdir = Path(tmp)
@@ -127,7 +175,7 @@ def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", d
         objects.append(_compile(vectors, tmpdir / "default_vectors.o", table_flags))
         linked = tmpdir / "linked.elf"
         _run([LLD, "-m", "msp430elf", "-T", str(target.linker_script), "--gc-sections",
-              "-o", str(linked), *map(str, objects)], what=f"linking {output.name}")
+              "-o", str(linked), *map(str, objects), *user_ldflags], what=f"linking {output.name}")
         fd, partial = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
         os.close(fd)
         try:
@@ -245,4 +293,4 @@ def first_error_line(text: str) -> str:
 
 
 __all__ = ["APPS_DIR", "DEVICES", "DeviceTarget", "FIRMWARE_DIR", "OPT_LEVELS", "app_source", "build",
-           "default_vectors_asm", "device_target", "first_error_line", "list_apps"]
+           "build_flags", "default_vectors_asm", "device_target", "first_error_line", "list_apps"]

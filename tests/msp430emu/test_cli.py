@@ -97,7 +97,7 @@ def test_disasm_lists_symbols_and_instructions(capsys, hello):
     (["run", "{hello}", "--mclk", "40MHz"], "MCLK"),
     (["run", "{hello}", "--max-cycles", "-5"], "positive"),
     (["run", "{hello}", "--until", "nowhere"], "unknown symbol 'nowhere'"),
-    (["run", "{hello}", "--device", "msp430g2553"], "invalid choice"),
+    (["run", "{hello}", "--device", "msp430g2553"], "unknown device 'msp430g2553'"),
     (["run", "{hello}", "--vcc", "9"], "supply range"),
     (["run", "{hello}", "--trace", "/nonexistent-dir/t.txt"], "cannot write"),
     (["run", "{garbage}"], "garbage.bin"),

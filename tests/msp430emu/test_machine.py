@@ -113,6 +113,8 @@ spin:
     jmp spin
 """
     m = Machine("fr5969", build_program(src + EXIT, tmp_path))
+    m.state.write_word(0x6000, 0)                   # unprogrammed FRAM reads 0xFFFF: the counters start at 0
+    m.state.write_word(0x6002, 0)
     off = Pulse(1e-3, m.power_off)
     on = Pulse(3e-3, m.power_on)
     m.add_event_source(off)
@@ -161,11 +163,23 @@ def test_bad_inputs_are_one_line_errors(tmp_path):
         Machine("fr5969", Program([Segment(0x23F0, b"\0" * 32)]))
     with pytest.raises(LoadError, match="not program memory"):
         Machine("fr5969", Program([Segment(0x0200, b"\0\0")]))
-    with pytest.raises(EmuError, match="reset vector"):
+    with pytest.raises(EmuError, match="reset vector .* is unprogrammed"):
         Machine("fr5969", Program([Segment(0x4400, b"\0\0")]))
+    with pytest.raises(EmuError, match="reset vector .* not program memory"):
+        Machine("fr5969", Program([Segment(0xFFFE, b"\0\0")]))
     m = Machine("fr5969")
     with pytest.raises(ConfigError, match="unknown symbol 'nope'"):
         m.run(until="nope")
+
+
+def test_unprogrammed_fram_reads_0xff(tmp_path):
+    # TI's tools erase before programming; erased FRAM reads 0xFFFF (SLAU550: an empty device's vectors,
+    # the BSL password, are all 0xFF). Bytes the image leaves out stay erased; SRAM does not.
+    m = Machine("fr5969", Program([Segment(0x4400, b"\x3f\x40\x00\x00"), Segment(0xFFFE, b"\x00\x44")]))
+    assert m.state.read_word(0x4400) == 0x403F and m.state.read_word(0x4404) == 0xFFFF
+    assert m.state.read_word(0x1800) == 0xFFFF and m.state.read_word(0x10000) == 0xFFFF
+    assert m.state.read_word(0xFFFC) == 0xFFFF
+    assert m.state.read_word(0x1C00) == 0x0000
 
 
 def test_mode_listener_hears_sleep_wake_and_mclk_changes(tmp_path):

@@ -8,6 +8,7 @@ from machine_programs import HAVE_TOOLS, STOP_WDT, run_asm
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
 
 BOOTS = 0x6000
+# FRAM outside the image reads 0xFF (erased, as on a freshly programmed board): nvm_fill=0 starts it at 0
 
 
 @pytest.mark.parametrize("ctl,cause,iv,ifg", [
@@ -32,7 +33,7 @@ second:
     mov &0x012A, r12
     call #exit
 """
-    m, r = run_asm(tmp_path, src)
+    m, r = run_asm(tmp_path, src, nvm_fill=0)
     assert r.exit == "halt"
     assert [x["cause"] for x in r.resets] == ["bor", cause]
     assert r.regs[10] == iv and r.regs[11] == 0            # SYSRSTIV: one cause, then none
@@ -47,6 +48,6 @@ def test_locked_pmm_ignores_byte_writes_and_lock_with_zero_is_not_a_violation(tm
     mov &0x0120, r12
     call #exit
 """
-    m, r = run_asm(tmp_path, src)
+    m, r = run_asm(tmp_path, src, nvm_fill=0)
     assert r.exit == "halt" and len(r.resets) == 1         # locked again: the BOR request is ignored
     assert r.exit_code & 0xFF00 == 0x9600                   # PMMPW reads 0x96

@@ -9,6 +9,7 @@ pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 n
 
 # FRAM words that survive a PUC: boot counter and the first SYSRSTIV value read at each boot
 BOOTS, CAUSE = 0x6000, 0x6002
+# FRAM outside the image reads 0xFF (erased, as on a freshly programmed board): nvm_fill=0 starts it at 0
 
 
 def test_watchdog_left_running_resets_every_32768_smclk_cycles(tmp_path):
@@ -20,7 +21,7 @@ start:
 spin:
     jmp spin
 """
-    m, r = run_asm(tmp_path, src, max_cycles=100_000)
+    m, r = run_asm(tmp_path, src, max_cycles=100_000, nvm_fill=0)
     assert r.exit == "max-cycles"
     wdt = [x for x in r.resets if x["cause"] == "wdt"]
     # reset value WDTIS=4: 2^15 SMCLK cycles at 1 MHz = 32.768 ms (SLAU367 WDTCTL description); the PUC
@@ -46,7 +47,7 @@ wait:
     mov &{CAUSE:#x}, r12
     call #exit
 """
-    m, r = run_asm(tmp_path, src, max_cycles=1_000_000)
+    m, r = run_asm(tmp_path, src, max_cycles=1_000_000, nvm_fill=0)
     assert r.exit == "halt" and r.exit_code == 0x02   # SYSRSTIV: brownout
     assert len(r.resets) == 1
 
@@ -66,7 +67,7 @@ seen:
     mov &{BOOTS:#x}, r12
     call #exit
 """
-    m, r = run_asm(tmp_path, src)
+    m, r = run_asm(tmp_path, src, nvm_fill=0)
     assert r.exit == "halt" and r.exit_code == 1
     assert [x["cause"] for x in r.resets] == ["bor", "wdt_pw"]
 

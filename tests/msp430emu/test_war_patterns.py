@@ -20,6 +20,7 @@ pytestmark = pytest.mark.skipif(not (shutil.which("clang-14") and shutil.which("
                                 reason="clang-14 / lld-14 not installed")
 
 INFO_WORD = 0x1800
+# FRAM outside the image reads 0xFF (erased, as on a freshly programmed board): nvm_fill=0 starts it at 0
 
 PROGRAM = r"""
 #include "sdk.h"
@@ -58,7 +59,7 @@ def build(request, tmp_path_factory) -> tuple[Path, dict[int, str]]:
 
 def _boot_twice(path: Path):
     image = load_image(path)
-    machine = Machine("fr5969", image)
+    machine = Machine("fr5969", image, nvm_fill=0)
     detector = WarDetector(machine, image, exclude=[(0x10000, 0x14000)])
     detector.attach()
     detector.on_boot(machine.now())
@@ -96,7 +97,7 @@ def test_every_shape_is_reported_at_its_line(build):
 def test_potential_hazards_on_continuous_power(build):
     path, marks = build
     image = load_image(path)
-    machine = Machine("fr5969", image)
+    machine = Machine("fr5969", image, nvm_fill=0)
     detector = WarDetector(machine, image)
     detector.attach()
     assert machine.run(max_cycles=1_000_000).exit_code == 7 + 1

@@ -19,11 +19,12 @@ from msp430emu.war.probe import ReadProbe
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="llvm-mc-14 / ld.lld-14 not installed")
 
 DATA = 0x6000
+# FRAM outside the image reads 0xFF (erased, as on a freshly programmed board): nvm_fill=0 starts it at 0
 
 
 def _machine(tmp_path, body: str, exclude=()) -> tuple[Machine, WarDetector, object]:
     program = build_program("start:\n" + STOP_WDT + body + "\n" + EXIT, tmp_path)
-    machine = Machine("fr5969", program)
+    machine = Machine("fr5969", program, nvm_fill=0)
     detector = WarDetector(machine, program, exclude=exclude)
     detector.attach()
     return machine, detector, program

@@ -82,7 +82,9 @@ CASES = [
     # SWPBX.A / SXTX.A: A/L = 0 with B/W = 0 (SLAU367P Table 4-12 note)
     ("sxtx.a r6 [T4-17 Rn 1 + n (RRAX row)]", [0x1800, 0x1186], {6: 0x00080}, 0, {}, {6: 0xFFF80}, N | C,
      1 + 1, 4),
-    ("swpbx.a r6 [T4-17 Rn 1 + n]", [0x1800, 0x1086], {6: 0x51234}, 0, {}, {6: 0x3412}, 0, 1 + 1, 4),
+    # SLAU367 4.6.3.34: SWPBX.A keeps bits 19:16 (example: 23456h -> 25634h); SWPBX.W clears them
+    ("swpbx.a r6 [T4-17 Rn 1 + n]", [0x1800, 0x1086], {6: 0x51234}, 0, {}, {6: 0x53412}, 0, 1 + 1, 4),
+    ("swpbx.a r6 (SLAU367 example)", [0x1800, 0x1086], {6: 0x23456}, 0, {}, {6: 0x25634}, 0, 1 + 1, 4),
     ("swpbx.w r6 [T4-17 Rn 1 + n]", [0x1840, 0x1086], {6: 0x31234}, 0, {}, {6: 0x3412}, 0, 1 + 1, 4),
 ]
 
@@ -112,6 +114,12 @@ def test_movx_a_to_indexed_memory_and_20bit_index():
     state, cyc = run([0x1801, 0x46C5, 0x0002], regs={5: 0x2000, 6: 0xFEDCB})
     assert state.read_word(0x12002) == 0xEDCB and state.read_word(0x12004) == 0x000F
     assert cyc == 7 - 2   # T4-18 Rn->x(Rm) .A, [3] MOV two fewer
+
+
+def test_swpbx_a_absolute_keeps_bits_19_16_in_memory():
+    # swpbx.a &0x2000: ext 0x1800 (A/L = 0, B/W = 0), SWPB &abs; the 20-bit operand is two words
+    state, _ = run([0x1800, 0x1092, 0x2000], mem={0x2000: 0x3456, 0x2002: 0x0002})
+    assert state.read_word(0x2000) == 0x5634 and state.read_word(0x2002) == 0x0002   # 23456h -> 25634h
 
 
 def test_pushx_a_and_popx_a():

@@ -8,13 +8,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "msp430fr5969.h"
+#include <msp430.h>   /* the device header, chosen by __MSP430<part>__ (msp430emu cc --device) */
 
 /* Place a variable in FRAM that crt0 never re-initialises: it keeps its value across resets and power
  * failures; its initial image is part of the program file. */
 #define PERSISTENT __attribute__((section(".persistent")))
 
-/* Declare an interrupt service routine for vector number N (see msp430fr5969.h, *_VECTOR). */
+/* Declare an interrupt service routine for vector number N (see the device header, *_VECTOR). */
 #define SDK_ISR(vector, name) __attribute__((interrupt(vector))) void name(void)
 
 /* End the program: disable interrupts and enter LPM4 with the exit code in R12 (the emulator and the

@@ -49,8 +49,8 @@ Prepare = Callable[[object, object, object], None]   # (machine, CheckpointSetup
 def default_energy(cfg: RunConfig) -> tuple[RunConfig, str]:
     """Fill the energy options left out (see the module's docstring): the config to run and a one-line
     description of its energy."""
-    from energy import EnergyError, mcu_model, preset
-    from msp430emu.devices import load_device
+    from energy import EnergyError, preset
+    from msp430emu.devices import device_mcu_model, load_device
 
     given_preset = cfg.preset is not None
     name = cfg.preset or DEFAULT_PRESET
@@ -65,7 +65,7 @@ def default_energy(cfg: RunConfig) -> tuple[RunConfig, str]:
         v_off = cfg.v_off if cfg.v_off is not None else base.v_off
         mclk = cfg.mclk or load_device(cfg.device).default_mclk_hz
         v_eq = v_off + EQUILIBRIUM_ABOVE_V_OFF
-        current = mcu_model(cfg.device).load("active", mclk, v_eq).current
+        current = device_mcu_model(cfg.device).load("active", mclk, v_eq).current
         changes["harvester"] = f"power:{current * v_eq:.6g}"
     cfg = cfg.replace(**changes)
     cap = f"{cfg.capacitor * 1e6:g}u" if cfg.capacitor is not None else f"{base.capacitance * 1e6:g}u"
