@@ -49,24 +49,11 @@ the sources do not change) and runs it on harvested energy: a WISP5-like tag (47
 the voltage timeline to DIR/demo-timeline.csv and a plot of it to DIR/demo.png."""
 
 
-def device_argument(text: str) -> str:
-    """argparse ``type`` of ``--device``: a shipped device id (``fr5994``) or the path of a device TOML
-    file (``my-part.toml``); the description is loaded and validated here: a bad one is a one-line error."""
-    from msp430emu.devices import available_devices, load_device
-
-    if text.lower() in available_devices():
-        return text.lower()
-    try:
-        load_device(text)
-    except EmuError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    return text
-
-
 def build_parser() -> Parser:
     from msp430emu.cli.checkpoint import add_checkpoint_arguments
     from msp430emu.cli.energy import ENERGY_EPILOG, add_energy_arguments
     from msp430emu.cli.scenario import add_scenario_arguments
+    from msp430emu.cli.types import device_argument
     from msp430emu.devices import available_devices
 
     parser = Parser(prog=PROG, description="MSP430FR5969 emulator for intermittent computing.",

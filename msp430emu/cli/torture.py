@@ -31,7 +31,7 @@ the continuous-power run's."""
 def add_torture_parser(sub, fmt: type[argparse.HelpFormatter]) -> argparse.ArgumentParser:
     from msp430emu.cli.checkpoint import add_checkpoint_arguments
     from msp430emu.cli.energy import add_energy_arguments
-    from msp430emu.cli.parser import device_argument
+    from msp430emu.cli.types import device_argument
     from msp430emu.devices import available_devices
 
     p = sub.add_parser("torture", help="inject power failures and compare with the continuous-power run",

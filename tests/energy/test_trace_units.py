@@ -1,5 +1,5 @@
-"""Trace units from the header (a trace in REACT's format), plausibility checks, the rectifier of RF power traces,
-strict numbers (issue 14 item 9) and the fast reader (item 19)."""
+"""Trace units from the header (a trace in REACT's format), plausibility checks, the rectifier of RF
+power traces, strict numbers (issue 14 item 9) and the fast reader (item 19)."""
 
 from __future__ import annotations
 
