@@ -47,7 +47,12 @@ def execute_run(args):
     until = args.until
     if until is not None:
         machine.symbol(until)               # unknown symbol: one-line error before running
-    if args.trace:
+    from msp430emu.cli_debug import run_debug, wants_debug
+
+    profiler = None
+    if wants_debug(args):
+        result, profiler = run_debug(args, machine, image, energy, checkpointing, max_cycles, dumps)
+    elif args.trace:
         from msp430emu.trace import Tracer
 
         with atomic_write(args.trace) as out:
@@ -62,6 +67,8 @@ def execute_run(args):
         from msp430emu.war_report import war_fields
 
         fields.update(war_fields(detector))
+    if profiler is not None:
+        fields.update(profiler.finish(args, result, fields))
     write_outputs(args, scenario, recording, fields, result.exit)
     return result, fields
 
@@ -89,8 +96,10 @@ def cmd_run(args) -> int:
         if result.uart:
             sys.stdout.write(result.uart if result.uart.endswith("\n") else result.uart + "\n")
             sys.stdout.flush()
+        from msp430emu.cli_debug import profile_rows
+
         print_summary(result, extra_rows=summary_rows(fields) + checkpoint_rows(fields)
-                      + war_summary_rows(fields))
+                      + war_summary_rows(fields) + profile_rows(fields))
     return 1 if result.exit == "fault" else 0
 
 
