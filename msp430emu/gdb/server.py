@@ -142,7 +142,7 @@ class GdbServer:
     def _loop(self) -> None:
         bad = 0
         while not self.finished and not self.detached:
-            if not self._events:
+            while not self._events:
                 self._events = self._recv_events()
             event = self._events.pop(0)
             if event.kind == "bad":
@@ -164,6 +164,12 @@ class GdbServer:
                 bad += 1
                 if bad >= MAX_BAD:
                     raise _Closed() from None
+            except OSError:
+                raise
+            except Exception as exc:            # the model refused (a register write a peripheral rejects)
+                reply = b"E02"
+                if self.log is not None:
+                    self.log(f"gdb: packet {event.payload[:40]!r} failed: {exc}")
             if reply is not None:
                 self._send(reply)
 
