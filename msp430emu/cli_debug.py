@@ -26,7 +26,7 @@ def add_debug_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def wants_debug(args) -> bool:
-    return any(getattr(args, k, None) for k in ("gdb", "profile", "trace_events"))
+    return any(getattr(args, k, None) for k in ("gdb", "profile", "trace_events", "trace_spans"))
 
 
 def run_debug(args, machine, image, energy, checkpointing, max_cycles: int, dumps):
@@ -35,6 +35,8 @@ def run_debug(args, machine, image, energy, checkpointing, max_cycles: int, dump
     ckpt = checkpointing.ckpt if checkpointing is not None else None
     if args.trace_spans and not args.trace_events:
         raise ConfigError("--trace-spans needs --trace-events FILE")
+    if args.trace:
+        raise ConfigError("--trace cannot be combined with --gdb/--profile/--trace-events")
     if args.until is not None:
         raise ConfigError("--until cannot be combined with --gdb/--profile/--trace-events (use a breakpoint)")
     profiler = None
@@ -52,8 +54,6 @@ def run_debug(args, machine, image, energy, checkpointing, max_cycles: int, dump
         except ValueError as exc:
             raise ConfigError(str(exc)) from None
         server = GdbServer(machine, max_cycles=max_cycles, power=power, checkpointer=ckpt)
-        if profiler is not None:
-            server.target.after_block = profiler.sample
         try:
             port = server.listen(host, port)
         except OSError as exc:
@@ -62,10 +62,39 @@ def run_debug(args, machine, image, energy, checkpointing, max_cycles: int, dump
               file=sys.stderr, flush=True)
         result = server.serve(dumps=dumps)
     else:
-        result = profiler.run(max_cycles, dumps)
+        result = machine.run(max_cycles=max_cycles, dumps=dumps)
     return result, profiler
+
+
+def finish_profile(args, profiler, result, fields: dict) -> dict:
+    """Close the profile (energy scaled to the ledger), write the files; the JSON fields."""
+    from pathlib import Path
+
+    from msp430emu.profile import profile_format, top_functions
+
+    profiler.close(fields.get("energy_consumed_j"))
+    name = Path(args.fw).name if args.fw else "run"
+    if args.profile:
+        if profile_format(args.profile) == "speedscope":
+            from msp430emu.profile.speedscope import write_speedscope
+
+            write_speedscope(args.profile, profiler, name)
+        else:
+            from msp430emu.profile.pprof import write_pprof
+
+            write_pprof(args.profile, profiler, result.device_time_s,
+                        compress=not args.profile.lower().endswith((".pb", ".pprof")))
+    if args.trace_events:
+        from msp430emu.profile.trace_events import write_trace_events
+
+        write_trace_events(args.trace_events, profiler, name, result.device_time_s)
+    return {"profile": top_functions(profiler)}
 
 
 def profile_rows(fields: dict) -> list[tuple[str, str]]:
     """Rows of the readable summary for --profile (top functions by energy and by wasted work)."""
-    return list(fields.pop("_profile_rows", []))
+    if "profile" not in fields:
+        return []
+    from msp430emu.profile import summary_rows
+
+    return summary_rows(fields["profile"])

@@ -68,7 +68,9 @@ def execute_run(args):
 
         fields.update(war_fields(detector))
     if profiler is not None:
-        fields.update(profiler.finish(args, result, fields))
+        from msp430emu.cli_debug import finish_profile
+
+        fields.update(finish_profile(args, profiler, result, fields))
     write_outputs(args, scenario, recording, fields, result.exit)
     return result, fields
 

@@ -256,8 +256,8 @@ class Target:
             done = True
         if done:
             ctl[C_INSN_LIMIT] = NEVER
-            if self._chained_limit is not None and ctl[C_INSNS] >= ctl[C_INSN_LIMIT]:
-                self._chained_limit(machine)
+            if self._chained_limit is not None:
+                self._chained_limit(machine)      # (a profiler re-arms its own limit)
         elif self._chained_limit is not None:
             self._chained_limit(machine)
         else:
@@ -304,6 +304,8 @@ class Target:
                 self._stepping = False
                 self._pending_read = None
                 ctl[C_INSN_LIMIT] = NEVER
+                if self._chained_limit is not None:
+                    self._chained_limit(m)
 
     @staticmethod
     def _ended(result) -> Stop:

@@ -235,3 +235,26 @@ def test_one_client_only(image):
     c.request("D")
     s.join()
     c.close()
+
+
+def test_profile_under_the_debugger(image):
+    from msp430emu.profile import Profiler
+
+    ref = plain(image)[1]
+    m = Machine("fr5969", image)
+    prof = Profiler(m, image, sample_insns=50)
+    s = Session(m)
+    c = Client(s.port)
+    main = image.symbols["main"]
+    assert c.request(f"Z0,{main:x},2") == "OK"
+    assert c.request("c").startswith("T05")
+    for _ in range(5):
+        assert c.request("s").startswith("T05")                          # steps keep the sampling going
+    assert c.request(f"z0,{main:x},2") == "OK"
+    assert c.request("c") == f"W{ref.exit_code & 0xFF:02x}"
+    result = s.join()
+    c.close()
+    prof.close()
+    assert result.cycles == ref.cycles
+    rows = {prof.table.name(i): st.cycles for i, st in prof.rows()}
+    assert sum(rows.values()) == ref.cycles and rows.get("process", 0) > rows.get("main", 0)
