@@ -150,7 +150,8 @@ def energy_setup(args, device: str) -> EnergySetup | None:
         if args.timeline is not None:
             raise ConfigError("--timeline needs an energy run (--preset, --cap, --harvest, ...)")
         return EnergySetup(None, max_time, None, args.progress_boots) if max_time is not None else None
-    recorded = any(getattr(args, name, None) is not None for name in ("timeline", "plot", "vcd"))
+    recorded = any(getattr(args, name, None) is not None
+                   for name in ("timeline", "plot", "vcd", "trace_events"))
     try:
         base = preset(args.preset or DEFAULT_PRESET)
         cap = parse_quantity(args.cap, "--cap", "F") if args.cap is not None else base.capacitance
