@@ -3,8 +3,8 @@ and the run's timeline as Chrome/Perfetto trace-event JSON (``--trace-events FIL
 docs/profiling.md. Modules: ``functions`` (PC -> function), ``profiler`` (the accounting), ``speedscope``,
 ``pprof``, ``trace_events`` (the writers), ``report`` (summary rows, JSON fields)."""
 
-from msp430emu.profile.profiler import SAMPLE_INSNS, Profiler
+from msp430emu.profile.profiler import SAMPLE_CYCLES, Profiler
 from msp430emu.profile.report import check_profile_path, profile_format, summary_rows, top_functions
 
-__all__ = ["Profiler", "SAMPLE_INSNS", "check_profile_path", "profile_format", "summary_rows",
+__all__ = ["Profiler", "SAMPLE_CYCLES", "check_profile_path", "profile_format", "summary_rows",
            "top_functions"]

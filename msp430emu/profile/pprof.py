@@ -74,8 +74,8 @@ def pprof_bytes(profiler, duration_s: float) -> bytes:
             msg += _bytes(2, _packed(1, [fid]) + _packed(2, values))
     msg += locations + functions
     msg += _int(10, round(duration_s * 1e9))                # duration_nanos = 10
-    msg += _bytes(11, _int(1, s("instructions")) + _int(2, s("count")))   # period_type = 11
-    msg += _int(12, profiler.sample_insns)                 # period = 12
+    msg += _bytes(11, _int(1, s("cycles")) + _int(2, s("count")))   # period_type = 11
+    msg += _int(12, profiler.sample_cycles)                 # period = 12
     for text in strings:                                    # string_table = 6 (every string is known now)
         msg += _bytes(6, text.encode("utf-8"))
     return bytes(msg)

@@ -32,7 +32,7 @@ def top_functions(profiler, n: int = TOP) -> dict:
                     "energy_j": s.energy, "wasted_cycles": s.wasted_cycles, "checks": s.checks,
                     "saves": s.saves, "save_cycles": s.save_cycles, "restores": s.restores,
                     "restore_cycles": s.restore_cycles, "failures": s.failures, "off_s": s.off_s})
-    return {"functions": out, "sample_insns": profiler.sample_insns, "total_cycles": profiler.total_cycles}
+    return {"functions": out, "sample_cycles": profiler.sample_cycles, "total_cycles": profiler.total_cycles}
 
 
 def summary_rows(profile: dict, n: int = TOP) -> list[tuple[str, str]]:

@@ -87,6 +87,9 @@ def test_register_and_memory_writes(image):
     assert m.state.read_word(total) == 0x23
     assert c.request("m100000,2").startswith("E")                         # beyond the address space
     assert c.request("m3000,4").startswith("E")                           # unmapped (FR5969: gap)
+    assert c.request("P0=00300000") == "OK"                              # PC into unmapped memory
+    assert c.request("c").startswith("T0b")                              # a fault: SIGSEGV, still stopped
+    assert any("unmapped" in line for line in c.console)
     c.send("k")
     result = s.join()
     c.close()
@@ -242,7 +245,7 @@ def test_profile_under_the_debugger(image):
 
     ref = plain(image)[1]
     m = Machine("fr5969", image)
-    prof = Profiler(m, image, sample_insns=50)
+    prof = Profiler(m, image, sample_cycles=50)
     s = Session(m)
     c = Client(s.port)
     main = image.symbols["main"]

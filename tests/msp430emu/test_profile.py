@@ -57,7 +57,7 @@ def test_sampled_cycles_match_the_exact_split(elfs):
     exact = ExactCycles(FunctionTable(image))
     ref = m.run(max_cycles=10**8, tracer=exact)
     m = Machine("fr5969", image)
-    prof = Profiler(m, image, sample_insns=100)
+    prof = Profiler(m, image, sample_cycles=100)
     result = m.run(max_cycles=10**8)
     prof.close()
     assert result.cycles == ref.cycles                                     # profiling changes nothing
