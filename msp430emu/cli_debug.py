@@ -45,6 +45,8 @@ def run_debug(args, machine, image, energy, checkpointing, max_cycles: int, dump
 
         if args.profile:
             check_profile_path(args.profile)
+        if args.trace_events:
+            check_profile_path(args.trace_events, "--trace-events")
         profiler = Profiler(machine, image, power, ckpt, spans=args.trace_spans)
     if args.gdb is not None:
         from msp430emu.gdb import GdbServer, parse_address

@@ -100,8 +100,9 @@ def cmd_run(args) -> int:
             sys.stdout.flush()
         from msp430emu.cli_debug import profile_rows
 
-        print_summary(result, extra_rows=summary_rows(fields) + checkpoint_rows(fields)
-                      + war_summary_rows(fields) + profile_rows(fields))
+        plain = {k: v for k, v in fields.items() if k != "profile"}
+        print_summary(result, extra_rows=summary_rows(plain) + checkpoint_rows(plain)
+                      + war_summary_rows(plain) + profile_rows(fields))
     return 1 if result.exit == "fault" else 0
 
 

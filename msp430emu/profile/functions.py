@@ -6,9 +6,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-UNKNOWN = "[unknown]"      # a PC outside every sized function (an image without symbols, a vector)
-SLEEP = "[sleep]"          # device time with the CPU in a low-power mode
-OFF = "[off]"              # device time powered off (charged to the function that was running)
+UNKNOWN = "(unknown)"      # a PC outside every sized function (an image without symbols, a vector)
+SLEEP = "(sleep)"          # device time with the CPU in a low-power mode
+OFF = "(off)"              # device time powered off (charged to the function that was running)
 
 
 @dataclass(frozen=True, slots=True)

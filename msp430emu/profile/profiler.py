@@ -182,7 +182,7 @@ class Profiler:
     def on_mode_change(self, now: float, mode: str, mclk_hz: float) -> None:
         if self.finished:
             return
-        if self._mode.startswith("lpm"):               # the interval slept: charged to [sleep] exactly
+        if self._mode.startswith("lpm"):               # the interval slept: charged to (sleep) exactly
             dt = now - self._last_t
             if dt > 0.0:
                 self.stats[self.table.sleep].weight += self._watts * dt

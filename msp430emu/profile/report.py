@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from msp430emu.errors import ConfigError
 
 TOP = 5
@@ -19,8 +21,13 @@ def profile_format(path: str) -> str:
                       "pprof)")
 
 
-def check_profile_path(path: str) -> None:
-    profile_format(path)
+def check_profile_path(path: str, option: str = "--profile") -> None:
+    """A one-line error before the run: an unknown format, or a directory that does not exist."""
+    if option == "--profile":
+        profile_format(path)
+    parent = Path(path).parent
+    if not parent.is_dir():
+        raise ConfigError(f"{option} {path}: directory {parent} does not exist")
 
 
 def top_functions(profiler, n: int = TOP) -> dict:

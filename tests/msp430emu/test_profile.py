@@ -171,3 +171,16 @@ def test_summary_rows_and_errors(elfs, tmp_path, capsys):
     assert not (tmp_path / "p.txt").exists()
     assert main(["run", str(elfs["war400"]), "--trace-spans"]) == 2
     assert "--trace-spans needs --trace-events" in capsys.readouterr().err
+
+
+def test_continuous_power_and_an_image_without_symbols(elfs, tmp_path, capsys):
+    assert main(["run", str(elfs["war100"]), "--profile", str(tmp_path / "p.json")]) == 0
+    out = capsys.readouterr().out
+    assert "top energy     process:" in out and "top wasted     none" in out    # energy from the MCU model
+    hex_path = tmp_path / "war100.hex"
+    subprocess.run(["llvm-objcopy-14", "-O", "ihex", str(elfs["war100"]), str(hex_path)], check=True)
+    d = run_json([str(hex_path), "--profile", str(tmp_path / "h.json")])
+    funcs = d["profile"]["functions"]
+    assert [f["function"] for f in funcs] == ["(unknown)"] and funcs[0]["cycles"] == d["cycles"]
+    assert main(["run", str(elfs["war100"]), "--trace-events", str(tmp_path / "no" / "t.json")]) == 2
+    assert "directory" in capsys.readouterr().err
