@@ -2,7 +2,8 @@
 with a small hand-rolled encoder (varints and length-delimited fields; no protobuf dependency).
 
 Sample types: cycles/count, energy/nanojoules, wasted/cycles, checks/count, saves/count, restores/count,
-off/nanoseconds. One sample per function (its location: the function's first line), values in that order.
+off/nanoseconds. Cycles and energy come as one sample per call stack (locations leaf first, each the
+function's first line); the other values as one sample per function.
 """
 
 from __future__ import annotations
@@ -69,9 +70,14 @@ def pprof_bytes(profiler, duration_s: float) -> bytes:
                             + _int(4, s(frame.file or "")) + _int(5, frame.line or 0))
         # Location: id 1, line 4 (Line: function_id 1, line 2)
         locations += _bytes(4, _int(1, fid) + _bytes(4, _int(1, fid) + _int(2, frame.line or 0)))
-        if any(values):
-            # Sample: location_id 1 (packed), value 2 (packed)
-            msg += _bytes(2, _packed(1, [fid]) + _packed(2, values))
+        rest = values[2:]
+        if any(rest):               # per function: wasted, checks, saves, restores, off (no stack)
+            # Sample: location_id 1 (packed, leaf first), value 2 (packed)
+            msg += _bytes(2, _packed(1, [fid]) + _packed(2, [0, 0, *rest]))
+    for stack, (cycles, _, energy) in profiler.stack_stats.items():   # cycles and energy per call stack
+        if cycles or energy:
+            ids = [f + 1 for f in reversed(stack)]
+            msg += _bytes(2, _packed(1, ids) + _packed(2, [cycles, round(energy * 1e9), 0, 0, 0, 0, 0]))
     msg += locations + functions
     msg += _int(10, round(duration_s * 1e9))                # duration_nanos = 10
     msg += _bytes(11, _int(1, s("cycles")) + _int(2, s("count")))   # period_type = 11

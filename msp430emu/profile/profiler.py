@@ -24,6 +24,7 @@ import math
 from dataclasses import dataclass, field
 
 from msp430emu.profile.functions import FunctionTable
+from msp430emu.profile.stacks import StackWalker
 from msp430emu.state import C_CYCLES, C_LAST_PC, C_TRIG_COUNT, PC
 
 INF = math.inf
@@ -52,7 +53,7 @@ class Profiler:
     ``checkpointer`` when the run has them. ``spans``: keep function spans for the timeline."""
 
     def __init__(self, machine, image, power=None, checkpointer=None, spans: bool = False,
-                 sample_cycles: int = SAMPLE_CYCLES) -> None:
+                 sample_cycles: int = SAMPLE_CYCLES, stacks: bool = True) -> None:
         self.machine = machine
         self.power = power
         self.checkpointer = checkpointer
@@ -63,7 +64,9 @@ class Profiler:
         self.spans: list[list] = []            # [t0, t1, frame index]
         self.events: list[tuple[float, str, dict]] = []   # (t, name, args): boot, failure, checkpoint, ...
         self.voltage: list[tuple[float, float, str]] = []  # (t, V, power state) rows of the power model
-        self.samples: list[tuple[int, int]] = []           # (frame, cycles) per sample (speedscope order)
+        self.samples: list[list] = []          # [stack (frame indices, outermost first), cycles], in order
+        self.stack_stats: dict[tuple[int, ...], list] = {}   # stack -> [cycles, weight, energy]
+        self.walker = StackWalker(machine, image, self.table) if stacks else None
         self.total_cycles = 0
         ctl = machine.state.ctl
         self._last_cycles = int(ctl[C_CYCLES])
@@ -144,7 +147,7 @@ class Profiler:
             f = table.sleep
         dt = now - self._last_t
         weight = self._pending_w + (self._watts * dt if dt > 0.0 else 0.0)
-        self._charge(f, d, weight, checks - self._last_checks)
+        self._charge(f, d, weight, checks - self._last_checks, self._stack(f))
         at_risk = cycles - max(self._last_cycles, self._commit_cycles)
         if at_risk > 0:
             self._risk[f] = self._risk.get(f, 0) + at_risk
@@ -167,17 +170,34 @@ class Profiler:
         self._last_t = now
         self._watts = self._power_now()
 
-    def _charge(self, f: int, cycles: int, weight: float, checks: int) -> None:
+    def _stack(self, f: int) -> tuple[int, ...]:
+        """The call stack of a sample whose function is ``f`` (walked from PC and SP now)."""
+        if self.walker is None:
+            return (f,)
+        stack = self.walker.walk(int(self.machine.state.regs[PC]))
+        if stack[-1] != f:                 # the last instruction was a call or a return
+            stack = stack[:-1] if len(stack) >= 2 and stack[-2] == f else stack + (f,)
+        return stack
+
+    def _charge(self, f: int, cycles: int, weight: float, checks: int,
+                stack: tuple[int, ...] | None = None) -> None:
         s = self.stats[f]
         s.cycles += cycles
         s.weight += weight
         s.checks += checks
+        if stack is None:
+            stack = (f,)
+        acc = self.stack_stats.get(stack)
+        if acc is None:
+            acc = self.stack_stats[stack] = [0, 0.0, 0.0]
+        acc[0] += cycles
+        acc[1] += weight
         if cycles:
             samples = self.samples
-            if samples and samples[-1][0] == f:
-                samples[-1] = (f, samples[-1][1] + cycles)
+            if samples and samples[-1][0] == stack:
+                samples[-1][1] += cycles
             else:
-                samples.append((f, cycles))
+                samples.append([stack, cycles])
 
     def on_mode_change(self, now: float, mode: str, mclk_hz: float) -> None:
         if self.finished:
@@ -235,7 +255,7 @@ class Profiler:
         self._accrue(now)
         moved = min(self._pending_w, watts * extra / self.machine.clocks.mclk)
         self._pending_w -= moved
-        self._charge(f, extra, moved, 0)               # the save: exactly, to the function that took it
+        self._charge(f, extra, moved, 0, self._stack(f))   # the save: exactly, to the function that took it
         self._last_cycles += extra
         s.saves += 1
         s.save_cycles += extra
@@ -254,7 +274,7 @@ class Profiler:
             self._accrue(now)
             moved = min(self._pending_w, watts * extra / self.machine.clocks.mclk)
             self._pending_w -= moved
-            self._charge(to, extra, moved, 0)          # the restore: exactly, to the resumed function
+            self._charge(to, extra, moved, 0, self._stack(to))   # the restore: to the resumed function
             self._last_cycles += extra
             st = self.stats[to]
             st.restores += 1
@@ -280,6 +300,8 @@ class Profiler:
         scale = 1.0 if consumed_j is None or total_w <= 0.0 else consumed_j / total_w
         for s in self.stats:
             s.energy = s.weight * scale
+        for acc in self.stack_stats.values():
+            acc[2] = acc[1] * scale
         self.total_cycles = sum(s.cycles for s in self.stats)
         try:
             self.machine._external.remove(self)

@@ -1,7 +1,7 @@
 """The profile as speedscope JSON (https://www.speedscope.app/file-format-schema.json): one sampled profile
-per measure - cycles, energy (nJ), wasted cycles - over the functions as frames. Samples are the profiler's
-runs of consecutive samples in one function, in execution order (speedscope's time-order view is then the
-run's flow of control), weighted by the measure."""
+per measure over the functions as frames - cycles (the call stacks of the samples in execution order, runs of
+the same stack merged: speedscope's time-order view is the run's flow of control), energy in nJ (per call
+stack), wasted cycles (per function)."""
 
 from __future__ import annotations
 
@@ -22,17 +22,17 @@ def speedscope_document(profiler, name: str) -> dict:
             frame["line"] = f.line
         frames.append(frame)
     stats = profiler.stats
-    order = [f for f, _ in profiler.samples]
     cycles = [c for _, c in profiler.samples]
     profiles = [{
         "type": "sampled", "name": f"{name}: cycles", "unit": "none", "startValue": 0,
-        "endValue": sum(cycles), "samples": [[f] for f in order], "weights": cycles,
+        "endValue": sum(cycles), "samples": [list(stack) for stack, _ in profiler.samples], "weights": cycles,
     }]
-    # energy and wasted work per function (one sample per function: the totals, for the left-heavy view)
-    rows = [(i, s) for i, s in enumerate(stats) if s.energy > 0.0]
-    energy = [round(s.energy * 1e9, 3) for _, s in rows]
+    # energy per call stack, wasted work per function (totals, for the left-heavy and sandwich views)
+    rows = [(stack, acc[2]) for stack, acc in profiler.stack_stats.items() if acc[2] > 0.0]
+    energy = [round(e * 1e9, 3) for _, e in rows]
     profiles.append({"type": "sampled", "name": f"{name}: energy (nJ)", "unit": "none", "startValue": 0,
-                     "endValue": sum(energy), "samples": [[i] for i, _ in rows], "weights": energy})
+                     "endValue": sum(energy), "samples": [list(stack) for stack, _ in rows],
+                     "weights": energy})
     wasted = [(i, s.wasted_cycles) for i, s in enumerate(stats) if s.wasted_cycles]
     profiles.append({"type": "sampled", "name": f"{name}: wasted cycles (re-executed after failures)",
                      "unit": "none", "startValue": 0, "endValue": sum(w for _, w in wasted),

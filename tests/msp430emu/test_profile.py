@@ -109,6 +109,9 @@ def test_speedscope_file_matches_the_schema(elfs, tmp_path):
     cycles = doc["profiles"][0]
     d = run_json([str(elfs["war400"]), *ENERGY])
     assert cycles["endValue"] == d["cycles"]
+    stacks = {tuple(names[i] for i in stack) for stack in cycles["samples"]}
+    assert ("__crt0_start", "main", "process") in stacks                # call stacks from the stack
+    assert ("__crt0_start", "main", "sample") in stacks
     main_frame = frames[names.index("main")]
     assert main_frame["file"].endswith("war_counter.c") and main_frame["line"] > 0
 
