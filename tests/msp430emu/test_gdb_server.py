@@ -261,3 +261,42 @@ def test_profile_under_the_debugger(image):
     assert result.cycles == ref.cycles
     rows = {prof.table.name(i): st.cycles for i, st in prof.rows()}
     assert sum(rows.values()) == ref.cycles and rows.get("process", 0) > rows.get("main", 0)
+
+
+def test_watchpoints_alongside_the_war_detector(tmp_path):
+    """--gdb with --detect-war on the harvested-energy run: the watchpoint stops on the detector's bytes,
+    and the detector reports what it reports without the debugger."""
+    import json
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from msp430emu.cli_run import run_json
+
+    elf = tmp_path / "war.elf"
+    build([EXAMPLE], elf, "-O2")
+    options = ["--preset", "wisp4-mementos", "--harvest", "rfid:5", "--strategy", "mementos-loop",
+               "--detect-war", "--max-time", "30"]
+    plain_run = run_json([str(elf), *options])
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen([sys.executable, "-m", "msp430emu.cli", "run", str(elf), *options, "--json",
+                             "--gdb", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONPATH=str(root)))
+    port = int(re.search(r":(\d+) ", proc.stderr.readline()).group(1))
+    c = Client(port)
+    total = load_image(elf).symbols["war_total"]
+    assert c.request(f"Z2,{total:x},4") == "OK"
+    assert f"watch:{total:x};" in c.request("c")
+    assert f"watch:{total:x};" in c.request("c")
+    assert c.request(f"z2,{total:x},4") == "OK"
+    assert c.request("c").startswith("W")
+    out, _ = proc.communicate(timeout=120)
+    c.close()
+    debugged = json.loads(out)
+    assert debugged["cycles"] == plain_run["cycles"]
+    got, want = debugged["war_hazards"], plain_run["war_hazards"]
+    assert got and len(got) == len(want)
+    for a, b in zip(got, want, strict=True):           # the same hazards (times to the last float bit)
+        assert a["first_t_s"] == pytest.approx(b["first_t_s"], rel=1e-12)
+        assert {**a, "first_t_s": 0} == {**b, "first_t_s": 0}
