@@ -31,7 +31,8 @@ def _gdb() -> tuple[str, str] | None:
 
 
 GDB = _gdb()
-pytestmark = pytest.mark.skipif(GDB is None, reason="no gdb with the msp430 target (pip install gdb-for-pwndbg)")
+pytestmark = pytest.mark.skipif(GDB is None,
+                                reason="no gdb with the msp430 target (pip install gdb-for-pwndbg)")
 
 
 def sample(i: int) -> int:
@@ -90,7 +91,8 @@ def test_source_level_session(elf):
 
 
 def test_power_failure_stop_and_backtrace(elf):
-    proc, port = start(elf, "--preset", "wisp4-mementos", "--harvest", "rfid:5", "--strategy", "mementos-loop")
+    proc, port = start(elf, "--preset", "wisp4-mementos", "--harvest", "rfid:5", "--strategy",
+                       "mementos-loop")
     out = gdb(port, elf, "monitor break power-failure", "continue", "bt 1", "print war_total",
               "monitor break restore", "continue", "info line *$pc", "kill")
     proc.communicate(timeout=120)
