@@ -300,3 +300,22 @@ def test_watchpoints_alongside_the_war_detector(tmp_path):
     for a, b in zip(got, want, strict=True):           # the same hazards (times to the last float bit)
         assert a["first_t_s"] == pytest.approx(b["first_t_s"], rel=1e-12)
         assert {**a, "first_t_s": 0} == {**b, "first_t_s": 0}
+
+
+def test_voltage_above_breakpoint_while_charging(image):
+    m, power = energy_machine(image, cap=2e-6, harvest="current:20u")
+    s = Session(m, power=power)
+    c = Client(s.port)
+    c.monitor("break power-failure")
+    assert c.request("c").startswith("T20")                               # drained to V_off, now off
+    c.monitor("delete power-failure")
+    assert "voltage-above 2.1 V" in c.monitor("break voltage-above 2.1")
+    assert "voltage-above 2.1" in c.monitor("break")
+    reply = c.request("c")
+    assert reply.startswith("T05") and any("above 2.1 V" in line for line in c.console)
+    assert not power.powered                                              # charging, still off (V_on 2.4)
+    assert power.system.capacitor.voltage == pytest.approx(2.1, abs=1e-6)
+    assert "error" in c.monitor("break voltage-above x")
+    c.send("k")
+    s.join()
+    c.close()
