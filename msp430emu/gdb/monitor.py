@@ -21,6 +21,7 @@ from collections import deque
 
 from msp430emu.gdb.target import SIGPWR, SIGTRAP, Stop, Target
 from msp430emu.power_watch import crossing_time
+from msp430emu.state import C_LAST_PC
 
 INF = math.inf
 TIMELINE_KEEP = 200
@@ -129,7 +130,7 @@ class EnergyDebug:
     def on_failure(self, now: float) -> None:
         if "power-failure" in self.breaks:
             v = self.power.system.capacitor.voltage
-            pc = int(self.machine.state.ctl[18])
+            pc = int(self.machine.state.ctl[C_LAST_PC])
             self.stop(SIGPWR, f"power failure at t = {now:.6f} s, V = {v:.4f} V, after the instruction at "
                               f"0x{pc:04x}")
 

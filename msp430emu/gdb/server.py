@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 import socket
+import time
 
 from msp430emu.gdb.monitor import EnergyDebug, MonitorError
 from msp430emu.gdb.rsp import MAX_PACKET, PacketReader, frame
 from msp430emu.gdb.target import NUM_REGS, REG_BYTES, SIGTRAP, Stop, Target
+from msp430emu.state import C_CYCLES
 
 MAX_BAD = 20                 # malformed packets in a row before the connection is closed
 MAX_MEMORY = MAX_PACKET // 2 # bytes per m reply (two hex digits each)
@@ -104,7 +106,7 @@ class GdbServer:
             return m._result("killed", "the debugger killed the run", 0.0, [], dumps)
         if not self.finished:
             self.target.detach()
-            left = self.target.cap - int(m.state.ctl[0])
+            left = self.target.cap - int(m.state.ctl[C_CYCLES])
             if left > 0:
                 return m.run(max_cycles=left, dumps=dumps)
         last = self.target.result
@@ -113,11 +115,14 @@ class GdbServer:
         return m._result(last.exit, last.message, self.target.wall_s, list(last.faults), dumps)
 
     def _drain(self, timeout: float = 1.0) -> None:
-        """After the exit reply: take the client's ack (and anything else) until it hangs up."""
-        self._sock.settimeout(timeout)
+        """After the exit reply: take the client's ack (and anything else) until it hangs up, for at
+        most ``timeout`` seconds."""
+        end = time.monotonic() + timeout
         try:
-            while self._sock.recv(4096):
-                pass
+            while (left := end - time.monotonic()) > 0:
+                self._sock.settimeout(left)
+                if not self._sock.recv(4096):
+                    break
         except (TimeoutError, OSError):
             pass
 
