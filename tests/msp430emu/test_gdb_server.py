@@ -5,6 +5,7 @@ and monitor commands on harvested energy; the run itself undisturbed by debuggin
 from __future__ import annotations
 
 import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -122,10 +123,9 @@ def test_ctrl_c_interrupts_a_continue(image, elf, tmp_path):
     s = Session(m, max_cycles=10**9)
     c = Client(s.port)
     c.send("c")
-    import time
-    time.sleep(0.5)
+    time.sleep(0.5)                                                       # (running: no reply yet)
     c.sock.sendall(b"\x03")
-    reply = c.request("?") if False else c._read_packet().decode()
+    reply = c._read_packet().decode()
     assert reply.startswith("T02")                                        # SIGINT
     cycles = int(m.state.ctl[C_CYCLES])
     assert 0 < cycles < 10**9
