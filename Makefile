@@ -1,7 +1,7 @@
 # The two commands: `make demo` and `make test`. Both install what is missing first
 # (Debian packages via apt-get, Python packages into .venv) and are idempotent.
 
-APT_PKGS := clang-14 lld-14 llvm-14 iverilog mspdebug
+APT_PKGS := clang-14 lld-14 llvm-14 iverilog mspdebug gdb-multiarch golang-go
 PYTHON   ?= python3
 VENV     := .venv
 PY       := $(VENV)/bin/python

@@ -95,6 +95,11 @@ class RunConfig:
     vcd: Path | str | None = None
     trace: Path | str | None = None             # one line per instruction
     record_timeline: bool = False               # keep the timeline rows in RunResult.timeline
+    # debugging and profiling (docs/debugging.md, docs/profiling.md)
+    gdb: str | int | None = None                # serve the GDB remote protocol on [HOST:]PORT, wait for gdb
+    profile: Path | str | None = None           # per-function profile: speedscope .json or pprof .pb[.gz]
+    trace_events: Path | str | None = None      # the timeline as Chrome/Perfetto trace-event JSON
+    trace_spans: bool = False                   # with trace_events: per-function spans
     title: str | None = None                    # what a plot's title names the run after (a scenario)
 
     def __post_init__(self) -> None:
@@ -146,8 +151,9 @@ class RunConfig:
             set_(self, "check_cycles", check)
         if self.ckpt_region is not None:
             set_(self, "ckpt_region", parse_region(self.ckpt_region))
-        for name in ("timeline", "plot", "vcd", "trace"):
+        for name in ("timeline", "plot", "vcd", "trace", "profile", "trace_events"):
             set_(self, name, _path(getattr(self, name)))
+        set_(self, "trace_spans", bool(self.trace_spans))
         set_(self, "detect_war", bool(self.detect_war))
 
     # -- construction from other spellings -----------------------------------------------------------

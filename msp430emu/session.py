@@ -46,7 +46,7 @@ def check_outputs(cfg: RunConfig) -> None:
     from msp430emu.output.files import check_output_path
 
     inputs = input_paths(cfg)
-    for option in ("timeline", "plot", "vcd", "trace"):
+    for option in ("timeline", "plot", "vcd", "trace", "profile", "trace_events"):
         path = getattr(cfg, option)
         if path is not None:
             check_output_path(path, f"--{option}", inputs)
@@ -71,6 +71,10 @@ class Run:
             raise ConfigError("no firmware: give FW or a --scenario with a [firmware] table")
         self.cfg = cfg
         check_outputs(cfg)
+        if cfg.gdb is not None or cfg.profile or cfg.trace_events or cfg.trace_spans:
+            from msp430emu.debug import check_debug_outputs
+
+            check_debug_outputs(cfg)
         self.device = device if isinstance(device, Device) else load_device(device or cfg.device)
         self.energy = energy_setup(cfg, self.device)
         self.image = image if image is not None else load_firmware(cfg.firmware)
@@ -121,6 +125,13 @@ class Run:
     def execute(self) -> RunResult:
         """Run to the end, then add the set-up's fields to the result and write the outputs asked for."""
         cfg, machine = self.cfg, self.machine
+        from msp430emu.debug import wants_debug
+
+        if wants_debug(cfg):
+            from msp430emu.debug import run_debug
+
+            result, profiler = run_debug(cfg, machine, self.image, self.energy, self.checkpointing)
+            return self.finish(result, profiler)
         if cfg.trace is not None:
             from msp430emu.output.files import atomic_write
             from msp430emu.output.trace import Tracer
@@ -132,7 +143,7 @@ class Run:
             result = machine.run(max_cycles=cfg.max_cycles, until=cfg.until, dumps=cfg.dumps)
         return self.finish(result)
 
-    def finish(self, result: RunResult) -> RunResult:
+    def finish(self, result: RunResult, profiler=None) -> RunResult:
         fields = self.energy.finish(self.machine, result) if self.energy is not None else {}
         if self.checkpointing is not None:
             fields.update(self.checkpointing.fields(self.machine, fields))
@@ -140,6 +151,10 @@ class Run:
             from msp430emu.war.report import war_fields
 
             fields.update(war_fields(self.detector))
+        if profiler is not None:
+            from msp430emu.debug import finish_profile
+
+            fields.update(finish_profile(self.cfg, profiler, result, fields))
         result.extra.update(fields)
         if self.recording is not None or self.cfg.record_timeline:
             timeline = self.energy.timeline if self.energy is not None else None

@@ -83,6 +83,8 @@ def build_parser() -> Parser:
     run.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
     add_energy_arguments(run)
     add_checkpoint_arguments(run)
+    from msp430emu.cli.debug import add_debug_arguments
+    add_debug_arguments(run)
     add_scenario_arguments(run)               # last: it takes over the defaults a scenario may set
 
     dis = sub.add_parser("disasm", help="disassemble a firmware image", epilog=DISASM_EPILOG,

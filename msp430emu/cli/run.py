@@ -13,7 +13,7 @@ RUN_OPTIONS = ("fw", "device", "mclk", "vcc", "until", "max_cycles", "dump", "pr
                "v_start", "v_max", "harvest", "max_time", "timeline", "progress_boots", "strategy",
                "v_thresh",
                "check_cycles", "ckpt_region", "v_hibernate", "v_restore", "detect_war", "plot", "vcd",
-               "trace")
+               "trace", "gdb", "profile", "trace_events", "trace_spans")
 
 
 def config_from_args(args) -> RunConfig:
@@ -42,6 +42,7 @@ def run_json(argv: list[str]) -> dict:
 def print_run(result: RunResult, as_json: bool) -> int:
     """Print a finished run (its JSON object, or the UART output and the summary); the exit status."""
     from msp430emu.cli.checkpoint import checkpoint_rows
+    from msp430emu.cli.debug import profile_rows
     from msp430emu.cli.energy import summary_rows
     from msp430emu.output.report import print_summary
     from msp430emu.war.report import war_summary_rows
@@ -53,8 +54,9 @@ def print_run(result: RunResult, as_json: bool) -> int:
         if result.uart:
             sys.stdout.write(result.uart if result.uart.endswith("\n") else result.uart + "\n")
             sys.stdout.flush()
-        print_summary(result, extra_rows=summary_rows(fields) + checkpoint_rows(fields)
-                      + war_summary_rows(fields))
+        plain = {k: v for k, v in fields.items() if k != "profile"}
+        print_summary(result, extra_rows=summary_rows(plain) + checkpoint_rows(plain)
+                      + war_summary_rows(plain) + profile_rows(fields))
     return 1 if result.exit == "fault" else 0
 
 

@@ -102,7 +102,8 @@ class Machine(RunLoop):
         self.volatile_fill = volatile_fill & 0xFF
         # the run loop's listeners (machine/hooks.py): fn(machine, pc) at a breakpoint that is not `until`
         # (a listener that moves PC consumes the stop); fn(machine, now) at an armed trigger point;
-        # fn(machine) when ctl[C_INSN_LIMIT] is reached (failure injection)
+        # fn(machine) when ctl[C_INSN_LIMIT] is reached (failure injection, a debugger's step): the loop sets
+        # the limit to NEVER first, each listener lowers it to the next instruction count it wants
         self.on_break = HookList("break")
         self.on_trigger = HookList("trigger")
         self.on_insn_limit = HookList("insn-limit")
@@ -138,6 +139,14 @@ class Machine(RunLoop):
     def owner_of(self, addr: int):
         """The model (peripheral, detector) whose read/write hooks the run loop calls at ``addr``, or None."""
         return self._owner[addr] if 0 <= addr < len(self._owner) else None
+
+    def set_owner(self, addr: int, owner):
+        """Put ``owner`` (or None) behind ``addr`` whoever had it; returns the previous owner (a debugger's
+        watchpoint stacks on a detector's bytes and gives them back)."""
+        if len(self._owner) < addr + 4:
+            self._owner.extend([None] * (addr + 4 - len(self._owner)))
+        previous, self._owner[addr] = self._owner[addr], owner
+        return previous
 
     def claim(self, addresses: Iterable[int], owner, what: str = "") -> None:
         """Make ``owner`` the model called at ``addresses`` (its ``read(addr, now)`` / ``write(addr, value,

@@ -170,8 +170,9 @@ class RunLoop:
                     irq_update_for(p)
             elif stop == STOP_LIMIT:
                 if self.on_insn_limit and ctl[C_INSNS] >= ctl[C_INSN_LIMIT]:
+                    ctl[C_INSN_LIMIT] = NEVER      # each listener lowers it to the next index it wants
                     for hook in self.on_insn_limit:
-                        hook(self)                 # (it sets the next limit, or NEVER)
+                        hook(self)
                 if ctl[C_CYCLES] >= cap:
                     exit_kind, message = "max-cycles", f"reached the cycle limit ({max_cycles:,} cycles)"
             elif stop == STOP_HOOK_READ:

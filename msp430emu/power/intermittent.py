@@ -199,6 +199,21 @@ class IntermittentPower(Snapshottable):
         self.state_serial += 1
         self._due, self._due_t = "failure", now
 
+    def set_voltage(self, v: float, now: float) -> float:
+        """Set the capacitor to ``v`` volts at ``now`` (a debugger's ``charge`` / ``discharge``, EDB-style).
+        The energy this adds or removes is outside the ledger (returned, in J); the switch's hysteresis
+        applies at the next loop turn (a failure below V_off, a boot above V_on)."""
+        self._commit(now)
+        cap = self.system.capacitor
+        before = cap.stored
+        cap.voltage = min(max(float(v), 0.0), cap.v_max)
+        self._plan = None
+        self.state_serial += 1
+        self._set_load()
+        self._switch_check(now)
+        self._note(now, "charge" if cap.stored >= before else "discharge")
+        return cap.stored - before
+
     def finish(self, now: float) -> None:
         """Commit the energy state up to the end of the run (before reading the ledger)."""
         self._commit(now)

@@ -106,7 +106,8 @@ def trace_fields(harvester) -> dict:
 def energy_setup(cfg, device) -> EnergySetup | None:
     """The energy set-up ``cfg`` asks for on ``device`` (a loaded :class:`~msp430emu.devices.Device`);
     None: continuous power and no time limit."""
-    recorded = any(x is not None for x in (cfg.timeline, cfg.plot, cfg.vcd)) or cfg.record_timeline
+    recorded = (any(x is not None for x in (cfg.timeline, cfg.plot, cfg.vcd, cfg.trace_events))
+                or cfg.record_timeline)
     if not cfg.intermittent:
         if cfg.timeline is not None:
             raise ConfigError("--timeline needs an energy run (--preset, --cap, --harvest, ...)")

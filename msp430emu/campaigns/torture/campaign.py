@@ -112,7 +112,8 @@ class Injector:
             if machine.powered and self.power.powered:
                 self.power.force_failure(machine.now())
                 self.injected.append(insns)
-        ctl[C_INSN_LIMIT] = points[self._next] if self._next < len(points) else NEVER
+        if self._next < len(points):
+            ctl[C_INSN_LIMIT] = min(int(ctl[C_INSN_LIMIT]), points[self._next])
 
     def _save_fault(self, n_bytes: int, total_cycles: int) -> int | None:
         if len(self.save_faults) >= self.plan.save_faults or n_bytes == 0:
