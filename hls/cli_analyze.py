@@ -10,9 +10,8 @@ from typing import Any
 
 from hls.errors import HlsError
 from hls.ir import CostBreakdown, Design, Plan
-from hls.liveness import load_design
-from hls.placement import NVM_WRITE_PJ_PER_BIT, CostModel, budget_from_energy, plan_checkpoints
-from hls.war import check_plan, forced_checkpoints, same_state_hazards
+from hls.placement import NVM_WRITE_PJ_PER_BIT, CostModel, budget_from_energy
+from hls.war import forced_checkpoints, same_state_hazards
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,6 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def add_memory_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--blackbox", action="append", default=[], metavar="MODULE",
+                   help="accept instances of MODULE although no file defines it (it must hold no state)")
     p.add_argument("--nv-memory", action="append", default=[], metavar="NAME",
                    help="declare this memory (array) non-volatile: it is never saved (repeatable)")
     p.add_argument("--nv-memories", action="store_true", help="declare every memory non-volatile")
@@ -55,8 +56,9 @@ def add_budget_arguments(p: argparse.ArgumentParser, required: bool) -> None:
     p.add_argument("--clock-hz", type=float, metavar="HZ", help="design clock (Hz), with --power")
     p.add_argument("--nvm", choices=sorted(NVM_WRITE_PJ_PER_BIT), default="stt-mram",
                    help="NVM technology of the shadow registers (write energy per bit)")
-    p.add_argument("--trip-count", type=float, default=CostModel.trip_count,
-                   help="assumed iterations of loops of unknown bound (visit frequencies)")
+    p.add_argument("--trip-count", type=float, default=None,
+                   help=f"assumed iterations of loops of unknown bound (visit frequencies; default "
+                        f"{CostModel.trip_count:g})")
     p.add_argument("--failure-rate", type=float, default=None,
                    help="probability of a power failure per cycle (default: 1 / budget)")
 
@@ -76,6 +78,8 @@ def cycle_pj(args: argparse.Namespace) -> float:
 
 
 def cost_model(args: argparse.Namespace) -> CostModel:
+    if args.trip_count is None:
+        args.trip_count = CostModel.trip_count
     if args.trip_count < 1:
         raise HlsError(f"--trip-count must be >= 1, not {args.trip_count}")
     if args.failure_rate is not None and not 0.0 <= args.failure_rate <= 1.0:
@@ -115,15 +119,22 @@ def warn_war(warnings: list[str]) -> None:
         print(f"hls-ckpt: warning: {line}", file=sys.stderr)
 
 
+def api_options(args: argparse.Namespace, names: tuple[str, ...]) -> dict[str, Any]:
+    """The options of ``args`` that the library API takes, by name."""
+    return {name: getattr(args, name) for name in names if hasattr(args, name)}
+
+
+ANALYZE_OPTIONS = ("budget_cycles", "energy", "capacitance", "v_on", "v_off", "cycle_pj", "power", "clock_hz",
+                   "nvm", "trip_count", "failure_rate", "nv_memory", "nv_memories", "allow_war",
+                   "include_dirs", "defines", "blackbox")
+
+
 def run(args: argparse.Namespace) -> int:
-    design = load_design(list(args.files), args.top, nv_set(args), tuple(args.include_dirs),
-                         tuple(args.defines))
-    budget = budget_cycles(args)
-    plan = None
-    if budget is not None:
-        plan = plan_checkpoints(design, budget, cost_model(args), args.allow_war)
-        warn_war(check_plan(design, plan.states, args.allow_war))
-    report = analysis_json(design, plan)
+    from hls.api import analyze
+
+    analysis = analyze(list(args.files), args.top, **api_options(args, ANALYZE_OPTIONS))
+    warn_war(analysis.warnings)
+    report = analysis.to_json()
     if args.json:
         json.dump(report, sys.stdout, indent=2)
         sys.stdout.write("\n")

@@ -28,7 +28,7 @@ from hls.cli_analyze import (
     warn_war,
 )
 from hls.controller import MODES, RESAVES
-from hls.emit import Instrumented, instrument, read_sources, write_atomic
+from hls.emit import Instrumented, instrument, read_sources
 from hls.emit_modules import scan_modules
 from hls.emit_ports import ControlPorts, control_ports, memory_ports, stream_gates
 from hls.emit_scan import tokenize
@@ -210,12 +210,19 @@ def _print_text(summary: dict, output: Path) -> None:
     print(f"wrote {output}")
 
 
+INSERT_OPTIONS = ("budget_cycles", "energy", "states", "capacitance", "v_on", "v_off", "cycle_pj", "power",
+                  "clock_hz", "nvm", "trip_count", "failure_rate", "nv_memory", "nv_memories", "allow_war",
+                  "mode", "word_bits", "resave", "clock", "reset", "reset_polarity", "start", "done",
+                  "blackbox")
+
+
 def run(args: argparse.Namespace) -> int:
-    prepared = prepare(args)
+    from hls.api import insert
+    from hls.cli_analyze import api_options
+
     output = Path(args.output)
-    write_atomic(output, prepared.instrumented.text)
-    summary = plan_summary(prepared)
-    summary["output"] = str(output)
+    result = insert(list(args.files), args.top, output, **api_options(args, INSERT_OPTIONS))
+    summary = result.summary
     if args.json:
         print(json.dumps(summary, indent=2))
     else:

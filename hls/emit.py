@@ -23,6 +23,7 @@ from hls.emit_patch import ModulePatcher, ModuleRole, apply_edits
 from hls.emit_scan import Token, needs_preprocessing, packed_width, tokenize
 from hls.emit_spec import InstrumentSpec
 from hls.errors import HlsError
+from hls.textio import read_text
 
 TOP_PORTS = (("input", "1", "ckpt_low_voltage"), ("output", "1", "ckpt_busy"))
 NV_SUFFIX = "_ckpt_nv"
@@ -49,10 +50,7 @@ def read_sources(paths: list[Path]) -> str:
     """The sources as one text; run through ``iverilog -E`` when they use macros or includes."""
     texts: list[str] = []
     for path in paths:
-        try:
-            texts.append(Path(path).read_text())
-        except (OSError, UnicodeDecodeError) as err:
-            raise HlsError(f"cannot read {path}: {err}") from None
+        texts.append(read_text(path))  # UTF-8, or Latin-1 when not valid UTF-8 (hls/textio.py)
     text = "\n".join(texts)
     if needs_preprocessing(tokenize(text)):
         text = preprocess(paths)

@@ -26,6 +26,7 @@ from hls.ir import Netlist, Port
 from hls.lower import Lowered, construct_at, lower
 from hls.normalize import normalize
 from hls.statevalue import allow_deep_logic
+from hls.textio import read_text
 
 _parser: VerilogParser | None = None
 
@@ -59,8 +60,7 @@ def preprocess(files: list[str], include_dirs: tuple[str, ...] = (), defines: tu
         if proc.returncode != 0 or not os.path.exists(out):
             first = (proc.stderr.strip().splitlines() or ["unknown error"])[0]
             raise HlsError(f"iverilog -E failed on {' '.join(files)}: {first}")
-        with open(out) as fh:
-            return fh.read()
+        return read_text(out)
 
 
 def parse_modules(files: list[str], include_dirs: tuple[str, ...] = (),
