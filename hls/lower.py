@@ -7,6 +7,8 @@ pyverilog cannot read is rewritten in place (same meaning, same line numbers), l
 
 * ``defparam u.P = v;`` (LegUp) -> the override ``#(.P(v))`` on instance ``u`` (one level of hierarchy);
 * a ``for``/``if``/``case`` generate construct directly in a module (Bambu) -> wrapped in ``generate``;
+* ``parameter`` declarations inside a function (Catapult's shift helpers) -> module ``localparam``s named
+  ``<function>__<name>``;
 * ``function signed [4:0] f`` (Catapult) -> ``function [4:0] f`` with every call wrapped in ``$signed(...)``;
 * SystemVerilog (Calyx): ``wire logic`` ports -> ``wire``, ``input logic`` -> ``input wire``;
   ``'0``/``'1``/``'x``/``'z`` -> ``0``/``~0``/...;
@@ -113,6 +115,44 @@ def _syntax_error(tree: object, text: str, source: str) -> None:
     raise HlsError(f"cannot parse {source}: {first}")
 
 
+def _hoist_function_parameters(text: str, tree: object) -> tuple[str, bool]:
+    """``parameter olen = width_z;`` declared inside a function (Catapult's shift helpers) becomes a module
+    ``localparam <function>__olen`` placed before the function, and the function uses that name."""
+    edits: list[tuple[int, int, str]] = []
+    for node, _parent in _nodes(tree.root):
+        if _kind(node) != "FunctionDeclaration":
+            continue
+        params = [item for item in node.items if _kind(item) == "ParameterDeclarationStatement"]
+        if not params:
+            continue
+        fname = str(node.prototype.name).strip()
+        renames: dict[str, str] = {}
+        hoisted: list[str] = []
+        for item in params:
+            decl = item.parameter
+            for d in decl.declarators:
+                name = str(d.name).strip()
+                renames[name] = f"{fname}__{name}"
+                value = str(d.initializer.expr).strip()
+                hoisted.append((name, value))
+        s, e = _span(node)
+        body = text[s:e]
+        for item in params:
+            ps, pe = _span(item)
+            body = body[: ps - s] + " " * (pe - ps) + body[pe - s :]
+        pattern = re.compile(r"(?<![\w$.])(" + "|".join(map(re.escape, renames)) + r")(?![\w$])")
+
+        def rename(m: re.Match[str], table: dict[str, str] = renames) -> str:
+            return table[m.group(1)]
+
+        body = pattern.sub(rename, body)
+        decls = " ".join(f"localparam {renames[n]} = {pattern.sub(rename, v)};" for n, v in hoisted)
+        edits.append((s, e, decls + " " + body))  # the body keeps its own line breaks
+    if not edits:
+        return text, False
+    return _apply(text, edits, keep_lines=False), True
+
+
 def lower(text: str, source: str = "the sources") -> Lowered:
     """Parse ``text`` (preprocessed Verilog/SystemVerilog) with slang and lower it for pyverilog."""
     from pyslang import syntax
@@ -120,6 +160,10 @@ def lower(text: str, source: str = "the sources") -> Lowered:
     text, dropped = _drop_simulation_only(text)
     tree = syntax.SyntaxTree.fromText(text, "design.sv")
     _syntax_error(tree, text, source)
+    text, hoisted = _hoist_function_parameters(text, tree)
+    if hoisted:
+        dropped.append("function parameter")
+        tree = syntax.SyntaxTree.fromText(text, "design.sv")
     edits: list[tuple[int, int, str]] = []
     rewrites: list[str] = list(dropped)
     overrides: dict[tuple[int, str], list[str]] = {}   # (module offset, instance) -> [".P(v)"]
@@ -263,15 +307,16 @@ def module_offset(spans: list[tuple[tuple[int, int], str]], offset: int) -> int:
     return -1
 
 
-def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
-    """Apply non-overlapping ``(start, end, replacement)`` edits; newlines of replaced text are kept."""
+def _apply(text: str, edits: list[tuple[int, int, str]], keep_lines: bool = True) -> str:
+    """Apply non-overlapping ``(start, end, replacement)`` edits; with ``keep_lines`` the replaced text's line
+    breaks are appended (line numbers stay those of the source)."""
     out: list[str] = []
     pos = 0
     for s, e, rep in sorted(edits, key=lambda x: (x[0], x[1])):
         if s < pos:
             continue
         out.append(text[pos:s])
-        out.append(rep + "\n" * text.count("\n", s, e))
+        out.append(rep + ("\n" * text.count("\n", s, e) if keep_lines else ""))
         pos = e
     out.append(text[pos:])
     return "".join(out)

@@ -102,3 +102,23 @@ def test_missing_submodule_is_listed_with_its_line(tmp_path: Path) -> None:
                  ".dout(y));\nendmodule\n")
     n = load_netlist([str(v)], "mm")
     assert n.undefined == (("ip_core", "u0", 3),)
+
+
+@pytest.mark.parametrize("name, top", [("catapult_fp17_to_fp32/HLS_fp17_to_fp32.v", "HLS_fp17_to_fp32"),
+                                       ("catapult_fp16_to_fp17/HLS_fp16_to_fp17.v", "HLS_fp16_to_fp17")])
+def test_catapult_nvdla_converters(name: str, top: str) -> None:
+    # HLS_fp16_to_fp17 declares parameters inside functions (Catapult's fshl_u_1): hoisted by the lowering
+    fsm = find_fsm(load_netlist([str(REAL / name)], top))
+    assert fsm.register.endswith("_core_core_fsm_inst.state_var")
+    assert set(fsm.states) == {"core_rlp_C_0", "main_C_0"} and fsm.reset_state == "core_rlp_C_0"
+
+
+def test_function_parameters_are_hoisted(tmp_path: Path) -> None:
+    v = tmp_path / "fp.v"
+    v.write_text("module fp(input [3:0] a, output [7:0] y);\nparameter W = 8;\nfunction [7:0] f;\n"
+                 "  input [3:0] x;\n  parameter olen = W;\n  reg [olen-1:0] t;\n  begin t = x; f = t; end\n"
+                 "endfunction\nassign y = f(a);\nendmodule\n")
+    n = load_netlist([str(v)], "fp")
+    assert n.signals["y"].width == 8
+    text = lower(v.read_text()).text
+    assert "localparam f__olen = W;" in text and text.count("\n") == v.read_text().count("\n")
