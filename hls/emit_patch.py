@@ -83,6 +83,7 @@ class ModulePatcher:
         self.decls: list[str] = []
         self.logic: list[str] = []
         self.rv_names: dict[str, str] = {}
+        self._local_cache: dict[str, SavedVar] | None = None
 
     # ----------------------------------------------------------------------------------------- entry point
     def patched(self, extra_ports: tuple[tuple[str, str, str], ...], extra_logic: list[str]) -> str:
@@ -176,11 +177,16 @@ class ModulePatcher:
         self.logic.append(f"assign ckpt_at = {at};")
 
     def _local_vars(self) -> dict[str, SavedVar]:
-        found: dict[str, SavedVar] = {}
-        for placed in self.role.local.values():
-            for var, _ in placed:
-                found[var.local_name] = var
-        return found
+        # built once per patcher: _wrap_always_blocks asks for every always block (2,700 blocks x 500 sites
+        # made this the hot spot of insert on a 500-state design)
+        cached = self._local_cache
+        if cached is None:
+            cached = {}
+            for placed in self.role.local.values():
+                for var, _ in placed:
+                    cached[var.local_name] = var
+            self._local_cache = cached
+        return cached
 
     def _flatten_arrays(self) -> None:
         for index, var in enumerate(v for v in self._local_vars().values() if v.depth):
