@@ -122,3 +122,18 @@ def test_function_parameters_are_hoisted(tmp_path: Path) -> None:
     assert n.signals["y"].width == 8
     text = lower(v.read_text()).text
     assert "localparam f__olen = W;" in text and text.count("\n") == v.read_text().count("\n")
+
+
+def test_bambu_func_one_state_controller() -> None:
+    fsm = find_fsm(load_netlist([str(REAL / "bambu_func" / "func.v")], "func"))
+    assert fsm.register == "_func_i0.Controller_i._present_state" and fsm.reset_state == "S_0"
+
+
+def test_bambu_example_memories_in_submodules() -> None:
+    import hls
+
+    analysis = hls.analyze(REAL / "bambu_example" / "top.v", top="example")
+    assert analysis.state_register == "_example_i0.Controller_i._present_state"
+    assert len(analysis.states) == 8
+    arrays = [m for m in analysis.design.memories.values() if m.kind == "array"]
+    assert arrays and all(".memory" in m.name or m.name.endswith("memory") for m in arrays)
