@@ -137,3 +137,11 @@ def test_bambu_example_memories_in_submodules() -> None:
     assert len(analysis.states) == 8
     arrays = [m for m in analysis.design.memories.values() if m.kind == "array"]
     assert arrays and all(".memory" in m.name or m.name.endswith("memory") for m in arrays)
+
+
+def test_vivado_gsm_two_port_memory_interface() -> None:
+    import hls
+
+    analysis = hls.analyze(REAL / "vivado_gsm_lar" / "gsm_lar.v")
+    assert analysis.state_register == "ap_CS_fsm" and len(analysis.states) == 8
+    assert analysis.design.memories["LARc"].kind == "ap_memory"
