@@ -145,3 +145,22 @@ def test_vivado_gsm_two_port_memory_interface() -> None:
     analysis = hls.analyze(REAL / "vivado_gsm_lar" / "gsm_lar.v")
     assert analysis.state_register == "ap_CS_fsm" and len(analysis.states) == 8
     assert analysis.design.memories["LARc"].kind == "ap_memory"
+
+
+VITIS = REAL / "vitis_copy_input"
+VITIS_TOP = "lenet5_CONVOLUTION_LAYER_1_Pipeline_copy_input_2_copy_input_3"
+
+
+def test_vitis_pipeline_with_its_flow_control_submodule() -> None:
+    import hls
+
+    analysis = hls.analyze(sorted(VITIS.glob("*.v")), top=VITIS_TOP)
+    assert analysis.states == {"ap_ST_fsm_pp0_stage0": 1}
+
+
+def test_vitis_top_file_alone_is_a_missing_submodule_error() -> None:
+    import hls
+
+    with pytest.raises(HlsError, match=r"^module lenet5_flow_control_loop_pipe_sequential_init \(instance "
+                                       r"flow_control_loop_pipe_sequential_init_U, line 98\) is not defined"):
+        hls.analyze(VITIS / f"{VITIS_TOP}.v", top=VITIS_TOP)
