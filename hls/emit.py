@@ -23,6 +23,7 @@ from hls.emit_patch import ModulePatcher, ModuleRole, apply_edits
 from hls.emit_scan import Token, needs_preprocessing, packed_width, tokenize
 from hls.emit_spec import InstrumentSpec
 from hls.errors import HlsError
+from hls.lower import drop_simulation_only
 from hls.textio import read_text
 
 TOP_PORTS = (("input", "1", "ckpt_low_voltage"), ("output", "1", "ckpt_busy"))
@@ -54,7 +55,10 @@ def read_sources(paths: list[Path]) -> str:
     text = "\n".join(texts)
     if needs_preprocessing(tokenize(text)):
         text = preprocess(paths)
-    return text
+    # simulation models of undefined modules inside `synthesis translate_off` (LegUp's Altera memory
+    # initialiser) are dropped here as the analysis drops them (hls/lower.py), so what is instrumented and
+    # simulated is what was analysed
+    return drop_simulation_only(text)
 
 
 def preprocess(paths: list[Path]) -> str:

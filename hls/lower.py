@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from hls.errors import HlsError
 
-__all__ = ["Lowered", "lower"]
+__all__ = ["Lowered", "drop_simulation_only", "lower"]
 
 _TRANSLATE = re.compile(r"/[/*]\s*(?:synthesis|synopsys|pragma)\s+translate_(off|on)\b[^\n]*", re.I)
 _TASK_CALL = re.compile(r"^[ \t]*[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)+[ \t]*\([^;]*\)[ \t]*;", re.M)
@@ -70,6 +70,11 @@ def _span(node: object) -> tuple[int, int]:
 
 def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
+
+
+def drop_simulation_only(text: str) -> str:
+    """``text`` without the simulation-only instances and task calls of its translate_off regions."""
+    return _drop_simulation_only(text)[0]
 
 
 def _drop_simulation_only(text: str) -> tuple[str, list[str]]:
