@@ -216,6 +216,7 @@ def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: 
             raise HlsError(f"--keep: no such directory {keep}")
     prepared, ns = _prepare(files, top, options)
     cp = prepared.ports
+    _check_drivable(cp, top)
     handshake = Handshake(cp.clock, cp.reset, cp.reset_active_low, cp.start, cp.done)
     ports = harness_ports(prepared.text, top, handshake)
     campaign = Campaign(runs=runs, failures=failures, seed=seed, max_cycles=max_cycles)
@@ -227,6 +228,17 @@ def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: 
     report = run_campaign(prepared.text, prepared.instrumented, ports, campaign, ns.mode, keep_dir, kept)
     report.plan_summary = _plan_summary(prepared)
     return report
+
+
+def _check_drivable(ports: Any, top: str) -> None:
+    """The campaign drives a start/done handshake on top ports; say so for the shapes it cannot drive yet
+    (the analysis describes them: ``ControlPorts.free_running``, ``ControlPorts.axi_lite``)."""
+    if ports.free_running:
+        raise HlsError(f"{top} is free-running (no start/done handshake): verify drives a start/done "
+                       "handshake; `insert` instruments it")
+    if ports.axi_lite is not None and ports.internal:
+        raise HlsError(f"{top} is started over AXI-lite ({ports.axi_lite.prefix}, ap_start/ap_done inside "
+                       "the design): verify drives start/done ports; `insert` instruments it")
 
 
 def _plan_summary(prepared: Any) -> dict[str, Any]:

@@ -43,7 +43,9 @@ class AxiLiteControl:
 class ControlPorts:
     """Clock, reset, start and done. ``start``/``done`` are top ports, or, when ``internal`` names them, nets
     inside the top (``ap_start`` driven by the AXI-lite slave) or dotted paths into an instance
-    (``control_s_axi_U.int_ap_start``); ``axi_lite`` describes the slave that drives the design then."""
+    (``control_s_axi_U.int_ap_start``); ``axi_lite`` describes the slave that drives the design then. A
+    free-running design (no handshake at all) has ``start == ""`` and ``done == "1'b0"``
+    (:attr:`free_running`)."""
 
     clock: str
     reset: str
@@ -52,6 +54,10 @@ class ControlPorts:
     done: str
     internal: frozenset[str] = frozenset()
     axi_lite: AxiLiteControl | None = None
+
+    @property
+    def free_running(self) -> bool:
+        return self.start == ""
 
 
 AXI_CHANNELS = ("AWVALID", "AWREADY", "AWADDR", "WVALID", "WREADY", "WDATA", "WSTRB", "ARVALID", "ARREADY",
@@ -137,8 +143,21 @@ def control_ports(
     if top not in modules:
         raise HlsError(f"top module {top!r} not found (modules: {', '.join(sorted(modules)) or 'none'})")
     module = modules[top]
-    clock_name = _pick(module, clock, CLOCK_NAMES, "clock", "input")
-    reset_name = _pick(module, reset, RESET_NAMES, "reset", "input")
+    edges = _edge_signals(tokens, module)
+    try:
+        clock_name = _pick(module, clock, CLOCK_NAMES, "clock", "input")
+    except HlsError:
+        # a clock named otherwise (NVDLA's Catapult blocks: nvdla_core_clk): the top input every always
+        # block of the design is clocked by
+        if clock is not None or len(edges["posedge"]) != 1:
+            raise
+        clock_name = edges["posedge"][0]
+    try:
+        reset_name = _pick(module, reset, RESET_NAMES, "reset", "input")
+    except HlsError:
+        if reset is not None or len(edges["negedge"]) != 1:
+            raise
+        reset_name = edges["negedge"][0]  # an asynchronous active-low reset (nvdla_core_rstn)
     axi = axi_lite_control(module)
     internal: set[str] = set()
     picked: dict[str, str] = {}
@@ -151,6 +170,11 @@ def control_ports(
         try:
             picked[role] = _pick(module, given, names, role, direction)
         except HlsError:
+            if given is None and axi is None and not _has_any(module, START_NAMES + DONE_NAMES):
+                # free-running (Catapult without handshake): no call to start or finish; the controller's
+                # done is tied low (a checkpoint is never retired by a finished call)
+                picked[role] = "" if role == "start" else "1'b0"
+                continue
             if given is not None or axi is None:
                 raise
             # AXI-lite control (Vivado s_axi_control): ap_start/ap_done are nets inside the top
@@ -168,6 +192,23 @@ def control_ports(
         active_low = reset_polarity == "low"
     return ControlPorts(clock_name, reset_name, active_low, start_name, done_name, frozenset(internal),
                         axi if internal else None)
+
+
+def _has_any(module: ModuleText, names: tuple[str, ...]) -> bool:
+    return any(name in module.directions for name in names)
+
+
+def _edge_signals(tokens: list[Token], module: ModuleText) -> dict[str, list[str]]:
+    """Top inputs that appear after ``posedge``/``negedge`` anywhere in the design (same names are passed
+    down the hierarchy by HLS tools)."""
+    found: dict[str, list[str]] = {"posedge": [], "negedge": []}
+    inputs = {name for name, d in module.directions.items() if d == "input"}
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.text in found:
+            name = tokens[i + 1].text
+            if name in inputs and name not in found[tok.text]:
+                found[tok.text].append(name)
+    return found
 
 
 MEMORY_ROLES = ("address", "ce", "we", "d", "q")

@@ -99,3 +99,25 @@ def test_state_register_driven_from_two_always_blocks_is_refused(tmp_path: Path)
         " endcase\n  assign done = state == C;\nendmodule\n")
     with pytest.raises(hls.HlsError, match=r"state register state is assigned in 2 clocked always blocks"):
         load_design([str(v)], "two")
+
+
+CATAPULT = HERE.parents[0] / "data" / "hls_real" / "catapult_fp17_to_fp32" / "HLS_fp17_to_fp32.v"
+
+
+def test_free_running_catapult_clock_reset_found_by_their_edges(tmp_path: Path) -> None:
+    ports = control_ports(CATAPULT.read_text(), "HLS_fp17_to_fp32")
+    assert (ports.clock, ports.reset, ports.reset_active_low) == ("nvdla_core_clk", "nvdla_core_rstn", True)
+    assert ports.free_running and ports.done == "1'b0"
+    out = tmp_path / "c.v"
+    hls.insert(CATAPULT, top="HLS_fp17_to_fp32", budget_cycles=20, output=out)
+    if shutil.which("iverilog"):
+        proc = subprocess.run(["iverilog", "-o", str(tmp_path / "c.vvp"), str(out)], capture_output=True,
+                              text=True)
+        assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize("path, top, words", [(CATAPULT, "HLS_fp17_to_fp32", "free-running"),
+                                              (AXI, "acc", "AXI-lite")])
+def test_verify_says_which_shape_it_cannot_drive(path: Path, top: str, words: str) -> None:
+    with pytest.raises(hls.HlsError, match=words):
+        hls.verify(path, top=top, budget_cycles=20, failures=1, runs=1)
