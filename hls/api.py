@@ -36,13 +36,13 @@ class Analysis:
 
     def to_json(self) -> dict[str, Any]:
         """The analysis as JSON data (the keys of ``hls-ckpt analyze --json``)."""
-        from hls.cli_analyze import analysis_json
+        from hls.analysis_report import analysis_json
 
         return analysis_json(self.design, self.plan)
 
     def text(self) -> str:
         """The analysis as ``hls-ckpt analyze`` prints it."""
-        from hls.cli_analyze import analysis_text
+        from hls.analysis_report import analysis_text
 
         return analysis_text(self.to_json())
 
@@ -138,8 +138,8 @@ def analyze(files: PathLike | Sequence[PathLike], top: str | None = None, **opti
     """Find the FSM, registers, memories and per-state liveness of a design; with ``budget_cycles`` or
     ``energy`` also place the checkpoints (:attr:`Analysis.plan`). Options are ``hls-ckpt analyze``'s, as
     keywords (``budget_cycles=40``, ``energy="wisp5"``, ``cycle_pj=2.0``, ``nv_memory=["buf"]``...)."""
-    from hls.cli_analyze import budget_cycles, cost_model, nv_set
     from hls.liveness import load_design
+    from hls.options import budget_cycles, cost_model, nv_set
     from hls.placement import plan_checkpoints
     from hls.war import check_plan
 
@@ -161,7 +161,7 @@ def analyze(files: PathLike | Sequence[PathLike], top: str | None = None, **opti
 
 
 def _prepare(files: PathLike | Sequence[PathLike], top: str, options: dict[str, Any]) -> tuple[Any, Any]:
-    from hls.cli_insert import prepare
+    from hls.prepare import prepare
 
     if not top:
         raise HlsError("top module required (top=...)")
@@ -177,8 +177,8 @@ def insert(files: PathLike | Sequence[PathLike], top: str, output: PathLike | No
     """Plan checkpoints and instrument the design; write the Verilog to ``output`` when given (atomically,
     never onto one of the inputs). Options are ``hls-ckpt insert``'s, as keywords (exactly one of
     ``budget_cycles``, ``energy``, ``states``)."""
-    from hls.cli_insert import plan_summary
     from hls.outputs import check_output, write_output
+    from hls.prepare import plan_summary
 
     names = _files(files)
     if output is not None:
@@ -193,7 +193,7 @@ def insert(files: PathLike | Sequence[PathLike], top: str, output: PathLike | No
         latin = any(encoding_of(Path(f).read_bytes()) == "latin-1" for f in names)
         write_output(out, prepared.instrumented.text, "latin-1" if latin else "utf-8")
         summary["output"] = str(out)
-    return InsertResult(prepared.plan, prepared.instrumented.text, summary, out)
+    return InsertResult(prepared.plan, prepared.instrumented.text, summary, out, list(prepared.warnings))
 
 
 def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: int = 10, seed: int = 1,
@@ -227,6 +227,7 @@ def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: 
     )
     report = run_campaign(prepared.text, prepared.instrumented, ports, campaign, ns.mode, keep_dir, kept)
     report.plan_summary = _plan_summary(prepared)
+    report.plan_warnings = list(prepared.warnings)
     return report
 
 
@@ -242,6 +243,6 @@ def _check_drivable(ports: Any, top: str) -> None:
 
 
 def _plan_summary(prepared: Any) -> dict[str, Any]:
-    from hls.cli_insert import plan_summary
+    from hls.prepare import plan_summary
 
     return plan_summary(prepared)

@@ -54,11 +54,12 @@ def _print_text(report: VerifyReport) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from hls.api import verify
-    from hls.cli_analyze import api_options
+    from hls.cli_analyze import api_options, warn_war
     from hls.cli_insert import INSERT_OPTIONS
 
     report = verify(list(args.files), args.top, args.failures, runs=args.runs, seed=args.seed,
                     max_cycles=args.max_cycles, keep=args.keep, **api_options(args, INSERT_OPTIONS))
+    warn_war(report.plan_warnings)
     if args.json:
         print(json.dumps({"plan": report.plan_summary, "verify": report.to_json()}, indent=2))
     else:
