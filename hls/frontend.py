@@ -95,7 +95,9 @@ def _describe(err: ParseError, text: str) -> str:
     if not m:
         return f"unsupported construct ({' '.join(str(err).split())})"
     line = int(m.group(1))
-    return f"line:{line}: {construct_at(text, line)} is not supported by the pyverilog front end"
+    before = re.search(r'before: "([^"]*)"', str(err))
+    token = before.group(1) if before else None
+    return f"line:{line}: {construct_at(text, line, token)} is not supported by the pyverilog front end"
 
 
 def load_netlist(files: list[str], top: str | None = None, include_dirs: tuple[str, ...] = (),

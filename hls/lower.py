@@ -9,6 +9,8 @@ pyverilog cannot read is rewritten in place (same meaning, same line numbers), l
 * a ``for``/``if``/``case`` generate construct directly in a module (Bambu) -> wrapped in ``generate``;
 * ``parameter`` declarations inside a function (Catapult's shift helpers) -> module ``localparam``s named
   ``<function>__<name>``;
+* ``typedef enum`` -> ``localparam``s for its members, the type's uses -> its base type;
+* ``unique``/``priority`` before ``case``/``if`` dropped; ``localparam`` in a ``#( )`` list -> ``parameter``;
 * ``function signed [4:0] f`` (Catapult) -> ``function [4:0] f`` with every call wrapped in ``$signed(...)``;
 * SystemVerilog (Calyx): ``wire logic`` ports -> ``wire``, ``input logic`` -> ``input wire``;
   ``'0``/``'1``/``'x``/``'z`` -> ``0``/``~0``/...;
@@ -35,6 +37,7 @@ _TASK_CALL = re.compile(r"^[ \t]*[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)+[ \t]*\([^
 _EMPTY_INSTANCE = re.compile(r"^[ \t]*([A-Za-z_][\w$]*)[ \t]+[A-Za-z_][\w$]*[ \t]*\([ \t]*\)[ \t]*;", re.M)
 _MODULE_NAME = re.compile(r"\b(?:module|macromodule)\s+([A-Za-z_][\w$]*)")
 _GENERATE_KINDS = ("LoopGenerate", "IfGenerate", "CaseGenerate")
+_UNIQUE = re.compile(r"\b(?:unique0|unique|priority)\s+(?=(?:case[xz]?|if)\b)")
 
 
 @dataclass
@@ -158,16 +161,63 @@ def _hoist_function_parameters(text: str, tree: object) -> tuple[str, bool]:
     return _apply(text, edits, keep_lines=False), True
 
 
+def _lower_enums(text: str, tree: object) -> tuple[str, bool]:
+    """``typedef enum logic [1:0] {A, B} st_t;`` -> ``localparam [1:0] A = 0, B = 1;``, and every use of
+    ``st_t`` as a type -> its base type (``logic [1:0]``). Members count up from the previous value."""
+    edits: list[tuple[int, int, str]] = []
+    types: dict[str, str] = {}
+    for node, _parent in _nodes(tree.root):
+        if _kind(node) != "TypedefDeclaration" or _kind(node.type) != "EnumType":
+            continue
+        enum = node.type
+        base = str(enum.baseType).strip() if enum.baseType is not None else "integer"
+        base = base or "integer"
+        packed = base.split(None, 1)[1] if " " in base else ""
+        value, members = -1, []
+        for member in enum.members:
+            if _kind(member) != "Declarator":
+                continue
+            init = getattr(member, "initializer", None)
+            expr = str(init.expr).strip() if init is not None else None
+            if expr is None:
+                value_text = f"{members[-1][0]} + 1" if members and value < 0 else str(value + 1)
+                value = value + 1 if value >= 0 or not members else value
+            else:
+                value_text = expr
+                value = -1  # later members count from this expression
+                try:
+                    value = int(expr)
+                except ValueError:
+                    pass
+            members.append((str(member.name).strip(), value_text))
+        decl = ", ".join(f"{name} = {val}" for name, val in members)
+        s, e = _span(node)
+        edits.append((s, e, f"localparam {packed} {decl};"))
+        types[str(node.name).strip()] = base
+    if not types:
+        return text, False
+    for node, _parent in _nodes(tree.root):
+        if _kind(node) == "NamedType" and str(node.name).strip() in types:
+            s, e = _span(node)
+            edits.append((s, e, types[str(node.name).strip()]))
+    return _apply(text, edits), True
+
+
 def lower(text: str, source: str = "the sources") -> Lowered:
     """Parse ``text`` (preprocessed Verilog/SystemVerilog) with slang and lower it for pyverilog."""
     from pyslang import syntax
 
     text, dropped = _drop_simulation_only(text)
+    text = _UNIQUE.sub("", text)  # `unique case` / `priority if` (SystemVerilog): checks only
     tree = syntax.SyntaxTree.fromText(text, "design.sv")
     _syntax_error(tree, text, source)
     text, hoisted = _hoist_function_parameters(text, tree)
     if hoisted:
         dropped.append("function parameter")
+        tree = syntax.SyntaxTree.fromText(text, "design.sv")
+    text, enums = _lower_enums(text, tree)
+    if enums:
+        dropped.append("enum")
         tree = syntax.SyntaxTree.fromText(text, "design.sv")
     edits: list[tuple[int, int, str]] = []
     rewrites: list[str] = list(dropped)
@@ -252,6 +302,11 @@ def lower(text: str, source: str = "the sources") -> Lowered:
                 if kw is not None and str(kw).strip() == "logic":
                     r = kw.range
                     edits.append((r.start.offset, r.end.offset, ""))
+        elif kind == "ParameterDeclaration" and pkind == "ParameterPortList":
+            kw = node.keyword
+            if str(kw).strip() == "localparam":
+                r = kw.range
+                edits.append((r.start.offset, r.end.offset, "parameter"))  # a localparam in #( ... )
         elif kind == "VariablePortHeader":
             dtype = getattr(node, "dataType", None)
             direction = str(getattr(node, "direction", "")).strip()
@@ -355,20 +410,26 @@ def _wrap_calls(text: str, names: set[str], template: str) -> str:
     return "".join(out)
 
 
-def construct_at(text: str, line: int) -> str:
-    """The innermost statement or module item slang sees on ``line`` of ``text``, named with its text."""
+def construct_at(text: str, line: int, token: str | None = None) -> str:
+    """The innermost statement or module item slang sees on ``line`` of ``text`` (around the first
+    ``token`` on that line when given: the token pyverilog stopped before), named with its text."""
     from pyslang import syntax
 
     tree = syntax.SyntaxTree.fromText(text, "design.sv")
-    start = sum(len(x) + 1 for x in text.split("\n")[: line - 1])
-    end = start + len(text.split("\n")[line - 1]) if line - 1 < len(text.split("\n")) else start
+    lines = text.split("\n")
+    start = sum(len(x) + 1 for x in lines[: line - 1])
+    end = start + len(lines[line - 1]) if line - 1 < len(lines) else start
+    if token:
+        m = re.search(r"(?<![\w$])" + re.escape(token) + r"(?![\w$])", text[start:end])
+        if m:
+            start = end = start + m.start()
     best = None
     for node, _parent in _nodes(tree.root):
         kind = _kind(node)
         if kind in ("CompilationUnit", "ModuleDeclaration") or not hasattr(node, "sourceRange"):
             continue
         s, e = _span(node)
-        if s <= end and e >= start and (best is None or (e - s) < (best[1] - best[0])) and e - s > 1:
+        if s <= end and e > start and (best is None or (e - s) < (best[1] - best[0])) and e - s > 1:
             if kind.endswith(("Statement", "Declaration", "Generate", "Instantiation", "Assign", "Block",
                               "DefParam", "Prototype", "Header")):
                 best = (s, e, kind)

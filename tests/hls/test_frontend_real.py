@@ -164,3 +164,25 @@ def test_vitis_top_file_alone_is_a_missing_submodule_error() -> None:
     with pytest.raises(HlsError, match=r"^module lenet5_flow_control_loop_pipe_sequential_init \(instance "
                                        r"flow_control_loop_pipe_sequential_init_U, line 98\) is not defined"):
         hls.analyze(VITIS / f"{VITIS_TOP}.v", top=VITIS_TOP)
+
+
+def test_systemverilog_enum_fsm_with_unique_case(tmp_path: Path) -> None:
+    v = tmp_path / "e.sv"
+    v.write_text(
+        "module e #(parameter W = 4, localparam V = W * 2) (input logic clk, input logic rst,\n"
+        "          input logic go, output logic done, output logic [V-1:0] q);\n"
+        "  typedef enum logic [1:0] {IDLE, RUN, FIN = 2'd3} st_t;\n  st_t state;\n"
+        "  always_ff @(posedge clk) if (rst) state <= IDLE; else unique case (state)\n"
+        "    IDLE: if (go) state <= RUN;\n    RUN: state <= FIN;\n    default: state <= IDLE;\n  endcase\n"
+        "  always_ff @(posedge clk) if (state == RUN) q <= q + 1'b1;\n  assign done = state == FIN;\n"
+        "endmodule\n")
+    fsm = find_fsm(load_netlist([str(v)], "e"))
+    assert fsm.register == "state" and fsm.states == {"IDLE": 0, "RUN": 1, "FIN": 3}
+
+
+def test_unsupported_construct_is_named_by_the_token_pyverilog_stopped_at(tmp_path: Path) -> None:
+    v = tmp_path / "t.v"
+    v.write_text("module m(input clk, input [3:0] a, output reg [3:0] y); task t; input [3:0] x; "
+                 "begin y = x; end endtask always @(posedge clk) t(a); endmodule\n")
+    with pytest.raises(HlsError, match=r"line:1: expression statement `t\(a\);` is not supported"):
+        load_netlist([str(v)], "m")
