@@ -9,6 +9,7 @@ pyverilog cannot read is rewritten in place (same meaning, same line numbers), l
 * a ``for``/``if``/``case`` generate construct directly in a module (Bambu) -> wrapped in ``generate``;
 * ``parameter`` declarations inside a function (Catapult's shift helpers) -> module ``localparam``s named
   ``<function>__<name>``;
+* user tasks called as statements -> inlined (ports and locals become module regs ``<task>__<name>``);
 * ``typedef enum`` -> ``localparam``s for its members, the type's uses -> its base type;
 * ``unique``/``priority`` before ``case``/``if`` dropped; ``localparam`` in a ``#( )`` list -> ``parameter``;
 * ``function signed [4:0] f`` (Catapult) -> ``function [4:0] f`` with every call wrapped in ``$signed(...)``;
@@ -161,6 +162,78 @@ def _hoist_function_parameters(text: str, tree: object) -> tuple[str, bool]:
     return _apply(text, edits, keep_lines=False), True
 
 
+def _inline_tasks(text: str, tree: object) -> tuple[str, bool]:
+    """A user task (``task t; input [3:0] x; output [3:0] o; ... endtask``) called as a statement: its ports
+    and locals become module regs ``t__x`` (Verilog tasks are static), each call ``t(a, z);`` becomes
+    ``begin t__x = a; <body>; z = t__o; end``. Tasks with ANSI port lists or ``inout`` ports are left."""
+    from hls.normalize import strip_comments
+
+    tasks: dict[str, tuple[list[tuple[str, str]], str]] = {}  # name -> ([(direction, port)], body)
+    edits: list[tuple[int, int, str]] = []
+    for node, _parent in _nodes(tree.root):
+        if _kind(node) != "TaskDeclaration" or getattr(node.prototype, "portList", None) is not None:
+            continue
+        name = str(node.prototype.name).strip()
+        ports: list[tuple[str, str]] = []
+        decls: list[str] = []
+        body: list[str] = []
+        names: list[str] = []
+        ok = True
+        for item in node.items:
+            kind = _kind(item)
+            if kind == "PortDeclaration":
+                header = " ".join(str(item.header).split())
+                direction, _, rest = header.partition(" ")
+                if direction not in ("input", "output"):
+                    ok = False
+                    break
+                rest = rest.replace("reg", "", 1).strip() if rest.startswith("reg") else rest
+                for d in item.declarators:
+                    port = str(d.name).strip()
+                    ports.append((direction, port))
+                    names.append(port)
+                    decls.append(("integer" if rest.startswith("integer") else f"reg {rest}").strip()
+                                 + f" {name}__{port};")
+            elif kind == "DataDeclaration":
+                for d in item.declarators:
+                    names.append(str(d.name).strip())
+                decls.append(" ".join(strip_comments(str(item)).split()))
+            else:
+                body.append(" ".join(strip_comments(str(item)).split()))
+        if not ok:
+            continue
+        pattern = None
+        if names:
+            pattern = re.compile(r"(?<![\w$.])(" + "|".join(map(re.escape, names)) + r")(?![\w$])")
+
+        def rename(s: str, pattern: re.Pattern[str] | None = pattern, task: str = name) -> str:
+            return pattern.sub(lambda m: f"{task}__{m.group(1)}", s) if pattern else s
+
+        s, e = _span(node)
+        edits.append((s, e, " ".join(rename(d) if not d.startswith(("reg ", "integer ")) or "__" not in d
+                                     else d for d in decls)))
+        tasks[name] = (ports, rename(" ".join(body)))
+    if not tasks:
+        return text, False
+    for node, _parent in _nodes(tree.root):
+        if _kind(node) != "ExpressionStatement" or _kind(node.expr) != "InvocationExpression":
+            continue
+        callee = str(node.expr.left).strip()
+        if callee not in tasks:
+            continue
+        ports, body = tasks[callee]
+        args = [str(a.expr).strip() for a in node.expr.arguments.parameters
+                if _kind(a) == "OrderedArgument"] if node.expr.arguments is not None else []
+        if len(args) != len(ports):
+            continue
+        pairs = list(zip(ports, args, strict=True))
+        before = " ".join(f"{callee}__{p} = {a};" for (d, p), a in pairs if d == "input")
+        after = " ".join(f"{a} = {callee}__{p};" for (d, p), a in pairs if d == "output")
+        s, e = _span(node)
+        edits.append((s, e, f"begin {before} {body} {after} end"))
+    return _apply(text, edits), True
+
+
 def _lower_enums(text: str, tree: object) -> tuple[str, bool]:
     """``typedef enum logic [1:0] {A, B} st_t;`` -> ``localparam [1:0] A = 0, B = 1;``, and every use of
     ``st_t`` as a type -> its base type (``logic [1:0]``). Members count up from the previous value."""
@@ -214,6 +287,10 @@ def lower(text: str, source: str = "the sources") -> Lowered:
     text, hoisted = _hoist_function_parameters(text, tree)
     if hoisted:
         dropped.append("function parameter")
+        tree = syntax.SyntaxTree.fromText(text, "design.sv")
+    text, inlined = _inline_tasks(text, tree)
+    if inlined:
+        dropped.append("task call")
         tree = syntax.SyntaxTree.fromText(text, "design.sv")
     text, enums = _lower_enums(text, tree)
     if enums:

@@ -181,8 +181,25 @@ def test_systemverilog_enum_fsm_with_unique_case(tmp_path: Path) -> None:
 
 
 def test_unsupported_construct_is_named_by_the_token_pyverilog_stopped_at(tmp_path: Path) -> None:
-    v = tmp_path / "t.v"
-    v.write_text("module m(input clk, input [3:0] a, output reg [3:0] y); task t; input [3:0] x; "
-                 "begin y = x; end endtask always @(posedge clk) t(a); endmodule\n")
-    with pytest.raises(HlsError, match=r"line:1: expression statement `t\(a\);` is not supported"):
+    v = tmp_path / "t.sv"
+    v.write_text("module m(input clk, input [3:0] a, output reg [3:0] y);\n"
+                 "always @(posedge clk) begin\n  y <= a;\n  y++;\nend\nendmodule\n")
+    with pytest.raises(HlsError, match=r"line:4: .*`y\+\+;` is not supported by the pyverilog front end"):
         load_netlist([str(v)], "m")
+
+
+def test_user_task_calls_are_inlined(tmp_path: Path) -> None:
+    v = tmp_path / "t.v"
+    v.write_text("module m(input clk, input rst, input go, input [3:0] a, output reg [3:0] y);\n"
+                 "localparam S0 = 1'b0, S1 = 1'b1;\nreg st;\n"
+                 "task step;\n  input [3:0] x;\n  output [3:0] o;\n  reg [1:0] k;\n"
+                 "  begin k = 2'd1; o = x + k; end\nendtask\n"
+                 "always @(posedge clk) if (rst) st <= S0; else case (st) S0: if (go) st <= S1; "
+                 "default: st <= S0; endcase\n"
+                 "always @(posedge clk) if (st == S1) step(a, y);\nendmodule\n")
+    n = load_netlist([str(v)], "m")
+    assert {"step__x", "step__o", "step__k"} <= set(n.signals)
+    assert find_fsm(n).register == "st"
+    text = lower(v.read_text()).text
+    assert "begin step__x = a;" in text and "y = step__o; end" in text
+    assert text.count("\n") == v.read_text().count("\n")
