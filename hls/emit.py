@@ -23,7 +23,7 @@ from hls.emit_patch import ModulePatcher, ModuleRole, apply_edits
 from hls.emit_scan import Token, needs_preprocessing, packed_width, tokenize
 from hls.emit_spec import InstrumentSpec
 from hls.errors import HlsError
-from hls.lower import drop_simulation_only
+from hls.lower import EMIT_FROM_LOWERED, drop_simulation_only, lower
 from hls.textio import read_text
 
 TOP_PORTS = (("input", "1", "ckpt_low_voltage"), ("output", "1", "ckpt_busy"))
@@ -58,7 +58,11 @@ def read_sources(paths: list[Path]) -> str:
     # simulation models of undefined modules inside `synthesis translate_off` (LegUp's Altera memory
     # initialiser) are dropped here as the analysis drops them (hls/lower.py), so what is instrumented and
     # simulated is what was analysed
-    return drop_simulation_only(text)
+    text = drop_simulation_only(text)
+    lowered = lower(text, " ".join(str(p) for p in paths))
+    if EMIT_FROM_LOWERED & set(lowered.rewrites):
+        return lowered.text  # SystemVerilog or inlined tasks: instrument what was analysed
+    return text
 
 
 def preprocess(paths: list[Path]) -> str:

@@ -31,7 +31,12 @@ from dataclasses import dataclass, field
 
 from hls.errors import HlsError
 
-__all__ = ["Lowered", "drop_simulation_only", "lower"]
+__all__ = ["EMIT_FROM_LOWERED", "Lowered", "drop_simulation_only", "lower"]
+
+# rewrites after which the instrumenter works on the lowered text rather than the original (the original's
+# constructs are ones its scanner does not read, or the analysis names signals the original lacks)
+EMIT_FROM_LOWERED = frozenset({"task call", "enum", "DPI import", "final block", "unbased literal",
+                               "SystemVerilog type"})
 
 _TRANSLATE = re.compile(r"/[/*]\s*(?:synthesis|synopsys|pragma)\s+translate_(off|on)\b[^\n]*", re.I)
 _TASK_CALL = re.compile(r"^[ \t]*[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)+[ \t]*\([^;]*\)[ \t]*;", re.M)
@@ -358,9 +363,11 @@ def lower(text: str, source: str = "the sources") -> Lowered:
         elif kind == "IntType":
             s, e = _span(node)
             edits.append((s, e, "integer"))
+            rewrites.append("SystemVerilog type")
         elif kind == "StringType":
             s, e = _span(node)
             edits.append((s, e, "reg [2047:0]"))
+            rewrites.append("SystemVerilog type")
         elif kind == "DPIImport":
             s, e = _span(node)
             edits.append((s, e, ""))
@@ -391,6 +398,7 @@ def lower(text: str, source: str = "the sources") -> Lowered:
             if direction in ("input", "inout") and kw is not None and str(kw).strip() == "logic":
                 r = kw.range
                 edits.append((r.start.offset, r.end.offset, "wire"))
+                rewrites.append("SystemVerilog type")
         elif kind == "HierarchyInstantiation":
             child = node.type.valueText
             owner = module_at(_span(node)[0])

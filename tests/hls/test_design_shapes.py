@@ -121,3 +121,52 @@ def test_free_running_catapult_clock_reset_found_by_their_edges(tmp_path: Path) 
 def test_verify_says_which_shape_it_cannot_drive(path: Path, top: str, words: str) -> None:
     with pytest.raises(hls.HlsError, match=words):
         hls.verify(path, top=top, budget_cycles=20, failures=1, runs=1)
+
+
+SV_ENUM_FSM = """module e #(parameter W = 4, localparam V = W * 2) (input logic clk, input logic rst,
+          input logic ap_start, output logic ap_done, output logic [V-1:0] q);
+  typedef enum logic [1:0] {IDLE, RUN, FIN = 2'd3} st_t;
+  st_t state;
+  always_ff @(posedge clk) if (rst) state <= IDLE; else unique case (state)
+    IDLE: if (ap_start) state <= RUN;
+    RUN: state <= FIN;
+    default: state <= IDLE;
+  endcase
+  always_ff @(posedge clk) if (state == RUN) q <= q + 1'b1;
+  assign ap_done = state == FIN;
+endmodule
+"""
+
+TASK_FSM = """module t(input clk, input rst, input ap_start, output ap_done, input [3:0] a,
+         output reg [3:0] y);
+  localparam S0 = 2'd0, S1 = 2'd1, S2 = 2'd2;
+  reg [1:0] st;
+  task step;
+    input [3:0] x;
+    output [3:0] o;
+    begin o = x + 4'd1; end
+  endtask
+  always @(posedge clk) if (rst) st <= S0; else case (st)
+    S0: if (ap_start) st <= S1;
+    S1: st <= S2;
+    default: st <= S0;
+  endcase
+  always @(posedge clk) if (st == S1) step(a, y);
+  assign ap_done = st == S2;
+endmodule
+"""
+
+
+@pytest.mark.iverilog
+@pytest.mark.parametrize("name, text", [("e.sv", SV_ENUM_FSM), ("t.v", TASK_FSM)])
+def test_systemverilog_and_task_designs_instrument_and_verify(name: str, text: str, tmp_path: Path) -> None:
+    src = tmp_path / name
+    src.write_text(text)
+    top = name.split(".")[0]
+    out = tmp_path / "o.v"
+    hls.insert(src, top=top, budget_cycles=4, output=out)
+    proc = subprocess.run(["iverilog", "-g2012", "-o", str(tmp_path / "o.vvp"), str(out)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    report = hls.verify(src, top=top, budget_cycles=4, failures=5, runs=2)
+    assert report.passed and report.failures_injected == 5
