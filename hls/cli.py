@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "func", None) is None:
-        parser.print_help(sys.stderr)
+        print("hls-ckpt: error: give a command: analyze, insert or verify (see hls-ckpt --help)",
+              file=sys.stderr)
         return 2
     try:
         return int(args.func(args))
