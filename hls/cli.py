@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import NoReturn
 
 from energy import EnergyError
 from hls import cli_analyze, cli_insert, cli_verify
@@ -19,8 +20,17 @@ from hls.errors import HlsError
 SUBCOMMANDS = (cli_analyze, cli_insert, cli_verify)
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line ``hls-ckpt: error: ...`` (exit 2), as every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.split(" ", 1)[1] if " " in self.prog else ""
+        where = f"{command}: " if command else ""
+        self.exit(2, f"hls-ckpt: error: {where}{' '.join(message.split())} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog="hls-ckpt",
         description="Idetic-style checkpointing of HLS-generated Verilog: find the FSM and live registers, "
                     "place checkpoints, instrument, verify under power failures.",
@@ -38,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "func", None) is None:
-        parser.print_help(sys.stderr)
+        print("hls-ckpt: error: give a command: analyze, insert or verify (see hls-ckpt --help)",
+              file=sys.stderr)
         return 2
     try:
         return int(args.func(args))

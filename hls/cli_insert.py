@@ -15,27 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
-from hls import ir
-from hls.cli_analyze import (
-    add_budget_arguments,
-    add_memory_arguments,
-    budget_cycles,
-    cost_model,
-    nv_set,
-    warn_war,
-)
+from hls.cli_analyze import add_budget_arguments, add_memory_arguments, warn_war
 from hls.controller import MODES, RESAVES
-from hls.emit import Instrumented, instrument, read_sources, write_atomic
-from hls.emit_modules import scan_modules
-from hls.emit_ports import ControlPorts, control_ports, memory_ports, stream_gates
-from hls.emit_scan import tokenize
-from hls.emit_spec import InstrumentSpec, spec_from_plan
-from hls.errors import HlsError
-from hls.placement import plan_design
-from hls.war import check_plan
+from hls.prepare import Prepared, plan_summary, prepare  # noqa: F401  (moved; names kept)
 
 
 def add_design_arguments(parser: argparse.ArgumentParser) -> None:
@@ -71,127 +55,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-@dataclass
-class Prepared:
-    """A design analysed, planned and instrumented (what ``insert`` writes and ``verify`` simulates)."""
-
-    text: str
-    design: ir.Design
-    plan: ir.Plan
-    ports: ControlPorts
-    spec: InstrumentSpec
-    instrumented: Instrumented
-
-
-def _fixed_plan(design: ir.Design, states: str) -> ir.Plan:
-    """A plan at user-chosen states, saving what is live on entry to each."""
-    chosen = [state.strip() for state in states.split(",") if state.strip()]
-    unknown = [state for state in chosen if state not in design.fsm.states]
-    if not chosen or unknown:
-        known = ", ".join(design.fsm.states)
-        missing = ", ".join(unknown) or "(none given)"
-        raise HlsError(f"--states: unknown state(s) {missing}; states are {known}")
-    checkpoints = []
-    for state in chosen:
-        checkpoints.append(ir.Checkpoint(state, design.saved_registers(state), design.live_bits(state)))
-    bits = sum(c.bits for c in checkpoints)
-    cost = ir.CostBreakdown(0.0, 0.0, 0.0, len(checkpoints), bits)
-    return ir.Plan(0, tuple(checkpoints), cost, {}, max((c.bits for c in checkpoints), default=0))
-
-
-def prepare(args: argparse.Namespace) -> Prepared:
-    """Analyse, plan and instrument the design named by the common arguments."""
-    from hls.liveness import load_design
-
-    for path in args.files:
-        if not Path(path).is_file():
-            raise HlsError(f"no such file: {path}")
-    if args.word_bits < 1 or args.word_bits > 4096:
-        raise HlsError(f"--word-bits must be between 1 and 4096, not {args.word_bits}")
-    text = read_sources(list(args.files))
-    ports = control_ports(
-        text,
-        args.top,
-        clock=args.clock,
-        reset=args.reset,
-        reset_polarity=args.reset_polarity,
-        start=args.start,
-        done=args.done,
-    )
-    given = [
-        option
-        for option, value in (
-            ("--budget-cycles", args.budget_cycles),
-            ("--energy", args.energy),
-            ("--states", args.states),
-        )
-        if value is not None
-    ]
-    if len(given) != 1:
-        raise HlsError(
-            "give exactly one of --budget-cycles, --energy, --states"
-            + (f" (got {' and '.join(given)})" if given else "")
-        )
-    model = cost_model(args)
-    design = load_design([str(path) for path in args.files], args.top, nv_set(args))
-    if args.states is not None:
-        plan = _fixed_plan(design, args.states)
-    else:
-        plan = plan_design(design, budget_cycles(args), model, args.allow_war)
-    # a --states plan, or any plan in low_voltage mode (saves may be skipped), is checked for hazards on
-    # non-volatile memories here; refused with one line unless --allow-war
-    warn_war(check_plan(design, plan.states, args.allow_war, low_voltage=args.mode == "low_voltage"))
-    top_module = scan_modules(tokenize(text))[args.top]
-    spec = spec_from_plan(
-        design,
-        plan,
-        clock=ports.clock,
-        reset=ports.reset,
-        reset_active_low=ports.reset_active_low,
-        done=ports.done,
-        mode=args.mode,
-        word_bits=args.word_bits,
-        memory_ports=memory_ports(top_module) + stream_gates(top_module),
-        resave=args.resave,
-    )
-    return Prepared(text, design, plan, ports, spec, instrument(text, spec))
-
-
-def plan_summary(prepared: Prepared) -> dict:
-    """The facts ``insert`` reports (also embedded in ``verify``'s JSON)."""
-    plan = prepared.plan
-    inst = prepared.instrumented
-    baselines = {name: {"total": c.total, "saved_bits": c.saved_bits} for name, c in plan.baselines.items()}
-    return {
-        "top": inst.top,
-        "state_register": prepared.design.fsm.register,
-        "encoding": prepared.design.fsm.encoding,
-        "budget_cycles": plan.budget_cycles,
-        "mode": prepared.spec.mode,
-        "checkpoints": [
-            {
-                "state": c.state,
-                "registers": list(c.registers),
-                "saved_bits": inst.saved_bits[c.state],
-                "nvm_words": inst.words[c.state],
-            }
-            for c in plan.checkpoints
-        ],
-        "cost": {
-            "total": plan.cost.total,
-            "write": plan.cost.write,
-            "controller": plan.cost.controller,
-            "reexecution": plan.cost.reexecution,
-        },
-        "baselines": baselines,
-        "slot_bits": inst.slot_bits,
-        "nv_bits": inst.nv_bits,
-        "controller_flop_bits": inst.controller_flops,
-        "new_ports": {"ckpt_low_voltage": "input", "ckpt_busy": "output"},
-        "modules_added": [inst.nv_module, inst.controller_module],
-    }
-
-
 def _print_text(summary: dict, output: Path) -> None:
     print(f"{summary['top']}: state register {summary['state_register']} ({summary['encoding']})")
     budget = summary["budget_cycles"]
@@ -210,12 +73,20 @@ def _print_text(summary: dict, output: Path) -> None:
     print(f"wrote {output}")
 
 
+INSERT_OPTIONS = ("budget_cycles", "energy", "states", "capacitance", "v_on", "v_off", "cycle_pj", "power",
+                  "clock_hz", "nvm", "trip_count", "failure_rate", "nv_memory", "nv_memories", "allow_war",
+                  "mode", "word_bits", "resave", "clock", "reset", "reset_polarity", "start", "done",
+                  "blackbox")
+
+
 def run(args: argparse.Namespace) -> int:
-    prepared = prepare(args)
+    from hls.api import insert
+    from hls.cli_analyze import api_options
+
     output = Path(args.output)
-    write_atomic(output, prepared.instrumented.text)
-    summary = plan_summary(prepared)
-    summary["output"] = str(output)
+    result = insert(list(args.files), args.top, output, **api_options(args, INSERT_OPTIONS))
+    warn_war(result.warnings)
+    summary = result.summary
     if args.json:
         print(json.dumps(summary, indent=2))
     else:

@@ -12,10 +12,8 @@ import argparse
 import json
 from pathlib import Path
 
-from hls.cli_insert import add_design_arguments, plan_summary, prepare
-from hls.emit_scan import verilog_name
-from hls.errors import HlsError
-from hls.verify import Campaign, Handshake, VerifyReport, harness_ports, run_campaign
+from hls.cli_insert import add_design_arguments
+from hls.verify import VerifyReport
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,27 +53,15 @@ def _print_text(report: VerifyReport) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.failures < 0:
-        raise HlsError(f"--failures must not be negative, not {args.failures}")
-    if args.runs < 1:
-        raise HlsError(f"--runs must be at least 1, not {args.runs}")
-    if args.max_cycles < 1:
-        raise HlsError(f"--max-cycles must be positive, not {args.max_cycles}")
-    if args.keep is not None and not args.keep.is_dir():
-        raise HlsError(f"--keep: no such directory {args.keep}")
-    prepared = prepare(args)
-    cp = prepared.ports
-    handshake = Handshake(cp.clock, cp.reset, cp.reset_active_low, cp.start, cp.done)
-    ports = harness_ports(prepared.text, args.top, handshake)
-    campaign = Campaign(runs=args.runs, failures=args.failures, seed=args.seed, max_cycles=args.max_cycles)
-    kept = frozenset(
-        ".".join((*memory.scope, verilog_name(memory.local_name or name).lstrip("\\")))
-        for name, memory in prepared.design.memories.items()
-        if memory.kind == "array" and memory.non_volatile
-    )
-    report = run_campaign(prepared.text, prepared.instrumented, ports, campaign, args.mode, args.keep, kept)
+    from hls.api import verify
+    from hls.cli_analyze import api_options, warn_war
+    from hls.cli_insert import INSERT_OPTIONS
+
+    report = verify(list(args.files), args.top, args.failures, runs=args.runs, seed=args.seed,
+                    max_cycles=args.max_cycles, keep=args.keep, **api_options(args, INSERT_OPTIONS))
+    warn_war(report.plan_warnings)
     if args.json:
-        print(json.dumps({"plan": plan_summary(prepared), "verify": report.to_json()}, indent=2))
+        print(json.dumps({"plan": report.plan_summary, "verify": report.to_json()}, indent=2))
     else:
         _print_text(report)
     return 0 if report.passed else 1

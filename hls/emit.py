@@ -23,6 +23,8 @@ from hls.emit_patch import ModulePatcher, ModuleRole, apply_edits
 from hls.emit_scan import Token, needs_preprocessing, packed_width, tokenize
 from hls.emit_spec import InstrumentSpec
 from hls.errors import HlsError
+from hls.lower import EMIT_FROM_LOWERED, drop_simulation_only, lower
+from hls.textio import read_text
 
 TOP_PORTS = (("input", "1", "ckpt_low_voltage"), ("output", "1", "ckpt_busy"))
 NV_SUFFIX = "_ckpt_nv"
@@ -49,13 +51,17 @@ def read_sources(paths: list[Path]) -> str:
     """The sources as one text; run through ``iverilog -E`` when they use macros or includes."""
     texts: list[str] = []
     for path in paths:
-        try:
-            texts.append(Path(path).read_text())
-        except (OSError, UnicodeDecodeError) as err:
-            raise HlsError(f"cannot read {path}: {err}") from None
+        texts.append(read_text(path))  # UTF-8, or Latin-1 when not valid UTF-8 (hls/textio.py)
     text = "\n".join(texts)
     if needs_preprocessing(tokenize(text)):
         text = preprocess(paths)
+    # simulation models of undefined modules inside `synthesis translate_off` (LegUp's Altera memory
+    # initialiser) are dropped here as the analysis drops them (hls/lower.py), so what is instrumented and
+    # simulated is what was analysed
+    text = drop_simulation_only(text)
+    lowered = lower(text, " ".join(str(p) for p in paths))
+    if EMIT_FROM_LOWERED & set(lowered.rewrites):
+        return lowered.text  # SystemVerilog or inlined tasks: instrument what was analysed
     return text
 
 
@@ -89,7 +95,11 @@ def instrument(text: str, spec: InstrumentSpec) -> Instrumented:
             )
     top = modules[spec.top]
     for role_name, port in (("clock", spec.clock), ("reset", spec.reset), ("done", spec.done)):
-        if port not in top.port_names:
+        body = {t.text for t in tokens[top.header_end : top.end_index]}
+        # done may be a net inside the top (AXI-lite control: ap_done feeds the s_axi slave) or a dotted
+        # path into an instance (a hierarchical reference in the instrumented top)
+        internal = role_name == "done" and (port in body or port.split(".", 1)[0] in body or port == "1'b0")
+        if port not in top.port_names and not internal:
             raise HlsError(f"{role_name} port {port!r} is not a port of module {spec.top}")
     for name in (spec.top + NV_SUFFIX, spec.top + CTRL_SUFFIX):
         if name in modules:

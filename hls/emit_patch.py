@@ -83,6 +83,7 @@ class ModulePatcher:
         self.decls: list[str] = []
         self.logic: list[str] = []
         self.rv_names: dict[str, str] = {}
+        self._local_cache: dict[str, SavedVar] | None = None
 
     # ----------------------------------------------------------------------------------------- entry point
     def patched(self, extra_ports: tuple[tuple[str, str, str], ...], extra_logic: list[str]) -> str:
@@ -176,11 +177,16 @@ class ModulePatcher:
         self.logic.append(f"assign ckpt_at = {at};")
 
     def _local_vars(self) -> dict[str, SavedVar]:
-        found: dict[str, SavedVar] = {}
-        for placed in self.role.local.values():
-            for var, _ in placed:
-                found[var.local_name] = var
-        return found
+        # built once per patcher: _wrap_always_blocks asks for every always block (2,700 blocks x 500 sites
+        # made this the hot spot of insert on a 500-state design)
+        cached = self._local_cache
+        if cached is None:
+            cached = {}
+            for placed in self.role.local.values():
+                for var, _ in placed:
+                    cached[var.local_name] = var
+            self._local_cache = cached
+        return cached
 
     def _flatten_arrays(self) -> None:
         for index, var in enumerate(v for v in self._local_vars().values() if v.depth):
@@ -202,15 +208,19 @@ class ModulePatcher:
 
     def _restore_values(self) -> None:
         spec = self.spec
+        # where each variable sits in each site's slot, indexed once: (site, offset) by name, sites ascending
+        # (a scan of every site per variable was quadratic: 90 s on a 500-state design)
+        sites: dict[str, list[tuple[int, int]]] = {}
+        for k in sorted(self.role.local):
+            for placed, offset in self.role.local[k]:
+                sites.setdefault(placed.local_name, []).append((k, offset))
         for index, (name, var) in enumerate(self._local_vars().items()):
             if var.depth:
                 continue
-            value = f"ckpt_qval_{name}" if var.port else _ref(name)
-            for k in sorted(self.role.local, reverse=True):
-                for placed, offset in self.role.local[k]:
-                    if placed.local_name == name:
-                        top = offset + var.width - 1
-                        value = f"(ckpt_id == {spec.id_bits}'d{k}) ? ckpt_rdata[{top}:{offset}] : {value}"
+            base = f"ckpt_qval_{name}" if var.port else _ref(name)
+            arms = [f"(ckpt_id == {spec.id_bits}'d{k}) ? ckpt_rdata[{offset + var.width - 1}:{offset}] : "
+                    for k, offset in sites.get(name, [])]
+            value = "".join(arms) + base  # the first site's test outermost, as the nested form had it
             rv = f"ckpt_rv_{index}"
             self.decls.append(f"wire {_range(var.width)}{rv};  // restore value of {name}")
             self.logic.append(f"assign {rv} = {value};")

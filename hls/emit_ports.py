@@ -23,12 +23,70 @@ DONE_NAMES = ("ap_done", "done_port", "done", "finish", "fin", "ready")
 
 
 @dataclass(frozen=True)
+class AxiLiteControl:
+    """A Vivado/Vitis ``s_axi_<bundle>`` AXI4-Lite slave holding ap_start/ap_done in its register file.
+
+    The control register is at ``ctrl_address`` (0x00): bit 0 ap_start (write 1 to start), bit 1 ap_done
+    (clear on read), bit 2 ap_idle, bit 3 ap_ready; ``ports`` maps AXI channel signals to the top's ports."""
+
+    bundle: str                      # "control", "AXILiteS"...
+    prefix: str                      # "s_axi_control"
+    ports: dict[str, str]            # "AWADDR" -> "s_axi_control_AWADDR", ...
+    ctrl_address: int = 0x00
+    start_bit: int = 0
+    done_bit: int = 1
+    idle_bit: int = 2
+    ready_bit: int = 3
+
+
+@dataclass(frozen=True)
 class ControlPorts:
+    """Clock, reset, start and done. ``start``/``done`` are top ports, or, when ``internal`` names them, nets
+    inside the top (``ap_start`` driven by the AXI-lite slave) or dotted paths into an instance
+    (``control_s_axi_U.int_ap_start``); ``axi_lite`` describes the slave that drives the design then. A
+    free-running design (no handshake at all) has ``start == ""`` and ``done == "1'b0"``
+    (:attr:`free_running`)."""
+
     clock: str
     reset: str
     reset_active_low: bool
     start: str
     done: str
+    internal: frozenset[str] = frozenset()
+    axi_lite: AxiLiteControl | None = None
+
+    @property
+    def free_running(self) -> bool:
+        return self.start == ""
+
+
+AXI_CHANNELS = ("AWVALID", "AWREADY", "AWADDR", "WVALID", "WREADY", "WDATA", "WSTRB", "ARVALID", "ARREADY",
+                "ARADDR", "RVALID", "RREADY", "RDATA", "RRESP", "BVALID", "BREADY", "BRESP")
+
+
+def axi_lite_control(module: ModuleText) -> AxiLiteControl | None:
+    """The AXI4-Lite control slave of a top, from its ``s_axi_<bundle>_<CHANNEL>`` ports (every channel)."""
+    bundles: dict[str, dict[str, str]] = {}
+    for name in module.directions:
+        if not name.startswith("s_axi_"):
+            continue
+        bundle, _, channel = name[len("s_axi_"):].rpartition("_")
+        if channel in AXI_CHANNELS and bundle:
+            bundles.setdefault(bundle, {})[channel] = name
+    complete = {b: p for b, p in bundles.items() if set(AXI_CHANNELS) - {"WSTRB"} <= set(p)}
+    if not complete:
+        return None
+    bundle = "control" if "control" in complete else sorted(complete)[0]
+    return AxiLiteControl(bundle, f"s_axi_{bundle}", complete[bundle])
+
+
+def _internal(module: ModuleText, tokens: list[Token], name: str) -> bool:
+    """``name`` is a net of ``module`` (declared or used in its body) or ``instance.path`` into one of its
+    instances."""
+    head = name.split(".", 1)[0]
+    if "." in name:
+        return any(inst.name == head for inst in module.instances)
+    return any(t.text == name for t in tokens[module.header_end : module.end_index])
 
 
 def _pick(module: ModuleText, given: str | None, names: tuple[str, ...], role: str, direction: str) -> str:
@@ -85,17 +143,72 @@ def control_ports(
     if top not in modules:
         raise HlsError(f"top module {top!r} not found (modules: {', '.join(sorted(modules)) or 'none'})")
     module = modules[top]
-    clock_name = _pick(module, clock, CLOCK_NAMES, "clock", "input")
-    reset_name = _pick(module, reset, RESET_NAMES, "reset", "input")
-    start_name = _pick(module, start, START_NAMES, "start", "input")
-    done_name = _pick(module, done, DONE_NAMES, "done", "output")
+    edges = _edge_signals(tokens, module)
+    try:
+        clock_name = _pick(module, clock, CLOCK_NAMES, "clock", "input")
+    except HlsError:
+        # a clock named otherwise (NVDLA's Catapult blocks: nvdla_core_clk): the top input every always
+        # block of the design is clocked by
+        if clock is not None or len(edges["posedge"]) != 1:
+            raise
+        clock_name = edges["posedge"][0]
+    try:
+        reset_name = _pick(module, reset, RESET_NAMES, "reset", "input")
+    except HlsError:
+        if reset is not None or len(edges["negedge"]) != 1:
+            raise
+        reset_name = edges["negedge"][0]  # an asynchronous active-low reset (nvdla_core_rstn)
+    axi = axi_lite_control(module)
+    internal: set[str] = set()
+    picked: dict[str, str] = {}
+    for role, given, names, direction in (("start", start, START_NAMES, "input"),
+                                          ("done", done, DONE_NAMES, "output")):
+        if given is not None and given not in module.directions and _internal(module, tokens, given):
+            picked[role] = given                          # a hierarchical / internal handshake signal
+            internal.add(given)
+            continue
+        try:
+            picked[role] = _pick(module, given, names, role, direction)
+        except HlsError:
+            if given is None and axi is None and not _has_any(module, START_NAMES + DONE_NAMES):
+                # free-running (Catapult without handshake): no call to start or finish; the controller's
+                # done is tied low (a checkpoint is never retired by a finished call)
+                picked[role] = "" if role == "start" else "1'b0"
+                continue
+            if given is not None or axi is None:
+                raise
+            # AXI-lite control (Vivado s_axi_control): ap_start/ap_done are nets inside the top
+            inner = f"ap_{role}"
+            if not _internal(module, tokens, inner):
+                raise
+            picked[role] = inner
+            internal.add(inner)
+    start_name, done_name = picked["start"], picked["done"]
     if reset_polarity not in (None, "high", "low"):
         raise HlsError(f"--reset-polarity must be high or low, not {reset_polarity!r}")
     if reset_polarity is None:
         active_low = reset_is_active_low(tokens, reset_name)
     else:
         active_low = reset_polarity == "low"
-    return ControlPorts(clock_name, reset_name, active_low, start_name, done_name)
+    return ControlPorts(clock_name, reset_name, active_low, start_name, done_name, frozenset(internal),
+                        axi if internal else None)
+
+
+def _has_any(module: ModuleText, names: tuple[str, ...]) -> bool:
+    return any(name in module.directions for name in names)
+
+
+def _edge_signals(tokens: list[Token], module: ModuleText) -> dict[str, list[str]]:
+    """Top inputs that appear after ``posedge``/``negedge`` anywhere in the design (same names are passed
+    down the hierarchy by HLS tools)."""
+    found: dict[str, list[str]] = {"posedge": [], "negedge": []}
+    inputs = {name for name, d in module.directions.items() if d == "input"}
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.text in found:
+            name = tokens[i + 1].text
+            if name in inputs and name not in found[tok.text]:
+                found[tok.text].append(name)
+    return found
 
 
 MEMORY_ROLES = ("address", "ce", "we", "d", "q")

@@ -52,8 +52,24 @@ class Token:
     end: int
 
 
+_TOKEN_CACHE: dict[str, tuple[Token, ...]] = {}
+
+
 def tokenize(text: str) -> list[Token]:
-    """The tokens of ``text`` without whitespace and comments; a directive keeps the rest of its line."""
+    """The tokens of ``text`` without whitespace and comments; a directive keeps the rest of its line.
+
+    ``insert`` tokenizes the same design text several times (ports, modules, instrumentation): the last few
+    texts are cached (tokens are immutable; each caller gets its own list)."""
+    cached = _TOKEN_CACHE.get(text)
+    if cached is None:
+        cached = tuple(_tokenize(text))
+        if len(_TOKEN_CACHE) >= 4:
+            _TOKEN_CACHE.pop(next(iter(_TOKEN_CACHE)))
+        _TOKEN_CACHE[text] = cached
+    return list(cached)
+
+
+def _tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     pos = 0
     size = len(text)

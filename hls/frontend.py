@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -22,8 +23,10 @@ from pyverilog.vparser.parser import ParseError, VerilogParser
 from hls.elaborate import Elaborator
 from hls.errors import HlsError
 from hls.ir import Netlist, Port
+from hls.lower import Lowered, construct_at, lower
 from hls.normalize import normalize
 from hls.statevalue import allow_deep_logic
+from hls.textio import read_text
 
 _parser: VerilogParser | None = None
 
@@ -57,34 +60,51 @@ def preprocess(files: list[str], include_dirs: tuple[str, ...] = (), defines: tu
         if proc.returncode != 0 or not os.path.exists(out):
             first = (proc.stderr.strip().splitlines() or ["unknown error"])[0]
             raise HlsError(f"iverilog -E failed on {' '.join(files)}: {first}")
-        with open(out) as fh:
-            return fh.read()
+        return read_text(out)
 
 
 def parse_modules(files: list[str], include_dirs: tuple[str, ...] = (),
                   defines: tuple[str, ...] = ()) -> dict[str, va.ModuleDef]:
-    """Parse ``files`` (after preprocessing and normalisation) into module definitions by name."""
-    text = normalize(preprocess(files, include_dirs, defines))
+    """Parse ``files`` (after preprocessing, lowering and normalisation) into module definitions by name."""
+    return _parse(files, include_dirs, defines)[0]
+
+
+def _parse(files: list[str], include_dirs: tuple[str, ...] = (),
+           defines: tuple[str, ...] = ()) -> tuple[dict[str, va.ModuleDef], Lowered]:
+    source_name = " ".join(files)
+    lowered = lower(preprocess(files, include_dirs, defines), source_name)
+    text = normalize(lowered.text)
     parser = _get_parser()
     parser.lexer.reset_lineno()
     try:
         source = parser.parse(text)
     except ParseError as err:
-        raise HlsError(f"cannot parse {' '.join(files)}: {err}") from None
+        raise HlsError(f"cannot parse {source_name}: {_describe(err, lowered.text)}") from None
     modules: dict[str, va.ModuleDef] = {}
     for d in source.description.definitions:
         if isinstance(d, va.ModuleDef):
             modules[d.name] = d
     if not modules:
         raise HlsError(f"no module found in {' '.join(files)}")
-    return modules
+    return modules, lowered
+
+
+def _describe(err: ParseError, text: str) -> str:
+    """pyverilog's ``line:N: before: "x"`` as the construct slang sees at that line, and the line."""
+    m = re.search(r"line:(\d+)", str(err))
+    if not m:
+        return f"unsupported construct ({' '.join(str(err).split())})"
+    line = int(m.group(1))
+    before = re.search(r'before: "([^"]*)"', str(err))
+    token = before.group(1) if before else None
+    return f"line:{line}: {construct_at(text, line, token)} is not supported by the pyverilog front end"
 
 
 def load_netlist(files: list[str], top: str | None = None, include_dirs: tuple[str, ...] = (),
                  defines: tuple[str, ...] = ()) -> Netlist:
     """Parse ``files`` and flatten module ``top`` (default: the only module nobody instantiates)."""
     allow_deep_logic()  # long operator chains (a + b + c ...) nest as deep as they are long
-    modules = parse_modules(files, include_dirs, defines)
+    modules, lowered = _parse(files, include_dirs, defines)
     top = top or _guess_top(modules)
     if top not in modules:
         raise HlsError(f"top module {top!r} not found (modules: {', '.join(sorted(modules))})")
@@ -94,7 +114,9 @@ def load_netlist(files: list[str], top: str | None = None, include_dirs: tuple[s
         Port(s.name, s.port, s.width, s.signed) for s in (elab.signals[n] for n in elab.top_ports)
         if s.port is not None
     )
-    return Netlist(top, ports, elab.signals, elab.processes, elab.instances, tuple(files))
+    boxes = {i.module for i in elab.instances if i.black_box}
+    undefined = tuple(u for u in lowered.undefined if u[0] in boxes)
+    return Netlist(top, ports, elab.signals, elab.processes, elab.instances, tuple(files), undefined)
 
 
 def _guess_top(modules: dict[str, va.ModuleDef]) -> str:

@@ -216,6 +216,8 @@ class Netlist:
     processes: list[Process]
     instances: list[Instance] = field(default_factory=list)
     files: tuple[str, ...] = ()
+    # instances of modules no file defines, as (module, instance, line)
+    undefined: tuple[tuple[str, str, int], ...] = ()
 
 
 # --------------------------------------------------------------------------------------- analysis results

@@ -13,14 +13,59 @@ from __future__ import annotations
 import re
 
 from hls.access import AccessAnalysis
+from hls.errors import HlsError
+from hls.exprs import assigned_in, target_name
 from hls.frontend import load_netlist
 from hls.fsm import find_fsm
-from hls.ir import Design, Fsm, Liveness, Memory, Netlist, Ref, Register, RegisterAccess
+from hls.ir import (
+    Assign,
+    Case,
+    Design,
+    Fsm,
+    If,
+    Liveness,
+    Loop,
+    Memory,
+    Netlist,
+    Ref,
+    Register,
+    RegisterAccess,
+    Stmt,
+)
 from hls.netindex import NetIndex
 from hls.statevalue import allow_deep_logic
 from hls.war import memory_access
 
 _AP_MEMORY = re.compile(r"^(?P<m>.+)_address(?P<i>\d+)$")
+
+
+def loop_variables(netlist: Netlist) -> set[str]:
+    """Signals assigned only as ``for`` loop indices (the loop's init and step): ``integer j`` of
+    ``for (j = 0; j < N; j = j + 1)`` holds no state between clock edges, whatever block the loop is in."""
+    loop_vars: set[str] = set()
+    elsewhere: set[str] = set()
+
+    def walk(stmts: tuple[Stmt, ...], indices: frozenset[str]) -> None:
+        for s in stmts:
+            if isinstance(s, Assign):
+                name = target_name(s.target)
+                if name is not None and name not in indices:
+                    elsewhere.add(name)
+            elif isinstance(s, If):
+                walk(s.then, indices)
+                walk(s.other, indices)
+            elif isinstance(s, Case):
+                for item in s.items:
+                    walk(item.body, indices)
+            elif isinstance(s, Loop):
+                own = frozenset(n for n in (target_name(i.target) for i in s.init if isinstance(i, Assign))
+                                if n is not None)
+                loop_vars.update(own)
+                walk(s.body, indices | own)
+
+    for p in netlist.processes:
+        walk(p.body, frozenset())
+    return loop_vars - elsewhere
 
 
 def find_storage(netlist: Netlist, fsm: Fsm, index: NetIndex,
@@ -31,9 +76,10 @@ def find_storage(netlist: Netlist, fsm: Fsm, index: NetIndex,
     always non-volatile from the design's point of view: their storage is outside it."""
     registers: dict[str, Register] = {}
     memories: dict[str, Memory] = {}
+    indices = loop_variables(netlist)
     for name in sorted(index.seq):
         sig = netlist.signals.get(name)
-        if sig is None or name == fsm.register:
+        if sig is None or name == fsm.register or name in indices:
             continue
         if sig.depth is not None:
             nv = non_volatile is None or name in non_volatile or sig.local_name in non_volatile
@@ -116,11 +162,21 @@ def compute_liveness(fsm: Fsm, access: dict[str, RegisterAccess],
     return Liveness({s: as_set(v) for s, v in live_in.items()}, {s: as_set(v) for s, v in live_out.items()})
 
 
+def _one_driver(netlist: Netlist, register: str) -> None:
+    """Refuse a state register written by two clocked processes: which one wins a cycle depends on the
+    simulator's order, and a restore written into one of them would be overridden by the other."""
+    writers = [p for p in netlist.processes if p.kind == "seq" and register in assigned_in(p.body)]
+    if len(writers) > 1:
+        raise HlsError(f"state register {register} is assigned in {len(writers)} clocked always blocks; "
+                       "merge them into one (the checkpoint restore needs a single driver)")
+
+
 def analyze_netlist(netlist: Netlist, non_volatile: frozenset[str] | None = frozenset()) -> Design:
     """FSM, registers, memories, per-state access and liveness of a flattened netlist."""
     allow_deep_logic()
     index = NetIndex(netlist)
     fsm = find_fsm(netlist, index)
+    _one_driver(netlist, fsm.register)
     registers, memories = find_storage(netlist, fsm, index, non_volatile)
     acc = AccessAnalysis(netlist, fsm, index)
     access = access_table(acc, registers, memories)

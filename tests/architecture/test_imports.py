@@ -42,7 +42,7 @@ def test_test_oracles_are_not_in_the_product():
     assert (ROOT / "tests" / "oracles" / "mspdebug.py").is_file()
 
 
-@pytest.mark.parametrize("package", ["msp430emu", "energy"])
+@pytest.mark.parametrize("package", ["msp430emu", "energy", "hls"])
 def test_public_names_resolve(package):
     module = importlib.import_module(package)
     assert module.__all__, f"{package} exports nothing"

@@ -1,0 +1,248 @@
+"""The library API of the RTL checkpoint pass: :func:`analyze`, :func:`insert`, :func:`verify`.
+
+``hls-ckpt analyze|insert|verify`` are thin layers over these three functions (docs/api.md, section "hls").
+Every user error raises :class:`hls.errors.HlsError` with a one-line message, the same the CLI prints.
+
+    import hls
+    analysis = hls.analyze("designs/rtl/gcd/gcd.v", top="gcd", budget_cycles=40)
+    result = hls.insert("designs/rtl/gcd/gcd.v", top="gcd", budget_cycles=40, output="gcd_ckpt.v")
+    report = hls.verify("designs/rtl/gcd/gcd.v", top="gcd", budget_cycles=40, failures=20)
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from hls.errors import HlsError
+
+__all__ = ["Analysis", "InsertResult", "analyze", "insert", "verify"]
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass
+class Analysis:
+    """What ``analyze`` found: the design (FSM, registers, memories, liveness) and, with a budget, a plan."""
+
+    design: Any                       # hls.ir.Design
+    plan: Any | None = None           # hls.ir.Plan
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The analysis as JSON data (the keys of ``hls-ckpt analyze --json``)."""
+        from hls.analysis_report import analysis_json
+
+        return analysis_json(self.design, self.plan)
+
+    def text(self) -> str:
+        """The analysis as ``hls-ckpt analyze`` prints it."""
+        from hls.analysis_report import analysis_text
+
+        return analysis_text(self.to_json())
+
+    @property
+    def states(self) -> dict[str, int]:
+        return dict(self.design.fsm.states)
+
+    @property
+    def state_register(self) -> str:
+        return str(self.design.fsm.register)
+
+
+@dataclass
+class InsertResult:
+    """What ``insert`` produced: the plan, the instrumented Verilog, the summary ``insert --json`` prints."""
+
+    plan: Any                         # hls.ir.Plan
+    verilog: str
+    summary: dict[str, Any]
+    output: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _files(files: PathLike | Sequence[PathLike]) -> list[str]:
+    if isinstance(files, (str, os.PathLike)):
+        return [os.fspath(files)]
+    out = [os.fspath(f) for f in files]
+    if not out:
+        raise HlsError("no Verilog file given")
+    return out
+
+
+def _finite(name: str, value: float | None, low: float, high: float = math.inf,
+            low_open: bool = True) -> float | None:
+    """``value`` checked to be a finite number in ``(low, high]`` (``[low, high]`` when not ``low_open``)."""
+    if value is None:
+        return None
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        raise HlsError(f"{name} must be a number, not {value!r}") from None
+    bad = not math.isfinite(v) or v > high or (v <= low if low_open else v < low)
+    if bad:
+        bracket = "(" if low_open else "["
+        upper = "inf)" if math.isinf(high) else f"{high:g}]"
+        raise HlsError(f"{name} must be a finite number in {bracket}{low:g}, {upper}, not {value}")
+    return v
+
+
+def _options(files: list[str], top: str | None, **kw: Any) -> SimpleNamespace:
+    """The option set the pass's internals read (the CLI's names), validated."""
+    defaults: dict[str, Any] = dict(
+        budget_cycles=None, energy=None, states=None, capacitance=None, v_on=None, v_off=None,
+        cycle_pj=None, power=None, clock_hz=None, nvm="stt-mram", trip_count=None, failure_rate=None,
+        nv_memory=(), nv_memories=False, allow_war=False, mode="always", word_bits=32, resave="iteration",
+        clock=None, reset=None, reset_polarity=None, start=None, done=None, include_dirs=(), defines=(),
+        blackbox=(),
+    )
+    unknown = set(kw) - set(defaults)
+    if unknown:
+        raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
+    defaults.update(kw)
+    ns = SimpleNamespace(files=files, top=top, **defaults)
+    from hls.placement import CostModel
+
+    ns.trip_count = CostModel.trip_count if ns.trip_count is None else ns.trip_count
+    _finite("--trip-count", ns.trip_count, 1.0, low_open=False)
+    _finite("--cycle-pj", ns.cycle_pj, 0.0)
+    _finite("--power", ns.power, 0.0)
+    _finite("--clock-hz", ns.clock_hz, 0.0)
+    _finite("--capacitance", ns.capacitance, 0.0)
+    _finite("--v-on", ns.v_on, 0.0)
+    _finite("--v-off", ns.v_off, 0.0)
+    _finite("--failure-rate", ns.failure_rate, 0.0, 1.0, low_open=False)
+    ns.nv_memory = list(ns.nv_memory)
+    ns.include_dirs = list(ns.include_dirs)
+    ns.defines = list(ns.defines)
+    return ns
+
+
+def check_submodules(design: Any, blackbox: Sequence[str] = ()) -> None:
+    """Refuse instances of modules no given file defines (their state would be silently lost)."""
+    missing = [u for u in design.netlist.undefined if u[0] not in set(blackbox)]
+    if missing:
+        module, inst, line = missing[0]
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise HlsError(f"module {module} (instance {inst}, line {line}) is not defined in the given "
+                       f"files{more}: add its source file, or declare it with --blackbox {module} if it "
+                       "holds no state")
+
+
+def analyze(files: PathLike | Sequence[PathLike], top: str | None = None, **options: Any) -> Analysis:
+    """Find the FSM, registers, memories and per-state liveness of a design; with ``budget_cycles`` or
+    ``energy`` also place the checkpoints (:attr:`Analysis.plan`). Options are ``hls-ckpt analyze``'s, as
+    keywords (``budget_cycles=40``, ``energy="wisp5"``, ``cycle_pj=2.0``, ``nv_memory=["buf"]``...)."""
+    from hls.liveness import load_design
+    from hls.options import budget_cycles, cost_model, nv_set
+    from hls.placement import plan_checkpoints
+    from hls.war import check_plan
+
+    names = _files(files)
+    for f in names:
+        if not Path(f).is_file():
+            raise HlsError(f"no such Verilog file: {f}")
+    ns = _options(names, top, **options)
+    model = cost_model(ns)
+    design = load_design(names, top, nv_set(ns), tuple(ns.include_dirs), tuple(ns.defines))
+    check_submodules(design, ns.blackbox)
+    budget = budget_cycles(ns)
+    plan = None
+    warnings: list[str] = []
+    if budget is not None:
+        plan = plan_checkpoints(design, budget, model, ns.allow_war)
+        warnings = check_plan(design, plan.states, ns.allow_war)
+    return Analysis(design, plan, warnings)
+
+
+def _prepare(files: PathLike | Sequence[PathLike], top: str, options: dict[str, Any]) -> tuple[Any, Any]:
+    from hls.prepare import prepare
+
+    if not top:
+        raise HlsError("top module required (top=...)")
+    ns = _options(_files(files), top, **options)
+    ns.files = [Path(f) for f in ns.files]
+    prepared = prepare(ns)
+    check_submodules(prepared.design, ns.blackbox)
+    return prepared, ns
+
+
+def insert(files: PathLike | Sequence[PathLike], top: str, output: PathLike | None = None,
+           **options: Any) -> InsertResult:
+    """Plan checkpoints and instrument the design; write the Verilog to ``output`` when given (atomically,
+    never onto one of the inputs). Options are ``hls-ckpt insert``'s, as keywords (exactly one of
+    ``budget_cycles``, ``energy``, ``states``)."""
+    from hls.outputs import check_output, write_output
+    from hls.prepare import plan_summary
+
+    names = _files(files)
+    if output is not None:
+        check_output(Path(output), [Path(f) for f in names], "-o")
+    prepared, _ns = _prepare(names, top, options)
+    summary = plan_summary(prepared)
+    out = None
+    if output is not None:
+        out = Path(output)
+        from hls.textio import encoding_of
+
+        latin = any(encoding_of(Path(f).read_bytes()) == "latin-1" for f in names)
+        write_output(out, prepared.instrumented.text, "latin-1" if latin else "utf-8")
+        summary["output"] = str(out)
+    return InsertResult(prepared.plan, prepared.instrumented.text, summary, out, list(prepared.warnings))
+
+
+def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: int = 10, seed: int = 1,
+           max_cycles: int = 20_000, keep: PathLike | None = None, **options: Any) -> Any:
+    """Instrument like :func:`insert`, then simulate original and instrumented design in Icarus under
+    ``failures`` injected power failures; returns the :class:`hls.verify.VerifyReport` (``.passed``)."""
+    from hls.emit_scan import verilog_name
+    from hls.verify import Campaign, Handshake, harness_ports, run_campaign
+
+    if not isinstance(failures, int) or failures < 0:
+        raise HlsError(f"--failures must not be negative, not {failures}")
+    if not isinstance(runs, int) or runs < 1:
+        raise HlsError(f"--runs must be at least 1, not {runs}")
+    if not isinstance(max_cycles, int) or max_cycles < 1:
+        raise HlsError(f"--max-cycles must be positive, not {max_cycles}")
+    keep_dir = None
+    if keep is not None:
+        keep_dir = Path(keep).resolve()        # relative to where we were called, before any chdir
+        if not keep_dir.is_dir():
+            raise HlsError(f"--keep: no such directory {keep}")
+    prepared, ns = _prepare(files, top, options)
+    cp = prepared.ports
+    _check_drivable(cp, top)
+    handshake = Handshake(cp.clock, cp.reset, cp.reset_active_low, cp.start, cp.done)
+    ports = harness_ports(prepared.text, top, handshake)
+    campaign = Campaign(runs=runs, failures=failures, seed=seed, max_cycles=max_cycles)
+    kept = frozenset(
+        ".".join((*memory.scope, verilog_name(memory.local_name or name).lstrip("\\")))
+        for name, memory in prepared.design.memories.items()
+        if memory.kind == "array" and memory.non_volatile
+    )
+    report = run_campaign(prepared.text, prepared.instrumented, ports, campaign, ns.mode, keep_dir, kept)
+    report.plan_summary = _plan_summary(prepared)
+    report.plan_warnings = list(prepared.warnings)
+    return report
+
+
+def _check_drivable(ports: Any, top: str) -> None:
+    """The campaign drives a start/done handshake on top ports; say so for the shapes it cannot drive yet
+    (the analysis describes them: ``ControlPorts.free_running``, ``ControlPorts.axi_lite``)."""
+    if ports.free_running:
+        raise HlsError(f"{top} is free-running (no start/done handshake): verify drives a start/done "
+                       "handshake; `insert` instruments it")
+    if ports.axi_lite is not None and ports.internal:
+        raise HlsError(f"{top} is started over AXI-lite ({ports.axi_lite.prefix}, ap_start/ap_done inside "
+                       "the design): verify drives start/done ports; `insert` instruments it")
+
+
+def _plan_summary(prepared: Any) -> dict[str, Any]:
+    from hls.prepare import plan_summary
+
+    return plan_summary(prepared)

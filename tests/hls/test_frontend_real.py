@@ -1,0 +1,205 @@
+"""The front end on genuine HLS outputs (tests/data/hls_real, see each PROVENANCE.md) and on the constructs
+pyverilog 1.3 cannot read, lowered through slang's syntax tree (hls/lower.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hls.errors import HlsError
+from hls.frontend import load_netlist
+from hls.fsm import find_fsm
+from hls.lower import lower
+
+REAL = Path(__file__).resolve().parents[1] / "data" / "hls_real"
+
+
+def test_every_real_design_has_provenance() -> None:
+    dirs = [d for d in REAL.iterdir() if d.is_dir()]
+    assert len(dirs) >= 4
+    for d in dirs:
+        text = (d / "PROVENANCE.md").read_text()
+        assert "Repository: https://github.com/" in text and "Commit: " in text and "License" in text
+
+
+def test_vivado_dummy_proc_fe_fsm() -> None:
+    fsm = find_fsm(load_netlist([str(REAL / "vivado_dummy_proc_fe" / "dummy_proc_fe.v")], "dummy_proc_fe"))
+    assert fsm.register == "ap_CS_fsm" and fsm.encoding == "onehot"
+    assert set(fsm.states) == {"ap_ST_fsm_state1", "ap_ST_fsm_pp0_stage0", "ap_ST_fsm_state4"}
+
+
+def test_legup_defparam_and_simulation_only_task_call() -> None:
+    n = load_netlist([str(REAL / "legup_three_funcs" / "threeFuncs_fourMems.v")], "top")
+    # the defparams sized the RAMs: ram_dual_port's `ram` array is 10 x 32 (numwords_a, width_a)
+    ram = n.signals["memory_controller_inst.memA.ram"]
+    assert ram.width == 32 and ram.depth == 10
+    fsm = find_fsm(n)
+    assert fsm.register == "main_inst.cur_state" and fsm.reset_state == "LEGUP_0"
+    assert n.undefined == ()  # the Altera simulation model sits in translate_off: dropped, not missing
+
+
+@pytest.mark.parametrize("name, top", [("calyx_dot_product/dot-product.sv", "main"),
+                                       ("calyx_data_instance/data-instance.sv", "main")])
+def test_calyx_systemverilog_is_read(name: str, top: str) -> None:
+    n = load_netlist([str(REAL / name)], top)
+    assert n.top == "main" and {p.name for p in n.ports} >= {"go", "clk", "done"}
+
+
+def test_defparam_becomes_an_instance_override(tmp_path: Path) -> None:
+    v = tmp_path / "dp.v"
+    v.write_text("module sub #(parameter W = 1) (input [W-1:0] a, output [W-1:0] y);\n"
+                 "assign y = a;\nendmodule\n"
+                 "module top(input [5:0] a, output [5:0] y);\nsub u(.a(a), .y(y));\ndefparam u.W = 6;\n"
+                 "endmodule\n")
+    n = load_netlist([str(v)], "top")
+    assert n.signals["u.a"].width == 6
+
+
+def test_generate_loop_without_generate_keyword(tmp_path: Path) -> None:
+    v = tmp_path / "g.v"
+    v.write_text("module g(input clk, input [3:0] a, output [3:0] y);\ngenvar i;\n"
+                 "for (i = 0; i < 4; i = i + 1) begin : L\n  reg r;\n  always @(posedge clk) r <= a[i];\n"
+                 "  assign y[i] = r;\nend\nendmodule\n")
+    n = load_netlist([str(v)], "g")
+    assert {"L[0].r", "L[3].r"} <= set(n.signals)
+
+
+def test_signed_function_keeps_its_sign(tmp_path: Path) -> None:
+    text = lower("module m(input [3:0] a, output [7:0] y);\nfunction signed [4:0] f;\ninput [3:0] x;\n"
+                 "f = x;\nendfunction\nassign y = f(a) + f(a);\nendmodule\n").text
+    assert "function  [4:0] f" in text or "function [4:0] f" in text
+    assert text.count("$signed(f(a))") == 2
+
+
+def test_unbased_literals_and_sv_types() -> None:
+    text = lower("module m(input wire logic [3:0] a, output logic [3:0] y, output logic z);\nint n;\n"
+                 "string s;\nassign y = '1;\nassign z = '0;\nfinal begin end\nendmodule\n").text
+    assert "(~0)" in text and "integer n" in text and "reg [2047:0] s" in text and "final" not in text
+    assert "logic [3:0] a" not in text
+
+
+def test_syntax_error_names_line_and_slang_message(tmp_path: Path) -> None:
+    v = tmp_path / "bad.sv"
+    v.write_text("module bad(input a);\nwire b;\nassign b = a +;\nendmodule\n")
+    with pytest.raises(HlsError, match=r"^cannot parse .*bad\.sv: line:3: expected expression$"):
+        load_netlist([str(v)])
+
+
+def test_a_construct_pyverilog_lacks_is_named_with_its_line(tmp_path: Path) -> None:
+    v = tmp_path / "iface.sv"
+    v.write_text("module m(input clk, output reg [3:0] q);\nalways @(posedge clk) begin\n"
+                 "  q <= q + 1;\n  q++;\nend\nendmodule\n")
+    with pytest.raises(HlsError) as err:
+        load_netlist([str(v)], "m")
+    message = str(err.value)
+    assert "\n" not in message and "line:4" in message and "q++" in message
+
+
+def test_missing_submodule_is_listed_with_its_line(tmp_path: Path) -> None:
+    v = tmp_path / "mm.v"
+    v.write_text("module mm(input clk, input [3:0] a, output [3:0] y);\n\nip_core u0 (.clk(clk), .din(a), "
+                 ".dout(y));\nendmodule\n")
+    n = load_netlist([str(v)], "mm")
+    assert n.undefined == (("ip_core", "u0", 3),)
+
+
+@pytest.mark.parametrize("name, top", [("catapult_fp17_to_fp32/HLS_fp17_to_fp32.v", "HLS_fp17_to_fp32"),
+                                       ("catapult_fp16_to_fp17/HLS_fp16_to_fp17.v", "HLS_fp16_to_fp17")])
+def test_catapult_nvdla_converters(name: str, top: str) -> None:
+    # HLS_fp16_to_fp17 declares parameters inside functions (Catapult's fshl_u_1): hoisted by the lowering
+    fsm = find_fsm(load_netlist([str(REAL / name)], top))
+    assert fsm.register.endswith("_core_core_fsm_inst.state_var")
+    assert set(fsm.states) == {"core_rlp_C_0", "main_C_0"} and fsm.reset_state == "core_rlp_C_0"
+
+
+def test_function_parameters_are_hoisted(tmp_path: Path) -> None:
+    v = tmp_path / "fp.v"
+    v.write_text("module fp(input [3:0] a, output [7:0] y);\nparameter W = 8;\nfunction [7:0] f;\n"
+                 "  input [3:0] x;\n  parameter olen = W;\n  reg [olen-1:0] t;\n  begin t = x; f = t; end\n"
+                 "endfunction\nassign y = f(a);\nendmodule\n")
+    n = load_netlist([str(v)], "fp")
+    assert n.signals["y"].width == 8
+    text = lower(v.read_text()).text
+    assert "localparam f__olen = W;" in text and text.count("\n") == v.read_text().count("\n")
+
+
+def test_bambu_func_one_state_controller() -> None:
+    fsm = find_fsm(load_netlist([str(REAL / "bambu_func" / "func.v")], "func"))
+    assert fsm.register == "_func_i0.Controller_i._present_state" and fsm.reset_state == "S_0"
+
+
+def test_bambu_example_memories_in_submodules() -> None:
+    import hls
+
+    analysis = hls.analyze(REAL / "bambu_example" / "top.v", top="example")
+    assert analysis.state_register == "_example_i0.Controller_i._present_state"
+    assert len(analysis.states) == 8
+    arrays = [m for m in analysis.design.memories.values() if m.kind == "array"]
+    assert arrays and all(".memory" in m.name or m.name.endswith("memory") for m in arrays)
+
+
+def test_vivado_gsm_two_port_memory_interface() -> None:
+    import hls
+
+    analysis = hls.analyze(REAL / "vivado_gsm_lar" / "gsm_lar.v")
+    assert analysis.state_register == "ap_CS_fsm" and len(analysis.states) == 8
+    assert analysis.design.memories["LARc"].kind == "ap_memory"
+
+
+VITIS = REAL / "vitis_copy_input"
+VITIS_TOP = "lenet5_CONVOLUTION_LAYER_1_Pipeline_copy_input_2_copy_input_3"
+
+
+def test_vitis_pipeline_with_its_flow_control_submodule() -> None:
+    import hls
+
+    analysis = hls.analyze(sorted(VITIS.glob("*.v")), top=VITIS_TOP)
+    assert analysis.states == {"ap_ST_fsm_pp0_stage0": 1}
+
+
+def test_vitis_top_file_alone_is_a_missing_submodule_error() -> None:
+    import hls
+
+    with pytest.raises(HlsError, match=r"^module lenet5_flow_control_loop_pipe_sequential_init \(instance "
+                                       r"flow_control_loop_pipe_sequential_init_U, line 98\) is not defined"):
+        hls.analyze(VITIS / f"{VITIS_TOP}.v", top=VITIS_TOP)
+
+
+def test_systemverilog_enum_fsm_with_unique_case(tmp_path: Path) -> None:
+    v = tmp_path / "e.sv"
+    v.write_text(
+        "module e #(parameter W = 4, localparam V = W * 2) (input logic clk, input logic rst,\n"
+        "          input logic go, output logic done, output logic [V-1:0] q);\n"
+        "  typedef enum logic [1:0] {IDLE, RUN, FIN = 2'd3} st_t;\n  st_t state;\n"
+        "  always_ff @(posedge clk) if (rst) state <= IDLE; else unique case (state)\n"
+        "    IDLE: if (go) state <= RUN;\n    RUN: state <= FIN;\n    default: state <= IDLE;\n  endcase\n"
+        "  always_ff @(posedge clk) if (state == RUN) q <= q + 1'b1;\n  assign done = state == FIN;\n"
+        "endmodule\n")
+    fsm = find_fsm(load_netlist([str(v)], "e"))
+    assert fsm.register == "state" and fsm.states == {"IDLE": 0, "RUN": 1, "FIN": 3}
+
+
+def test_unsupported_construct_is_named_by_the_token_pyverilog_stopped_at(tmp_path: Path) -> None:
+    v = tmp_path / "t.sv"
+    v.write_text("module m(input clk, input [3:0] a, output reg [3:0] y);\n"
+                 "always @(posedge clk) begin\n  y <= a;\n  y++;\nend\nendmodule\n")
+    with pytest.raises(HlsError, match=r"line:4: .*`y\+\+;` is not supported by the pyverilog front end"):
+        load_netlist([str(v)], "m")
+
+
+def test_user_task_calls_are_inlined(tmp_path: Path) -> None:
+    v = tmp_path / "t.v"
+    v.write_text("module m(input clk, input rst, input go, input [3:0] a, output reg [3:0] y);\n"
+                 "localparam S0 = 1'b0, S1 = 1'b1;\nreg st;\n"
+                 "task step;\n  input [3:0] x;\n  output [3:0] o;\n  reg [1:0] k;\n"
+                 "  begin k = 2'd1; o = x + k; end\nendtask\n"
+                 "always @(posedge clk) if (rst) st <= S0; else case (st) S0: if (go) st <= S1; "
+                 "default: st <= S0; endcase\n"
+                 "always @(posedge clk) if (st == S1) step(a, y);\nendmodule\n")
+    n = load_netlist([str(v)], "m")
+    assert {"step__x", "step__o", "step__k"} <= set(n.signals)
+    assert find_fsm(n).register == "st"
+    text = lower(v.read_text()).text
+    assert "begin step__x = a;" in text and "y = step__o; end" in text
+    assert text.count("\n") == v.read_text().count("\n")
