@@ -43,13 +43,10 @@ def input_paths(cfg: RunConfig) -> list[Path]:
 
 def check_outputs(cfg: RunConfig) -> None:
     """Refuse, before the run, an output that cannot be written or that is one of the run's inputs."""
-    from msp430emu.output.files import check_output_path
+    from msp430emu.output.files import check_outputs as check
 
-    inputs = input_paths(cfg)
-    for option in ("timeline", "plot", "vcd", "trace"):
-        path = getattr(cfg, option)
-        if path is not None:
-            check_output_path(path, f"--{option}", inputs)
+    check(((f"--{option}", getattr(cfg, option)) for option in ("timeline", "plot", "vcd", "trace")),
+          input_paths(cfg))
 
 
 class Run:

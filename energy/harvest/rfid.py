@@ -17,7 +17,7 @@ import math
 
 from energy.capacitor import NO_SOURCE, Source
 from energy.errors import EnergyError
-from energy.harvest.base import Segment
+from energy.harvest.base import MIN_PERIOD_S, MIN_SEGMENT_S, Segment
 
 SPEED_OF_LIGHT = 299_792_458.0
 INF = math.inf
@@ -91,6 +91,13 @@ class RfidReader:
             raise EnergyError(f"reader needs 0 <= hop gap < dwell (got gap={hop_gap} s, dwell={dwell} s)")
         if not (0.0 < duty <= 1.0 and 0.0 < period < INF):
             raise EnergyError(f"reader duty must be in (0, 1] and period > 0 (got {duty}, {period} s)")
+        if not MIN_PERIOD_S <= dwell <= 1e6 or (hop_gap != 0.0 and hop_gap < MIN_SEGMENT_S):
+            raise EnergyError(f"reader dwell must be {MIN_PERIOD_S:g} to 1e6 s and a hop gap 0 or at least "
+                              f"{MIN_SEGMENT_S:g} s (got dwell={dwell} s, gap={hop_gap} s)")
+        if duty < 1.0 and not (MIN_PERIOD_S <= period <= 1e6 and duty * period >= MIN_SEGMENT_S
+                               and (1.0 - duty) * period >= MIN_SEGMENT_S):
+            raise EnergyError(f"reader bursts need a period of {MIN_PERIOD_S:g} to 1e6 s, on and off for at "
+                              f"least {MIN_SEGMENT_S:g} s each (got duty={duty}, period={period} s)")
         self.rectifier = rectifier or RectifierCurve()
         self.p_rx = received_power(distance, eirp, tag_gain_dbi, frequency, path_loss_exponent)
         self.p_dc = self.rectifier.output(self.p_rx)
@@ -113,6 +120,10 @@ class RfidReader:
         if t < on_end:
             return Segment(self._on, min(on_end, burst_end))
         return Segment(NO_SOURCE, min(hop_start + self.dwell, burst_end))
+
+    def peak(self) -> Source:
+        """The most it ever delivers: the DC power while the carrier is on."""
+        return self._on
 
     def segment(self, t: float) -> Segment:
         if t < 0.0:

@@ -50,8 +50,9 @@ def add_energy_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def summary_rows(fields: dict) -> list[tuple[str, str]]:
-    """Rows for the readable summary of an energy run."""
-    if not fields:
+    """Rows for the readable summary of an energy run (none for a run on continuous power, whatever other
+    fields a strategy or the WAR detector added)."""
+    if "capacitance_f" not in fields:
         return []
     f = fields
     return [

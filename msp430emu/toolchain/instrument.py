@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from msp430emu.errors import BuildError, ConfigError
-from msp430emu.output.files import atomic_write
+from msp430emu.output.files import atomic_write, check_outputs
 from msp430emu.toolchain import sdk
 from msp430emu.toolchain.instrument_asm import (
     AsmRewriteError,
@@ -163,10 +163,7 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
         runtime.append(RUNTIME_DIR / TIMER_SOURCE)
     paths = sdk.check_sources(sources)
     output = Path(output)
-    if not output.parent.is_dir():
-        raise ConfigError(f"-o {output}: directory {output.parent} does not exist")
-    if asm_out is not None and not Path(asm_out).parent.is_dir():
-        raise ConfigError(f"--asm-out {asm_out}: directory {Path(asm_out).parent} does not exist")
+    check_outputs([("-o", output), ("--asm-out", asm_out)], [Path(s) for s in sources])
 
     result = InstrumentResult(output, mode)
     with tempfile.TemporaryDirectory(prefix="msp430emu-instrument-") as tmp:

@@ -23,6 +23,7 @@ from elftools.common.exceptions import ELFError
 from elftools.elf.elffile import ELFFile
 
 from msp430emu.errors import BuildError, ConfigError
+from msp430emu.output.files import check_output_path, write_bytes_atomic
 
 FIRMWARE_DIR = Path(os.environ.get("MSP430EMU_FIRMWARE_DIR",
                                    Path(__file__).resolve().parents[2] / "designs" / "firmware"))
@@ -107,8 +108,7 @@ def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", d
         raise ConfigError(f"unsupported -mhwmult={hwmult} for {device} (use one of {allowed})")
     paths = check_sources(sources)
     output = Path(output)
-    if not output.parent.is_dir():
-        raise BuildError(f"output directory does not exist: {output.parent}")
+    check_output_path(output, "-o", paths)      # before compiling: a directory, no directory, a source
 
     defines = [f"-D{d}" for d in target.defines]
     user_flags = [*COMMON_CFLAGS, opt, f"-I{INCLUDE_DIR}", *defines, *extra_cflags]
@@ -128,14 +128,7 @@ def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", d
         linked = tmpdir / "linked.elf"
         _run([LLD, "-m", "msp430elf", "-T", str(target.linker_script), "--gc-sections",
               "-o", str(linked), *map(str, objects)], what=f"linking {output.name}")
-        fd, partial = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
-        os.close(fd)
-        try:
-            shutil.copyfile(linked, partial)
-            os.replace(partial, output)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise
+        write_bytes_atomic(output, linked.read_bytes())     # the umask's permissions; one-line errors
     return output
 
 

@@ -54,6 +54,8 @@ class PlanSpec:
             raise ConfigError(f"--failures: {self.failures} must be >= 0")
         if self.trials < 1:
             raise ConfigError(f"--trials: {self.trials} must be >= 1")
+        if not 0 <= self.seed < 2**63:
+            raise ConfigError(f"--seed: {self.seed} is outside the valid range 0 to 2**63-1")
         if self.step < 1:
             raise ConfigError(f"--step: {self.step} must be >= 1")
         if not 0.0 <= self.in_saves <= 1.0:
