@@ -34,10 +34,10 @@ def load_firmware(path: str | Path):
 def input_paths(cfg: RunConfig) -> list[Path]:
     """The files a run reads: the firmware and a trace or solar harvester's file."""
     paths = [cfg.firmware] if cfg.firmware is not None else []
-    spec = cfg.harvester or ""
+    spec = (cfg.harvester or "").strip()
     kind, _, rest = spec.partition(":")
-    if kind in ("trace", "solar") and rest:
-        paths.append(Path(rest.split(",", 1)[0]))
+    if kind in ("trace", "solar") and rest.split(",", 1)[0].strip():
+        paths.append(Path(rest.split(",", 1)[0].strip()))
     return paths
 
 

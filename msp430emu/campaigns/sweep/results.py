@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from msp430emu.errors import ConfigError
-from msp430emu.output.files import atomic_write
+from msp430emu.output.files import atomic_write, write_error
 
 FIXED = ("status", "error")
 
@@ -73,11 +73,17 @@ class ResultsFile:
         if new or self._handle is None:
             self.header += new
             self._rewrite()
-            self._handle = open(self.path, "a", newline="", encoding="utf-8")
+            try:
+                self._handle = open(self.path, "a", newline="", encoding="utf-8")
+            except OSError as exc:
+                raise write_error(self.path, exc) from None
             return
-        csv.DictWriter(self._handle, self.header).writerow(row)
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
+        try:
+            csv.DictWriter(self._handle, self.header).writerow(row)
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+        except OSError as exc:
+            raise write_error(self.path, exc) from None
 
     def _rewrite(self) -> None:
         self.close()
