@@ -156,6 +156,9 @@ def run_sweep(plan: Plan, out: Path, *, jobs: int = 1, dask: str | None = None, 
                 on_result(index, outcome)
         results.finish(plan.points)
     finally:
+        close = getattr(stream, "close", None)
+        if close is not None:           # an interrupt between two points: stop the workers now, not at exit
+            close()
         results.close()
     return results
 
@@ -172,5 +175,5 @@ def write_figure(plan: Plan, out: Path, results: ResultsFile, expect_exit: int |
     return path
 
 
-__all__ = ["RESULTS", "SETUP", "SUMMARY", "Plan", "plan_sweep", "prepare_out", "remove_stale_files", "run_sweep",
-           "setup_record", "write_figure"]
+__all__ = ["RESULTS", "SETUP", "SUMMARY", "Plan", "plan_sweep", "prepare_out", "remove_stale_files",
+           "run_sweep", "setup_record", "write_figure"]

@@ -87,6 +87,11 @@ class PlanSpec:
             return
         if self.mode == "at":
             points = tuple(sorted(set(self.at)))
+            beyond = [i for i in points if i >= reference_insns]
+            if beyond:
+                raise ConfigError(f"--at {beyond[0]}: the continuous-power run executes only "
+                                  f"{reference_insns:,} instructions; a failure there might never be "
+                                  f"injected (indices must be below {reference_insns:,})")
             for n in range(self.trials):
                 yield TrialPlan(n, points, self.in_saves, budget)
             return
