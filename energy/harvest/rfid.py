@@ -20,6 +20,7 @@ from energy.errors import EnergyError
 from energy.harvest.base import MIN_PERIOD_S, MIN_SEGMENT_S, Segment
 
 SPEED_OF_LIGHT = 299_792_458.0
+MIN_DISTANCE_M = 0.01         # Friis holds in the far field only (at 915 MHz it starts a few cm out)
 INF = math.inf
 
 # Powercast P2110B, 915 MHz: (input power dBm, RF-to-DC efficiency) from the datasheet (FIELD-NOTES section 6)
@@ -39,14 +40,22 @@ def w_to_dbm(w: float) -> float:
 def received_power(distance: float, eirp: float = 4.0, tag_gain_dbi: float = 2.15, frequency: float = 915e6,
                    path_loss_exponent: float = 2.0, reference_distance: float = 1.0) -> float:
     """RF power at the tag's rectifier input (W)."""
-    if not (distance > 0.0 and eirp >= 0.0 and frequency > 0.0 and path_loss_exponent > 0.0
+    if not (distance >= MIN_DISTANCE_M and eirp >= 0.0 and frequency > 0.0 and path_loss_exponent > 0.0
             and reference_distance > 0.0) or math.isinf(distance):
-        raise EnergyError(f"RF link needs distance > 0, EIRP >= 0, frequency > 0, n > 0 (got d={distance} m, "
-                          f"EIRP={eirp} W, f={frequency} Hz, n={path_loss_exponent})")
+        raise EnergyError(f"RF link needs distance > 0 (at least {MIN_DISTANCE_M:g} m: the far field), EIRP >= 0, "
+                          f"frequency > 0, n > 0 (got d={distance} m, EIRP={eirp} W, f={frequency} Hz, "
+                          f"n={path_loss_exponent})")
     lam = SPEED_OF_LIGHT / frequency
-    gain = 10.0 ** (tag_gain_dbi / 10.0)
     d0 = reference_distance
-    return eirp * gain * (lam / (4.0 * math.pi * d0)) ** 2 * (d0 / distance) ** path_loss_exponent
+    try:
+        gain = 10.0 ** (tag_gain_dbi / 10.0)
+        p = eirp * gain * (lam / (4.0 * math.pi * d0)) ** 2 * (d0 / distance) ** path_loss_exponent
+    except OverflowError:
+        p = math.inf
+    if not math.isfinite(p):
+        raise EnergyError(f"RF link: received power out of range (d={distance} m, EIRP={eirp} W, "
+                          f"gain={tag_gain_dbi} dBi, n={path_loss_exponent})")
+    return p
 
 
 class RectifierCurve:

@@ -107,3 +107,12 @@ def test_strategy_oracle_and_detect_war_without_energy_print_a_summary(capsys, c
         code, out, err = run_cli(capsys, "run", crc, *extra)
         assert code == 0 and "Traceback" not in err and "exit           halt" in out, err
         assert "energy" not in out.split("UART bytes")[1]
+
+
+@pytest.mark.parametrize("spec, message", [
+    ("rfid:1e-300", "at least 0.01 m"),
+    ("rfid:0.5,n=1e300", "out of range"),
+    ("rfid:1,gain=1e300", "out of range"),
+])
+def test_reader_values_that_overflow_are_refused(capsys, crc, spec, message):
+    assert_refused(capsys, "run", crc, "--harvest", spec, message=message)

@@ -301,5 +301,5 @@ def run_on_dask(tasks: list[Task], firmware: bytes, client) -> Iterator[tuple[in
         client.close()
 
 
-__all__ = ["Outcome", "Task", "connect_dask", "firmware_file", "flatten", "ignore_interrupts", "probe_scheduler",
-           "run_in_pool", "run_in_process", "run_on_dask", "run_point", "stop_workers"]
+__all__ = ["Outcome", "Task", "connect_dask", "firmware_file", "flatten", "ignore_interrupts",
+           "probe_scheduler", "run_in_pool", "run_in_process", "run_on_dask", "run_point", "stop_workers"]
