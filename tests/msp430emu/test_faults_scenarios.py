@@ -74,7 +74,8 @@ TOML_VALUES = hs.one_of(
                      '"2.4V"', '"8MHz"', "nan", "-inf", "0", "-0.0", "1e-300", "1e300"]),
 )
 KEYS = [("device", "name"), ("device", "mclk"), ("device", "vcc"), ("capacitor", "preset"),
-        ("capacitor", "capacitance"), ("capacitor", "v_start"), ("capacitor", "v_max"), ("thresholds", "v_on"),
+        ("capacitor", "capacitance"), ("capacitor", "v_start"), ("capacitor", "v_max"),
+        ("thresholds", "v_on"),
         ("thresholds", "v_off"), ("strategy", "name"), ("strategy", "v_thresh"), ("limits", "max_cycles"),
         ("limits", "max_time"), ("limits", "progress_boots"), ("limits", "until"), ("harvester", "kind"),
         ("harvester", "distance"), ("harvester", "eirp"), ("harvester", "duty"), ("harvester", "period"),
@@ -112,7 +113,8 @@ OPTION_VALUES = hs.one_of(
     hs.text(alphabet=string.printable, max_size=12),
 )
 RUN_OPTIONS = ["--mclk", "--vcc", "--cap", "--v-on", "--v-off", "--v-start", "--v-max", "--max-time",
-               "--max-cycles", "--check-cycles", "--progress-boots", "--v-thresh", "--v-hibernate", "--v-restore",
+               "--max-cycles", "--check-cycles", "--progress-boots", "--v-thresh", "--v-hibernate",
+               "--v-restore",
                "--until", "--harvest", "--dump", "--ckpt-region", "--strategy"]
 
 
@@ -133,7 +135,7 @@ def test_fuzz_run_options(capsys, crc, tmp_path_factory, options):
     assert digest(crc) == before
 
 
-TORTURE_OPTIONS = ["--seed", "--in-saves", "--at", "--max-cycles"]     # (not --trials/--every: unbounded work)
+TORTURE_OPTIONS = ["--seed", "--in-saves", "--at", "--max-cycles"]   # not --trials/--every: unbounded work
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
