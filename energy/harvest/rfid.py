@@ -43,8 +43,8 @@ def received_power(distance: float, eirp: float = 4.0, tag_gain_dbi: float = 2.1
     if not (distance >= MIN_DISTANCE_M and eirp >= 0.0 and frequency > 0.0 and path_loss_exponent > 0.0
             and reference_distance > 0.0) or math.isinf(distance):
         raise EnergyError(f"RF link needs distance > 0 (at least {MIN_DISTANCE_M:g} m: the far field), "
-                          f"EIRP >= 0, frequency > 0, n > 0 (got d={distance} m, EIRP={eirp} W, f={frequency} Hz, "
-                          f"n={path_loss_exponent})")
+                          f"EIRP >= 0, frequency > 0, n > 0 (got d={distance} m, EIRP={eirp} W, "
+                          f"f={frequency} Hz, n={path_loss_exponent})")
     lam = SPEED_OF_LIGHT / frequency
     d0 = reference_distance
     try:
