@@ -179,6 +179,13 @@ def size(base: RunBase, target: Target, lo: float | None = None, hi: float | Non
         raise ConfigError(f"--lo {lo:g} and --hi {hi:g}: need {'0 < ' if target.log else '0 <= '}lo < hi")
     if not 0 < tol < math.inf:
         raise ConfigError(f"--tol {tol:g} must be a finite number > 0")
+    from msp430emu.config import RANGES
+
+    low, high, unit = RANGES["--cap" if target.name == "cap" else "--v-thresh"]
+    for option, value in (("--lo", lo), ("--hi", hi)):
+        if not low <= value <= high:
+            raise ConfigError(f"{option} {value:g}: outside the valid range {low:g} to {high:g} {unit} of "
+                              f"{target.name}")
     sizing = Sizing(target, lo, hi, tol)
 
     def completes(value: float) -> bool:

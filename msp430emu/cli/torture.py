@@ -106,6 +106,10 @@ def campaign_config(args: argparse.Namespace):
 
     cfg = RunConfig.from_options({dest: getattr(args, dest, None) for dest in TORTURE_RUN_OPTIONS})
     limit = parse_int(args.max_cycles, "--max-cycles") if args.max_cycles is not None else None
+    if limit is not None:
+        from msp430emu.config import check_range
+
+        check_range(limit, "--max-cycles", args.max_cycles)
     return cfg, limit
 
 

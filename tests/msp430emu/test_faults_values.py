@@ -116,3 +116,13 @@ def test_strategy_oracle_and_detect_war_without_energy_print_a_summary(capsys, c
 ])
 def test_reader_values_that_overflow_are_refused(capsys, crc, spec, message):
     assert_refused(capsys, "run", crc, "--harvest", spec, message=message)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["size", "{crc}", "--lo", "1e-30", "--harvest", "rfid:3"], "--lo 1e-30: outside the valid range"),
+    (["size", "{crc}", "--hi", "1e300", "--harvest", "rfid:3"], "--hi 1e+300: outside the valid range"),
+    (["size", "{crc}", "--target", "v_thresh", "--hi", "1e3", "--harvest", "rfid:3"], "--hi 1000"),
+    (["torture", "{crc}", "--strategy", "oracle", "--max-cycles", "99999999999999999999"], "--max-cycles"),
+])
+def test_campaign_bounds_are_checked_before_any_run(capsys, crc, argv, message):
+    assert_refused(capsys, *[a.format(crc=crc) for a in argv], message=message)
