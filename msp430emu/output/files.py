@@ -162,8 +162,7 @@ def check_output_path(path: str | Path, option: str, inputs: Iterable[str | Path
         raise ConfigError(f"{option} {path}: not a regular file")
     for source in inputs:
         if _same_target(path, Path(source)):
-            raise ConfigError(f"{option} {path}: is an input of this run ({source}); "
-                              "refusing to overwrite it")
+            raise ConfigError(f"{option} {path}: is one of the inputs ({source}); refusing to overwrite it")
 
 
 def check_outputs(outputs: Iterable[tuple[str, str | Path | None]],
