@@ -69,7 +69,7 @@ def _frequency(value: object, where: str) -> object:
 
 def _in_range(number: float, value: object, where: str, option: str) -> None:
     """The range of the run option ``option`` (msp430emu.config.RANGES), said with the file's key."""
-    from msp430emu.config import check_range
+    from msp430emu.units import check_range
 
     try:
         check_range(number, option, value)
@@ -242,18 +242,7 @@ def parse_scenario(raw: dict, path: Path) -> Scenario:
     if "harvester" in raw:
         scenario.options["harvest"] = harvester_spec(raw["harvester"], path, base)
     _cross_checks(scenario, path)
-    _check_config(scenario, path)
     return scenario
-
-
-def _check_config(scenario: Scenario, path: Path) -> None:
-    """The options together make a valid run configuration (MCLK in the device's range, ...)."""
-    from msp430emu.config import RunConfig
-
-    try:
-        RunConfig.from_options(scenario.options)
-    except ConfigError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
 
 
 def _where(table: str, key: str) -> str:
@@ -345,6 +334,14 @@ def harvester_spec(table: object, path: Path, base: Path) -> str:
 
 def _cross_checks(scenario: Scenario, path: Path) -> None:
     opts = scenario.options
+    if "mclk" in opts:
+        from msp430emu.units import check_mclk
+
+        device = str(opts.get("device", "fr5969"))
+        try:
+            check_mclk(parse_hz(opts["mclk"]), device, option="device.mclk", text=opts["mclk"])
+        except ConfigError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
     strategy = opts.get("strategy", "none")
     if "v_thresh" in opts and strategy == "none":
         raise ConfigError(f"{path}: strategy.v_thresh needs a checkpoint strategy (strategy.name is none)")

@@ -178,8 +178,8 @@ def size(base: RunBase, target: Target, lo: float | None = None, hi: float | Non
     if not 0 <= lo < hi or (target.log and lo <= 0) or target.scan < 2:
         raise ConfigError(f"--lo {lo:g} and --hi {hi:g}: need {'0 < ' if target.log else '0 <= '}lo < hi")
     if not 0 < tol < math.inf:
-        raise ConfigError(f"--tol {tol:g} must be a finite number > 0")
-    from msp430emu.config import RANGES
+        raise ConfigError(f"--tol {tol:g} must be > 0 (and finite)")
+    from msp430emu.units import RANGES
 
     low, high, unit = RANGES["--cap" if target.name == "cap" else "--v-thresh"]
     for option, value in (("--lo", lo), ("--hi", hi)):

@@ -145,9 +145,10 @@ def _same_target(a: Path, b: Path) -> bool:
         return False
 
 
-def check_output_path(path: str | Path, option: str, inputs: Iterable[str | Path] = ()) -> None:
+def check_output_path(path: str | Path, option: str, inputs: Iterable[str | Path] = (),
+                      work: str = "run") -> None:
     """Refuse, before any work, an output file that cannot be written or that is one of ``inputs``
-    (nothing is written on error, and no input is ever replaced)."""
+    (nothing is written on error, and no input is ever replaced); ``work`` names what reads the inputs."""
     path = Path(path)
     if not str(path) or path.name in ("", ".", ".."):
         raise ConfigError(f"{option} {path}: not a file name")
@@ -162,11 +163,12 @@ def check_output_path(path: str | Path, option: str, inputs: Iterable[str | Path
         raise ConfigError(f"{option} {path}: not a regular file")
     for source in inputs:
         if _same_target(path, Path(source)):
-            raise ConfigError(f"{option} {path}: is one of the inputs ({source}); refusing to overwrite it")
+            raise ConfigError(f"{option} {path}: is an input of this {work} ({source}); "
+                              "refusing to overwrite it")
 
 
 def check_outputs(outputs: Iterable[tuple[str, str | Path | None]],
-                  inputs: Iterable[str | Path] = ()) -> None:
+                  inputs: Iterable[str | Path] = (), work: str = "run") -> None:
     """:func:`check_output_path` for each ``(option, path)`` given (None: not asked), and no two of them
     naming one file."""
     inputs = list(inputs)
@@ -175,7 +177,7 @@ def check_outputs(outputs: Iterable[tuple[str, str | Path | None]],
         if path is None:
             continue
         path = Path(path)
-        check_output_path(path, option, inputs)
+        check_output_path(path, option, inputs, work)
         for other_option, other in seen:
             if _same_target(path, other):
                 raise ConfigError(f"{option} {path}: is also the {other_option} output; give each output its "

@@ -163,7 +163,11 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
         runtime.append(RUNTIME_DIR / TIMER_SOURCE)
     paths = sdk.check_sources(sources)
     output = Path(output)
-    check_outputs([("-o", output), ("--asm-out", asm_out)], [Path(s) for s in sources])
+    if not output.parent.is_dir():
+        raise ConfigError(f"-o {output}: directory {output.parent} does not exist")
+    if asm_out is not None and not Path(asm_out).parent.is_dir():
+        raise ConfigError(f"--asm-out {asm_out}: directory {Path(asm_out).parent} does not exist")
+    check_outputs([("-o", output), ("--asm-out", asm_out)], [Path(s) for s in sources], "build")
 
     result = InstrumentResult(output, mode)
     with tempfile.TemporaryDirectory(prefix="msp430emu-instrument-") as tmp:

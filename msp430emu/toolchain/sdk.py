@@ -108,7 +108,9 @@ def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", d
         raise ConfigError(f"unsupported -mhwmult={hwmult} for {device} (use one of {allowed})")
     paths = check_sources(sources)
     output = Path(output)
-    check_output_path(output, "-o", paths)      # before compiling: a directory, no directory, a source
+    if not output.parent.is_dir():
+        raise BuildError(f"output directory does not exist: {output.parent}")
+    check_output_path(output, "-o", paths, "build")     # before compiling: a directory, a source, read-only
 
     defines = [f"-D{d}" for d in target.defines]
     user_flags = [*COMMON_CFLAGS, opt, f"-I{INCLUDE_DIR}", *defines, *extra_cflags]

@@ -113,7 +113,7 @@ def prepare_out(out: Path, plan: Plan | None = None) -> None:
         for task in plan.tasks:
             if not isinstance(task.config, str):
                 inputs += input_paths(task.config)
-        check_outputs([("--out", out / name) for name in (RESULTS, SUMMARY, SETUP)], inputs)
+        check_outputs([("--out", out / name) for name in (RESULTS, SUMMARY, SETUP)], inputs, "sweep")
     remove_stale_files(out)
 
 
