@@ -148,3 +148,47 @@ def test_fuzz_torture_options(capsys, crc, options):
     assert code in (0, 1, 2) and "Traceback" not in err, (argv, err)
     if code == 2:
         assert len(err.strip().splitlines()) == 1, (argv, err)
+
+
+SPEC_PARTS = hs.sampled_from(["none", "power:", "current:", "rfid:", "trace:", "solar:", "x:", ""])
+SPEC_TEXT = hs.text(alphabet=string.ascii_letters + string.digits + ".,:=-_/ ", max_size=30)
+
+
+@FUZZ
+@given(kind=SPEC_PARTS, body=SPEC_TEXT)
+def test_fuzz_harvester_specs(kind, body):
+    """--harvest / [harvester]: a harvester or a one-line EnergyError, nothing else."""
+    from energy import EnergyError, parse_harvester
+
+    try:
+        h = parse_harvester(kind + body)
+    except EnergyError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        seg = h.segment(0.0)
+        assert seg.t_end > 0.0 and h.describe()
+
+
+@FUZZ
+@given(texts=hs.lists(hs.tuples(hs.sampled_from(["cap", "distance", "strategy", "mclk", "max_time", "harvest",
+                                                 "eirp", "nope", "v_on", "check_cycles"]),
+                                hs.text(alphabet=string.ascii_letters + string.digits + ".,:;=-_ ",
+                                        max_size=20)), max_size=3))
+def test_fuzz_sweep_params(texts):
+    """--param NAME=V1,...: a sweep or a one-line ConfigError; no value that reads as NaN or infinity."""
+    import math
+
+    from msp430emu.campaigns.sweep.params import PARAMS, parse_params
+
+    try:
+        sweep = parse_params([f"{name}={values}" for name, values in texts])
+    except ConfigError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        for name, values in zip(sweep.names, sweep.values, strict=True):
+            for value in values:
+                try:
+                    x = PARAMS[name].number(value) if PARAMS[name].number else 0.0
+                except ConfigError:
+                    continue
+                assert math.isfinite(x)
