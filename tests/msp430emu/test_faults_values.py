@@ -111,8 +111,11 @@ def test_strategy_oracle_and_detect_war_without_energy_print_a_summary(capsys, c
 
 @pytest.mark.parametrize("spec, message", [
     ("rfid:1e-300", "at least 0.01 m"),
-    ("rfid:0.5,n=1e300", "out of range"),
-    ("rfid:1,gain=1e300", "out of range"),
+    ("rfid:0.5,n=1e300", "n = 1e+300 is outside the valid range 1 to 10"),
+    ("rfid:1,gain=1e300", "gain = 1e+300 is outside the valid range -100 to 100 dBi"),
+    ("power:1e300", "power = 1e+300 is outside the valid range 0 to 1000 W"),
+    ("current:-1", "current"),
+    ("rfid:1,eirp=1e9", "eirp = 1e+09 is outside the valid range 0 to 10000 W"),
 ])
 def test_reader_values_that_overflow_are_refused(capsys, crc, spec, message):
     assert_refused(capsys, "run", crc, "--harvest", spec, message=message)
