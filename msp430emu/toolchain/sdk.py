@@ -23,7 +23,7 @@ from elftools.common.exceptions import ELFError
 from elftools.elf.elffile import ELFFile
 
 from msp430emu.errors import BuildError, ConfigError
-from msp430emu.output.files import check_output_path, write_bytes_atomic
+from msp430emu.output.files import WRITE_ERRNOS, check_output_path, write_bytes_atomic
 
 FIRMWARE_DIR = Path(os.environ.get("MSP430EMU_FIRMWARE_DIR",
                                    Path(__file__).resolve().parents[2] / "designs" / "firmware"))
@@ -118,19 +118,26 @@ def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", d
         user_flags.append(f"-mhwmult={hwmult}")
     runtime_flags = [*COMMON_CFLAGS, RUNTIME_OPT, "-fno-builtin", f"-I{INCLUDE_DIR}", *defines]
 
-    with tempfile.TemporaryDirectory(prefix="msp430emu-cc-") as tmp:
-        tmpdir = Path(tmp)
-        objects = [_compile(src, tmpdir / f"user{i}_{src.stem}.o", user_flags) for i, src in enumerate(paths)]
-        objects += _runtime_objects(runtime_flags, tmpdir)
-        vectors = tmpdir / "default_vectors.S"
-        vectors.write_text(default_vectors_asm(_used_vector_slots(objects)))
-        # no -g for the generated table: its temporary path would make builds differ
-        table_flags = [f for f in runtime_flags if f != "-g"]
-        objects.append(_compile(vectors, tmpdir / "default_vectors.o", table_flags))
-        linked = tmpdir / "linked.elf"
-        _run([LLD, "-m", "msp430elf", "-T", str(target.linker_script), "--gc-sections",
-              "-o", str(linked), *map(str, objects)], what=f"linking {output.name}")
-        write_bytes_atomic(output, linked.read_bytes())     # the umask's permissions; one-line errors
+    try:
+        with tempfile.TemporaryDirectory(prefix="msp430emu-cc-") as tmp:
+            tmpdir = Path(tmp)
+            objects = [_compile(src, tmpdir / f"user{i}_{src.stem}.o", user_flags)
+                       for i, src in enumerate(paths)]
+            objects += _runtime_objects(runtime_flags, tmpdir)
+            vectors = tmpdir / "default_vectors.S"
+            vectors.write_text(default_vectors_asm(_used_vector_slots(objects)))
+            # no -g for the generated table: its temporary path would make builds differ
+            table_flags = [f for f in runtime_flags if f != "-g"]
+            objects.append(_compile(vectors, tmpdir / "default_vectors.o", table_flags))
+            linked = tmpdir / "linked.elf"
+            _run([LLD, "-m", "msp430elf", "-T", str(target.linker_script), "--gc-sections",
+                  "-o", str(linked), *map(str, objects)], what=f"linking {output.name}")
+            write_bytes_atomic(output, linked.read_bytes())     # the umask's permissions; one-line errors
+    except OSError as exc:                      # the temporary folder: a full disk, a read-only /tmp
+        if exc.errno not in WRITE_ERRNOS:
+            raise
+        raise BuildError(f"building {output.name}: {exc.strerror} (temporary files in "
+                         f"{tempfile.gettempdir()})") from None
     return output
 
 

@@ -217,3 +217,24 @@ def test_sweep_startup_removes_its_own_stale_temporaries(capsys, work):
     assert code == 0, err
     assert not old_style.exists() and other.exists()
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_the_scenario_file_is_an_input_too(capsys, work):
+    scenario = work / "s.toml"
+    scenario.write_text(f'[firmware]\npath = "{work / "crc.elf"}"\n[harvester]\nkind = "rfid"\ndistance = 3\n'
+                        '[limits]\nmax_time = 0.1\n')
+    before = digest(scenario)
+    assert_refused(capsys, "run", "--scenario", scenario, "--timeline", scenario, message="is an input")
+    assert digest(scenario) == before
+
+
+def test_a_full_temporary_folder_is_one_line_for_cc_and_instrument(capsys, work, monkeypatch):
+    import msp430emu.toolchain.sdk as sdk
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(sdk, "default_vectors_asm", full)      # the first file cc writes in its temp folder
+    assert_refused(capsys, "cc", work / "crc.c", "-o", work / "o.elf", message="No space left on device")
+    assert_refused(capsys, "instrument", work / "crc.c", "-o", work / "i.elf", message="No space left")
+    assert not (work / "o.elf").exists() and not (work / "i.elf").exists()

@@ -129,3 +129,8 @@ def test_reader_values_that_overflow_are_refused(capsys, crc, spec, message):
 ])
 def test_campaign_bounds_are_checked_before_any_run(capsys, crc, argv, message):
     assert_refused(capsys, *[a.format(crc=crc) for a in argv], message=message)
+
+
+def test_a_campaign_of_unbounded_trials_is_refused(capsys, crc):
+    assert_refused(capsys, "torture", crc, "--strategy", "oracle", "--trials", "99999999999999999999",
+                   message="--trials: 99999999999999999999 is outside the valid range 1 to 10,000,000")

@@ -17,6 +17,8 @@ import numpy as np
 
 from msp430emu.errors import ConfigError
 
+MAX_TRIALS = 10_000_000         # a campaign bounded like any run (--every: one trial per instruction)
+
 
 @dataclass(frozen=True)
 class TrialPlan:
@@ -52,8 +54,8 @@ class PlanSpec:
             raise ConfigError(f"torture: unknown plan mode {self.mode!r}")
         if self.failures < 0:
             raise ConfigError(f"--failures: {self.failures} must be >= 0")
-        if self.trials < 1:
-            raise ConfigError(f"--trials: {self.trials} must be >= 1")
+        if not 1 <= self.trials <= MAX_TRIALS:
+            raise ConfigError(f"--trials: {self.trials} is outside the valid range 1 to {MAX_TRIALS:,}")
         if not 0 <= self.seed < 2**63:
             raise ConfigError(f"--seed: {self.seed} is outside the valid range 0 to 2**63-1")
         if self.step < 1:
