@@ -76,8 +76,8 @@ def parse_hz(text: object) -> float:
             value = float(t) * scale
         except ValueError:
             raise ConfigError(f"--mclk: '{text}' is not a frequency (e.g. 8000000, 8e6, 8MHz)") from None
-    if not value > 0:
-        raise ConfigError(f"--mclk: '{text}' must be positive")
+    if not value > 0 or not math.isfinite(value):
+        raise ConfigError(f"--mclk: '{text}' must be a positive, finite frequency")
     return value
 
 

@@ -192,3 +192,50 @@ def test_fuzz_sweep_params(texts):
                 except ConfigError:
                     continue
                 assert math.isfinite(x)
+
+
+ANY_TEXT = hs.one_of(hs.text(max_size=24),
+                     hs.text(alphabet=string.digits + "xXabcdefABCDEF_:-+.e ", max_size=24), OPTION_VALUES)
+
+
+@FUZZ
+@given(text=ANY_TEXT)
+def test_fuzz_option_spellings(text):
+    """The shared option parsers: a value in range or a one-line ConfigError, for any text."""
+    from msp430emu.toolchain.instrument import parse_mode
+    from msp430emu.units import parse_dump, parse_hz, parse_int, parse_region
+
+    for parse, check in ((lambda t: parse_int(t, "--x"), lambda v: isinstance(v, int)),
+                         (parse_hz, lambda v: 0 < v < float("inf")),
+                         (parse_dump, lambda v: 0 <= v[0] and v[1] > 0 and v[0] + v[1] <= 1 << 20),
+                         (parse_region, lambda v: 0 <= v[0] < v[1] <= 1 << 20),
+                         (parse_mode, lambda v: v.kind in ("loop", "return", "timer"))):
+        try:
+            value = parse(text)
+        except ConfigError as exc:
+            assert str(exc) and "\n" not in str(exc)
+        else:
+            assert check(value), (text, value)
+
+
+@FUZZ
+@given(fields=hs.dictionaries(hs.sampled_from(["mclk", "vcc", "capacitor", "v_on", "v_off", "v_start",
+                                               "v_max", "max_time", "max_cycles", "check_cycles", "progress_boots",
+                                               "v_thresh", "until", "dumps", "ckpt_region", "strategy"]),
+                              OPTION_VALUES, max_size=4))
+def test_fuzz_runconfig(fields):
+    """RunConfig from any option texts: valid (every number finite and in its range) or a ConfigError."""
+    import math
+
+    from msp430emu import RunConfig
+
+    if "dumps" in fields:
+        fields["dumps"] = [fields["dumps"]]
+    try:
+        cfg = RunConfig(**fields)
+    except ConfigError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        for name in ("mclk", "vcc", "capacitor", "v_on", "v_off", "v_start", "max_time", "v_thresh"):
+            value = getattr(cfg, name)
+            assert value is None or math.isfinite(value), (name, value)
