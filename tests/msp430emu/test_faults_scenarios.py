@@ -220,7 +220,8 @@ def test_fuzz_option_spellings(text):
 
 @FUZZ
 @given(fields=hs.dictionaries(hs.sampled_from(["mclk", "vcc", "capacitor", "v_on", "v_off", "v_start",
-                                               "v_max", "max_time", "max_cycles", "check_cycles", "progress_boots",
+                                               "v_max", "max_time", "max_cycles", "check_cycles",
+                                               "progress_boots",
                                                "v_thresh", "until", "dumps", "ckpt_region", "strategy"]),
                               OPTION_VALUES, max_size=4))
 def test_fuzz_runconfig(fields):
