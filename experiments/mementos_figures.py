@@ -20,7 +20,7 @@ from matplotlib.ticker import FormatStrFormatter  # noqa: E402
 from mementos_grid import Grid  # noqa: E402
 from mementos_results import Results, mean, num  # noqa: E402
 
-from msp430emu.config import atomic_write  # noqa: E402
+from msp430emu.output.files import atomic_write  # noqa: E402
 
 STYLE = {"none": ("black", "o", "-"), "mementos-loop": ("tab:blue", "s", "-"),
          "mementos-return": ("tab:cyan", "v", "--"), "mementos-timer": ("tab:purple", "^", "-"),
