@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from energy.capacitor import NO_LOAD, Capacitor, Load, Trajectory
 from energy.errors import EnergyError
-from energy.harvest.base import Harvester, Segment
+from energy.harvest.base import Harvester, Segment, peak_source
 from energy.power import PowerSwitch
 
 INF = math.inf
@@ -44,6 +44,26 @@ class EnergySystem:
         self.switch = switch
         self.time = float(time)
         switch.update(capacitor.voltage)
+
+    def why_unreachable(self, v_target: float) -> str | None:
+        """Why the capacitor, with no load, can never charge from where it is to ``v_target`` (None: it may):
+        the harvester's most (:func:`~energy.harvest.base.peak_source`) cannot beat the leakage there, or
+        the clamp is below it. A harvester that cannot bound itself is given the benefit of the doubt."""
+        cap = self.capacitor
+        if cap.voltage >= v_target:
+            return None
+        if cap.v_max < v_target:
+            return f"the clamp holds it at {cap.v_max:g} V"
+        peak = peak_source(self.harvester)
+        if peak is None:
+            return None
+        net = peak.power / v_target + peak.current - cap.leak_current - v_target / cap.leak_resistance
+        if net > 0.0:
+            return None
+        if peak.power == 0.0 and peak.current == 0.0:
+            return "the harvester delivers nothing"
+        return (f"at {v_target:g} V the harvester's most ({peak.power:.3g} W, {peak.current:.3g} A) does not "
+                f"exceed the leakage")
 
     def next_event(self, load: Load = NO_LOAD,
                    thresholds: Sequence[float] = ()) -> tuple[float, str, float | None]:

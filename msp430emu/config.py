@@ -19,11 +19,11 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from msp430emu.errors import ConfigError
-from msp430emu.units import parse_dump, parse_hz, parse_int, parse_region
+from msp430emu.units import RANGES, check_mclk, check_range, parse_dump, parse_hz, parse_int, parse_region
 
 DEFAULT_MAX_CYCLES = 1_000_000_000
 DEFAULT_PROGRESS_BOOTS = 20         # power.progress.DEFAULT_REPEATS (kept equal by a test)
-
+DEFAULT_MAX_TIME_S = 3600.0         # device-time limit of an intermittent run without max_time (one hour)
 # ``msp430emu run`` option (argparse destination) -> RunConfig field, where they differ
 OPTION_FIELDS = {"fw": "firmware", "cap": "capacitor", "harvest": "harvester", "dump": "dumps"}
 ENERGY_FIELDS = ("capacitor", "v_on", "v_off", "v_start", "v_max", "preset", "harvester")
@@ -53,7 +53,15 @@ def _volts(value: object, option: str, positive: bool = False) -> float:
     v = _finite(_quantity(value, option, "V"), option, value, "V")
     if v < 0.0 or (positive and v == 0.0):
         raise ConfigError(f"{option}: {value} must be {'> 0' if positive else '>= 0'} V")
-    return v
+    return check_range(v, option, value)
+
+
+def _count(value: object, option: str) -> int:
+    n = parse_int(value, option)
+    lo, hi, unit = RANGES[option]
+    if not lo <= n <= hi:
+        raise ConfigError(f"{option}: {value} is outside the valid range {lo:,} to {hi:,} {unit}")
+    return n
 
 
 def _path(value: object) -> Path | None:
@@ -108,20 +116,29 @@ class RunConfig:
         if not isinstance(self.device, str) or not self.device:
             raise ConfigError(f"--device: {self.device!r} is not a device name")
         if self.mclk is not None:
-            set_(self, "mclk", _finite(parse_hz(self.mclk), "--mclk", self.mclk, "Hz"))
-        set_(self, "vcc", _finite(_quantity(self.vcc, "--vcc", "V"), "--vcc", self.vcc, "V"))
-        if self.until is not None and not isinstance(self.until, (str, int)):
-            raise ConfigError(f"--until: {self.until!r} is not a symbol or an address")
+            hz = _finite(parse_hz(self.mclk), "--mclk", self.mclk, "Hz")
+            set_(self, "mclk", check_mclk(hz, self.device, text=self.mclk))
+        vcc = _finite(_quantity(self.vcc, "--vcc", "V"), "--vcc", self.vcc, "V")
+        set_(self, "vcc", check_range(vcc, "--vcc", self.vcc))
+        if self.until is not None:
+            if isinstance(self.until, bool) or not isinstance(self.until, (str, int)) or self.until == "":
+                raise ConfigError(f"--until: {self.until!r} is not a symbol or an address")
+            address = self.until
+            if isinstance(address, str) and address.lstrip("+-")[:1].isdigit():
+                address = parse_int(address, "--until")
+            if isinstance(address, int) and not 0 <= address < 1 << 20:
+                raise ConfigError(f"--until: {self.until} is outside the 20-bit address space "
+                                  "(0x0 to 0xFFFFF)")
         max_cycles = parse_int(self.max_cycles, "--max-cycles")
         if max_cycles <= 0:
             raise ConfigError("--max-cycles must be a positive number of cycles")
-        set_(self, "max_cycles", max_cycles)
+        set_(self, "max_cycles", _count(max_cycles, "--max-cycles"))
         set_(self, "dumps", tuple(parse_dump(d) for d in self.dumps))
         if self.capacitor is not None:
             cap = _quantity(self.capacitor, "--cap", "F")
             if not cap > 0.0 or not math.isfinite(cap):
                 raise ConfigError(f"--cap: {self.capacitor} must be > 0 F")
-            set_(self, "capacitor", cap)
+            set_(self, "capacitor", check_range(cap, "--cap", self.capacitor))
         for name in ("v_on", "v_off", "v_start"):
             value = getattr(self, name)
             if value is not None:
@@ -132,11 +149,11 @@ class RunConfig:
             max_time = _quantity(self.max_time, "--max-time", "s")
             if not max_time > 0.0:
                 raise ConfigError(f"--max-time: {self.max_time} must be > 0 s")
-            set_(self, "max_time", max_time)
+            set_(self, "max_time", check_range(max_time, "--max-time", self.max_time))
         boots = parse_int(self.progress_boots, "--progress-boots")
         if boots < 1:
             raise ConfigError(f"--progress-boots: {self.progress_boots} must be >= 1")
-        set_(self, "progress_boots", boots)
+        set_(self, "progress_boots", _count(boots, "--progress-boots"))
         from msp430emu.checkpoint.registry import parse_strategy
 
         set_(self, "strategy", parse_strategy(self.strategy or "none").text)
@@ -148,7 +165,7 @@ class RunConfig:
             check = parse_int(self.check_cycles, "--check-cycles")
             if check < 0:
                 raise ConfigError(f"--check-cycles: {self.check_cycles} must be >= 0")
-            set_(self, "check_cycles", check)
+            set_(self, "check_cycles", _count(check, "--check-cycles"))
         if self.ckpt_region is not None:
             set_(self, "ckpt_region", parse_region(self.ckpt_region))
         for name in ("timeline", "plot", "vcd", "trace", "profile", "trace_events"):
@@ -196,4 +213,5 @@ class RunConfig:
         return any(getattr(self, name) is not None for name in ENERGY_FIELDS)
 
 
-__all__ = ["DEFAULT_MAX_CYCLES", "ENERGY_FIELDS", "OPTION_FIELDS", "RunConfig"]
+__all__ = ["DEFAULT_MAX_CYCLES", "DEFAULT_MAX_TIME_S", "ENERGY_FIELDS", "OPTION_FIELDS", "RANGES",
+           "RunConfig", "check_mclk", "check_range"]

@@ -74,7 +74,18 @@ def _frequency(value: object, where: str) -> object:
     return str(value)
 
 
+def _in_range(number: float, value: object, where: str, option: str) -> None:
+    """The range of the run option ``option`` (msp430emu.config.RANGES), said with the file's key."""
+    from msp430emu.units import check_range
+
+    try:
+        check_range(number, option, value)
+    except ConfigError as exc:
+        raise ConfigError(f"{where}{str(exc).removeprefix(option)}") from None
+
+
 def _volts_supply(value: object, where: str) -> object:
+    _in_range(float(value), value, where, "--vcc")
     return float(value)
 
 
@@ -86,16 +97,18 @@ def _strategy(value: object, where: str) -> object:
     return value
 
 
-def _count(as_text: bool) -> Check:
+def _count(as_text: bool, option: str) -> Check:
     def check(value: object, where: str) -> object:
         if value < 1:
             raise ConfigError(f"{where} = {value} must be >= 1")
+        _in_range(value, value, where, option)
         return str(value) if as_text else value
     return check
 
 
-def _quantity(unit: str, positive: bool = False, none_ok: bool = False) -> Check:
-    """A number or an engineering-suffixed string (47u, 2.4V) >= 0 (> 0 if ``positive``), as text."""
+def _quantity(unit: str, option: str, positive: bool = False, none_ok: bool = False) -> Check:
+    """A number or an engineering-suffixed string (47u, 2.4V) >= 0 (> 0 if ``positive``) in the range of
+    the run ``option``, as text."""
     def check(value: object, where: str) -> object:
         if none_ok and value == "none":
             return "none"
@@ -105,6 +118,7 @@ def _quantity(unit: str, positive: bool = False, none_ok: bool = False) -> Check
             raise ConfigError(str(exc)) from None
         if not number >= 0.0 or (positive and number == 0.0):
             raise ConfigError(f"{where} = {value!r} must be {'> 0' if positive else '>= 0'}")
+        _in_range(number, value, where, option)
         return repr(number)
     return check
 
@@ -131,16 +145,17 @@ FIELDS: tuple[Field, ...] = (
     Field("device", "mclk", TEXT_OR_NUMBER, "mclk", _frequency),
     Field("device", "vcc", NUMBER, "vcc", _volts_supply),
     Field("capacitor", "preset", (str,), "preset", _member(lambda: sorted(PRESETS), "preset")),
-    Field("capacitor", "capacitance", TEXT_OR_NUMBER, "cap", _quantity("F", positive=True)),
-    Field("capacitor", "v_start", TEXT_OR_NUMBER, "v_start", _quantity("V")),
-    Field("capacitor", "v_max", TEXT_OR_NUMBER, "v_max", _quantity("V", none_ok=True)),
-    Field("thresholds", "v_on", TEXT_OR_NUMBER, "v_on", _quantity("V")),
-    Field("thresholds", "v_off", TEXT_OR_NUMBER, "v_off", _quantity("V")),
+    Field("capacitor", "capacitance", TEXT_OR_NUMBER, "cap", _quantity("F", "--cap", positive=True)),
+    Field("capacitor", "v_start", TEXT_OR_NUMBER, "v_start", _quantity("V", "--v-start")),
+    Field("capacitor", "v_max", TEXT_OR_NUMBER, "v_max", _quantity("V", "--v-max", none_ok=True)),
+    Field("thresholds", "v_on", TEXT_OR_NUMBER, "v_on", _quantity("V", "--v-on")),
+    Field("thresholds", "v_off", TEXT_OR_NUMBER, "v_off", _quantity("V", "--v-off")),
     Field("strategy", "name", (str,), "strategy", _strategy),
-    Field("strategy", "v_thresh", TEXT_OR_NUMBER, "v_thresh", _quantity("V")),
-    Field("limits", "max_cycles", (int,), "max_cycles", _count(as_text=True)),
-    Field("limits", "max_time", TEXT_OR_NUMBER, "max_time", _quantity("s", positive=True)),
-    Field("limits", "progress_boots", (int,), "progress_boots", _count(as_text=False)),
+    Field("strategy", "v_thresh", TEXT_OR_NUMBER, "v_thresh", _quantity("V", "--v-thresh")),
+    Field("limits", "max_cycles", (int,), "max_cycles", _count(as_text=True, option="--max-cycles")),
+    Field("limits", "max_time", TEXT_OR_NUMBER, "max_time", _quantity("s", "--max-time", positive=True)),
+    Field("limits", "progress_boots", (int,), "progress_boots",
+          _count(as_text=False, option="--progress-boots")),
     Field("limits", "until", (str,), "until"),
 )
 TABLES = ("firmware", "device", "capacitor", "thresholds", "harvester", "strategy", "limits")
@@ -199,6 +214,8 @@ def load_scenario(name_or_path: str) -> Scenario:
         raise ConfigError(f"{path}: not a UTF-8 text file") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: arrays or tables nested too deep") from None
     except OSError as exc:
         raise ConfigError(f"{path}: {exc.strerror}") from None
     return parse_scenario(raw, path)
@@ -302,7 +319,7 @@ def harvester_spec(table: object, path: Path, base: Path) -> str:
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: harvester must be a table ([harvester])")
     kind = table.get("kind")
-    if kind not in HARVESTER_KEYS:
+    if not isinstance(kind, str) or kind not in HARVESTER_KEYS:
         raise ConfigError(f"{path}: harvester.kind = {kind!r} must be one of {', '.join(HARVESTER_KEYS)}")
     first, options = HARVESTER_KEYS[kind]
     allowed = {"kind", *options, *([first] if first else [])}
@@ -328,6 +345,14 @@ def harvester_spec(table: object, path: Path, base: Path) -> str:
 
 def _cross_checks(scenario: Scenario, path: Path) -> None:
     opts = scenario.options
+    if "mclk" in opts:
+        from msp430emu.units import check_mclk
+
+        device = str(opts.get("device", "fr5969"))
+        try:
+            check_mclk(parse_hz(opts["mclk"]), device, option="device.mclk", text=opts["mclk"])
+        except ConfigError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
     strategy = opts.get("strategy", "none")
     if "v_thresh" in opts and strategy == "none":
         raise ConfigError(f"{path}: strategy.v_thresh needs a checkpoint strategy (strategy.name is none)")

@@ -34,22 +34,19 @@ def load_firmware(path: str | Path):
 def input_paths(cfg: RunConfig) -> list[Path]:
     """The files a run reads: the firmware and a trace or solar harvester's file."""
     paths = [cfg.firmware] if cfg.firmware is not None else []
-    spec = cfg.harvester or ""
+    spec = (cfg.harvester or "").strip()
     kind, _, rest = spec.partition(":")
-    if kind in ("trace", "solar") and rest:
-        paths.append(Path(rest.split(",", 1)[0]))
+    if kind in ("trace", "solar") and rest.split(",", 1)[0].strip():
+        paths.append(Path(rest.split(",", 1)[0].strip()))
     return paths
 
 
 def check_outputs(cfg: RunConfig) -> None:
     """Refuse, before the run, an output that cannot be written or that is one of the run's inputs."""
-    from msp430emu.output.files import check_output_path
+    from msp430emu.output.files import check_outputs as check
 
-    inputs = input_paths(cfg)
-    for option in ("timeline", "plot", "vcd", "trace", "profile", "trace_events"):
-        path = getattr(cfg, option)
-        if path is not None:
-            check_output_path(path, f"--{option}", inputs)
+    check(((f"--{option}", getattr(cfg, option))
+           for option in ("timeline", "plot", "vcd", "trace", "profile", "trace_events")), input_paths(cfg))
 
 
 class Run:

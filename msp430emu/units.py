@@ -1,10 +1,53 @@
 """Parsers of the run options' spellings shared by the command line, scenario files and RunConfig:
 integers (decimal, 0x hex, underscores), frequencies ("8MHz"), memory ranges ("0x1C00:64", "0x10000-0x13FFF").
-Each raises a one-line :class:`~msp430emu.errors.ConfigError` naming the option."""
+Each raises a one-line :class:`~msp430emu.errors.ConfigError` naming the option. :data:`RANGES`: the valid
+range of each run value (checked by RunConfig and scenario files alike)."""
 
 from __future__ import annotations
 
+import math
+
 from msp430emu.errors import ConfigError
+
+# the valid ranges of the run's values (inclusive; docs/cli.md "Valid ranges"): option -> (low, high, unit).
+# Outside them a value is physically meaningless for the model (a 1e-30 F capacitor, a 1e-300 Hz clock) or
+# makes a run that cannot end in any useful time; MCLK's range is the device's (its TOML file).
+RANGES: dict[str, tuple[float, float, str]] = {
+    "--cap": (1e-9, 1e3, "F"),                  # 1 nF .. 1 kF
+    "--v-on": (0.0, 100.0, "V"),
+    "--v-off": (0.0, 100.0, "V"),
+    "--v-start": (0.0, 100.0, "V"),
+    "--v-max": (0.0, 100.0, "V"),
+    "--v-thresh": (0.0, 100.0, "V"),
+    "--v-hibernate": (0.0, 100.0, "V"),
+    "--v-restore": (0.0, 100.0, "V"),
+    "--vcc": (0.0, 100.0, "V"),
+    "--max-time": (1e-9, 1e8, "s"),             # 1 ns .. about three years of device time
+    "--max-cycles": (1, 10**15, "cycles"),      # about two years at 16 MHz
+    "--check-cycles": (0, 10**6, "cycles"),     # one voltage check: 34 (ADC12_B at 1 MHz) .. 647 (Mementos)
+    "--progress-boots": (1, 10**6, "boots"),
+}
+
+
+def check_range(value: float, option: str, text: object = None) -> float:
+    """``value`` if it lies in ``option``'s range (:data:`RANGES`); else the one-line error saying it."""
+    lo, hi, unit = RANGES[option]
+    if not (isinstance(value, int) or math.isfinite(value)) or not lo <= value <= hi:
+        shown = value if text is None else text
+        raise ConfigError(f"{option}: {shown} is outside the valid range {lo:g} to {hi:g} {unit}")
+    return value
+
+
+def check_mclk(hz: float, device: str, option: str = "--mclk", text: object = None) -> float:
+    """``hz`` if the device can run MCLK at it (its TOML's min_mclk_hz .. max_mclk_hz)."""
+    from msp430emu.devices import load_device
+
+    dev = load_device(device)
+    if not math.isfinite(hz) or not dev.min_mclk_hz <= hz <= dev.max_mclk_hz:
+        raise ConfigError(f"{option}: {hz if text is None else text} is outside the {dev.name}'s MCLK range "
+                          f"{dev.min_mclk_hz:,} to {dev.max_mclk_hz:,} Hz")
+    return hz
+
 
 
 def parse_int(text: object, what: str) -> int:
@@ -33,8 +76,8 @@ def parse_hz(text: object) -> float:
             value = float(t) * scale
         except ValueError:
             raise ConfigError(f"--mclk: '{text}' is not a frequency (e.g. 8000000, 8e6, 8MHz)") from None
-    if not value > 0:
-        raise ConfigError(f"--mclk: '{text}' must be positive")
+    if not value > 0 or not math.isfinite(value):
+        raise ConfigError(f"--mclk: '{text}' must be a positive, finite frequency")
     return value
 
 
@@ -77,4 +120,4 @@ def parse_region(text: object) -> tuple[int, int]:
     return start, end
 
 
-__all__ = ["parse_dump", "parse_hz", "parse_int", "parse_region"]
+__all__ = ["RANGES", "check_mclk", "check_range", "parse_dump", "parse_hz", "parse_int", "parse_region"]

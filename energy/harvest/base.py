@@ -19,6 +19,15 @@ from energy.capacitor import NO_SOURCE, Source
 from energy.errors import EnergyError
 
 INF = math.inf
+MIN_PERIOD_S = 1e-3         # shortest repeating period of a harvester (a looped trace, a reader's bursts)
+MIN_SEGMENT_S = 1e-6        # shortest stretch of a repeating pattern (a burst, a gap, a looped sample)
+
+
+def peak_source(harvester: object) -> Source | None:
+    """An upper bound of what ``harvester`` ever delivers (its largest power and largest current), or None
+    when the harvester cannot say (then nothing is concluded from it)."""
+    peak = getattr(harvester, "peak", None)
+    return peak() if callable(peak) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +52,9 @@ class NoHarvest:
     def segment(self, t: float) -> Segment:
         return Segment(NO_SOURCE, INF)
 
+    def peak(self) -> Source:
+        return NO_SOURCE
+
     def describe(self) -> str:
         return "none"
 
@@ -58,6 +70,9 @@ class ConstantPower:
     def segment(self, t: float) -> Segment:
         return self._segment
 
+    def peak(self) -> Source:
+        return self._segment.source
+
     def describe(self) -> str:
         return f"constant power {self._segment.source.power:g} W"
 
@@ -72,6 +87,9 @@ class ConstantCurrent:
 
     def segment(self, t: float) -> Segment:
         return self._segment
+
+    def peak(self) -> Source:
+        return self._segment.source
 
     def describe(self) -> str:
         return f"constant current {self._segment.source.current:g} A"
@@ -129,6 +147,17 @@ class PiecewiseHarvester:
         self.loop = loop
         self.label = label
         self._i = 0
+        self._peak: Source | None = None
+        if loop and not (self.end >= MIN_PERIOD_S and self.end / len(self.times) >= MIN_SEGMENT_S):
+            raise EnergyError(f"a looped {label} must span at least {MIN_PERIOD_S:g} s with samples at "
+                              f"least {MIN_SEGMENT_S:g} s apart on average (this one: {len(self.times)} "
+                              f"samples over {self.end:g} s): it would repeat too fast to simulate")
+
+    def peak(self) -> Source:
+        if self._peak is None:
+            self._peak = Source(power=max(s.power for s in self.sources),
+                                current=max(s.current for s in self.sources))
+        return self._peak
 
     def _index(self, tau: float) -> int:
         i = self._i

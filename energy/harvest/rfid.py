@@ -17,9 +17,10 @@ import math
 
 from energy.capacitor import NO_SOURCE, Source
 from energy.errors import EnergyError
-from energy.harvest.base import Segment
+from energy.harvest.base import MIN_PERIOD_S, MIN_SEGMENT_S, Segment
 
 SPEED_OF_LIGHT = 299_792_458.0
+MIN_DISTANCE_M = 0.01         # Friis holds in the far field only (at 915 MHz it starts a few cm out)
 INF = math.inf
 
 # Powercast P2110B, 915 MHz: (input power dBm, RF-to-DC efficiency) from the datasheet (FIELD-NOTES section 6)
@@ -39,14 +40,22 @@ def w_to_dbm(w: float) -> float:
 def received_power(distance: float, eirp: float = 4.0, tag_gain_dbi: float = 2.15, frequency: float = 915e6,
                    path_loss_exponent: float = 2.0, reference_distance: float = 1.0) -> float:
     """RF power at the tag's rectifier input (W)."""
-    if not (distance > 0.0 and eirp >= 0.0 and frequency > 0.0 and path_loss_exponent > 0.0
+    if not (distance >= MIN_DISTANCE_M and eirp >= 0.0 and frequency > 0.0 and path_loss_exponent > 0.0
             and reference_distance > 0.0) or math.isinf(distance):
-        raise EnergyError(f"RF link needs distance > 0, EIRP >= 0, frequency > 0, n > 0 (got d={distance} m, "
-                          f"EIRP={eirp} W, f={frequency} Hz, n={path_loss_exponent})")
+        raise EnergyError(f"RF link needs distance > 0 (at least {MIN_DISTANCE_M:g} m: the far field), "
+                          f"EIRP >= 0, frequency > 0, n > 0 (got d={distance} m, EIRP={eirp} W, "
+                          f"f={frequency} Hz, n={path_loss_exponent})")
     lam = SPEED_OF_LIGHT / frequency
-    gain = 10.0 ** (tag_gain_dbi / 10.0)
     d0 = reference_distance
-    return eirp * gain * (lam / (4.0 * math.pi * d0)) ** 2 * (d0 / distance) ** path_loss_exponent
+    try:
+        gain = 10.0 ** (tag_gain_dbi / 10.0)
+        p = eirp * gain * (lam / (4.0 * math.pi * d0)) ** 2 * (d0 / distance) ** path_loss_exponent
+    except OverflowError:
+        p = math.inf
+    if not math.isfinite(p):
+        raise EnergyError(f"RF link: received power out of range (d={distance} m, EIRP={eirp} W, "
+                          f"gain={tag_gain_dbi} dBi, n={path_loss_exponent})")
+    return p
 
 
 class RectifierCurve:
@@ -92,6 +101,13 @@ class RfidReader:
             raise EnergyError(f"reader needs 0 <= hop gap < dwell (got gap={hop_gap} s, dwell={dwell} s)")
         if not (0.0 < duty <= 1.0 and 0.0 < period < INF):
             raise EnergyError(f"reader duty must be in (0, 1] and period > 0 (got {duty}, {period} s)")
+        if not MIN_PERIOD_S <= dwell <= 1e6 or (hop_gap != 0.0 and hop_gap < MIN_SEGMENT_S):
+            raise EnergyError(f"reader dwell must be {MIN_PERIOD_S:g} to 1e6 s and a hop gap 0 or at least "
+                              f"{MIN_SEGMENT_S:g} s (got dwell={dwell} s, gap={hop_gap} s)")
+        if duty < 1.0 and not (MIN_PERIOD_S <= period <= 1e6 and duty * period >= MIN_SEGMENT_S
+                               and (1.0 - duty) * period >= MIN_SEGMENT_S):
+            raise EnergyError(f"reader bursts need a period of {MIN_PERIOD_S:g} to 1e6 s, on and off for at "
+                              f"least {MIN_SEGMENT_S:g} s each (got duty={duty}, period={period} s)")
         self.rectifier = rectifier or RectifierCurve()
         self.p_rx = received_power(distance, eirp, tag_gain_dbi, frequency, path_loss_exponent)
         self.p_dc = self.rectifier.output(self.p_rx)
@@ -114,6 +130,10 @@ class RfidReader:
         if t < on_end:
             return Segment(self._on, min(on_end, burst_end))
         return Segment(NO_SOURCE, min(hop_start + self.dwell, burst_end))
+
+    def peak(self) -> Source:
+        """The most it ever delivers: the DC power while the carrier is on."""
+        return self._on
 
     def segment(self, t: float) -> Segment:
         if t < 0.0:

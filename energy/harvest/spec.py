@@ -27,6 +27,22 @@ from energy.units import parse_quantity
 _TRACE_KEYS = {"unit", "load", "col", "tcol", "time", "disorder", "gaps", "gapx", "loop", "eff", "rect"}
 _SOLAR_KEYS = {"area", "eff", "col", "tcol", "time", "disorder", "gaps", "gapx", "loop"}
 _RFID_KEYS = {"eirp", "gain", "n", "dwell", "gap", "duty", "period"}
+# the valid ranges of the spec's numbers (docs/cli.md "Valid ranges"): beyond them a value describes no
+# harvester (a 1e300 W source, a 1e-300 Ohm load); the models' own checks (duty in (0, 1], ...) still
+# apply
+BOUNDS: dict[str, tuple[float, float, str]] = {
+    "power": (0.0, 1e3, "W"), "current": (0.0, 1e3, "A"), "eirp": (0.0, 1e4, "W"),
+    "gain": (-100.0, 100.0, "dBi"), "n": (1.0, 10.0, ""), "load": (1e-3, 1e12, "Ohm"),
+    "area": (1e-9, 1e3, "m^2"),
+}
+
+
+def _bounded(spec: str, key: str, value: float) -> float:
+    lo, hi, unit = BOUNDS[key]
+    if value > hi or 0.0 < value < lo:      # zero and negative values: the model's own message
+        raise SpecError(f"{spec!r}: {key} = {value:g} is outside the valid range {lo:g} to {hi:g} "
+                        f"{unit}".rstrip())
+    return value
 
 
 def _options(spec: str, parts: list[str], known: set[str]) -> dict[str, str]:
@@ -83,7 +99,7 @@ def _path(spec: str, text: str, base_dir: Path | None) -> Path:
 def _trace(spec: str, arg: str, rest: list[str], base_dir: Path | None) -> Harvester:
     opts = _options(spec, rest, _TRACE_KEYS)
     trace = load_trace(_path(spec, arg, base_dir), **_trace_kwargs(spec, opts, "V", "ms"))
-    load = parse_quantity(opts.get("load", "30k"), f"{spec!r}: load", "Ohm")
+    load = _bounded(spec, "load", parse_quantity(opts.get("load", "30k"), f"{spec!r}: load", "Ohm"))
     if "eff" in opts and "rect" in opts:
         raise SpecError(f"{spec!r}: give eff= (a constant efficiency) or rect= (a curve), not both")
     rectifier = None
@@ -100,7 +116,7 @@ def _solar(spec: str, arg: str, rest: list[str], base_dir: Path | None) -> Harve
     opts = _options(spec, rest, _SOLAR_KEYS)
     kwargs = _trace_kwargs(spec, opts, "W/m2", "s")
     trace = load_trace(_path(spec, arg, base_dir), **kwargs)
-    area = parse_quantity(opts.get("area", "1e-3"), f"{spec!r}: area")
+    area = _bounded(spec, "area", parse_quantity(opts.get("area", "1e-3"), f"{spec!r}: area"))
     eff = parse_quantity(opts.get("eff", "0.15"), f"{spec!r}: eff")
     return SolarHarvester(trace, area, eff, _bool(spec, "loop", opts.get("loop", "0")))
 
@@ -112,6 +128,9 @@ def _rfid(spec: str, arg: str, rest: list[str], base_dir: Path | None) -> Harves
     except ValueError:
         raise SpecError(f"{spec!r}: distance must be a plain number of metres (e.g. rfid:2.5)") from None
     num = {k: parse_quantity(v, f"{spec!r}: {k}") for k, v in opts.items()}
+    for key in ("eirp", "gain", "n"):
+        if key in num:
+            _bounded(spec, key, num[key])
     return RfidReader(distance, eirp=num.get("eirp", 4.0), tag_gain_dbi=num.get("gain", 2.15),
                       path_loss_exponent=num.get("n", 2.0), dwell=num.get("dwell", 0.4),
                       hop_gap=num.get("gap", 1e-3), duty=num.get("duty", 1.0), period=num.get("period", 1.0))
@@ -120,13 +139,13 @@ def _rfid(spec: str, arg: str, rest: list[str], base_dir: Path | None) -> Harves
 def _power(spec: str, arg: str, rest: list[str], base_dir: Path | None) -> Harvester:
     if rest:
         raise SpecError(f"{spec!r}: power takes no options")
-    return ConstantPower(parse_quantity(arg, f"{spec!r}: power", "W"))
+    return ConstantPower(_bounded(spec, "power", parse_quantity(arg, f"{spec!r}: power", "W")))
 
 
 def _current(spec: str, arg: str, rest: list[str], base_dir: Path | None) -> Harvester:
     if rest:
         raise SpecError(f"{spec!r}: current takes no options")
-    return ConstantCurrent(parse_quantity(arg, f"{spec!r}: current", "A"))
+    return ConstantCurrent(_bounded(spec, "current", parse_quantity(arg, f"{spec!r}: current", "A")))
 
 
 _KINDS: dict[str, Callable[[str, str, list[str], Path | None], Harvester]] = {

@@ -177,8 +177,15 @@ def size(base: RunBase, target: Target, lo: float | None = None, hi: float | Non
     tol = target.default_tol if tol is None else tol
     if not 0 <= lo < hi or (target.log and lo <= 0) or target.scan < 2:
         raise ConfigError(f"--lo {lo:g} and --hi {hi:g}: need {'0 < ' if target.log else '0 <= '}lo < hi")
-    if not tol > 0:
-        raise ConfigError(f"--tol {tol:g} must be > 0")
+    if not 0 < tol < math.inf:
+        raise ConfigError(f"--tol {tol:g} must be > 0 (and finite)")
+    from msp430emu.units import RANGES
+
+    low, high, unit = RANGES["--cap" if target.name == "cap" else "--v-thresh"]
+    for option, value in (("--lo", lo), ("--hi", hi)):
+        if not low <= value <= high:
+            raise ConfigError(f"{option} {value:g}: outside the valid range {low:g} to {high:g} {unit} of "
+                              f"{target.name}")
     sizing = Sizing(target, lo, hi, tol)
 
     def completes(value: float) -> bool:

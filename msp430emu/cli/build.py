@@ -23,8 +23,6 @@ def cmd_cc(args) -> int:
         if not src.is_file():
             raise BuildError(f"{src}: no such source file")
     output = Path(args.output)
-    if not output.parent.is_dir():
-        raise ConfigError(f"-o {output}: directory {output.parent} does not exist")
     build(sources, output, args.opt or "-O2", device=getattr(args, "device", "fr5969"),
           include_dirs=getattr(args, "include_dirs", []), defines=getattr(args, "defines", []),
           lib_dirs=getattr(args, "lib_dirs", []), libs=getattr(args, "libs", []))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 
+from msp430emu.config import DEFAULT_MAX_TIME_S
 from msp430emu.power.progress import DEFAULT_REPEATS
 
 ENERGY_EPILOG = """
@@ -30,8 +31,9 @@ summary's "trace" row and the JSON's "trace" field say how it was read. eff=E or
 RF power into DC power.
 
 With an energy option the supply is the capacitor (the ADC battery channel reads it; --vcc is ignored).
-Extra exits: "no-progress" (the same boot-to-failure path repeated --progress-boots times), "max-time",
-"no-energy" (powered off and the capacitor can never reach V_on)."""
+Extra exits: "no-progress" (the same boot-to-failure path repeated --progress-boots times), "max-time"
+(--max-time, by default 3600 s of device time), "no-energy" (powered off and the capacitor can never reach
+V_on: nothing harvested, or not more than the leakage)."""
 
 
 def add_energy_arguments(parser: argparse.ArgumentParser) -> None:
@@ -47,7 +49,8 @@ def add_energy_arguments(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--harvest", metavar="SPEC", help="none | power:W | current:A | trace:PATH[,unit=V,"
                                                       "load=30k,col=2,time=ms,eff=E|rect=p2110b] | "
                                                       "rfid:DIST[,eirp=4] | solar:PATH (default none)")
-    g.add_argument("--max-time", metavar="S", help="stop after S seconds of device time (exit max-time)")
+    g.add_argument("--max-time", metavar="S", help="stop after S seconds of device time (exit max-time; "
+                                                   f"default on harvested energy: {DEFAULT_MAX_TIME_S:g} s)")
     g.add_argument("--timeline", metavar="FILE.csv", help="write t, V, power state and events as CSV")
     g.add_argument("--progress-boots", metavar="N", type=int, default=DEFAULT_REPEATS,
                    help="exit no-progress after N repeated boot-to-failure paths "
@@ -55,8 +58,9 @@ def add_energy_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def summary_rows(fields: dict) -> list[tuple[str, str]]:
-    """Rows for the readable summary of an energy run."""
-    if not fields:
+    """Rows for the readable summary of an energy run (none for a run on continuous power, whatever other
+    fields a strategy or the WAR detector added)."""
+    if "capacitance_f" not in fields:
         return []
     f = fields
     return [

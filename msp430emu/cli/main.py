@@ -1,19 +1,44 @@
 """The ``msp430emu`` command: run, disasm, cc, demo.
 
 Every error a user can cause ends as one line ``msp430emu: error: ...`` on stderr and exit status 2; a
-run that ends in a fault of the emulated program prints its summary and exits with status 1.
+run that ends in a fault of the emulated program prints its summary and exits with status 1. Ctrl-C exits
+with status 130, SIGTERM with 143; neither leaves a temporary output file behind.
 """
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 
 from msp430emu.cli.parser import PROG, build_parser
 from msp430emu.errors import EmuError
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind (every output being written removes its temporary file) and exit 143."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    from msp430emu.output.files import remove_live_temporaries
+
+    remove_live_temporaries()
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _main(argv)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main(argv: list[str]) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command == "run":
@@ -45,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print(f"{PROG}: terminated", file=sys.stderr)
+        return 143
     except BrokenPipeError:
         return 0
 

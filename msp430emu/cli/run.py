@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from msp430emu.cli.scenario import apply_scenario
 from msp430emu.config import RunConfig
@@ -27,7 +28,14 @@ def config_from_args(args) -> RunConfig:
 
 def execute_run(args) -> RunResult:
     """Run what the parsed ``msp430emu run`` options ask for; writes the requested output files."""
-    return simulate(config_from_args(args))
+    cfg = config_from_args(args)
+    if args.scenario and Path(args.scenario).is_file():     # the scenario file is an input too
+        from msp430emu.output.files import check_outputs
+        from msp430emu.session import input_paths
+
+        check_outputs(((f"--{o}", getattr(cfg, o)) for o in ("timeline", "plot", "vcd", "trace")),
+                      [*input_paths(cfg), Path(args.scenario)])
+    return simulate(cfg)
 
 
 def run_json(argv: list[str]) -> dict:

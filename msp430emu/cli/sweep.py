@@ -90,7 +90,8 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     figure = write_figure(plan, out, results, expect)
     print_table(sweep.names, results.rows)
     errors = sum(row.get("status") != "ok" for row in results.rows)
-    print(f"{len(results.rows)} points ({errors} with errors): {out / 'results.csv'}, {figure}")
+    rerun = f"; {results.dropped} cut-short rows of the earlier run re-run" if results.dropped else ""
+    print(f"{len(results.rows)} points ({errors} with errors{rerun}): {out / 'results.csv'}, {figure}")
     return 0
 
 

@@ -1,8 +1,9 @@
 """``msp430emu torture``: failure-injection campaigns (docs/torture.md). The campaign is in
 :mod:`msp430emu.campaigns.torture.campaign`; this module has the options, the summary table and --json.
 
-Exit status: 0 when no trial's result differs from the continuous-power run, 1 when one does, 2 on bad
-input (one line on stderr)."""
+Exit status: 0 when no trial's result differs from the continuous-power run and every planned failure was
+injected; 1 when a result differs, or when the campaign injected fewer failures than planned (or none: it
+tested nothing); 2 on bad input (one line on stderr)."""
 
 from __future__ import annotations
 
@@ -107,6 +108,10 @@ def campaign_config(args: argparse.Namespace):
 
     cfg = RunConfig.from_options({dest: getattr(args, dest, None) for dest in TORTURE_RUN_OPTIONS})
     limit = parse_int(args.max_cycles, "--max-cycles") if args.max_cycles is not None else None
+    if limit is not None:
+        from msp430emu.config import check_range
+
+        check_range(limit, "--max-cycles", args.max_cycles)
     return cfg, limit
 
 
@@ -125,7 +130,7 @@ def cmd_torture(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_dict()))
     else:
         _summary(report.to_dict())
-    return 1 if report.mismatches else 0
+    return 0 if report.passed else 1
 
 
 def _progress(result) -> None:
@@ -177,8 +182,7 @@ def _summary(d: dict) -> None:
     for key, value in rows:
         table.add_row(key, value)
     Console(width=None if sys.stdout.isatty() else 120, markup=False).print(table)
-    verdict = "MISMATCH" if d["mismatches"] else "OK"
-    print(f"{verdict}: {d['mismatches']} of {d['trials']} trials differ from the continuous-power run")
+    print(d["verdict"])
 
 
 __all__ = ["TORTURE_EPILOG", "add_torture_parser", "cmd_torture", "plan_spec"]

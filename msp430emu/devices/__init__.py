@@ -84,6 +84,7 @@ class Device:
     vectors: tuple[Vector, ...]
     peripherals: tuple[PeripheralSpec, ...]
     currents: MappingProxyType
+    min_mclk_hz: int = 1               # the slowest MCLK the device's clock system can make
 
     def region_at(self, addr: int) -> MemoryRegion | None:
         for region in self.memory:
@@ -190,6 +191,7 @@ def _build(raw: dict[str, Any]) -> Device:
         vectors=tuple(sorted(vectors, key=lambda v: -v.address)),
         peripherals=tuple(sorted(peripherals, key=lambda p: p.base)),
         currents=MappingProxyType(dict(raw.get("currents", {}))),
+        min_mclk_hz=int(raw.get("min_mclk_hz", 1)),
     )
 
 
@@ -203,8 +205,8 @@ def validate(device: Device) -> None:
         fail(f"isa must be one of {ISAS}, not {device.isa!r}")
     if device.timing not in TIMING_MODELS:
         fail(f"timing must be one of {TIMING_MODELS}, not {device.timing!r}")
-    if not 0 < device.default_mclk_hz <= device.max_mclk_hz:
-        fail("default_mclk_hz must be positive and at most max_mclk_hz")
+    if not 0 < device.min_mclk_hz <= device.default_mclk_hz <= device.max_mclk_hz:
+        fail("MCLK must satisfy 0 < min_mclk_hz <= default_mclk_hz <= max_mclk_hz")
     if not 0 < device.supply_min_v < device.supply_max_v:
         fail("supply range must satisfy 0 < min_v < max_v")
     previous_end = -1

@@ -82,9 +82,9 @@ class Machine(RunLoop):
                  nvm_fill: int = ERASED) -> None:
         self.device = device if isinstance(device, Device) else load_device(device)
         dev = self.device
-        if mclk is not None and not 0 < mclk <= dev.max_mclk_hz:
-            raise ConfigError(f"MCLK {mclk:g} Hz is outside 0 < MCLK <= {dev.max_mclk_hz:,} Hz "
-                              f"of the {dev.name}")
+        if mclk is not None and not dev.min_mclk_hz <= mclk <= dev.max_mclk_hz:
+            raise ConfigError(f"MCLK {mclk:g} Hz is outside the {dev.name}'s MCLK range "
+                              f"{dev.min_mclk_hz:,} to {dev.max_mclk_hz:,} Hz")
         if not callable(vcc) and not dev.supply_min_v <= float(vcc) <= dev.supply_max_v:
             raise ConfigError(f"Vcc {vcc} V is outside the {dev.name} supply range "
                               f"{dev.supply_min_v}-{dev.supply_max_v} V")
@@ -371,9 +371,12 @@ class Machine(RunLoop):
         if name in self.symbols:
             return self.symbols[name]
         try:
-            return int(name, 0)
+            addr = int(name, 0)
         except ValueError:
             raise ConfigError(f"unknown symbol '{name}' (not in the image's symbol table)") from None
+        if not 0 <= addr < len(self.state.attr):
+            raise ConfigError(f"address {name} is outside the 20-bit address space (0x0 to 0xFFFFF)")
+        return addr
 
     def irq_pending(self) -> int:
         return int(self.state.ctl[C_IRQ_VECTOR])

@@ -104,7 +104,7 @@ class RunLoop:
         until_addr = None
         had_break = False
         if until is not None:
-            until_addr = until if isinstance(until, int) else self.symbol(until)
+            until_addr = self.symbol(until if isinstance(until, str) else hex(until))
             had_break = bool(st.attr[until_addr] & A_BREAK)   # a breakpoint of the caller stays
             self.set_breakpoints([until_addr])
         cap = NEVER if max_cycles is None else int(ctl[C_CYCLES]) + int(max_cycles)

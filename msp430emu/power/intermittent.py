@@ -482,11 +482,16 @@ class IntermittentPower(Snapshottable):
 
     def _check_starved(self, now: float) -> None:
         """Powered off and V_on can never be reached again: end the run with exit no-energy."""
-        if self._due is None and self.next_event_time(now) == INF:
-            v, v_on = self.system.capacitor.voltage, self.system.switch.v_on
-            source = self.system.harvester.describe()
-            self.machine.request_stop("no-energy", f"powered off at {v:.4f} V and the capacitor can never "
-                                                   f"reach V_on = {v_on:g} V (harvester: {source})")
+        if self._due is not None:
+            return
+        v, v_on = self.system.capacitor.voltage, self.system.switch.v_on
+        why = self.system.why_unreachable(v_on)          # known at once (a reader too far, no harvester)
+        if why is None and self.next_event_time(now) != INF:
+            return
+        source = self.system.harvester.describe()
+        self.machine.request_stop("no-energy", f"powered off at {v:.4f} V and the capacitor can never "
+                                               f"reach V_on = {v_on:g} V" + (f": {why}" if why else "")
+                                               + f" (harvester: {source})")
 
     def note(self, now: float, event: str) -> None:
         """Record an event of another part (a checkpoint, a restore) on the timeline at ``now``."""

@@ -78,11 +78,12 @@ class Deadline(Snapshottable):
 
     SNAPSHOT_WIRING = frozenset(("machine",))   # references, not state
 
-    def __init__(self, machine, t_max: float) -> None:
+    def __init__(self, machine, t_max: float, default: bool = False) -> None:
         if not t_max > 0.0 or math.isinf(t_max):
             raise ValueError(f"max time must be finite and > 0 s (got {t_max})")
         self.machine = machine
         self.t_max = float(t_max)
+        self.default = default              # the default limit of a run given no --max-time
         self._at = self.t_max
 
     def next_event_time(self, now: float) -> float:
@@ -90,4 +91,6 @@ class Deadline(Snapshottable):
 
     def on_event(self, now: float) -> None:
         self._at = math.inf
-        self.machine.request_stop("max-time", f"reached the device-time limit ({self.t_max:g} s)")
+        self.machine.request_stop("max-time", f"reached the device-time limit ({self.t_max:g} s"
+                                  + (", the default of a run on harvested energy; --max-time S changes it)"
+                                     if self.default else ")"))

@@ -4,7 +4,8 @@ timeline; and the energy fields of the run's result.
 
 Any energy field of the config (capacitor, v_on, v_off, v_start, v_max, preset, harvester) makes the run
 intermittent; the values not given come from the preset (default wisp5). V_start defaults to V_on (the run
-starts at the first boot). The storage is clamped at v_max, by default the device's maximum supply.
+starts at the first boot). The storage is clamped at v_max, by default the device's maximum supply. An
+intermittent run without max_time stops after DEFAULT_MAX_TIME_S of device time (exit max-time, saying so).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import math
 from dataclasses import dataclass
 
 from energy import Capacitor, EnergyError, EnergySystem, PowerSwitch, parse_harvester, preset
+from msp430emu.config import DEFAULT_MAX_TIME_S
 from msp430emu.devices import device_mcu_model
 from msp430emu.errors import ConfigError
 from msp430emu.output.timeline import Timeline
@@ -34,13 +36,14 @@ class EnergySetup:
     timeline: Timeline | None = None
     monitor: ProgressMonitor | None = None
     keep_timeline: bool = False     # record the timeline without writing it (plot, vcd, the API)
+    default_max_time: bool = False  # max_time is DEFAULT_MAX_TIME_S (none was given)
 
     def vcc(self, now: float) -> float:
         return self.power.supply_voltage(now)
 
     def attach(self, machine) -> None:
         if self.max_time is not None:
-            machine.add_event_source(Deadline(machine, self.max_time))
+            machine.add_event_source(Deadline(machine, self.max_time, self.default_max_time))
         power = self.power
         if power is None:
             return
@@ -135,7 +138,9 @@ def energy_setup(cfg, device) -> EnergySetup | None:
     except EnergyError as exc:
         raise ConfigError(str(exc)) from None
     timeline = str(cfg.timeline) if cfg.timeline is not None else None
-    return EnergySetup(power, cfg.max_time, timeline, cfg.progress_boots, keep_timeline=recorded)
+    max_time = cfg.max_time if cfg.max_time is not None else DEFAULT_MAX_TIME_S
+    return EnergySetup(power, max_time, timeline, cfg.progress_boots, keep_timeline=recorded,
+                       default_max_time=cfg.max_time is None)
 
 
 __all__ = ["DEFAULT_PRESET", "EnergySetup", "TIMELINE_STEP_S", "energy_setup", "trace_fields"]

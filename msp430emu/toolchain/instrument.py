@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from msp430emu.errors import BuildError, ConfigError
-from msp430emu.output.files import atomic_write
+from msp430emu.output.files import WRITE_ERRNOS, atomic_write, check_outputs
 from msp430emu.toolchain import sdk
 from msp430emu.toolchain.instrument_asm import (
     AsmRewriteError,
@@ -167,37 +167,45 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
         raise ConfigError(f"-o {output}: directory {output.parent} does not exist")
     if asm_out is not None and not Path(asm_out).parent.is_dir():
         raise ConfigError(f"--asm-out {asm_out}: directory {Path(asm_out).parent} does not exist")
+    check_outputs([("-o", output), ("--asm-out", asm_out)], [Path(s) for s in sources], "build")
 
     result = InstrumentResult(output, mode)
-    with tempfile.TemporaryDirectory(prefix="msp430emu-instrument-") as tmp:
-        workdir = Path(tmp)
-        build_inputs: list[Path] = []
-        rewritten: list[tuple[Path, str]] = []
-        mains = 0
-        for i, path in enumerate(paths):
-            if path.suffix != ".c":              # hand-written assembly: linked as it is
-                build_inputs.append(path)
-                continue
-            asm_text = compile_to_asm(path, opt, device, [f"-I{RUNTIME_DIR}", *extra_cflags])
-            done = rewrite(asm_text, mode.kind)
-            result.warnings += [f"{path.name} uses {u.peripheral} (&0x{u.address:04X}, assembly line "
-                                f"{u.line}), which the checkpoint runtime owns (docs/firmware-runtime.md, "
-                                "Limits)" for u in peripheral_uses(asm_text, mode.kind)]
-            mains += done.has_main
-            text, relaxed = assemble_relaxed(done.text, f"{i}_{path.stem}", workdir)
-            result.relaxed_jumps += relaxed
-            result.points += done.points
-            result.skipped_functions += list(done.skipped_functions)
-            asm = workdir / f"{i}_{path.stem}.s"
-            asm.write_text(text)
-            build_inputs.append(asm)
-            rewritten.append((path, text))
-        if mains != 1:
-            raise BuildError("no C source defines main" if mains == 0 else
-                             f"{mains} C sources define main (one program, one main)")
-        sdk.build([*build_inputs, *runtime], output, opt=opt, device=device, extra_cflags=flags)
-        if asm_out is not None:
-            _write_asm(Path(asm_out), rewritten)
+    try:
+        with tempfile.TemporaryDirectory(prefix="msp430emu-instrument-") as tmp:
+            workdir = Path(tmp)
+            build_inputs: list[Path] = []
+            rewritten: list[tuple[Path, str]] = []
+            mains = 0
+            for i, path in enumerate(paths):
+                if path.suffix != ".c":              # hand-written assembly: linked as it is
+                    build_inputs.append(path)
+                    continue
+                asm_text = compile_to_asm(path, opt, device, [f"-I{RUNTIME_DIR}", *extra_cflags])
+                done = rewrite(asm_text, mode.kind)
+                result.warnings += [f"{path.name} uses {u.peripheral} (&0x{u.address:04X}, assembly "
+                                    f"line {u.line}), which the checkpoint runtime owns "
+                                    "(docs/firmware-runtime.md, Limits)"
+                                    for u in peripheral_uses(asm_text, mode.kind)]
+                mains += done.has_main
+                text, relaxed = assemble_relaxed(done.text, f"{i}_{path.stem}", workdir)
+                result.relaxed_jumps += relaxed
+                result.points += done.points
+                result.skipped_functions += list(done.skipped_functions)
+                asm = workdir / f"{i}_{path.stem}.s"
+                asm.write_text(text)
+                build_inputs.append(asm)
+                rewritten.append((path, text))
+            if mains != 1:
+                raise BuildError("no C source defines main" if mains == 0 else
+                                 f"{mains} C sources define main (one program, one main)")
+            sdk.build([*build_inputs, *runtime], output, opt=opt, device=device, extra_cflags=flags)
+            if asm_out is not None:
+                _write_asm(Path(asm_out), rewritten)
+    except OSError as exc:                      # the temporary folder: a full disk, a read-only /tmp
+        if exc.errno not in WRITE_ERRNOS:
+            raise
+        raise BuildError(f"instrumenting into {output.name}: {exc.strerror} (temporary files in "
+                         f"{tempfile.gettempdir()})") from None
     return result
 
 

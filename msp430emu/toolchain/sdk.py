@@ -27,6 +27,7 @@ from elftools.common.exceptions import ELFError
 from elftools.elf.elffile import ELFFile
 
 from msp430emu.errors import BuildError, ConfigError
+from msp430emu.output.files import WRITE_ERRNOS, check_output_path, write_bytes_atomic
 
 FIRMWARE_DIR = Path(os.environ.get("MSP430EMU_FIRMWARE_DIR",
                                    Path(__file__).resolve().parents[2] / "designs" / "firmware"))
@@ -159,6 +160,7 @@ def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", d
     output = Path(output)
     if not output.parent.is_dir():
         raise BuildError(f"output directory does not exist: {output.parent}")
+    check_output_path(output, "-o", paths, "build")     # before compiling: a directory, a source, read-only
 
     device_defines = [f"-D{d}" for d in target.defines]
     # the user's -I directories come first, the SDK's include directory last (as a system directory would)
@@ -167,26 +169,26 @@ def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", d
         user_flags.append(f"-mhwmult={hwmult}")
     runtime_flags = [*COMMON_CFLAGS, RUNTIME_OPT, "-fno-builtin", f"-I{INCLUDE_DIR}", *device_defines]
 
-    with tempfile.TemporaryDirectory(prefix="msp430emu-cc-") as tmp:
-        tmpdir = Path(tmp)
-        objects = [_compile(src, tmpdir / f"user{i}_{src.stem}.o", user_flags) for i, src in enumerate(paths)]
-        objects += _runtime_objects(runtime_flags, tmpdir)
-        vectors = tmpdir / "default_vectors.S"
-        vectors.write_text(default_vectors_asm(_used_vector_slots(objects)))
-        # no -g for the generated table: its temporary path would make builds differ
-        table_flags = [f for f in runtime_flags if not f.startswith("-g")]
-        objects.append(_compile(vectors, tmpdir / "default_vectors.o", table_flags))
-        linked = tmpdir / "linked.elf"
-        _run([LLD, "-m", "msp430elf", "-T", str(target.linker_script), "--gc-sections",
-              "-o", str(linked), *map(str, objects), *user_ldflags], what=f"linking {output.name}")
-        fd, partial = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
-        os.close(fd)
-        try:
-            shutil.copyfile(linked, partial)
-            os.replace(partial, output)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
+    try:
+        with tempfile.TemporaryDirectory(prefix="msp430emu-cc-") as tmp:
+            tmpdir = Path(tmp)
+            objects = [_compile(src, tmpdir / f"user{i}_{src.stem}.o", user_flags)
+                       for i, src in enumerate(paths)]
+            objects += _runtime_objects(runtime_flags, tmpdir)
+            vectors = tmpdir / "default_vectors.S"
+            vectors.write_text(default_vectors_asm(_used_vector_slots(objects)))
+            # no -g for the generated table: its temporary path would make builds differ
+            table_flags = [f for f in runtime_flags if not f.startswith("-g")]
+            objects.append(_compile(vectors, tmpdir / "default_vectors.o", table_flags))
+            linked = tmpdir / "linked.elf"
+            _run([LLD, "-m", "msp430elf", "-T", str(target.linker_script), "--gc-sections",
+                  "-o", str(linked), *map(str, objects), *user_ldflags], what=f"linking {output.name}")
+            write_bytes_atomic(output, linked.read_bytes())     # the umask's permissions; one-line errors
+    except OSError as exc:                      # the temporary folder: a full disk, a read-only /tmp
+        if exc.errno not in WRITE_ERRNOS:
             raise
+        raise BuildError(f"building {output.name}: {exc.strerror} (temporary files in "
+                         f"{tempfile.gettempdir()})") from None
     return output
 
 

@@ -167,6 +167,9 @@ def resolve_base(args: argparse.Namespace) -> RunBase:
         options[dest] = check_option(dest, getattr(args, dest))
     options = {**{dest: options[dest] for dest in BASE_OPTIONS if dest in options},   # one stable order
                **{dest: value for dest, value in options.items() if dest not in BASE_OPTIONS}}
+    from msp430emu.config import RunConfig
+
+    RunConfig.from_options(options)             # the base itself is valid (MCLK in range, finite values)
     if args.fw is not None:
         firmware = Path(args.fw)
     else:

@@ -33,7 +33,7 @@ from msp430emu.campaigns.sweep.params import Sweep, point_changes
 from msp430emu.campaigns.sweep.plot import write_summary
 from msp430emu.campaigns.sweep.results import ResultsFile
 from msp430emu.errors import ConfigError
-from msp430emu.output.files import atomic_write
+from msp430emu.output.files import atomic_write, check_outputs, remove_stale_temporaries
 
 RESULTS = "results.csv"
 SUMMARY = "summary.png"
@@ -97,13 +97,37 @@ def _check_setup(out: Path, plan: Plan, resume: bool) -> None:
         f.write("\n")
 
 
-def prepare_out(out: Path) -> None:
+def prepare_out(out: Path, plan: Plan | None = None) -> None:
+    """Create ``out``; refuse it when one of the sweep's files there would replace an input (the firmware,
+    a trace); remove the temporary files a killed sweep left there."""
     if out.exists() and not out.is_dir():
         raise ConfigError(f"--out {out}: not a directory")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigError(f"--out {out}: cannot create it ({exc.strerror})") from None
+    if plan is not None:
+        from msp430emu.session import input_paths
+
+        inputs = [plan.base.firmware]
+        for task in plan.tasks:
+            if not isinstance(task.config, str):
+                inputs += input_paths(task.config)
+        check_outputs([("--out", out / name) for name in (RESULTS, SUMMARY, SETUP)], inputs, "sweep")
+    remove_stale_files(out)
+
+
+def remove_stale_files(out: Path) -> list[Path]:
+    """Remove the temporary files of results.csv, summary.png and sweep.json that no running process
+    writes (a sweep killed with SIGKILL, or before the files were named by process)."""
+    removed = []
+    for name in (RESULTS, SUMMARY, SETUP):
+        removed += remove_stale_temporaries(out / name)
+        for tmp in out.glob(f".{name}.*.tmp"):
+            if not tmp.name[len(name) + 2:].split(".")[0].isdigit():    # an old name without its process
+                tmp.unlink(missing_ok=True)
+                removed.append(tmp)
+    return removed
 
 
 def run_sweep(plan: Plan, out: Path, *, jobs: int = 1, dask: str | None = None, resume: bool = False,
@@ -112,7 +136,7 @@ def run_sweep(plan: Plan, out: Path, *, jobs: int = 1, dask: str | None = None, 
     """Run the plan's points missing from ``out/results.csv``; returns the results (in point order).
     ``on_start(todo, already_done)`` is called once before the first point, ``on_result`` after each."""
     client = connect_dask(dask) if dask is not None else None      # before anything is written
-    prepare_out(out)
+    prepare_out(out, plan)
     results = ResultsFile(out / RESULTS, plan.sweep.names, resume)
     _check_setup(out, plan, resume)
     done = results.done()
@@ -132,6 +156,9 @@ def run_sweep(plan: Plan, out: Path, *, jobs: int = 1, dask: str | None = None, 
                 on_result(index, outcome)
         results.finish(plan.points)
     finally:
+        close = getattr(stream, "close", None)
+        if close is not None:           # an interrupt between two points: stop the workers now, not at exit
+            close()
         results.close()
     return results
 
@@ -148,5 +175,5 @@ def write_figure(plan: Plan, out: Path, results: ResultsFile, expect_exit: int |
     return path
 
 
-__all__ = ["RESULTS", "SETUP", "SUMMARY", "Plan", "plan_sweep", "prepare_out", "run_sweep", "setup_record",
-           "write_figure"]
+__all__ = ["RESULTS", "SETUP", "SUMMARY", "Plan", "plan_sweep", "prepare_out", "remove_stale_files",
+           "run_sweep", "setup_record", "write_figure"]

@@ -22,6 +22,7 @@ from msp430emu.errors import ConfigError, EmuError
 Outcome = dict[str, object]
 POOL_STRIKES = 2            # a point running while its worker pool broke this many times is an error
 DASK_CONNECT_TIMEOUT_S = 20
+DASK_PROBE_TIMEOUT_S = 5    # a TCP connection to the scheduler's port, before the client's own handshake
 TEXT_LISTS = ("faults", "warnings")     # run fields that are lists of one-line messages
 
 
@@ -102,8 +103,83 @@ def pool_context():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([WARM_MODULE])
+    _start_forkserver_deaf()
     return context
 
+
+def _start_forkserver_deaf() -> None:
+    """Start the fork server with Ctrl-C ignored (inherited through exec): a Ctrl-C that reaches the whole
+    process group while it preloads the emulator would print its KeyboardInterrupt traceback. The main
+    process handles Ctrl-C alone and stops the workers."""
+    import signal
+    import threading
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+
+def ignore_interrupts() -> None:
+    """Initializer of the worker processes: Ctrl-C reaches the whole process group, but only the main
+    process handles it (it stops the workers); a worker must not print its own KeyboardInterrupt."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _submit(pool, *args):
+    """``pool.submit(*args)`` with Ctrl-C and SIGTERM held back until it returns: an interrupt in the middle
+    of starting a worker would leave a worker the pool does not know (and cannot stop). A signal that
+    arrives meanwhile is delivered (its handler called) once the submission is done."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return pool.submit(*args)
+    held: list[tuple[int, object]] = []
+    signals = (signal.SIGINT, signal.SIGTERM)
+    previous = {sig: signal.getsignal(sig) for sig in signals}
+    for sig in signals:
+        signal.signal(sig, lambda signum, frame: held.append((signum, frame)))
+    try:
+        return pool.submit(*args)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        for signum, frame in held[:1]:
+            handler = previous[signum]
+            if callable(handler):
+                handler(signum, frame)
+            elif handler == signal.SIG_DFL and signum == signal.SIGINT:
+                raise KeyboardInterrupt
+
+
+def stop_workers(pool) -> None:
+    """Terminate the pool's worker processes and wait for them (the points they were running are
+    abandoned)."""
+    import multiprocessing
+
+    pool.shutdown(wait=False, cancel_futures=True)     # no new worker from here on
+    processes = {id(p): p for p in [*(getattr(pool, "_processes", None) or {}).values(),
+                                    *multiprocessing.active_children()]}.values()
+    for process in processes:
+        try:
+            process.terminate()
+        except (OSError, ValueError, AttributeError):
+            pass
+    for process in processes:
+        try:
+            process.join(5)
+        except (OSError, ValueError, AttributeError, AssertionError):
+            pass
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def run_in_pool(tasks: list[Task], firmware: str, jobs: int,
@@ -121,7 +197,7 @@ def run_in_pool(tasks: list[Task], firmware: str, jobs: int,
     strikes: dict[int, int] = {}
     context = pool_context()
     while todo or suspects:
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=ignore_interrupts)
         running: dict = {}
         broken = False
         try:
@@ -129,11 +205,11 @@ def run_in_pool(tasks: list[Task], firmware: str, jobs: int,
                 if suspects:                            # alone, before anything else
                     if not running:
                         task = suspects.pop()
-                        running[pool.submit(runner, task.config, firmware)] = task
+                        running[_submit(pool, runner, task.config, firmware)] = task
                 else:
                     while todo and len(running) < jobs:
                         task = todo.pop()
-                        running[pool.submit(runner, task.config, firmware)] = task
+                        running[_submit(pool, runner, task.config, firmware)] = task
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in done:
                     task = running.pop(future)
@@ -151,6 +227,9 @@ def run_in_pool(tasks: list[Task], firmware: str, jobs: int,
                                                                    f"died ({POOL_STRIKES} times)"}
                 else:
                     suspects.append(task)
+        except BaseException:                       # Ctrl-C, SIGTERM, the consumer gone: stop the workers now
+            stop_workers(pool)
+            raise
         finally:
             pool.shutdown(wait=not broken, cancel_futures=True)
 
@@ -159,6 +238,7 @@ def connect_dask(address: str, timeout: float | None = None):
     """A dask.distributed Client of the scheduler at ``address`` (waiting at most ``timeout`` s, default
     :data:`DASK_CONNECT_TIMEOUT_S`); one-line errors."""
     timeout = DASK_CONNECT_TIMEOUT_S if timeout is None else timeout
+    probe_scheduler(address)
     try:
         from distributed import Client
     except ImportError:
@@ -169,6 +249,34 @@ def connect_dask(address: str, timeout: float | None = None):
     except (OSError, TimeoutError, ValueError) as exc:
         raise ConfigError(f"--dask {address}: cannot connect to the scheduler "
                           f"({' '.join(str(exc).split()) or type(exc).__name__})") from None
+
+
+def probe_scheduler(address: str, timeout: float = DASK_PROBE_TIMEOUT_S) -> None:
+    """Refuse at once an address nothing listens on (a refused TCP connection, an unknown host, a malformed
+    address), instead of the client's long time-out; other schemes are left to the client."""
+    from urllib.parse import urlsplit
+
+    text = address if "://" in address else f"tcp://{address}"
+    try:
+        parts = urlsplit(text)
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        raise ConfigError(f"--dask {address}: not an address (e.g. tcp://10.0.0.5:8786)") from None
+    if parts.scheme != "tcp":
+        return
+    if not host or port is None:
+        raise ConfigError(f"--dask {address}: not an address with a host and a port "
+                          "(e.g. tcp://10.0.0.5:8786)")
+    import socket
+
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        if isinstance(exc, TimeoutError):
+            reason = f"no answer in {timeout:g} s"
+        raise ConfigError(f"--dask {address}: cannot connect to the scheduler ({reason})") from None
 
 
 def run_on_dask(tasks: list[Task], firmware: bytes, client) -> Iterator[tuple[int, Outcome]]:
@@ -193,5 +301,5 @@ def run_on_dask(tasks: list[Task], firmware: bytes, client) -> Iterator[tuple[in
         client.close()
 
 
-__all__ = ["Outcome", "Task", "connect_dask", "firmware_file", "flatten", "run_in_pool", "run_in_process",
-           "run_on_dask", "run_point"]
+__all__ = ["Outcome", "Task", "connect_dask", "firmware_file", "flatten", "ignore_interrupts",
+           "probe_scheduler", "run_in_pool", "run_in_process", "run_on_dask", "run_point", "stop_workers"]

@@ -37,6 +37,13 @@ def _integer(text: str) -> float:
         raise ConfigError(f"{text!r} is not an integer") from None
 
 
+def _plain_float(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return 0.0
+
+
 def _hz(text: str) -> float:
     return parse_hz(text)
 
@@ -159,6 +166,14 @@ def parse_params(texts: list[str]) -> Sweep:
         if not rest.strip() or any(not v for v in items):
             raise ConfigError(f"--param {text!r}: empty value (give V1,V2,... without empty entries)")
         items = [value for item in items for value in expand_range(PARAMS[name], item)]
+        number = PARAMS[name].number
+        for item in items if number is not None else ():
+            try:
+                x = number(item)
+            except ConfigError:                 # not a number: that point is an error row, unless NaN/inf
+                x = _plain_float(item)
+            if not math.isfinite(x):
+                raise ConfigError(f"--param {name}={item}: not a finite number")
         duplicates = sorted({v for v in items if items.count(v) > 1})
         if duplicates:
             raise ConfigError(f"--param {name}: value {duplicates[0]!r} is given twice")

@@ -144,6 +144,11 @@ class TrialResult:
     differences: list[str]
     wall_s: float
 
+    @property
+    def missed(self) -> int:
+        """Planned failures the trial never reached (it ended first)."""
+        return max(0, len(self.points) - len(self.injected))
+
     def to_dict(self) -> dict:
         return {"trial": self.trial, "points": list(self.points), "outcome": self.outcome, "exit": self.exit,
                 "message": self.message, "instructions": self.instructions,
@@ -222,6 +227,35 @@ class CampaignReport:
     def mismatches(self) -> int:
         return len(self._of("mismatch"))
 
+    @property
+    def failures_missed(self) -> int:
+        """Planned failures at instructions that a trial ended without reaching (a trial stopped for no
+        progress is reported as such instead)."""
+        return sum(r.missed for r in self.results if r.outcome != "no-progress")
+
+    @property
+    def injected(self) -> int:
+        """Failures injected in all (at instructions and inside saves)."""
+        return sum(len(r.injected) + len(r.save_faults) for r in self.results)
+
+    @property
+    def passed(self) -> bool:
+        """No result differs, every planned failure was injected, and something was injected at all: a
+        campaign that tested nothing does not pass."""
+        return not self.mismatches and not self.failures_missed and self.injected > 0
+
+    def verdict(self) -> str:
+        """One line: OK, MISMATCH or NOT TESTED, and why."""
+        trials = len(self.results)
+        if self.mismatches:
+            return f"MISMATCH: {self.mismatches} of {trials} trials differ from the continuous-power run"
+        if self.failures_missed or not self.injected:
+            planned = sum(len(r.points) for r in self.results)
+            return (f"NOT TESTED: {self.injected} failures injected, {self.failures_missed} of the {planned} "
+                    "planned at instructions never reached (the trials ended first): the campaign does not "
+                    "show what was asked")
+        return f"OK: 0 of {trials} trials differ from the continuous-power run"
+
     def to_dict(self) -> dict:
         results = self.results
         mismatched, stuck = self._of("mismatch"), self._of("no-progress")
@@ -238,6 +272,10 @@ class CampaignReport:
             "mismatch_trials": [r.trial for r in mismatched[:LISTED_TRIALS]],
             "no_progress_trials": [r.trial for r in stuck[:LISTED_TRIALS]],
             "failures_injected": sum(len(r.injected) for r in results),
+            "failures_planned": sum(len(r.points) for r in results),
+            "failures_missed": self.failures_missed,
+            "passed": self.passed,
+            "verdict": self.verdict(),
             "save_faults_injected": sum(len(r.save_faults) for r in results),
             "power_failures": sum(r.power_failures for r in results),
             "checkpoints": sum(r.checkpoints for r in results),

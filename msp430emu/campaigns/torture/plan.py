@@ -17,6 +17,8 @@ import numpy as np
 
 from msp430emu.errors import ConfigError
 
+MAX_TRIALS = 10_000_000         # a campaign bounded like any run (--every: one trial per instruction)
+
 
 @dataclass(frozen=True)
 class TrialPlan:
@@ -52,8 +54,10 @@ class PlanSpec:
             raise ConfigError(f"torture: unknown plan mode {self.mode!r}")
         if self.failures < 0:
             raise ConfigError(f"--failures: {self.failures} must be >= 0")
-        if self.trials < 1:
-            raise ConfigError(f"--trials: {self.trials} must be >= 1")
+        if not 1 <= self.trials <= MAX_TRIALS:
+            raise ConfigError(f"--trials: {self.trials} is outside the valid range 1 to {MAX_TRIALS:,}")
+        if not 0 <= self.seed < 2**63:
+            raise ConfigError(f"--seed: {self.seed} is outside the valid range 0 to 2**63-1")
         if self.step < 1:
             raise ConfigError(f"--step: {self.step} must be >= 1")
         if not 0.0 <= self.in_saves <= 1.0:
@@ -85,6 +89,11 @@ class PlanSpec:
             return
         if self.mode == "at":
             points = tuple(sorted(set(self.at)))
+            beyond = [i for i in points if i >= reference_insns]
+            if beyond:
+                raise ConfigError(f"--at {beyond[0]}: the continuous-power run executes only "
+                                  f"{reference_insns:,} instructions; a failure there might never be "
+                                  f"injected (indices must be below {reference_insns:,})")
             for n in range(self.trials):
                 yield TrialPlan(n, points, self.in_saves, budget)
             return
