@@ -4,15 +4,20 @@ A :class:`Checkpointer` is plugged into a :class:`msp430emu.machine.Machine` (an
 :class:`msp430emu.power.IntermittentPower`, when the run is on harvested energy). Strategies
 (``strategies.py``) decide *when* to call :meth:`Checkpointer.save`; the engine does the rest:
 
-* **Save**: ``bundle.plan_save`` gives the bytes, ``CostModel.save_timeline`` the cycle at which each one is
-  stored. The cycles are charged to the machine (time passes, the capacitor pays at the active load). If the
-  supply would reach V_off before the save ends (``power_watch.crossing_time``), only the bytes stored by then
-  are written and the machine's clock stops at the failure: a torn save, which the bundle format keeps
-  invalid (the previous checkpoint stays the newest valid one).
+* **Save**: the peripheral registers the device lists are read as the CPU reads them
+  (``machine.read_register``: timers computed to the instant), ``bundle.plan_save`` gives the bytes,
+  ``CostModel.save_timeline`` the cycle at which each one is stored. The cycles are charged to the machine
+  (time passes, the capacitor pays at the active load). If the supply would reach V_off before the save ends
+  (``power_watch.crossing_time``), only the bytes stored by then are written and the machine's clock stops
+  at the failure: a torn save, which the bundle format keeps invalid (the previous checkpoint stays the
+  newest valid one).
 * **Restore at boot**: a breakpoint on ``main`` (crt0 has set up the watchdog, pins and ``.data``/``.bss``
   again). If FRAM holds a valid checkpoint, its bytes are copied back (``bundle.restore``: nothing is kept on
-  the Python side) and its cost is charged; execution resumes where the checkpoint was taken. A failure during
-  the restore leaves the machine as it was (FRAM unchanged) and the next boot tries again.
+  the Python side), the peripheral registers of its peripheral block are written back through the
+  peripheral models in the device's order (``bundle.peripheral_writes``: clocks, timers, eUSCI, ADC12_B,
+  MPY32, pins, interrupt enables) and its cost is charged; execution resumes where the checkpoint was
+  taken. A failure during the restore leaves the machine as it was (FRAM unchanged) and the next boot
+  tries again.
 * **Accounting** (:meth:`fields`): checks, checkpoints, torn saves, restores, bytes written, cycles and energy
   of each kind of overhead, re-executed (wasted) cycles.
 
@@ -26,7 +31,14 @@ import bisect
 import math
 from typing import Protocol
 
-from msp430emu.checkpoint.bundle import CheckpointError, apply_writes, find_latest_valid, plan_save, restore
+from msp430emu.checkpoint.bundle import (
+    CheckpointError,
+    apply_writes,
+    find_latest_valid,
+    peripheral_writes,
+    plan_save,
+    restore,
+)
 from msp430emu.checkpoint.cost import CostModel
 from msp430emu.checkpoint.layout import layout_for
 from msp430emu.errors import ConfigError
@@ -145,7 +157,8 @@ class Checkpointer:
             return False
         st = machine.state
         try:
-            plan = plan_save(st, self.layout)
+            periph = [machine.read_register(a) for a in self.layout.periph.addresses]   # as the CPU reads
+            plan = plan_save(st, self.layout, periph)
         except CheckpointError as exc:
             self.skipped += 1
             self.machine.warn(f"checkpoint skipped: {exc}")
@@ -210,6 +223,8 @@ class Checkpointer:
         if cut is not None:
             return          # the supply fails during the restore: FRAM unchanged, the next boot retries
         restore(st, self.layout, slot)
+        for addr, value, size in peripheral_writes(st.mem, self.layout, slot):
+            self.machine.write_register(addr, value, size)     # through the peripheral models, in order
         st.ctl[C_FRAM_READS] += (cost.fram_bytes_read + 1) // 2
         pc = int(st.regs[PC])
         if st.attr[pc] & A_TRIGGER:

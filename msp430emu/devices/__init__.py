@@ -84,6 +84,9 @@ class Device:
     vectors: tuple[Vector, ...]
     peripherals: tuple[PeripheralSpec, ...]
     currents: MappingProxyType
+    # the peripheral registers a checkpoint saves, in restore order: the raw ``[[checkpoint]]`` tables
+    # (parsed and checked by msp430emu.checkpoint.periph; docs/checkpointing.md, "Peripheral block")
+    checkpoint: tuple[MappingProxyType, ...] = ()
 
     def region_at(self, addr: int) -> MemoryRegion | None:
         for region in self.memory:
@@ -166,6 +169,7 @@ def _build(raw: dict[str, Any]) -> Device:
         vectors=tuple(sorted(vectors, key=lambda v: -v.address)),
         peripherals=tuple(sorted(peripherals, key=lambda p: p.base)),
         currents=MappingProxyType(dict(raw.get("currents", {}))),
+        checkpoint=tuple(MappingProxyType(dict(c)) for c in raw.get("checkpoint", [])),
     )
 
 

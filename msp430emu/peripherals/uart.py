@@ -44,7 +44,8 @@ class Uart(Peripheral):
             if self.mem[self.base + CTLW0] & UCSWRST:
                 pc = int(self.host.state.ctl[C_LAST_PC])
                 self.host.warn(f"{self.name}: TXBUF (0x{addr:04X}) written while UCSWRST is set by the "
-                               f"instruction at PC 0x{pc:05X}: nothing transmitted (the eUSCI is held in reset)")
+                               f"instruction at PC 0x{pc:05X}: nothing transmitted (the eUSCI is held in "
+                               "reset)")
                 return
             self.host.uart.append(value & 0xFF)
             self.mem[self.ifg] |= UCTXIFG | UCTXCPTIFG
