@@ -6,7 +6,9 @@ out of range (and relaxes them), then builds the rewritten assembly, any assembl
 are, and the runtime in ``designs/firmware/runtime`` with :func:`msp430emu.sdk.build` (crt0, linker
 script, EABI helpers; written atomically). See docs/firmware-runtime.md.
 
-Runtime settings become ``-D`` flags of the runtime's sources: ``MEMENTOS_V_THRESH_MV`` (V_thresh), and in
+Runtime settings become ``-D`` flags of the runtime's sources: ``MEMENTOS_V_THRESH_MV`` (V_thresh),
+``MEMENTOS_PERIPH_BYTES`` (the peripheral block, whose tables ``mementos_periph.s`` are generated from the
+device TOML's ``[[checkpoint]]`` list by :func:`msp430emu.checkpoint.periph.runtime_tables_asm`), and in
 timer mode ``MEMENTOS_TIMER_CCR0``/``MEMENTOS_TIMER_ID`` (Timer0_A3 period from SMCLK).
 """
 
@@ -20,7 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from msp430emu import sdk
+from msp430emu.checkpoint.periph import block_for, runtime_tables_asm
 from msp430emu.cli_files import atomic_write
+from msp430emu.devices import load_device
 from msp430emu.errors import BuildError, ConfigError
 from msp430emu.instrument_asm import AsmRewriteError, TriggerPoint, peripheral_uses, relax_jumps, rewrite
 
@@ -148,7 +152,8 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
     mode = parse_mode(mode) if isinstance(mode, str) else mode
     if opt not in sdk.OPT_LEVELS:
         raise ConfigError(f"unsupported optimisation level {opt!r} (use one of {', '.join(sdk.OPT_LEVELS)})")
-    flags = [f"-I{RUNTIME_DIR}", threshold_flag(v_thresh)]
+    block = block_for(load_device(device))      # the peripheral registers a bundle holds (device TOML)
+    flags = [f"-I{RUNTIME_DIR}", threshold_flag(v_thresh), f"-DMEMENTOS_PERIPH_BYTES={block.size}"]
     runtime = [RUNTIME_DIR / name for name in RUNTIME_SOURCES]
     if mode.kind == "timer":
         ccr0, id_field = timer_setting(mode.timer_cycles or DEFAULT_TIMER_CYCLES)
@@ -188,7 +193,9 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
         if mains != 1:
             raise BuildError("no C source defines main" if mains == 0 else
                              f"{mains} C sources define main (one program, one main)")
-        sdk.build([*build_inputs, *runtime], output, opt=opt, device=device, extra_cflags=flags)
+        tables = workdir / "mementos_periph.s"
+        tables.write_text(runtime_tables_asm(block))
+        sdk.build([*build_inputs, *runtime, tables], output, opt=opt, device=device, extra_cflags=flags)
         if asm_out is not None:
             _write_asm(Path(asm_out), rewritten)
     return result

@@ -10,8 +10,10 @@
 ;     1. that slot's commit word := 0 (the slot is invalid from here until step 5)
 ;     2. header (magic, version, sequence, stack_len, globals_start, globals_len) and registers
 ;        R0 = the return address, R1 = the caller's SP, R2 = the caller's SR, R4..R15
-;     3. the live stack [SP, __stack_top) and the globals [__data_start, __ram_used_end), copied while the
-;        CRC-16-CCITT of header + registers + stack + globals is computed (table in mementos_crc.c)
+;     3. the live stack [SP, __stack_top) and the globals [__data_start, __ram_used_end), then the
+;        peripheral block (the generated table's header words and each listed register, read as the program
+;        reads it), copied while the CRC-16-CCITT of header + registers + stack + globals + block is computed
+;        (table in mementos_crc.c)
 ;     4. the CRC
 ;     5. the commit word COMMIT_BASE ^ (sequence & 0xFFFF), last
 ;   A failure anywhere before 5 leaves the other slot (the previous bundle) the newest valid one.
@@ -24,6 +26,10 @@
 ; copy overwrites the stack it is called on.
 
 #include "mementos.h"
+
+#ifndef MEMENTOS_PERIPH_BYTES
+#error "build the runtime with -DMEMENTOS_PERIPH_BYTES=N and the generated peripheral tables"
+#endif
 
 ; frame of the save path: 12 pushed registers, the caller's SR, the return address
 #define FRAME_R4   0
@@ -94,7 +100,7 @@ __mementos_save_begin:
         ; --- the newest committed slot and the sequence of the new bundle
         mov     #__stack_top, r11
         sub     #__data_start, r11
-        add     #MEMENTOS_HEADER+4, r11 ; R11 = slot size
+        add     #MEMENTOS_HEADER+MEMENTOS_PERIPH_BYTES+4, r11 ; R11 = slot size
         mov     #__mementos_slots, r14
         call    #.Lsequence_of          ; R9:R10 = sequence of slot 0 (0: not committed)
         mov     r9, r6
@@ -178,6 +184,25 @@ __mementos_save_begin:
         add     #__stack_top, r15
         sub     #__ram_used_end, r15
         call    #.Lcopy_crc
+#if MEMENTOS_PERIPH_BYTES
+        ; peripheral block -> slot + HEADER + (__stack_top - __data_start), R15 already there: the table's
+        ; header words, then each listed register's word
+        mov     #__mementos_periph_save, r12
+        mov     r12, r14
+        add     #6, r14
+        call    #.Lcopy_crc
+        mov     #__mementos_periph_save+MEMENTOS_PERIPH_BYTES, r14
+.Lperiph:
+        cmp     r14, r12
+        jhs     .Lperiph_done
+        mov     @r12+, r6               ; a register's address
+        mov     @r6, r6                 ; its value
+        mov     r6, 0(r15)
+        incd    r15
+        CRC_WORD r6, r8, r7
+        jmp     .Lperiph
+.Lperiph_done:
+#endif
         mov     r13, r15
         add     r11, r15
         mov     r8, -4(r15)             ; 4. CRC
