@@ -7,9 +7,10 @@ are, and the runtime in ``designs/firmware/runtime`` with :func:`msp430emu.sdk.b
 script, EABI helpers; written atomically). See docs/firmware-runtime.md.
 
 Runtime settings become ``-D`` flags of the runtime's sources: ``MEMENTOS_V_THRESH_MV`` (V_thresh),
-``MEMENTOS_PERIPH_BYTES`` (the peripheral block, whose tables ``mementos_periph.s`` are generated from the
-device TOML's ``[[checkpoint]]`` list by :func:`msp430emu.checkpoint.periph.runtime_tables_asm`), and in
-timer mode ``MEMENTOS_TIMER_CCR0``/``MEMENTOS_TIMER_ID`` (Timer0_A3 period from SMCLK).
+``MEMENTOS_PERIPH_BYTES`` (the peripheral block: ``mementos_periph.s``, its table and restore code, and
+``mementos_periph_copy.inc``, the save's copy included by mementos_check.S, are generated from the device
+TOML's ``[[checkpoint]]`` list by :mod:`msp430emu.checkpoint.periph`),
+and in timer mode ``MEMENTOS_TIMER_CCR0``/``MEMENTOS_TIMER_ID`` (Timer0_A3 period from SMCLK).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from msp430emu import sdk
-from msp430emu.checkpoint.periph import block_for, runtime_tables_asm
+from msp430emu.checkpoint.periph import block_for, runtime_copy_asm, runtime_tables_asm
 from msp430emu.cli_files import atomic_write
 from msp430emu.devices import load_device
 from msp430emu.errors import BuildError, ConfigError
@@ -195,7 +196,9 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
                              f"{mains} C sources define main (one program, one main)")
         tables = workdir / "mementos_periph.s"
         tables.write_text(runtime_tables_asm(block))
-        sdk.build([*build_inputs, *runtime, tables], output, opt=opt, device=device, extra_cflags=flags)
+        (workdir / "mementos_periph_copy.inc").write_text(runtime_copy_asm(block))
+        sdk.build([*build_inputs, *runtime, tables], output, opt=opt, device=device,
+                  extra_cflags=[*flags, f"-I{workdir}"])
         if asm_out is not None:
             _write_asm(Path(asm_out), rewritten)
     return result

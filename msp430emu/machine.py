@@ -310,6 +310,10 @@ class Machine(RunLoop):
             self.reset(*self._pending_reset)
         self.irq.update()
 
+    def owner_of(self, addr: int) -> Peripheral | None:
+        """The peripheral model that owns register address ``addr`` (None outside the peripheral space)."""
+        return self._owner[addr] if 0 <= addr < len(self._owner) else None
+
     def read_register(self, addr: int, size: int = 2) -> int:
         """Read a peripheral register from the host exactly as a CPU read would (hook, then the value)."""
         if self.state.attr[addr] & A_HOOK_R:

@@ -6,7 +6,7 @@ time (:func:`apply_writes`, which takes a count so that a power failure after k 
 1. the target slot's commit word is cleared (2 bytes), so the slot is invalid while it is rewritten;
 2. the header, the registers, the live stack [SP, stack_top), the globals, the peripheral block (the
    registers the device lists, periph.py; ascending addresses);
-3. the CRC-16-CCITT of what 2. wrote (2 bytes);
+3. the CRC-16-CCITT of what 2. wrote except the peripheral block (2 bytes);
 4. the commit word, COMMIT_BASE ^ (sequence & 0xFFFF) (2 bytes), last.
 
 The target is the slot that does not hold the newest valid checkpoint, so the newest one is never touched.
@@ -145,7 +145,7 @@ def plan_save(state: MachineState, layout: BundleLayout, periph: list[int] | Non
     stack = state.read_bytes(sp, stack_len)
     globals_ = state.read_bytes(layout.globals_start, layout.globals_len)
     block = layout.periph.encode(peripheral_values(state, layout) if periph is None else periph)
-    crc = crc16_ccitt(header + stack + globals_ + block)
+    crc = crc16_ccitt(header + stack + globals_)          # the peripheral block is outside the CRC
     commit_addr = base + layout.off_commit
     stack_at = base + layout.off_stack + sp - layout.stack_low
     pieces = [(commit_addr, b"\0\0"), (base, header), (stack_at, stack),
@@ -198,7 +198,6 @@ def read_slot(mem: np.ndarray, layout: BundleLayout, index: int) -> SlotInfo | N
     crc = crc16_ccitt(mem[base:base + HEADER_SIZE], 0xFFFF)
     crc = crc16_ccitt(mem[stack_off:stack_off + stack_len], crc)
     crc = crc16_ccitt(mem[globals_off:globals_off + layout.globals_len], crc)
-    crc = crc16_ccitt(mem[periph_at:periph_at + layout.periph.size], crc)
     if crc != _word(mem, base + layout.off_crc):
         return None
     return SlotInfo(index, base, sequence, _word(mem, base + OFF_REGS), sp, stack_len)

@@ -70,14 +70,17 @@ RESTORE_LOOP = (Step(mov((R12, AS_INC), R15, 0), 1),     # mov @r12+, r15     FR
                 Step(CMP_R14_R12),
                 Step(isa.encode_jump("JNC", -6)))
 REG_LOAD = Step(mov((R13, AS_IDX), R4, 0), 1)            # mov x(r13), rN
-# the peripheral block (periph.py), unrolled from the device's register list: a save reads each register,
-# stores it and feeds the CRC; a restore writes each step (saved word masked, or a constant)
-PERIPH_SAVE = (Step(mov(ABS, R15, 0)),                    # mov &REG, r15
-               Step(mov((R15, AS_REG), R13, 1), 1))       # mov r15, x(r13)    FRAM write (+ CRC_FEED)
+# the peripheral block (periph.py), unrolled from the device's register list as the firmware runtime's
+# generated code does: a save stores each register into the slot (the block is outside the CRC); a restore
+# compares the block's header words, then writes each step (a saved word, masked where listed, or a constant)
+PERIPH_SAVE = Step(mov(ABS, R13, 1), 1)                   # mov &REG, x(r13)   FRAM write (no CRC)
 PERIPH_LOAD = Step(mov((R13, AS_IDX), R15, 0), 1)         # mov x(r13), r15    FRAM read
+PERIPH_CHECK = (Step(isa.encode_fmt1("CMP", False, 0, 3, R13, 1), 1),   # cmp #word, x(r13): block header
+                Step(isa.encode_jump("JNE", 0)))                         # jne invalid
 PERIPH_AND = Step(isa.encode_fmt1("AND", False, 0, 3, R15, 0))   # and #mask, r15
 PERIPH_OR = Step(isa.encode_fmt1("BIS", False, 0, 3, R15, 0))    # bis #bits, r15
 PERIPH_STORE = Step(mov((R15, AS_REG), SR_REG, 1))        # mov r15, &REG
+PERIPH_COPY = Step(mov((R13, AS_IDX), SR_REG, 1), 1)      # mov x(r13), &REG   a word restored as saved
 PERIPH_CONST_W = Step(mov(IMM, SR_REG, 1))                # mov #value, &REG
 PERIPH_CONST_B = Step(isa.encode_fmt1("MOV", True, 0, 3, SR_REG, 1))  # mov.b #value, &REG
 
@@ -148,6 +151,8 @@ class CostModel:
         for step in layout.periph.steps:
             if step.index < 0:
                 total += self._c(PERIPH_CONST_B if step.size == 1 else PERIPH_CONST_W)
+            elif step.and_mask == 0xFFFF and not step.or_mask:
+                total += self._c(PERIPH_COPY)
             else:
                 total += self._c(PERIPH_LOAD) + self._c(PERIPH_STORE)
                 total += self._c(PERIPH_AND) if step.and_mask != 0xFFFF else 0
@@ -184,11 +189,11 @@ class CostModel:
             t += setup
             for _ in range(nbytes // 2):
                 word(store_word, rest_word)
-        for _ in range(PERIPH_HEADER_WORDS if layout.periph.size else 0):   # peripheral block
-            word(header, crc_feed)
+        for _ in range(PERIPH_HEADER_WORDS if layout.periph.size else 0):   # peripheral block, no CRC
+            word(header)
         periph_store = self._c(PERIPH_SAVE)
         for _ in layout.periph.addresses:
-            word(periph_store, crc_feed)
+            word(periph_store)
         word(self._c(CRC_STORE))
         word(header)                                            # commit word, last
         return out
@@ -200,13 +205,12 @@ class CostModel:
 
     def restore(self, layout: BundleLayout, stack_len: int) -> Cost:
         """Validating the newest slot (CRC over its payload), copying it back and writing the peripheral
-        registers back (the block is CRC-checked with the rest; its words are read by the restore steps)."""
+        registers back (the block's three header words compared, then the restore steps)."""
         copied_words = (stack_len + layout.globals_len) // 2
         fixed = 4 * self._c(LOOP_SETUP) + len(SAVED_REGISTERS) * self._c(REG_LOAD)
         if layout.periph.size:
-            fixed += self._c(LOOP_SETUP) + layout.periph.size // 2 * self._c(CRC_LOOP)
-            fixed += self.periph_restore_cycles(layout)
-        read = HEADER_SIZE + 2 * (stack_len + layout.globals_len) + 4 + 2 * layout.periph.size
+            fixed += PERIPH_HEADER_WORDS * self._c(PERIPH_CHECK) + self.periph_restore_cycles(layout)
+        read = HEADER_SIZE + 2 * (stack_len + layout.globals_len) + 4 + layout.periph.size
         return Cost(fixed + copied_words * self.restore_cycles_per_word, fram_bytes_read=read)
 
 

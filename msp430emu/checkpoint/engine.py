@@ -31,6 +31,8 @@ import bisect
 import math
 from typing import Protocol
 
+import numpy as np
+
 from msp430emu.checkpoint.bundle import (
     CheckpointError,
     apply_writes,
@@ -43,7 +45,16 @@ from msp430emu.checkpoint.cost import CostModel
 from msp430emu.checkpoint.layout import layout_for
 from msp430emu.errors import ConfigError
 from msp430emu.power_watch import crossing_time
-from msp430emu.state import A_TRIGGER, C_CYCLES, C_FRAM_READS, C_FRAM_WRITES, C_TRIG_COUNT, C_TRIG_DONE, PC
+from msp430emu.state import (
+    A_HOOK_R,
+    A_TRIGGER,
+    C_CYCLES,
+    C_FRAM_READS,
+    C_FRAM_WRITES,
+    C_TRIG_COUNT,
+    C_TRIG_DONE,
+    PC,
+)
 
 INF = math.inf
 
@@ -88,6 +99,8 @@ class Checkpointer:
         self.check_cycles = 0                # inline cost per trigger point (ctl[C_TRIG_COST])
         self.inline_flag_tests = False       # True: the inline cost is a flag test (timer mode), not a check
         self._timelines: dict[int, list[int]] = {}   # save_timeline by stack length
+        self._periph_hooked: list[int] | None = None   # one listed read-hook register per peripheral
+        self._periph_addrs = None
         self.save_fault = None               # injection: f(plan bytes, total cycles) -> cut cycle or None
         self._resume_cycle = int(machine.state.ctl[C_CYCLES])
         self._boot_pending = True
@@ -157,7 +170,7 @@ class Checkpointer:
             return False
         st = machine.state
         try:
-            periph = [machine.read_register(a) for a in self.layout.periph.addresses]   # as the CPU reads
+            periph = self._peripheral_values()
             plan = plan_save(st, self.layout, periph)
         except CheckpointError as exc:
             self.skipped += 1
@@ -174,7 +187,7 @@ class Checkpointer:
             total = timeline[-1]
             cut = self.cycles_until_failure(now, total)
             if self.save_fault is not None:
-                injected = self.save_fault(len(plan.writes), total)
+                injected = self.save_fault(len(plan), total)
                 if injected is not None and (cut is None or injected < cut):
                     cut = injected
                     if self.power is not None:
@@ -186,7 +199,7 @@ class Checkpointer:
             self.save_cycles += cycles
         st.ctl[C_FRAM_WRITES] += (written + 1) // 2
         self.checkpoint_bytes += written
-        if written < len(plan.writes):
+        if written < len(plan):
             self.torn += 1
             return False
         self.checkpoints += 1
@@ -197,6 +210,26 @@ class Checkpointer:
         for listener in self.listeners:
             listener.on_checkpoint(after, plan.sequence)
         return True
+
+    def _peripheral_values(self) -> list[int]:
+        """The listed peripheral registers as the CPU reads them. Registers with a read hook (a timer's
+        TAxR and flags, computed from time) are brought up to date by one ``machine.read_register`` per
+        peripheral (a model's read hook synchronises its whole register block; none of the listed
+        registers has a read side effect), then all are read from memory."""
+        st = self.machine.state
+        if self._periph_hooked is None:
+            addrs = self.layout.periph.addresses
+            owners: dict[int, int] = {}
+            for a in addrs:
+                if st.attr[a] & A_HOOK_R:
+                    owners.setdefault(id(self.machine.owner_of(a)), a)
+            self._periph_hooked = list(owners.values())
+            self._periph_addrs = np.array(addrs, dtype=np.int64)
+        for addr in self._periph_hooked:
+            self.machine.read_register(addr)
+        mem = st.mem
+        low, high = mem[self._periph_addrs].astype(np.int64), mem[self._periph_addrs + 1].astype(np.int64)
+        return (low | (high << 8)).tolist()
 
     # --- boot, restore, failure -------------------------------------------------------------------------
     def _on_break(self, machine, pc: int) -> None:

@@ -18,7 +18,8 @@ are 16-bit little-endian words, as the MSP430 stores them. Offsets inside a slot
 ...  peripheral block PERIPH_VERSION, register count, ident (CRC-16 of the register addresses), then one
                       word per peripheral register the device lists (periph.py; may be empty)
 ...  crc              CRC-16-CCITT (0x1021, init 0xFFFF, MSB first) over the header, the registers, the
-                      live stack bytes, the globals and the peripheral block, in that order
+                      live stack bytes and the globals, in that order (not the peripheral block: a torn
+                      save is caught by the commit word, another register list by the block's header)
 last commit           COMMIT_BASE ^ (sequence & 0xFFFF), written last
 ====================  ==================================================================================
 """

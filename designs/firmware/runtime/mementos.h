@@ -45,8 +45,6 @@
 #ifdef MEMENTOS_PERIPH_BYTES
 #define MEMENTOS_SLOT_BYTES   (MEMENTOS_HEADER + MEMENTOS_SRAM_BYTES + MEMENTOS_PERIPH_BYTES + 4)
 #endif
-#define MEMENTOS_PERIPH_WORD_CONST 0xFFFF   /* restore step index: write the constant (or-mask) as a word */
-#define MEMENTOS_PERIPH_BYTE_CONST 0xFFFE   /* ... as a byte */
 
 /* FR5969 registers and bits the runtime uses (SLAU367: REF_A 26, ADC12_B 34, Timer_A 25) */
 #define MEMENTOS_REFCTL0      0x01B0
@@ -82,7 +80,21 @@
 #define MEMENTOS_CCIE         0x0010
 #define MEMENTOS_CCIFG        0x0001
 
-#ifndef __ASSEMBLER__
+#ifdef __ASSEMBLER__
+; CRC_WORD: crc (\crc) over the two bytes of the memory word in \w (clobbered; scratch \t): x = crc ^ (b0 << 8 | b1),
+; crc = table[x & 0xFF] ^ table2[x >> 8] (mementos_crc.c)
+.macro CRC_WORD w, crc, t
+        swpb    \w                      ; b0 << 8 | b1 (the word is little-endian in memory)
+        xor     \crc, \w
+        mov.b   \w, \t
+        rla     \t
+        mov     __mementos_crc_table(\t), \crc
+        swpb    \w
+        mov.b   \w, \w
+        rla     \w
+        xor     __mementos_crc_table2(\w), \crc
+.endm
+#else
 #include <stdint.h>
 
 /* Called at trigger points (inserted by msp430emu instrument). Preserves every register and SR. */
@@ -100,9 +112,10 @@ extern volatile uint8_t __mementos_timer_flag;  /* timer mode: set by the Timer0
 
 /* The peripheral block, generated from the device's register list (mementos_periph.s, by instrument):
  * __mementos_periph_save: the block's three header words, then the register addresses (block order);
- * __mementos_periph_restore: four words per restore step (address, index of the saved word or
- * MEMENTOS_PERIPH_*_CONST, and-mask, or-mask), ended by an address of 0. */
-extern const uint16_t __mementos_periph_save[], __mementos_periph_restore[];
+ * __mementos_periph_restore(values): the restore's writes unrolled, in the device's order, from the saved
+ * words at `values` (the block + 6): saved words (masked where the list says), password constants. */
+extern const uint16_t __mementos_periph_save[];
+void __mementos_periph_restore(const uint8_t *values);
 
 /* CRC-16-CCITT (table-driven, mementos_crc.c) of n bytes at p (even address), continuing from crc (0xFFFF
  * to start). */

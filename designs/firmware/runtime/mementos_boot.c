@@ -76,23 +76,8 @@ static int intact(const uint8_t *slot) {
             return 0;
     uint16_t crc = __mementos_crc16(slot, MEMENTOS_HEADER, 0xFFFF);
     crc = __mementos_crc16(slot + MEMENTOS_HEADER + (sp - stack_low), stack_len, crc);
-    crc = __mementos_crc16(slot + MEMENTOS_HEADER + max_stack, globals_len, crc);
-    crc = __mementos_crc16(block, MEMENTOS_PERIPH_BYTES, crc);
+    crc = __mementos_crc16(slot + MEMENTOS_HEADER + max_stack, globals_len, crc);   /* not the block */
     return crc == word_at(slot + size - 4);
-}
-
-/* Write the peripheral registers saved in `slot` back, step by step in the device's restore order (a saved
- * word masked, or a constant: passwords, locks), as msp430emu.checkpoint.bundle.peripheral_writes does. */
-static void restore_peripherals(const uint8_t *slot) {
-    const uint8_t *values = periph_block(slot) + 6;
-    for (const uint16_t *s = __mementos_periph_restore; MEMENTOS_PERIPH_BYTES && s[0]; s += 4) {
-        if (s[1] == MEMENTOS_PERIPH_BYTE_CONST)
-            *(volatile uint8_t *)(uintptr_t)s[0] = (uint8_t)s[3];
-        else if (s[1] == MEMENTOS_PERIPH_WORD_CONST)
-            REG16(s[0]) = s[3];
-        else
-            REG16(s[0]) = (uint16_t)((word_at(values + 2 * s[1]) & s[2]) | s[3]);
-    }
 }
 
 static void supply_check_init(void) {
@@ -131,7 +116,9 @@ int main(void) {
             __mementos_restores = __mementos_restores + 1;
         }
         __asm__ volatile("dint\n\tnop" : : : "memory");    /* no interrupt before the program is back */
-        restore_peripherals(slot);
+#if MEMENTOS_PERIPH_BYTES
+        __mementos_periph_restore(periph_block(slot) + 6);   /* the device's order (generated code) */
+#endif
         __mementos_resume(slot);
     }
     int code = __mementos_main(0, 0);

@@ -10,10 +10,9 @@
 ;     1. that slot's commit word := 0 (the slot is invalid from here until step 5)
 ;     2. header (magic, version, sequence, stack_len, globals_start, globals_len) and registers
 ;        R0 = the return address, R1 = the caller's SP, R2 = the caller's SR, R4..R15
-;     3. the live stack [SP, __stack_top) and the globals [__data_start, __ram_used_end), then the
-;        peripheral block (the generated table's header words and each listed register, read as the program
-;        reads it), copied while the CRC-16-CCITT of header + registers + stack + globals + block is computed
-;        (table in mementos_crc.c)
+;     3. the live stack [SP, __stack_top) and the globals [__data_start, __ram_used_end), copied while the
+;        CRC-16-CCITT of header + registers + stack + globals is computed (table in mementos_crc.c); then
+;        the peripheral block (generated: its header words and each listed register, outside the CRC)
 ;     4. the CRC
 ;     5. the commit word COMMIT_BASE ^ (sequence & 0xFFFF), last
 ;   A failure anywhere before 5 leaves the other slot (the previous bundle) the newest valid one.
@@ -46,19 +45,7 @@
         xor     __mementos_crc_table(\b), \crc
 .endm
 
-; crc (\crc) over the two bytes of the memory word in \w (clobbered; scratch \t): x = crc ^ (b0 << 8 | b1),
-; crc = table[x & 0xFF] ^ table2[x >> 8] (mementos_crc.c)
-.macro CRC_WORD w, crc, t
-        swpb    \w                      ; b0 << 8 | b1 (the word is little-endian in memory)
-        xor     \crc, \w
-        mov.b   \w, \t
-        rla     \t
-        mov     __mementos_crc_table(\t), \crc
-        swpb    \w
-        mov.b   \w, \w
-        rla     \w
-        xor     __mementos_crc_table2(\w), \crc
-.endm
+; CRC_WORD w, crc, t: mementos.h
 
         .section .text.__mementos_check,"ax",@progbits
         .globl  __mementos_check
@@ -184,25 +171,8 @@ __mementos_save_begin:
         add     #__stack_top, r15
         sub     #__ram_used_end, r15
         call    #.Lcopy_crc
-#if MEMENTOS_PERIPH_BYTES
-        ; peripheral block -> slot + HEADER + (__stack_top - __data_start), R15 already there: the table's
-        ; header words, then each listed register's word
-        mov     #__mementos_periph_save, r12
-        mov     r12, r14
-        add     #6, r14
-        call    #.Lcopy_crc
-        mov     #__mementos_periph_save+MEMENTOS_PERIPH_BYTES, r14
-.Lperiph:
-        cmp     r14, r12
-        jhs     .Lperiph_done
-        mov     @r12+, r6               ; a register's address
-        mov     @r6, r6                 ; its value
-        mov     r6, 0(r15)
-        incd    r15
-        CRC_WORD r6, r8, r7
-        jmp     .Lperiph
-.Lperiph_done:
-#endif
+        ; 3b. the peripheral block (generated from the device's list: mov &REG, x(r15)); R15 is there
+#include "mementos_periph_copy.inc"
         mov     r13, r15
         add     r11, r15
         mov     r8, -4(r15)             ; 4. CRC
