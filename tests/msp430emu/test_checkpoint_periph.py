@@ -8,6 +8,7 @@ power, with no warning."""
 from __future__ import annotations
 
 import binascii
+import json
 import random
 import shutil
 import tomllib
@@ -351,3 +352,19 @@ def test_the_firmware_runtime_restores_the_same_peripherals(instrumented_elf, co
     assert value["FRCTL.FRCTL0"] & 0x70 == 0x10 and value["eUSCI_A0.BRW"] == 6
     assert value["PORT_A.DIR"] & 0xFF == 0x0F and value["TA1.CCTL0"] & 0x0010
     assert value["eUSCI_A0.CTLW0"] & 1 == 0 and value["ADC12_B.CTL0"] & 0x12 == 0x12   # UART on; check ADC on
+
+
+def test_the_demo_prints_what_continuous_power_prints_with_no_warning(capsys, tmp_path) -> None:
+    """`msp430emu demo` (the default scenario, mementos-loop, MCLK 8 MHz): after its restores the SDK's UART
+    is set up again by the peripheral block, so the line equals the continuous-power run's, no warning."""
+    if not HAVE_TOOLS:
+        pytest.skip("needs clang-14 and ld.lld-14")
+    from msp430emu.cli import main
+
+    assert main(["demo", "--build-dir", str(tmp_path), "--json"]) == 0
+    r = json.loads(capsys.readouterr().out)
+    assert r["exit"] == "halt" and r["restores"] >= 1 and r["power_failures"] >= 1
+    assert not r["warnings"]
+    ref = run_json([str(tmp_path / "ar-O2.elf"), "--mclk", "8MHz"])
+    assert r["uart"] == ref["uart"] and r["uart"].startswith("ar ")
+    assert r["exit_code"] == ref["exit_code"]
