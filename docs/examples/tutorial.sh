@@ -31,8 +31,8 @@ step sh -c "msp430emu size build/smooth.elf --harvest rfid:3 --strategy none --h
     | python3 -m json.tool | head -32"
 step msp430emu size build/smooth.elf --harvest rfid:3 --strategy none --hi 10u
 step msp430emu cc designs/firmware/examples/war_counter.c -o build/war_counter.elf -O2
-step msp430emu size build/war_counter.elf --harvest rfid:3 --strategy mementos-loop
-step msp430emu size build/war_counter.elf --harvest rfid:3 --strategy mementos-loop --expect-exit 0
+step msp430emu size build/war_counter.elf --harvest rfid:2.8 --strategy mementos-loop
+step msp430emu size build/war_counter.elf --harvest rfid:2.8 --strategy mementos-loop --expect-exit 0
 cp build/smooth-none.png docs/figures/tutorial-run-none.png
 cp build/smooth-mementos.png docs/figures/tutorial-run-mementos.png
 cp build/sweep-smooth/summary.png docs/figures/tutorial-sweep.png

@@ -4,15 +4,18 @@ A save is a list of byte writes in a fixed order (:func:`plan_save`), applied to
 time (:func:`apply_writes`, which takes a count so that a power failure after k bytes leaves a torn slot):
 
 1. the target slot's commit word is cleared (2 bytes), so the slot is invalid while it is rewritten;
-2. the header, the registers, the live stack [SP, stack_top), the globals (ascending addresses);
-3. the CRC-16-CCITT of what 2. wrote (2 bytes);
+2. the header, the registers, the live stack [SP, stack_top), the globals, the peripheral block (the
+   registers the device lists, periph.py; ascending addresses);
+3. the CRC-16-CCITT of what 2. wrote except the peripheral block (2 bytes);
 4. the commit word, COMMIT_BASE ^ (sequence & 0xFFFF) (2 bytes), last.
 
 The target is the slot that does not hold the newest valid checkpoint, so the newest one is never touched.
 :func:`find_latest_valid` reads both slots back from memory and returns the valid one with the highest
 sequence number; a slot is valid only if its magic, version, commit word, sizes (which must match the
-layout) and CRC all check. :func:`restore` copies the registers, the stack and the globals back from the
-slot's bytes in ``state.mem``; nothing is kept on the Python side between a save and a restore.
+layout), peripheral block header (version, count, ident: the layout's) and CRC all check. :func:`restore`
+copies the registers, the stack and the globals back from the slot's bytes in ``state.mem``;
+:func:`peripheral_writes` gives the register writes that put the peripherals back (the caller applies them
+through the peripheral models, in order); nothing is kept on the Python side between a save and a restore.
 """
 
 from __future__ import annotations
@@ -88,8 +91,8 @@ class SlotInfo:
 @dataclass(frozen=True)
 class SavePlan:
     """The byte writes of one save, in the order they reach FRAM: ``addrs[i]`` receives ``values[i]``.
-    ``payload`` counts the bytes of step 2 (header, registers, stack, globals), which the cost model
-    charges per word."""
+    ``payload`` counts the bytes of step 2 (header, registers, stack, globals, peripheral block), which the
+    cost model charges per word."""
 
     slot: int
     sequence: int
@@ -110,8 +113,15 @@ def _words(*values: int) -> bytes:
     return b"".join(int(v & 0xFFFF).to_bytes(2, "little") for v in values)
 
 
-def plan_save(state: MachineState, layout: BundleLayout) -> SavePlan:
-    """The writes that checkpoint ``state`` into the slot after the newest valid one. CheckpointError if
+def peripheral_values(state: MachineState, layout: BundleLayout) -> list[int]:
+    """The words of the layout's peripheral registers as ``state.mem`` holds them (a machine refreshes
+    time-dependent registers first: Checkpointer reads them with ``machine.read_register``)."""
+    return [state.read_word(a) for a in layout.periph.addresses]
+
+
+def plan_save(state: MachineState, layout: BundleLayout, periph: list[int] | None = None) -> SavePlan:
+    """The writes that checkpoint ``state`` into the slot after the newest valid one; ``periph``: the
+    values of the layout's peripheral registers (default :func:`peripheral_values`). CheckpointError if
     the registers do not fit the format (SP outside the stack area, 20-bit register values)."""
     regs = [int(state.regs[r]) for r in SAVED_REGISTERS]
     for r in (0, 1):                           # PC and SP are addresses: they must fit the 16-bit format
@@ -134,15 +144,17 @@ def plan_save(state: MachineState, layout: BundleLayout) -> SavePlan:
                     layout.globals_len) + _words(*regs)
     stack = state.read_bytes(sp, stack_len)
     globals_ = state.read_bytes(layout.globals_start, layout.globals_len)
-    crc = crc16_ccitt(header + stack + globals_)
+    block = layout.periph.encode(peripheral_values(state, layout) if periph is None else periph)
+    crc = crc16_ccitt(header + stack + globals_)          # the peripheral block is outside the CRC
     commit_addr = base + layout.off_commit
     stack_at = base + layout.off_stack + sp - layout.stack_low
     pieces = [(commit_addr, b"\0\0"), (base, header), (stack_at, stack),
-              (base + layout.off_globals, globals_), (base + layout.off_crc, _words(crc)),
+              (base + layout.off_globals, globals_), (base + layout.off_periph, block),
+              (base + layout.off_crc, _words(crc)),
               (commit_addr, _words(COMMIT_BASE ^ (sequence & 0xFFFF)))]
     addrs = np.concatenate([np.arange(a, a + len(chunk), dtype=np.int64) for a, chunk in pieces])
     values = np.frombuffer(b"".join(chunk for _, chunk in pieces), dtype=np.uint8)
-    return SavePlan(slot, sequence, addrs, values, len(header) + stack_len + layout.globals_len)
+    return SavePlan(slot, sequence, addrs, values, len(header) + stack_len + layout.globals_len + len(block))
 
 
 def apply_writes(state: MachineState, plan: SavePlan, count: int | None = None) -> int:
@@ -173,6 +185,9 @@ def read_slot(mem: np.ndarray, layout: BundleLayout, index: int) -> SlotInfo | N
         return None
     if (_word(mem, base + OFF_GLOBALS_START) != layout.globals_start
             or _word(mem, base + OFF_GLOBALS_LEN) != layout.globals_len):
+        return None
+    periph_at = base + layout.off_periph
+    if layout.periph.size and tuple(_word(mem, periph_at + 2 * i) for i in range(3)) != layout.periph.header:
         return None
     stack_len = _word(mem, base + OFF_STACK_LEN)
     sp = _word(mem, base + OFF_REGS + 2 * SAVED_REGISTERS.index(SP))
@@ -210,8 +225,16 @@ def restore(state: MachineState, layout: BundleLayout, slot: SlotInfo) -> int:
     for i, reg in reversed(list(enumerate(SAVED_REGISTERS))):   # R15 .. R4, SR, SP, then PC
         state.regs[reg] = _word(mem, base + OFF_REGS + 2 * i)
     state.ctl[C_TRIG_DONE] = 0
-    return HEADER_SIZE + current.stack_len + layout.globals_len + 4
+    return HEADER_SIZE + current.stack_len + layout.globals_len + layout.periph.size + 4
+
+
+def peripheral_writes(mem: np.ndarray, layout: BundleLayout, slot: SlotInfo) -> list[tuple[int, int, int]]:
+    """The (address, value, size) register writes that restore the peripherals saved in ``slot``, in the
+    device's restore order (apply them as CPU writes, e.g. ``machine.write_register``)."""
+    at = slot.addr + layout.off_periph + 2 * 3
+    return layout.periph.writes([_word(mem, at + 2 * i) for i in range(len(layout.periph.addresses))])
 
 
 __all__ = ["CRC_TABLE", "CheckpointError", "SavePlan", "SlotInfo", "apply_writes", "crc16_ccitt",
-           "find_latest_valid", "plan_save", "read_slot", "restore", "save"]
+           "find_latest_valid", "peripheral_values", "peripheral_writes", "plan_save", "read_slot", "restore",
+           "save"]

@@ -19,6 +19,7 @@ import math
 from dataclasses import dataclass
 
 from msp430emu.checkpoint.layout import HEADER_SIZE, SAVED_REGISTERS, BundleLayout
+from msp430emu.checkpoint.periph import HEADER_WORDS as PERIPH_HEADER_WORDS
 from msp430emu.cpu import isa
 from msp430emu.cpu.state import TIMING_CPUXV2
 
@@ -69,6 +70,19 @@ RESTORE_LOOP = (Step(mov((R12, AS_INC), R15, 0), 1),     # mov @r12+, r15     FR
                 Step(CMP_R14_R12),
                 Step(isa.encode_jump("JNC", -6)))
 REG_LOAD = Step(mov((R13, AS_IDX), R4, 0), 1)            # mov x(r13), rN
+# the peripheral block (periph.py), unrolled from the device's register list as the firmware runtime's
+# generated code does: a save stores each register into the slot (the block is outside the CRC); a restore
+# compares the block's header words, then writes each step (a saved word, masked where listed, or a constant)
+PERIPH_SAVE = Step(mov(ABS, R13, 1), 1)                   # mov &REG, x(r13)   FRAM write (no CRC)
+PERIPH_LOAD = Step(mov((R13, AS_IDX), R15, 0), 1)         # mov x(r13), r15    FRAM read
+PERIPH_CHECK = (Step(isa.encode_fmt1("CMP", False, 0, 3, R13, 1), 1),   # cmp #word, x(r13): block header
+                Step(isa.encode_jump("JNE", 0)))                         # jne invalid
+PERIPH_AND = Step(isa.encode_fmt1("AND", False, 0, 3, R15, 0))   # and #mask, r15
+PERIPH_OR = Step(isa.encode_fmt1("BIS", False, 0, 3, R15, 0))    # bis #bits, r15
+PERIPH_STORE = Step(mov((R15, AS_REG), SR_REG, 1))        # mov r15, &REG
+PERIPH_COPY = Step(mov((R13, AS_IDX), SR_REG, 1), 1)      # mov x(r13), &REG   a word restored as saved
+PERIPH_CONST_W = Step(mov(IMM, SR_REG, 1))                # mov #value, &REG
+PERIPH_CONST_B = Step(isa.encode_fmt1("MOV", True, 0, 3, SR_REG, 1))  # mov.b #value, &REG
 
 
 # the voltage check as an ADC12_B routine (set up once: REF 2.0 V on, SHT0 = 16 cycles, SHP, MODCLK, 12 bit,
@@ -131,6 +145,20 @@ class CostModel:
     def restore_cycles_per_word(self) -> int:
         return self._c(CRC_LOOP) + self._c(RESTORE_LOOP)
 
+    def periph_restore_cycles(self, layout: BundleLayout) -> int:
+        """The writes of the peripheral block's restore steps (``and``/``bis`` only where a mask applies)."""
+        total = 0
+        for step in layout.periph.steps:
+            if step.index < 0:
+                total += self._c(PERIPH_CONST_B if step.size == 1 else PERIPH_CONST_W)
+            elif step.and_mask == 0xFFFF and not step.or_mask:
+                total += self._c(PERIPH_COPY)
+            else:
+                total += self._c(PERIPH_LOAD) + self._c(PERIPH_STORE)
+                total += self._c(PERIPH_AND) if step.and_mask != 0xFFFF else 0
+                total += self._c(PERIPH_OR) if step.or_mask else 0
+        return total
+
     def check(self) -> Cost:
         """One voltage check at a trigger point (an ADC conversion and the code around it)."""
         return Cost(self.check_cycles, adc_conversions=1)
@@ -161,6 +189,11 @@ class CostModel:
             t += setup
             for _ in range(nbytes // 2):
                 word(store_word, rest_word)
+        for _ in range(PERIPH_HEADER_WORDS if layout.periph.size else 0):   # peripheral block, no CRC
+            word(header)
+        periph_store = self._c(PERIPH_SAVE)
+        for _ in layout.periph.addresses:
+            word(periph_store)
         word(self._c(CRC_STORE))
         word(header)                                            # commit word, last
         return out
@@ -171,10 +204,13 @@ class CostModel:
         return Cost(timeline[-1], fram_bytes_written=len(timeline))
 
     def restore(self, layout: BundleLayout, stack_len: int) -> Cost:
-        """Validating the newest slot (CRC over its payload) and copying it back."""
+        """Validating the newest slot (CRC over its payload), copying it back and writing the peripheral
+        registers back (the block's three header words compared, then the restore steps)."""
         copied_words = (stack_len + layout.globals_len) // 2
         fixed = 4 * self._c(LOOP_SETUP) + len(SAVED_REGISTERS) * self._c(REG_LOAD)
-        read = HEADER_SIZE + 2 * (stack_len + layout.globals_len) + 4
+        if layout.periph.size:
+            fixed += PERIPH_HEADER_WORDS * self._c(PERIPH_CHECK) + self.periph_restore_cycles(layout)
+        read = HEADER_SIZE + 2 * (stack_len + layout.globals_len) + 4 + layout.periph.size
         return Cost(fixed + copied_words * self.restore_cycles_per_word, fram_bytes_read=read)
 
 

@@ -4,15 +4,20 @@ A :class:`Checkpointer` is plugged into a :class:`msp430emu.machine.machine.Mach
 :class:`msp430emu.power.intermittent.IntermittentPower`, when the run is on harvested energy). Strategies
 (``strategies.py``) decide *when* to call :meth:`Checkpointer.save`; the engine does the rest:
 
-* **Save**: ``bundle.plan_save`` gives the bytes, ``CostModel.save_timeline`` the cycle at which each one is
-  stored. The cycles are charged to the machine (time passes, the capacitor pays at the active load). If the
-  supply would reach V_off before the save ends (``power_watch.crossing_time``), only the bytes stored by then
-  are written and the machine's clock stops at the failure: a torn save, which the bundle format keeps
-  invalid (the previous checkpoint stays the newest valid one).
+* **Save**: the peripheral registers the device lists are read as the CPU reads them
+  (``machine.read_register``: timers computed to the instant), ``bundle.plan_save`` gives the bytes,
+  ``CostModel.save_timeline`` the cycle at which each one is stored. The cycles are charged to the machine
+  (time passes, the capacitor pays at the active load). If the supply would reach V_off before the save ends
+  (``power_watch.crossing_time``), only the bytes stored by then are written and the machine's clock stops
+  at the failure: a torn save, which the bundle format keeps invalid (the previous checkpoint stays the
+  newest valid one).
 * **Restore at boot**: a breakpoint on ``main`` (crt0 has set up the watchdog, pins and ``.data``/``.bss``
   again). If FRAM holds a valid checkpoint, its bytes are copied back (``bundle.restore``: nothing is kept on
-  the Python side) and its cost is charged; execution resumes where the checkpoint was taken. A failure during
-  the restore leaves the machine as it was (FRAM unchanged) and the next boot tries again.
+  the Python side), the peripheral registers of its peripheral block are written back through the
+  peripheral models in the device's order (``bundle.peripheral_writes``: clocks, timers, eUSCI, ADC12_B,
+  MPY32, pins, interrupt enables) and its cost is charged; execution resumes where the checkpoint was
+  taken. A failure during the restore leaves the machine as it was (FRAM unchanged) and the next boot
+  tries again.
 * **Accounting** (:meth:`fields`): checks, checkpoints, torn saves, restores, bytes written, cycles and energy
   of each kind of overhead, re-executed (wasted) cycles.
 
@@ -26,10 +31,20 @@ import bisect
 import math
 from typing import Protocol
 
-from msp430emu.checkpoint.bundle import CheckpointError, apply_writes, find_latest_valid, plan_save, restore
+import numpy as np
+
+from msp430emu.checkpoint.bundle import (
+    CheckpointError,
+    apply_writes,
+    find_latest_valid,
+    peripheral_writes,
+    plan_save,
+    restore,
+)
 from msp430emu.checkpoint.cost import CostModel
 from msp430emu.checkpoint.layout import layout_for
 from msp430emu.cpu.state import (
+    A_HOOK_R,
     A_TRIGGER,
     C_CYCLES,
     C_FRAM_READS,
@@ -90,6 +105,8 @@ class Checkpointer(Snapshottable):
         self.check_cycles = 0                # inline cost per trigger point (ctl[C_TRIG_COST])
         self.inline_flag_tests = False       # True: the inline cost is a flag test (timer mode), not a check
         self._timelines: dict[int, list[int]] = {}   # save_timeline by stack length
+        self._periph_hooked: list[int] | None = None   # one listed read-hook register per peripheral
+        self._periph_addrs = None
         self.save_fault = None               # injection: f(plan bytes, total cycles) -> cut cycle or None
         self._resume_cycle = int(machine.state.ctl[C_CYCLES])
         self._boot_pending = True
@@ -158,7 +175,8 @@ class Checkpointer(Snapshottable):
             return False
         st = machine.state
         try:
-            plan = plan_save(st, self.layout)
+            periph = self._peripheral_values()
+            plan = plan_save(st, self.layout, periph)
         except CheckpointError as exc:
             self.skipped += 1
             self.machine.warn(f"checkpoint skipped: {exc}")
@@ -174,7 +192,7 @@ class Checkpointer(Snapshottable):
             total = timeline[-1]
             cut = self.cycles_until_failure(now, total)
             if self.save_fault is not None:
-                injected = self.save_fault(len(plan.writes), total)
+                injected = self.save_fault(len(plan), total)
                 if injected is not None and (cut is None or injected < cut):
                     cut = injected
                     if self.power is not None:
@@ -186,7 +204,7 @@ class Checkpointer(Snapshottable):
             self.save_cycles += cycles
         st.ctl[C_FRAM_WRITES] += (written + 1) // 2
         self.checkpoint_bytes += written
-        if written < len(plan.writes):
+        if written < len(plan):
             self.torn += 1
             return False
         self.checkpoints += 1
@@ -197,6 +215,26 @@ class Checkpointer(Snapshottable):
         for listener in self.listeners:
             listener.on_checkpoint(after, plan.sequence)
         return True
+
+    def _peripheral_values(self) -> list[int]:
+        """The listed peripheral registers as the CPU reads them. Registers with a read hook (a timer's
+        TAxR and flags, computed from time) are brought up to date by one ``machine.read_register`` per
+        peripheral (a model's read hook synchronises its whole register block; none of the listed
+        registers has a read side effect), then all are read from memory."""
+        st = self.machine.state
+        if self._periph_hooked is None:
+            addrs = self.layout.periph.addresses
+            owners: dict[int, int] = {}
+            for a in addrs:
+                if st.attr[a] & A_HOOK_R:
+                    owners.setdefault(id(self.machine.owner_of(a)), a)
+            self._periph_hooked = list(owners.values())
+            self._periph_addrs = np.array(addrs, dtype=np.int64)
+        for addr in self._periph_hooked:
+            self.machine.read_register(addr)
+        mem = st.mem
+        low, high = mem[self._periph_addrs].astype(np.int64), mem[self._periph_addrs + 1].astype(np.int64)
+        return (low | (high << 8)).tolist()
 
     # --- boot, restore, failure -------------------------------------------------------------------------
     def _on_break(self, machine, pc: int) -> None:
@@ -221,6 +259,8 @@ class Checkpointer(Snapshottable):
         if cut is not None:
             return          # the supply fails during the restore: FRAM unchanged, the next boot retries
         restore(st, self.layout, slot)
+        for addr, value, size in peripheral_writes(st.mem, self.layout, slot):
+            self.machine.write_register(addr, value, size)     # through the peripheral models, in order
         st.ctl[C_FRAM_READS] += (cost.fram_bytes_read + 1) // 2
         pc = int(st.regs[PC])
         if st.attr[pc] & A_TRIGGER:

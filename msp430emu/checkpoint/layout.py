@@ -6,7 +6,7 @@ are 16-bit little-endian words, as the MSP430 stores them. Offsets inside a slot
 
 ====================  ==================================================================================
 0x00 magic            0x4B43 ("CK")
-0x02 version          1
+0x02 version          2 (1: without the peripheral block)
 0x04 sequence         32 bits (low word first): 1 for the first checkpoint, +1 for each one after
 0x08 stack_len        bytes of live stack saved: stack_top - SP
 0x0A globals_start    address of the saved globals (.data start)
@@ -15,8 +15,11 @@ are 16-bit little-endian words, as the MSP430 stores them. Offsets inside a slot
 0x2C stack area       ``max_stack`` bytes mirroring SRAM [stack_top - max_stack, stack_top); only the
                       live part [SP, stack_top) is written, at offset 0x2C + (SP - stack_low)
 ...  globals area     ``globals_len`` bytes mirroring [globals_start, globals_start + globals_len)
+...  peripheral block PERIPH_VERSION, register count, ident (CRC-16 of the register addresses), then one
+                      word per peripheral register the device lists (periph.py; may be empty)
 ...  crc              CRC-16-CCITT (0x1021, init 0xFFFF, MSB first) over the header, the registers, the
-                      live stack bytes and the globals, in that order
+                      live stack bytes and the globals, in that order (not the peripheral block: a torn
+                      save is caught by the commit word, another register list by the block's header)
 last commit           COMMIT_BASE ^ (sequence & 0xFFFF), written last
 ====================  ==================================================================================
 """
@@ -26,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from msp430emu.checkpoint.periph import EMPTY_BLOCK, PeripheralBlock, block_for
 from msp430emu.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -33,7 +37,7 @@ if TYPE_CHECKING:
     from msp430emu.toolchain.loader import Image
 
 MAGIC = 0x4B43
-VERSION = 1
+VERSION = 2
 COMMIT_BASE = 0xC3A5
 SAVED_REGISTERS = (0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)   # R3 is the constant generator
 
@@ -58,6 +62,7 @@ class BundleLayout:
     max_stack: int          # bytes reserved for the stack: SP never goes below stack_top - max_stack
     globals_start: int
     globals_len: int
+    periph: PeripheralBlock = EMPTY_BLOCK   # the peripheral registers saved after the globals
 
     def __post_init__(self) -> None:
         for name in ("stack_top", "max_stack", "globals_start", "globals_len"):
@@ -89,8 +94,12 @@ class BundleLayout:
         return HEADER_SIZE + self.max_stack
 
     @property
-    def off_crc(self) -> int:
+    def off_periph(self) -> int:
         return _even(self.off_globals + self.globals_len)
+
+    @property
+    def off_crc(self) -> int:
+        return self.off_periph + self.periph.size
 
     @property
     def off_commit(self) -> int:
@@ -165,13 +174,13 @@ def layout_for(image: Image, device: Device, region: tuple[int, int] | None = No
         if not sram:
             raise ConfigError(f"the {device.name} has no SRAM to checkpoint")
         low, top = min(r.start for r in sram), max(r.end for r in sram) + 1
-        return BundleLayout(start, end, top, top - low, low, top - low)
+        return BundleLayout(start, end, top, top - low, low, top - low, block_for(device))
     globals_start, globals_end, stack_top = symbols["__data_start"], symbols[end_name], symbols["__stack_top"]
     if not globals_start <= globals_end <= stack_top:
         raise ConfigError(f"image symbols out of order: __data_start 0x{globals_start:04X}, {end_name} "
                           f"0x{globals_end:04X}, __stack_top 0x{stack_top:04X}")
     return BundleLayout(start, end, stack_top, stack_top - _even(globals_end), globals_start,
-                        _even(globals_end) - globals_start)
+                        _even(globals_end) - globals_start, block_for(device))
 
 
 __all__ = ["COMMIT_BASE", "HEADER_SIZE", "MAGIC", "SAVED_REGISTERS", "SLOT_COUNT", "VERSION", "BundleLayout",

@@ -85,6 +85,9 @@ class Device:
     peripherals: tuple[PeripheralSpec, ...]
     currents: MappingProxyType
     min_mclk_hz: int = 1               # the slowest MCLK the device's clock system can make
+    # the peripheral registers a checkpoint saves, in restore order: the raw ``[[checkpoint]]`` tables
+    # (parsed and checked by msp430emu.checkpoint.periph; docs/checkpointing.md, "Peripheral block")
+    checkpoint: tuple[MappingProxyType, ...] = ()
 
     def region_at(self, addr: int) -> MemoryRegion | None:
         for region in self.memory:
@@ -192,6 +195,7 @@ def _build(raw: dict[str, Any]) -> Device:
         peripherals=tuple(sorted(peripherals, key=lambda p: p.base)),
         currents=MappingProxyType(dict(raw.get("currents", {}))),
         min_mclk_hz=int(raw.get("min_mclk_hz", 1)),
+        checkpoint=tuple(MappingProxyType(dict(c)) for c in raw.get("checkpoint", [])),
     )
 
 

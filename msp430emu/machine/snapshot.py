@@ -57,6 +57,11 @@ class Snapshot:
     def versions(self) -> dict[str, int]:
         return {name: version for name, (version, _) in self.parts.items()}
 
+    @property
+    def state(self) -> MachineState:
+        """The flat machine state (the ``cpu`` part): registers, memory, counters at that moment."""
+        return self.parts["cpu"][1]
+
 
 def _peripheral_state(p) -> dict:
     return copy.deepcopy({k: v for k, v in vars(p).items() if k not in PERIPHERAL_WIRING})

@@ -32,7 +32,7 @@ class ClockSystem(Peripheral):
         super().__init__(spec, host)
         self.lock = PasswordLock()
         self.saved = dict(RESET_VALUES)
-        self.override_mclk: float | None = None   # --mclk: in force until the program writes CSCTL1..3
+        self.override_mclk: float | None = None   # --mclk: in force until the program changes CSCTL1..3
 
     def reset(self, kind: str, now: float) -> None:
         self.lock.unlocked = False
@@ -67,8 +67,9 @@ class ClockSystem(Peripheral):
         if not self.lock.unlocked:
             self.set_reg(off, self.saved[off])
             return
+        changed = self.reg(off) != self.saved[off]
         self.saved[off] = self.reg(off)
-        if off in (0x02, 0x04, 0x06):
+        if off in (0x02, 0x04, 0x06) and changed:
             self.override_mclk = None
             before = self.host.clocks.snapshot()
             self._apply()

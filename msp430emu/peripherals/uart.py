@@ -4,12 +4,17 @@ A byte written to UCAxTXBUF (+0x0E) is transmitted at once: it is appended to th
 UCTXIFG (bit 1) and UCTXCPTIFG (bit 3) of UCAxIFG (+0x1C) stay set, so polling loops never wait. UCAxIE
 (+0x1A) enables the interrupt of each flag (vector ``uart``); reading UCAxIV (+0x1E) returns the
 highest-priority pending enabled flag (2 RX, 4 TX, 6 start bit, 8 transmit complete) and clears it.
-A byte written while UCSWRST (UCAxCTLW0 bit 0) is set is still transmitted, with a one-time warning.
+A byte written while UCSWRST (UCAxCTLW0 bit 0) is set is not transmitted, as on silicon: UCSWRST holds the
+eUSCI_A in reset and a transmission starts only after it is cleared (SLAU367 30.3.1 "eUSCI_A Initialization
+and Reset", 30.3.x "Transmit Enable": the module is enabled by clearing UCSWRST, then a transmission is
+initiated by writing UCAxTXBUF). It is a firmware bug, reported as a warning naming the register and the PC
+of the writing instruction (one per PC).
 Not modelled: baud-rate timing (UCAxBRW/MCTLW are plain registers), reception, IrDA, auto-baud.
 """
 
 from __future__ import annotations
 
+from msp430emu.cpu.state import C_LAST_PC
 from msp430emu.peripherals.base import Peripheral
 
 CTLW0, STATW, RXBUF, TXBUF, IE, IFG, IV = 0x00, 0x0A, 0x0C, 0x0E, 0x1A, 0x1C, 0x1E
@@ -37,7 +42,11 @@ class Uart(Peripheral):
         off = addr - self.base
         if off == TXBUF:
             if self.mem[self.base + CTLW0] & UCSWRST:
-                self.host.warn(f"{self.name}: TXBUF written while UCSWRST is set (transmitted anyway)")
+                pc = int(self.host.state.ctl[C_LAST_PC])
+                self.host.warn(f"{self.name}: TXBUF (0x{addr:04X}) written while UCSWRST is set by the "
+                               f"instruction at PC 0x{pc:05X}: nothing transmitted (the eUSCI is held in "
+                               "reset)")
+                return
             self.host.uart.append(value & 0xFF)
             self.mem[self.ifg] |= UCTXIFG | UCTXCPTIFG
         elif off in (CTLW0, CTLW0 + 1) and self.mem[self.base + CTLW0] & UCSWRST:

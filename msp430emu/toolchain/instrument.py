@@ -7,8 +7,11 @@ out of range (and relaxes them), then builds the rewritten assembly, any assembl
 are, and the runtime in ``designs/firmware/runtime`` with :func:`msp430emu.toolchain.sdk.build` (crt0, linker
 script, EABI helpers; written atomically). See docs/firmware-runtime.md.
 
-Runtime settings become ``-D`` flags of the runtime's sources: ``MEMENTOS_V_THRESH_MV`` (V_thresh), and in
-timer mode ``MEMENTOS_TIMER_CCR0``/``MEMENTOS_TIMER_ID`` (Timer0_A3 period from SMCLK).
+Runtime settings become ``-D`` flags of the runtime's sources: ``MEMENTOS_V_THRESH_MV`` (V_thresh),
+``MEMENTOS_PERIPH_BYTES`` (the peripheral block: ``mementos_periph.s``, its table and restore code, and
+``mementos_periph_copy.inc``, the save's copy included by mementos_check.S, are generated from the device
+TOML's ``[[checkpoint]]`` list by :mod:`msp430emu.checkpoint.periph`),
+and in timer mode ``MEMENTOS_TIMER_CCR0``/``MEMENTOS_TIMER_ID`` (Timer0_A3 period from SMCLK).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from msp430emu.checkpoint.periph import block_for, runtime_copy_asm, runtime_tables_asm
+from msp430emu.devices import load_device
 from msp430emu.errors import BuildError, ConfigError
 from msp430emu.output.files import WRITE_ERRNOS, atomic_write, check_outputs
 from msp430emu.toolchain import sdk
@@ -155,7 +160,8 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
     mode = parse_mode(mode) if isinstance(mode, str) else mode
     if opt not in sdk.OPT_LEVELS:
         raise ConfigError(f"unsupported optimisation level {opt!r} (use one of {', '.join(sdk.OPT_LEVELS)})")
-    flags = [f"-I{RUNTIME_DIR}", threshold_flag(v_thresh)]
+    block = block_for(load_device(device))      # the peripheral registers a bundle holds (device TOML)
+    flags = [f"-I{RUNTIME_DIR}", threshold_flag(v_thresh), f"-DMEMENTOS_PERIPH_BYTES={block.size}"]
     runtime = [RUNTIME_DIR / name for name in RUNTIME_SOURCES]
     if mode.kind == "timer":
         ccr0, id_field = timer_setting(mode.timer_cycles or DEFAULT_TIMER_CYCLES)
@@ -198,7 +204,11 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
             if mains != 1:
                 raise BuildError("no C source defines main" if mains == 0 else
                                  f"{mains} C sources define main (one program, one main)")
-            sdk.build([*build_inputs, *runtime], output, opt=opt, device=device, extra_cflags=flags)
+            tables = workdir / "mementos_periph.s"
+            tables.write_text(runtime_tables_asm(block))
+            (workdir / "mementos_periph_copy.inc").write_text(runtime_copy_asm(block))
+            sdk.build([*build_inputs, *runtime, tables], output, opt=opt, device=device,
+                      extra_cflags=[*flags, f"-I{workdir}"])
             if asm_out is not None:
                 _write_asm(Path(asm_out), rewritten)
     except OSError as exc:                      # the temporary folder: a full disk, a read-only /tmp

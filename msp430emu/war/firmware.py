@@ -11,8 +11,10 @@ detector's checkpoints and resumes.
   with any other ``machine.on_break``): ``on_resume(now, sequence of that slot)``. A boot that starts the
   program afresh is the power model's ``on_boot`` (resume from 0), as without checkpointing.
 
-Slot geometry as mementos_boot.c computes it: ``slot_size = 0x2C + (__stack_top - __data_start) + 4``,
-slot 1 right after slot 0, the commit word in the last two bytes of a slot.
+Slot geometry as mementos_boot.c computes it: ``slot_size = 0x2C + (__stack_top - __data_start) +
+MEMENTOS_PERIPH_BYTES + 4`` (the peripheral block: the size of the generated ``__mementos_periph_save``
+table; 0 for a runtime built before the block), slot 1 right after slot 0, the commit word in the last two
+bytes of a slot.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ def runtime_layout(image) -> dict | None:
         if name in info and info[name].size > 0:
             exclude.append((info[name].addr, info[name].addr + info[name].size))
     base = symbols["__mementos_slots"]
-    size = HEADER + (symbols["__stack_top"] - symbols["__data_start"]) + 4
+    periph = info["__mementos_periph_save"].size if "__mementos_periph_save" in info else 0
+    size = HEADER + (symbols["__stack_top"] - symbols["__data_start"]) + periph + 4
     return {"exclude": exclude, "slots": [base, base + size], "slot_size": size,
             "resume": symbols[RESUME_SYMBOL]}
 

@@ -12,7 +12,9 @@ from firmware_build import expected, expected_crc, expected_rsa, expected_sense
 
 from msp430emu.checkpoint.bundle import CRC_TABLE, crc16_ccitt, find_latest_valid, read_slot
 from msp430emu.checkpoint.layout import BundleLayout
+from msp430emu.checkpoint.periph import block_for
 from msp430emu.cpu.state import C_CYCLES, PC, SP
+from msp430emu.devices import load_device
 from msp430emu.machine.machine import Machine
 from msp430emu.toolchain import sdk
 from msp430emu.toolchain.instrument import instrument
@@ -22,7 +24,8 @@ HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")
 APPS = ("crc", "sense", "rsa", "bc", "ar", "cf", "aes128", "fft")
 CALL_IMM = 0x12B0                 # CALL #imm (format II, As = 3, R0)
-SLOT_BYTES = 0x2C + 0x800 + 4     # header + the FR5969's 2 KiB of SRAM + CRC + commit word
+BLOCK = block_for(load_device("fr5969"))   # the peripheral block (device TOML), as instrument builds it
+SLOT_BYTES = 0x2C + 0x800 + BLOCK.size + 4     # header + the FR5969's 2 KiB of SRAM + block + CRC + commit
 
 
 class Builds:
@@ -51,7 +54,7 @@ def layout_of(image) -> BundleLayout:
     s = image.symbols
     start = s["__mementos_slots"]
     top, used_end, data = s["__stack_top"], s["__ram_used_end"], s["__data_start"]
-    return BundleLayout(start, start + 2 * SLOT_BYTES, top, top - used_end, data, used_end - data)
+    return BundleLayout(start, start + 2 * SLOT_BYTES, top, top - used_end, data, used_end - data, BLOCK)
 
 
 def word(machine: Machine, image, name: str) -> int:

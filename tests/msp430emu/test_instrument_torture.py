@@ -10,7 +10,9 @@ import pytest
 
 from msp430emu.checkpoint.bundle import find_latest_valid, read_slot
 from msp430emu.checkpoint.layout import BundleLayout
+from msp430emu.checkpoint.periph import block_for
 from msp430emu.cpu.state import C_CYCLES, C_INSNS
+from msp430emu.devices import load_device
 from msp430emu.machine.machine import Machine
 from msp430emu.machine.snapshot import restore, take
 from msp430emu.toolchain.instrument import instrument
@@ -53,9 +55,10 @@ def layout_of(image) -> BundleLayout:
     """The emulator's layout of the runtime's two slots (header + 2 KiB SRAM + CRC + commit word each)."""
     s = image.symbols
     top, used_end, data = s["__stack_top"], s["__ram_used_end"], s["__data_start"]
-    slot = 0x2C + (top - data) + 4
+    block = block_for(load_device("fr5969"))
+    slot = 0x2C + (top - data) + block.size + 4
     start = s["__mementos_slots"]
-    return BundleLayout(start, start + 2 * slot, top, top - used_end, data, used_end - data)
+    return BundleLayout(start, start + 2 * slot, top, top - used_end, data, used_end - data, block)
 
 
 def assert_reference(machine: Machine, image, result) -> None:

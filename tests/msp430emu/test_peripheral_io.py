@@ -37,15 +37,27 @@ text:
     assert not r.warnings
 
 
-def test_uart_write_in_reset_state_warns_once(tmp_path):
+def test_uart_write_in_reset_state_transmits_nothing_and_names_the_pc(tmp_path):
+    # SLAU367 30.3.1: UCSWRST (set after a PUC) holds the eUSCI_A in reset; a transmission starts only once
+    # it is cleared. A byte written before that is a firmware bug: nothing is sent, one warning per PC.
     src = PROLOGUE + """
     mov.b #0x41, &0x05CE
+first:
     mov.b #0x42, &0x05CE
+second:
+    bic #1, &0x05C0
+    mov.b #0x43, &0x05CE
+    mov.b #0x43, &0x05CE
     call #exit
 """
     m, r = run_asm(tmp_path, src)
-    assert r.uart == "AB"
-    assert len([w for w in r.warnings if "UCSWRST" in w]) == 1
+    assert r.uart == "CC"
+    warnings = [w for w in r.warnings if "UCSWRST" in w]
+    assert len(warnings) == 2
+    first, second = m.symbol("first"), m.symbol("second")
+    assert "0x05CE" in warnings[0] and f"PC 0x{first - 6:05X}" in warnings[0]
+    assert f"PC 0x{second - 6:05X}" in warnings[1]
+    assert "nothing transmitted" in warnings[0]
 
 
 def test_gpio_events_are_timestamped_and_wait_for_locklpm5(tmp_path):

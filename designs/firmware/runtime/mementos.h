@@ -9,6 +9,9 @@
  *   MEMENTOS_V_THRESH_MV   V_thresh in millivolts (default 2700): a check below it saves a checkpoint
  *   MEMENTOS_TIMER_CCR0    timer mode: Timer0_A3 CCR0 period - 1 (up mode, SMCLK / MEMENTOS_TIMER_DIV)
  *   MEMENTOS_TIMER_ID      timer mode: the ID field (0..3: SMCLK divided by 1, 2, 4, 8)
+ *   MEMENTOS_PERIPH_BYTES  bytes of the peripheral block (6 + 2 per register), required by the runtime's
+ *                          sources; the tables __mementos_periph_save/_restore are generated from the
+ *                          device TOML's [[checkpoint]] list (msp430emu.checkpoint.periph.runtime_tables_asm)
  * This header is included by the C files and by mementos_check.S (the assembler sees only the macros).
  */
 #ifndef MEMENTOS_H
@@ -24,7 +27,7 @@
 
 /* The checkpoint bundle: the same format as msp430emu/checkpoint/layout.py (docs/checkpointing.md). */
 #define MEMENTOS_MAGIC        0x4B43    /* "CK" */
-#define MEMENTOS_VERSION      1
+#define MEMENTOS_VERSION      2         /* 2: with the peripheral block after the globals */
 #define MEMENTOS_COMMIT_BASE  0xC3A5    /* commit word = COMMIT_BASE ^ (sequence & 0xFFFF), written last */
 #define MEMENTOS_HEADER       0x2C      /* magic, version, sequence (2 words), stack_len, globals_start,
                                            globals_len, R0, R1, R2, R4..R15 */
@@ -36,9 +39,12 @@
 #define MEMENTOS_OFF_SP       16
 #define MEMENTOS_OFF_SR       18
 #define MEMENTOS_OFF_R4       20        /* R4..R15 at 20, 22, ..., 42 */
-/* slot = header + the whole SRAM (stack area + globals area) + CRC + commit word */
+/* slot = header + the whole SRAM (stack area + globals area) + peripheral block + CRC + commit word; the
+ * peripheral block: version, count, ident (the generated table's three words), then one word per register */
 #define MEMENTOS_SRAM_BYTES   0x0800    /* FR5969: __data_start 0x1C00 .. __stack_top 0x2400 */
-#define MEMENTOS_SLOT_BYTES   (MEMENTOS_HEADER + MEMENTOS_SRAM_BYTES + 4)
+#ifdef MEMENTOS_PERIPH_BYTES
+#define MEMENTOS_SLOT_BYTES   (MEMENTOS_HEADER + MEMENTOS_SRAM_BYTES + MEMENTOS_PERIPH_BYTES + 4)
+#endif
 
 /* FR5969 registers and bits the runtime uses (SLAU367: REF_A 26, ADC12_B 34, Timer_A 25) */
 #define MEMENTOS_REFCTL0      0x01B0
@@ -74,7 +80,21 @@
 #define MEMENTOS_CCIE         0x0010
 #define MEMENTOS_CCIFG        0x0001
 
-#ifndef __ASSEMBLER__
+#ifdef __ASSEMBLER__
+; CRC_WORD: crc (\crc) over the two bytes of the memory word in \w (clobbered; scratch \t): x = crc ^ (b0 << 8 | b1),
+; crc = table[x & 0xFF] ^ table2[x >> 8] (mementos_crc.c)
+.macro CRC_WORD w, crc, t
+        swpb    \w                      ; b0 << 8 | b1 (the word is little-endian in memory)
+        xor     \crc, \w
+        mov.b   \w, \t
+        rla     \t
+        mov     __mementos_crc_table(\t), \crc
+        swpb    \w
+        mov.b   \w, \w
+        rla     \w
+        xor     __mementos_crc_table2(\w), \crc
+.endm
+#else
 #include <stdint.h>
 
 /* Called at trigger points (inserted by msp430emu instrument). Preserves every register and SR. */
@@ -89,6 +109,13 @@ extern volatile uint32_t __mementos_last_resumed; /* the sequence number that re
 extern uint8_t __mementos_slots[];
 extern const uint16_t __mementos_crc_table[256], __mementos_crc_table2[256];
 extern volatile uint8_t __mementos_timer_flag;  /* timer mode: set by the Timer0_A3 CCR0 interrupt */
+
+/* The peripheral block, generated from the device's register list (mementos_periph.s, by instrument):
+ * __mementos_periph_save: the block's three header words, then the register addresses (block order);
+ * __mementos_periph_restore(values): the restore's writes unrolled, in the device's order, from the saved
+ * words at `values` (the block + 6): saved words (masked where the list says), password constants. */
+extern const uint16_t __mementos_periph_save[];
+void __mementos_periph_restore(const uint8_t *values);
 
 /* CRC-16-CCITT (table-driven, mementos_crc.c) of n bytes at p (even address), continuing from crc (0xFFFF
  * to start). */

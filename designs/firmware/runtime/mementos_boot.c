@@ -8,8 +8,9 @@
  *   2. find the newest valid bundle: magic, version, commit word, sizes equal to this program's, stack
  *      length consistent with the saved SP, CRC-16-CCITT (the rules of msp430emu.checkpoint.bundle); the
  *      CRC of the older committed bundle is computed only if the newer one fails;
- *   3. if there is one: count it unless the previous restore resumed the same bundle (FRAM), and resume it
- *      (__mementos_resume, never returns);
+ *   3. if there is one: count it unless the previous restore resumed the same bundle (FRAM), write the
+ *      peripheral registers of its peripheral block back in the device's order (interrupts off) and resume
+ *      it (__mementos_resume, never returns);
  *   4. else run the program's main; when it returns, clear both commit words (a later power-up starts the
  *      program afresh instead of resuming its last checkpoint) and return its result to crt0 (exit).
  */
@@ -17,6 +18,10 @@
 
 #include "mementos.h"
 #include "sdk.h"
+
+#ifndef MEMENTOS_PERIPH_BYTES
+#error "build the runtime with -DMEMENTOS_PERIPH_BYTES=N and the generated peripheral tables (msp430emu instrument does)"
+#endif
 
 PERSISTENT volatile uint16_t __mementos_saves;
 PERSISTENT volatile uint16_t __mementos_restores;
@@ -31,7 +36,13 @@ void __mementos_timer_init(void);   /* mementos_timer.c (timer mode only) */
 static uint16_t word_at(const uint8_t *p) { return (uint16_t)(p[0] | (p[1] << 8)); }
 
 static uint16_t slot_size(void) {
-    return (uint16_t)(MEMENTOS_HEADER + ((uintptr_t)__stack_top - (uintptr_t)__data_start) + 4);
+    return (uint16_t)(MEMENTOS_HEADER + ((uintptr_t)__stack_top - (uintptr_t)__data_start) + MEMENTOS_PERIPH_BYTES
+                      + 4);
+}
+
+/* The peripheral block of `slot`: after the header and the SRAM image. */
+static const uint8_t *periph_block(const uint8_t *slot) {
+    return slot + MEMENTOS_HEADER + ((uintptr_t)__stack_top - (uintptr_t)__data_start);
 }
 
 /* The sequence number of the bundle in `slot` if its magic, version and commit word say it was committed,
@@ -59,9 +70,13 @@ static int intact(const uint8_t *slot) {
     uint16_t sp = word_at(slot + MEMENTOS_OFF_SP);
     if (stack_len > max_stack || sp != (uint16_t)((uintptr_t)__stack_top - stack_len))
         return 0;
+    const uint8_t *block = periph_block(slot);
+    for (uint16_t i = 0; MEMENTOS_PERIPH_BYTES && i < 3; i++)   /* version, count, ident: this build's */
+        if (word_at(block + 2 * i) != __mementos_periph_save[i])
+            return 0;
     uint16_t crc = __mementos_crc16(slot, MEMENTOS_HEADER, 0xFFFF);
     crc = __mementos_crc16(slot + MEMENTOS_HEADER + (sp - stack_low), stack_len, crc);
-    crc = __mementos_crc16(slot + MEMENTOS_HEADER + max_stack, globals_len, crc);
+    crc = __mementos_crc16(slot + MEMENTOS_HEADER + max_stack, globals_len, crc);   /* not the block */
     return crc == word_at(slot + size - 4);
 }
 
@@ -100,6 +115,10 @@ int main(void) {
             __mementos_last_resumed = seq;
             __mementos_restores = __mementos_restores + 1;
         }
+        __asm__ volatile("dint\n\tnop" : : : "memory");    /* no interrupt before the program is back */
+#if MEMENTOS_PERIPH_BYTES
+        __mementos_periph_restore(periph_block(slot) + 6);   /* the device's order (generated code) */
+#endif
         __mementos_resume(slot);
     }
     int code = __mementos_main(0, 0);

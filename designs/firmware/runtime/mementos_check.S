@@ -11,7 +11,8 @@
 ;     2. header (magic, version, sequence, stack_len, globals_start, globals_len) and registers
 ;        R0 = the return address, R1 = the caller's SP, R2 = the caller's SR, R4..R15
 ;     3. the live stack [SP, __stack_top) and the globals [__data_start, __ram_used_end), copied while the
-;        CRC-16-CCITT of header + registers + stack + globals is computed (table in mementos_crc.c)
+;        CRC-16-CCITT of header + registers + stack + globals is computed (table in mementos_crc.c); then
+;        the peripheral block (generated: its header words and each listed register, outside the CRC)
 ;     4. the CRC
 ;     5. the commit word COMMIT_BASE ^ (sequence & 0xFFFF), last
 ;   A failure anywhere before 5 leaves the other slot (the previous bundle) the newest valid one.
@@ -24,6 +25,10 @@
 ; copy overwrites the stack it is called on.
 
 #include "mementos.h"
+
+#ifndef MEMENTOS_PERIPH_BYTES
+#error "build the runtime with -DMEMENTOS_PERIPH_BYTES=N and the generated peripheral tables"
+#endif
 
 ; frame of the save path: 12 pushed registers, the caller's SR, the return address
 #define FRAME_R4   0
@@ -40,19 +45,7 @@
         xor     __mementos_crc_table(\b), \crc
 .endm
 
-; crc (\crc) over the two bytes of the memory word in \w (clobbered; scratch \t): x = crc ^ (b0 << 8 | b1),
-; crc = table[x & 0xFF] ^ table2[x >> 8] (mementos_crc.c)
-.macro CRC_WORD w, crc, t
-        swpb    \w                      ; b0 << 8 | b1 (the word is little-endian in memory)
-        xor     \crc, \w
-        mov.b   \w, \t
-        rla     \t
-        mov     __mementos_crc_table(\t), \crc
-        swpb    \w
-        mov.b   \w, \w
-        rla     \w
-        xor     __mementos_crc_table2(\w), \crc
-.endm
+; CRC_WORD w, crc, t: mementos.h
 
         .section .text.__mementos_check,"ax",@progbits
         .globl  __mementos_check
@@ -94,7 +87,7 @@ __mementos_save_begin:
         ; --- the newest committed slot and the sequence of the new bundle
         mov     #__stack_top, r11
         sub     #__data_start, r11
-        add     #MEMENTOS_HEADER+4, r11 ; R11 = slot size
+        add     #MEMENTOS_HEADER+MEMENTOS_PERIPH_BYTES+4, r11 ; R11 = slot size
         mov     #__mementos_slots, r14
         call    #.Lsequence_of          ; R9:R10 = sequence of slot 0 (0: not committed)
         mov     r9, r6
@@ -178,6 +171,8 @@ __mementos_save_begin:
         add     #__stack_top, r15
         sub     #__ram_used_end, r15
         call    #.Lcopy_crc
+        ; 3b. the peripheral block (generated from the device's list: mov &REG, x(r15)); R15 is there
+#include "mementos_periph_copy.inc"
         mov     r13, r15
         add     r11, r15
         mov     r8, -4(r15)             ; 4. CRC
