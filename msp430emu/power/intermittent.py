@@ -30,8 +30,8 @@ from energy.capacitor import Source, Trajectory
 from msp430emu.cpu.state import C_INSNS, C_LAST_PC
 from msp430emu.errors import ConfigError
 from msp430emu.machine.run_loop import EPS_REL, EPS_T
-from msp430emu.power.bulk import OffChargeTable
-from msp430emu.power.fast import STOP_HANDOFF, PoweredWalk
+from energy.charge_table import OffChargeTable
+from energy.powered_walk import STOP_HANDOFF, PoweredWalk
 
 INF = math.inf
 PLAN_SEGMENTS = 256          # harvester segments predicted per look-ahead (one loop event per window at most)

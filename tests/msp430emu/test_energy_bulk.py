@@ -16,7 +16,7 @@ from energy.capacitor import Source
 from energy.harvest.base import PiecewiseHarvester
 from msp430emu.machine.machine import Machine
 from msp430emu.output.timeline import Timeline
-from msp430emu.power.bulk import OffChargeTable
+from energy.charge_table import OffChargeTable
 from msp430emu.power.intermittent import IntermittentPower
 from msp430emu.power.progress import Deadline
 

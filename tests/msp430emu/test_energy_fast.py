@@ -17,7 +17,7 @@ from energy.capacitor import Source, Trajectory
 from energy.harvest.base import PiecewiseHarvester
 from msp430emu.machine.machine import Machine
 from msp430emu.output.timeline import Timeline
-from msp430emu.power.fast import STOP_COUNT, STOP_HANDOFF, STOP_HORIZON, PoweredWalk, walk_powered
+from energy.powered_walk import STOP_COUNT, STOP_HANDOFF, STOP_HORIZON, PoweredWalk, walk_powered
 from msp430emu.power.intermittent import IntermittentPower
 from msp430emu.power.progress import Deadline
 

@@ -12,9 +12,8 @@ iterations). The energy terms: harvested = P dt, consumed = I x integral of V dt
 the tests compare both). Steps within 1 % of the equilibrium P/|a| are handed off (energy/ switches to
 its regular form there). :func:`walk_powered` walks up to ``max_n`` segments and stops *before* a segment
 it does not handle - the switch threshold crossed inside it, the clamp reached, 0 V, the end of a
-non-looped trace, a step near the equilibrium - so :class:`msp430emu.power.intermittent.IntermittentPower`
-continues
-from there with the general Python walk (which then lands on the threshold exactly as before).
+non-looped trace, a step near the equilibrium - so the caller (the emulator's power bridge) continues from
+there with the exact walk of energy/walk.py (which then lands on the threshold exactly as before).
 """
 
 from __future__ import annotations
@@ -197,7 +196,7 @@ def walk_powered(times: np.ndarray, power: np.ndarray, end: float, loop: bool, t
 
 
 class PoweredWalk:
-    """The trace arrays and output buffers for :func:`walk_powered` (one per IntermittentPower)."""
+    """The trace arrays and output buffers for :func:`walk_powered` (one per power bridge)."""
 
     def __init__(self, times: np.ndarray, power: np.ndarray, end: float, loop: bool) -> None:
         self.times = np.ascontiguousarray(times, dtype=np.float64)

@@ -4,9 +4,8 @@ While the MCU is off nothing draws from a capacitor without leakage, so under a 
 C dV/dt = P/V gives C V^2/2 = C V0^2/2 + integral of P dt: the voltage depends only on the energy harvested
 since, and V_on is reached when that energy reaches C (V_on^2 - V^2)/2. With the trace's cumulative energy
 F(t) tabulated once (numpy), the boot time is a binary search instead of one closed-form step per sample.
-Used by :class:`msp430emu.power.intermittent.IntermittentPower` for piecewise power traces (not for
-currents, leakage or
-a timeline's fixed resolution, which take the general segment walk).
+Used by the emulator's power bridge for piecewise power traces while the MCU is off (not for currents,
+leakage or a timeline's fixed resolution, which take the general segment walk).
 """
 
 from __future__ import annotations
