@@ -9,7 +9,7 @@ Three walks, each exactly the segment-by-segment evolution of :class:`energy.cap
 * :meth:`TraceWalk.commit`: apply such a path's whole segments ending by a time to the capacitor and its
   ledger (as ``Capacitor.advance`` would, segment by segment).
 
-For a piecewise power trace and a load without a resistive term (the MCU's constant current, constant
+For a piecewise power trace (or a constant power) and a load without a resistive term (the MCU's constant current, constant
 leakage) they run compiled (energy/trajectory_jit.py, bit-identical to ``Trajectory``), so a period of any
 number of trace samples costs no Python per segment; any other harvester or load takes the Python walk
 with ``Trajectory`` itself.
@@ -24,7 +24,7 @@ from numba import njit
 
 from energy import trajectory_jit as tj
 from energy.capacitor import Capacitor, Load, Trajectory
-from energy.harvest.base import PiecewiseHarvester
+from energy.harvest.base import ConstantPower, NoHarvest, PiecewiseHarvester
 from energy.powered_walk import _segment
 
 INF = math.inf
@@ -134,7 +134,11 @@ class TraceWalk:
 
     @classmethod
     def from_harvester(cls, harvester) -> TraceWalk | None:
-        """A walk for a piecewise harvester of powers starting at t = 0, else None."""
+        """A walk for a piecewise harvester of powers starting at t = 0 or a constant power (one segment
+        that never ends, as ``segment`` answers), else None."""
+        if isinstance(harvester, (NoHarvest, ConstantPower)):
+            seg = harvester.segment(0.0)
+            return cls(np.zeros(1), np.array([seg.source.power]), INF, False)
         if not isinstance(harvester, PiecewiseHarvester) or harvester.times[0] != 0.0:
             return None
         if any(s.current != 0.0 for s in harvester.sources):

@@ -32,10 +32,16 @@ from msp430emu.errors import ConfigError
 from msp430emu.machine.run_loop import EPS_REL, EPS_T
 from energy.charge_table import OffChargeTable
 from energy.powered_walk import STOP_HANDOFF, PoweredWalk
+from energy.walk import KIND_NONE, KIND_THRESHOLD, TracePath, TraceWalk
 
 INF = math.inf
 PLAN_SEGMENTS = 256          # harvester segments predicted per look-ahead (one loop event per window at most)
 GARBAGE_SEED = 0x5A17        # seeds the SRAM garbage generator (with the failure number): reproducible runs
+
+
+def path_a(cap, load: Load) -> float:
+    """The constant-current term of a power trace's segments under ``load`` (as ``Capacitor.trajectory``)."""
+    return 0.0 - load.current - cap.leak_current
 
 
 class PowerListener(Protocol):
@@ -70,6 +76,7 @@ class _Plan:
     fast_n: int = 0             # whole segments from the compiled walk, before ``steps`` (power_fast)
     fast_index: int = 0         # of which already committed
     fast: tuple | None = None   # (end times, end voltages, cumulative harvested, cumulative integral V dt)
+    path: TracePath | None = None   # whole segments of the exact compiled walk (energy.walk), before ``steps``
 
 
 class IntermittentPower:
@@ -109,6 +116,7 @@ class IntermittentPower:
         exact_off = cap.leak_current == 0.0 and cap.leak_resistance == INF and max_step == INF
         self._bulk = OffChargeTable.from_harvester(system.harvester) if exact_off else None
         self._fast = PoweredWalk.from_harvester(system.harvester) if cap.leak_resistance == INF else None
+        self.trace_walk = TraceWalk.from_harvester(system.harvester)   # exact compiled walks (energy.walk)
         self._in_transition = False
         self.state_serial = 0                 # +1 whenever the trajectory jumps: a new load, a drawn charge
 
@@ -248,6 +256,8 @@ class IntermittentPower:
                 if stop != STOP_HANDOFF:
                     plan.t_event, plan.kind = t, "window"
                     return plan
+        if self.trace_walk is not None and b == 0.0:
+            return self._predict_path(plan, t, v, c, 0.0 - i_load - i_leak, b, v_max, th, horizon, todo)
         for _ in range(todo):
             seg = segment(t)
             src = seg.source
@@ -274,6 +284,21 @@ class IntermittentPower:
             if t >= horizon:
                 break
         plan.t_event, plan.kind = t, "window"
+        return plan
+
+    def _predict_path(self, plan: _Plan, t: float, v: float, c: float, a: float, b: float, v_max: float,
+                      th: float, horizon: float, todo: int) -> _Plan:
+        """The rest of ``_predict``'s walk compiled (energy.walk: the same steps, bit for bit)."""
+        path = self.trace_walk.predict(t, v, c, a, b, v_max, th, horizon, self.powered, todo)
+        plan.path = path
+        if path.kind == KIND_NONE:
+            return plan
+        if path.kind == KIND_THRESHOLD:
+            plan.t_event, plan.kind, plan.threshold = path.t_event, "threshold", th
+            plan.traj = Trajectory(c, path.power, a, b, path.v_start, v_max)
+            plan.source, plan.dt = Source(power=path.power), path.dt
+            return plan
+        plan.t_event, plan.kind = path.t_event, "window"
         return plan
 
     def _predict_bulk(self) -> _Plan:
@@ -327,6 +352,15 @@ class IntermittentPower:
             self._commit_fast(plan, due_at)
             if plan.fast_index < plan.fast_n:
                 steps = ()                         # the compiled block is not finished: no step is due
+        path = plan.path
+        if path is not None and plan.fast_index == plan.fast_n and path.index < path.n:
+            j = path.index
+            system.time = TraceWalk.commit(path, cap, system.time, due_at, path_a(cap, load), 0.0, load)
+            if rec is not None:
+                state = self.state_name()
+                for i in range(j, path.index):
+                    rec(float(path.t_ends[i]), float(path.volts[i]), state, "")
+        path_done = path is None or path.index == path.n
         while plan.index < len(steps) and steps[plan.index][0] <= due_at:
             t_end, src, traj, v_end = steps[plan.index]
             plan.index += 1
@@ -337,7 +371,8 @@ class IntermittentPower:
             system.time = t_end
             if rec is not None:
                 rec(t_end, cap.voltage, self.state_name(), "")
-        if plan.index == len(plan.steps) and plan.t_event <= due_at and plan.fast_index == plan.fast_n:
+        if (plan.index == len(plan.steps) and plan.t_event <= due_at and plan.fast_index == plan.fast_n
+                and path_done):
             if plan.kind == "threshold" and plan.traj.v0 == cap.voltage:
                 cap.advance(plan.dt, plan.source, load, v_end=plan.threshold, trajectory=plan.traj)
                 system.time = plan.t_event

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from energy import trajectory_jit as tj
 from energy.capacitor import Capacitor, Load, Source, Trajectory
-from energy.harvest.base import PiecewiseHarvester
-from energy.walk import KIND_NONE, KIND_THRESHOLD, TraceWalk, crossing_time
+from energy.harvest.base import ConstantPower, NoHarvest, PiecewiseHarvester
+from energy.walk import KIND_NONE, KIND_THRESHOLD, KIND_WINDOW, TraceWalk, crossing_time
 
 INF = math.inf
 powers = st.one_of(st.just(0.0), st.floats(1e-9, 5e-3), st.floats(1e-6, 1e-3))
@@ -110,6 +110,8 @@ def test_predict_and_commit_match_trajectory_steps(trace, c, i, v0, th, t0, span
     load = Load(current=i)
     a, horizon = 0.0 - i - 0.0, t0 + span
     path = TraceWalk.from_harvester(h).predict(t0, v0, c, a, 0.0, 3.6, th, horizon, powered, todo)
+    steps, kind, t_event, dt = py_predict(h, c, a, 3.6, t0, v0, th, horizon, powered, todo)
+    assert (path.kind, path.t_event, path.dt, path.n) == (kind, t_event, dt, len(steps))
     t, v = t0, v0
     for k in range(path.n + 1):
         seg = h.segment(t)
@@ -130,3 +132,47 @@ def test_predict_and_commit_match_trajectory_steps(trace, c, i, v0, th, t0, span
     assert cap_jit.voltage == cap_py.voltage
     assert (cap_jit.ledger.harvested, cap_jit.ledger.consumed, cap_jit.ledger.time) == \
            (cap_py.ledger.harvested, cap_py.ledger.consumed, cap_py.ledger.time)
+
+
+
+def py_predict(h, c, a, v_max, t, v, th, horizon, powered, todo):
+    """The Python walk of msp430emu.power.intermittent.IntermittentPower._predict (the reference)."""
+    steps = []
+    for _ in range(todo):
+        seg = h.segment(t)
+        traj = Trajectory(c, seg.source.power, seg.source.current + a, 0.0, v, v_max)
+        if seg.t_end == INF:
+            dt = traj.time_to(th) if th != v else INF
+            if dt == INF and (horizon == INF or not powered):
+                return steps, KIND_NONE, INF, 0.0
+            if t + dt <= horizon:
+                return steps, KIND_THRESHOLD, t + dt, dt
+        end = min(seg.t_end, horizon)
+        v_end = traj.voltage_after(end - t)
+        if th != v and (v_end - th) * (v - th) <= 0.0:
+            dt = traj.time_to(th)
+            if not dt <= end - t:
+                dt = end - t
+            return steps, KIND_THRESHOLD, t + dt, dt
+        steps.append((end, v_end))
+        t, v = end, v_end
+        if t >= horizon:
+            break
+    return steps, KIND_WINDOW, t, 0.0
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(st.just(0.0), st.floats(1e-7, 2e-3)), caps, currents, st.floats(0.0, 3.6),
+       st.floats(0.0, 3.6), st.floats(0.0, 100.0), st.one_of(st.just(INF), st.floats(0.0, 200.0)),
+       st.one_of(st.just(INF), st.floats(1e-4, 10.0)), st.booleans())
+def test_constant_sources_walk_as_the_python_walk(power, c, i, v0, v, t0, t_limit, span, powered):
+    h = ConstantPower(power) if power else NoHarvest()
+    cap = Capacitor(c, v0, v_max=3.6)
+    load = Load(current=i)
+    walk = TraceWalk.from_harvester(h)
+    assert crossing_time(h, cap, load, t0, v, t_limit, 8, walk=walk) == crossing_time(h, cap, load, t0, v,
+                                                                                       t_limit, 8)
+    path = walk.predict(t0, v0, c, 0.0 - i, 0.0, 3.6, v, t0 + span, powered, 4)
+    steps, kind, t_event, dt = py_predict(h, c, 0.0 - i, 3.6, t0, v0, v, t0 + span, powered, 4)
+    assert (path.kind, path.t_event, path.dt, path.n) == (kind, t_event, dt, len(steps))
+    assert [(path.t_ends[k], path.v_ends[k]) for k in range(path.n)] == steps
