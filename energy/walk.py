@@ -9,10 +9,10 @@ Three walks, each exactly the segment-by-segment evolution of :class:`energy.cap
 * :meth:`TraceWalk.commit`: apply such a path's whole segments ending by a time to the capacitor and its
   ledger (as ``Capacitor.advance`` would, segment by segment).
 
-For a piecewise power trace (or a constant power) and a load without a resistive term (the MCU's constant current, constant
-leakage) they run compiled (energy/trajectory_jit.py, bit-identical to ``Trajectory``), so a period of any
-number of trace samples costs no Python per segment; any other harvester or load takes the Python walk
-with ``Trajectory`` itself.
+For a piecewise power trace (or a constant power) and a load without a resistive term (the MCU's constant
+current, constant leakage) they run compiled (energy/trajectory_jit.py, bit-identical to
+``Trajectory``), so a period of any number of trace samples costs no Python per segment; any other
+harvester or load takes the Python walk with ``Trajectory`` itself.
 """
 
 from __future__ import annotations

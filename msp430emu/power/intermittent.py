@@ -27,12 +27,12 @@ import numpy as np
 
 from energy import NO_LOAD, EnergyError, EnergySystem, Load, McuPowerModel
 from energy.capacitor import Source, Trajectory
-from msp430emu.cpu.state import C_INSNS, C_LAST_PC
-from msp430emu.errors import ConfigError
-from msp430emu.machine.run_loop import EPS_REL, EPS_T
 from energy.charge_table import OffChargeTable
 from energy.powered_walk import STOP_HANDOFF, PoweredWalk
 from energy.walk import KIND_NONE, KIND_THRESHOLD, TracePath, TraceWalk
+from msp430emu.cpu.state import C_INSNS, C_LAST_PC
+from msp430emu.errors import ConfigError
+from msp430emu.machine.run_loop import EPS_REL, EPS_T
 
 INF = math.inf
 PLAN_SEGMENTS = 256          # harvester segments predicted per look-ahead (one loop event per window at most)
@@ -76,7 +76,7 @@ class _Plan:
     fast_n: int = 0             # whole segments from the compiled walk, before ``steps`` (power_fast)
     fast_index: int = 0         # of which already committed
     fast: tuple | None = None   # (end times, end voltages, cumulative harvested, cumulative integral V dt)
-    path: TracePath | None = None   # whole segments of the exact compiled walk (energy.walk), before ``steps``
+    path: TracePath | None = None   # whole segments of the compiled exact walk (energy.walk)
 
 
 class IntermittentPower:

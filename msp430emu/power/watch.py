@@ -3,9 +3,10 @@
 :func:`crossing_time` walks the harvester's segments from the energy system's committed state under the
 load now in force (the MCU's present mode and MCLK), with the energy model's own walk
 (``energy.walk.crossing_time``: compiled on power traces, bit-identical to ``Trajectory``), and returns the
-absolute time at which V first reaches ``v``, in either direction. It changes nothing. A strategy uses it to know, in advance, when a Mementos check would
-first see V < V_thresh (the cycle at which to arm the trigger points), when Hibernus's comparator fires at
-V_hibernate or wakes at V_restore, and when V_off would cut a save short.
+absolute time at which V first reaches ``v``, in either direction. It changes nothing. A strategy uses it
+to know, in advance, when a Mementos check would first see V < V_thresh (the cycle at which to arm the
+trigger points), when Hibernus's comparator fires at V_hibernate or wakes at V_restore, and when V_off
+would cut a save short.
 """
 
 from __future__ import annotations

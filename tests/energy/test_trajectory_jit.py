@@ -46,7 +46,7 @@ def test_trajectory_matches_the_python_class_bit_for_bit(c, p, i, source_current
     if py.reachable(v1) and v1 != v0:
         t = py.time_to(v1)
         if t < INF:
-            assert all(same(x, y) for x, y in zip(tj.moments(jt, v1, t), py.moments(v1, t)))
+            assert all(same(x, y) for x, y in zip(tj.moments(jt, v1, t), py.moments(v1, t), strict=True))
 
 
 @settings(max_examples=2000, deadline=None)
@@ -68,7 +68,7 @@ def test_advance_matches_capacitor_advance(c, p, i, v0, v_max, dt, land):
         return
     got = tj.advance(jt, dt, v_end, has, p, 0.0, i, INF, 0.0, INF, 1e-3, 2e-4, 0.0, 0.0, 0.0)
     want = (cap.voltage, led.harvested, led.consumed, led.leaked, led.clamped, led.time)
-    assert all(same(x, y) for x, y in zip(got, want)), (got, want)
+    assert all(same(x, y) for x, y in zip(got, want, strict=True)), (got, want)
 
 
 def traces():
