@@ -165,27 +165,29 @@ def _word(mem: np.ndarray, addr: int) -> int:
 
 def read_slot(mem: np.ndarray, layout: BundleLayout, index: int) -> SlotInfo | None:
     """The checkpoint in slot ``index`` if it is complete and intact, else None."""
+    mem = np.ascontiguousarray(mem, dtype=np.uint8)          # (the machine's memory as it is)
     base = layout.slot_addr(index)
-    if _word(mem, base + OFF_MAGIC) != MAGIC or _word(mem, base + OFF_VERSION) != VERSION:
+    head = mem[base:base + HEADER_SIZE].view("<u2").tolist()  # the header's words (base and size are even)
+    if head[OFF_MAGIC // 2] != MAGIC or head[OFF_VERSION // 2] != VERSION:
         return None
-    sequence = _word(mem, base + OFF_SEQ) | (_word(mem, base + OFF_SEQ + 2) << 16)
+    sequence = head[OFF_SEQ // 2] | (head[OFF_SEQ // 2 + 1] << 16)
     if _word(mem, base + layout.off_commit) != COMMIT_BASE ^ (sequence & 0xFFFF):
         return None
-    if (_word(mem, base + OFF_GLOBALS_START) != layout.globals_start
-            or _word(mem, base + OFF_GLOBALS_LEN) != layout.globals_len):
+    if (head[OFF_GLOBALS_START // 2] != layout.globals_start
+            or head[OFF_GLOBALS_LEN // 2] != layout.globals_len):
         return None
-    stack_len = _word(mem, base + OFF_STACK_LEN)
-    sp = _word(mem, base + OFF_REGS + 2 * SAVED_REGISTERS.index(SP))
+    stack_len = head[OFF_STACK_LEN // 2]
+    sp = head[OFF_REGS // 2 + SAVED_REGISTERS.index(SP)]
     if stack_len > layout.max_stack or sp != layout.stack_top - stack_len:
         return None
     stack_off = base + layout.off_stack + sp - layout.stack_low
     globals_off = base + layout.off_globals
-    crc = crc16_ccitt(mem[base:base + HEADER_SIZE], 0xFFFF)
-    crc = crc16_ccitt(mem[stack_off:stack_off + stack_len], crc)
-    crc = crc16_ccitt(mem[globals_off:globals_off + layout.globals_len], crc)
+    crc = _crc16_kernel(mem[base:base + HEADER_SIZE], 0xFFFF, _CRC_ARRAY)     # mem: contiguous uint8
+    crc = _crc16_kernel(mem[stack_off:stack_off + stack_len], crc, _CRC_ARRAY)
+    crc = int(_crc16_kernel(mem[globals_off:globals_off + layout.globals_len], crc, _CRC_ARRAY))
     if crc != _word(mem, base + layout.off_crc):
         return None
-    return SlotInfo(index, base, sequence, _word(mem, base + OFF_REGS), sp, stack_len)
+    return SlotInfo(index, base, sequence, head[OFF_REGS // 2], sp, stack_len)
 
 
 def find_latest_valid(mem: np.ndarray, layout: BundleLayout) -> SlotInfo | None:

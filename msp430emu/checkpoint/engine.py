@@ -181,7 +181,7 @@ class Checkpointer:
             self.save_cycles += cycles
         st.ctl[C_FRAM_WRITES] += (written + 1) // 2
         self.checkpoint_bytes += written
-        if written < len(plan.writes):
+        if written < len(plan):
             self.torn += 1
             return False
         self.checkpoints += 1
