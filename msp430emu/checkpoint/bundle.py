@@ -17,6 +17,7 @@ slot's bytes in ``state.mem``; nothing is kept on the Python side between a save
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass
 
 import numpy as np
@@ -107,7 +108,41 @@ class SavePlan:
 
 
 def _words(*values: int) -> bytes:
-    return b"".join(int(v & 0xFFFF).to_bytes(2, "little") for v in values)
+    return struct.pack(f"<{len(values)}H", *(int(v) & 0xFFFF for v in values))
+
+
+@njit(cache=True, nogil=True)
+def _fill_plan(mem: np.ndarray, header: np.ndarray, sp: int, stack_len: int, globals_start: int,
+               globals_len: int, base: int, commit_addr: int, stack_at: int, globals_at: int, crc_at: int,
+               commit_word: int, table: np.ndarray, addrs: np.ndarray, values: np.ndarray) -> int:
+    """The byte writes of a save into ``addrs``/``values`` (steps 1-4 of the module's docstring, in
+    order); returns the CRC."""
+    k = 0
+    for i in range(2):                                   # 1. the commit word cleared
+        addrs[k], values[k] = commit_addr + i, 0
+        k += 1
+    crc = 0xFFFF
+    for i in range(header.shape[0]):                     # 2. header + registers, stack, globals
+        b = header[i]
+        crc = ((crc << 8) & 0xFFFF) ^ table[((crc >> 8) ^ b) & 0xFF]
+        addrs[k], values[k] = base + i, b
+        k += 1
+    for i in range(stack_len):
+        b = mem[sp + i]
+        crc = ((crc << 8) & 0xFFFF) ^ table[((crc >> 8) ^ b) & 0xFF]
+        addrs[k], values[k] = stack_at + i, b
+        k += 1
+    for i in range(globals_len):
+        b = mem[globals_start + i]
+        crc = ((crc << 8) & 0xFFFF) ^ table[((crc >> 8) ^ b) & 0xFF]
+        addrs[k], values[k] = globals_at + i, b
+        k += 1
+    for i, word in enumerate((crc, commit_word)):        # 3. the CRC, 4. the commit word
+        at = crc_at if i == 0 else commit_addr
+        addrs[k], values[k] = at, word & 0xFF
+        addrs[k + 1], values[k + 1] = at + 1, (word >> 8) & 0xFF
+        k += 2
+    return crc
 
 
 def plan_save(state: MachineState, layout: BundleLayout) -> SavePlan:
@@ -130,18 +165,16 @@ def plan_save(state: MachineState, layout: BundleLayout) -> SavePlan:
     sequence = 1 if latest is None else latest.sequence + 1
     base = layout.slot_addr(slot)
     stack_len = layout.stack_top - sp
-    header = _words(MAGIC, VERSION, sequence, sequence >> 16, stack_len, layout.globals_start,
-                    layout.globals_len) + _words(*regs)
-    stack = state.read_bytes(sp, stack_len)
-    globals_ = state.read_bytes(layout.globals_start, layout.globals_len)
-    crc = crc16_ccitt(header + stack + globals_)
+    header = np.frombuffer(_words(MAGIC, VERSION, sequence, sequence >> 16, stack_len, layout.globals_start,
+                                  layout.globals_len, *regs), dtype=np.uint8)
     commit_addr = base + layout.off_commit
     stack_at = base + layout.off_stack + sp - layout.stack_low
-    pieces = [(commit_addr, b"\0\0"), (base, header), (stack_at, stack),
-              (base + layout.off_globals, globals_), (base + layout.off_crc, _words(crc)),
-              (commit_addr, _words(COMMIT_BASE ^ (sequence & 0xFFFF)))]
-    addrs = np.concatenate([np.arange(a, a + len(chunk), dtype=np.int64) for a, chunk in pieces])
-    values = np.frombuffer(b"".join(chunk for _, chunk in pieces), dtype=np.uint8)
+    n = 2 + len(header) + stack_len + layout.globals_len + 4
+    addrs = np.empty(n, dtype=np.int64)
+    values = np.empty(n, dtype=np.uint8)
+    _fill_plan(state.mem, header, sp, stack_len, layout.globals_start, layout.globals_len, base, commit_addr,
+               stack_at, base + layout.off_globals, base + layout.off_crc, COMMIT_BASE ^ (sequence & 0xFFFF),
+               _CRC_ARRAY, addrs, values)
     return SavePlan(slot, sequence, addrs, values, len(header) + stack_len + layout.globals_len)
 
 

@@ -385,3 +385,49 @@ def test_round_trip_of_an_image_without_sdk_symbols() -> None:
     machine.state.attr[image.symbol("main")] &= 0xFF ^ 0x20
     result = machine.run()
     assert result.exit == "halt" and result.exit_code & 0xFFFF == exp.exit_code
+
+
+def _reference_plan(state: MachineState, layout: BundleLayout) -> tuple[np.ndarray, np.ndarray]:
+    """The byte writes of a save as plan_save built them before its compiled fill (the reference)."""
+    from msp430emu.checkpoint.layout import COMMIT_BASE, MAGIC, SAVED_REGISTERS, VERSION
+
+    def words(*values: int) -> bytes:
+        return b"".join(int(v & 0xFFFF).to_bytes(2, "little") for v in values)
+
+    regs = [int(state.regs[r]) & 0xFFFF for r in SAVED_REGISTERS]
+    sp = int(state.regs[SP])
+    latest = find_latest_valid(state.mem, layout)
+    slot = 0 if latest is None else (latest.index + 1) % 2
+    sequence = 1 if latest is None else latest.sequence + 1
+    base = layout.slot_addr(slot)
+    stack_len = layout.stack_top - sp
+    header = words(MAGIC, VERSION, sequence, sequence >> 16, stack_len, layout.globals_start,
+                   layout.globals_len) + words(*regs)
+    stack = state.read_bytes(sp, stack_len)
+    globals_ = state.read_bytes(layout.globals_start, layout.globals_len)
+    crc = crc16_ccitt(header + stack + globals_)
+    commit_addr = base + layout.off_commit
+    stack_at = base + layout.off_stack + sp - layout.stack_low
+    pieces = [(commit_addr, b"\0\0"), (base, header), (stack_at, stack),
+              (base + layout.off_globals, globals_), (base + layout.off_crc, words(crc)),
+              (commit_addr, words(COMMIT_BASE ^ (sequence & 0xFFFF)))]
+    addrs = np.concatenate([np.arange(a, a + len(chunk), dtype=np.int64) for a, chunk in pieces])
+    return addrs, np.frombuffer(b"".join(chunk for _, chunk in pieces), dtype=np.uint8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(hs.integers(0, 2**32 - 1), hs.integers(0, 32).map(lambda k: 0x2400 - 2 * k), hs.integers(0, 3))
+def test_plan_save_writes_the_bytes_of_the_reference_plan(seed: int, sp: int, saves: int) -> None:
+    """The compiled fill of plan_save against the byte-string construction it replaced, after 0-3 earlier
+    saves (both slots, a torn target slot)."""
+    layout = small_layout()
+    st = random_state(seed, sp)
+    for _ in range(saves):
+        save(st, layout)
+    if saves == 3:
+        plan = plan_save(st, layout)
+        st.mem[plan.addrs[:10]] = plan.values[:10]          # a torn save in the target slot
+    addrs, values = _reference_plan(st, layout)
+    plan = plan_save(st, layout)
+    assert np.array_equal(plan.addrs, addrs) and np.array_equal(plan.values, values)
+    assert plan.addrs.dtype == np.int64 and plan.values.dtype == np.uint8
