@@ -68,6 +68,15 @@ def _crc16_kernel(data: np.ndarray, crc: int, table: np.ndarray) -> int:
     return crc
 
 
+@njit(cache=True, nogil=True)
+def _crc16_ranges(mem: np.ndarray, a0: int, n0: int, a1: int, n1: int, a2: int, n2: int,
+                  table: np.ndarray) -> int:
+    """The CRC of mem[a0:a0+n0] + mem[a1:a1+n1] + mem[a2:a2+n2] (a slot's checked bytes)."""
+    crc = _crc16_kernel(mem[a0:a0 + n0], 0xFFFF, table)
+    crc = _crc16_kernel(mem[a1:a1 + n1], crc, table)
+    return _crc16_kernel(mem[a2:a2 + n2], crc, table)
+
+
 def crc16_ccitt(data: bytes | bytearray | np.ndarray, crc: int = 0xFFFF) -> int:
     """CRC-16-CCITT: polynomial 0x1021, MSB first, no reflection (check value of b"123456789": 0x29B1)."""
     array = data if isinstance(data, np.ndarray) else np.frombuffer(bytes(data), dtype=np.uint8)
@@ -215,9 +224,8 @@ def read_slot(mem: np.ndarray, layout: BundleLayout, index: int) -> SlotInfo | N
         return None
     stack_off = base + layout.off_stack + sp - layout.stack_low
     globals_off = base + layout.off_globals
-    crc = _crc16_kernel(mem[base:base + HEADER_SIZE], 0xFFFF, _CRC_ARRAY)     # mem: contiguous uint8
-    crc = _crc16_kernel(mem[stack_off:stack_off + stack_len], crc, _CRC_ARRAY)
-    crc = int(_crc16_kernel(mem[globals_off:globals_off + layout.globals_len], crc, _CRC_ARRAY))
+    crc = _crc16_ranges(mem, base, HEADER_SIZE, stack_off, stack_len, globals_off, layout.globals_len,
+                        _CRC_ARRAY)
     if crc != _word(mem, base + layout.off_crc):
         return None
     return SlotInfo(index, base, sequence, head[OFF_REGS // 2], sp, stack_len)
