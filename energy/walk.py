@@ -7,7 +7,8 @@ Three walks, each exactly the segment-by-segment evolution of :class:`energy.cap
 * :meth:`TraceWalk.predict`: the path up to a threshold crossing or a horizon, whole segments then the
   event (the emulator's look-ahead window);
 * :meth:`TraceWalk.commit`: apply such a path's whole segments ending by a time to the capacitor and its
-  ledger (as ``Capacitor.advance`` would, segment by segment).
+  ledger (as ``Capacitor.advance`` would, segment by segment);
+* :func:`advance_free`: advance the capacitor to a time through segment ends, landing on no threshold.
 
 For a piecewise power trace (or a constant power) and a load without a resistive term (the MCU's constant
 current, constant leakage) they run compiled (energy/trajectory_jit.py, bit-identical to
@@ -109,6 +110,24 @@ def _commit(t_ends, v_ends, powers, v_starts, j, n, due_at, volt, now_t, c, a, b
     return k, volt, now_t, harvested, consumed, leaked, clamped, led_time
 
 
+@njit(cache=True, nogil=True)
+def _advance_free(times, power, end, loop, t, target, volt, c, a, b, v_max, i_load, r_load, i_leak, r_leak,
+                  harvested, consumed, leaked, clamped, led_time):
+    while t < target:
+        i, t_end = _segment(times, end, loop, t)
+        p = power[i] if i >= 0 else 0.0
+        tr = tj.make(c, p, a, b, volt, v_max)
+        if t_end < target:
+            dt, t_next = t_end - t, t_end
+        else:
+            dt, t_next = target - t, target
+        volt, harvested, consumed, leaked, clamped, led_time = tj.advance(
+            tr, dt, 0.0, False, p, 0.0, i_load, r_load, i_leak, r_leak,
+            harvested, consumed, leaked, clamped, led_time)
+        t = t_next
+    return volt, t, harvested, consumed, leaked, clamped, led_time
+
+
 class TracePath:
     """A predicted path of whole segments (arrays) and the event that ends it."""
 
@@ -173,6 +192,30 @@ class TraceWalk:
         return now_t
 
 
+def advance_free(harvester, cap: Capacitor, load: Load, t: float, target: float,
+                 walk: TraceWalk | None = None) -> float:
+    """Advance ``cap`` from time ``t`` to ``target`` under ``load`` through the harvester's segment ends,
+    landing on no threshold (``Capacitor.advance`` segment by segment); returns the new time (target)."""
+    b = 1.0 / load.resistance + 1.0 / cap.leak_resistance
+    if walk is not None and b == 0.0 and t < target:
+        led = cap.ledger
+        (cap.voltage, t, led.harvested, led.consumed, led.leaked, led.clamped, led.time) = _advance_free(
+            walk.times, walk.power, walk.end, walk.loop, t, target, cap.voltage, cap.capacitance,
+            0.0 - load.current - cap.leak_current, b, cap.v_max, load.current, load.resistance,
+            cap.leak_current, cap.leak_resistance, led.harvested, led.consumed, led.leaked, led.clamped,
+            led.time)
+        return t
+    while t < target:
+        seg = harvester.segment(t)
+        if seg.t_end < target:
+            cap.advance(seg.t_end - t, seg.source, load)
+            t = seg.t_end
+        else:
+            cap.advance(target - t, seg.source, load)
+            t = target
+    return t
+
+
 def crossing_time(harvester, cap: Capacitor, load: Load, t: float, v: float, t_limit: float = INF,
                   segments: int = 512, walk: TraceWalk | None = None) -> tuple[float, float]:
     """(absolute time V first reaches ``v`` from ``cap``'s voltage at time ``t`` under ``load``, how far the
@@ -202,4 +245,5 @@ def crossing_time(harvester, cap: Capacitor, load: Load, t: float, v: float, t_l
     return INF, t
 
 
-__all__ = ["KIND_NONE", "KIND_THRESHOLD", "KIND_WINDOW", "TracePath", "TraceWalk", "crossing_time"]
+__all__ = ["KIND_NONE", "KIND_THRESHOLD", "KIND_WINDOW", "TracePath", "TraceWalk", "advance_free",
+           "crossing_time"]

@@ -29,7 +29,7 @@ from energy import NO_LOAD, EnergyError, EnergySystem, Load, McuPowerModel
 from energy.capacitor import Source, Trajectory
 from energy.charge_table import OffChargeTable
 from energy.powered_walk import STOP_HANDOFF, PoweredWalk
-from energy.walk import KIND_NONE, KIND_THRESHOLD, TracePath, TraceWalk
+from energy.walk import KIND_NONE, KIND_THRESHOLD, TracePath, TraceWalk, advance_free
 from msp430emu.cpu.state import C_INSNS, C_LAST_PC
 from msp430emu.errors import ConfigError
 from msp430emu.machine.run_loop import EPS_REL, EPS_T
@@ -414,15 +414,8 @@ class IntermittentPower:
         """Advance to ``target`` through segment ends without landing on thresholds (partial steps and
         the overshoot of the instruction that crossed V_off)."""
         system = self.system
-        cap = system.capacitor
-        while system.time < target:
-            seg = system.harvester.segment(system.time)
-            if seg.t_end < target:
-                cap.advance(seg.t_end - system.time, seg.source, load)
-                system.time = seg.t_end
-            else:
-                cap.advance(target - system.time, seg.source, load)
-                system.time = target
+        system.time = advance_free(system.harvester, system.capacitor, load, system.time, target,
+                                   self.trace_walk)
 
     def _switch_check(self, now: float) -> None:
         """Apply the switch's hysteresis; a disagreement with the machine's power is due at ``now``."""

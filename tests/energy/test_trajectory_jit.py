@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from energy import trajectory_jit as tj
 from energy.capacitor import Capacitor, Load, Source, Trajectory
 from energy.harvest.base import ConstantPower, NoHarvest, PiecewiseHarvester
-from energy.walk import KIND_NONE, KIND_THRESHOLD, KIND_WINDOW, TraceWalk, crossing_time
+from energy.walk import KIND_NONE, KIND_THRESHOLD, KIND_WINDOW, TraceWalk, advance_free, crossing_time
 
 INF = math.inf
 powers = st.one_of(st.just(0.0), st.floats(1e-9, 5e-3), st.floats(1e-6, 1e-3))
@@ -176,3 +176,19 @@ def test_constant_sources_walk_as_the_python_walk(power, c, i, v0, v, t0, t_limi
     steps, kind, t_event, dt = py_predict(h, c, 0.0 - i, 3.6, t0, v0, v, t0 + span, powered, 4)
     assert (path.kind, path.t_event, path.dt, path.n) == (kind, t_event, dt, len(steps))
     assert [(path.t_ends[k], path.v_ends[k]) for k in range(path.n)] == steps
+
+
+@settings(max_examples=800, deadline=None)
+@given(traces(), caps, currents, st.floats(0.0, 3.6), st.floats(0.0, 0.2), st.floats(0.0, 0.5))
+def test_advance_free_matches_capacitor_advance_segment_by_segment(trace, c, i, v0, t0, span):
+    h = harvester(trace)
+    load = Load(current=i)
+    caps_ = [Capacitor(c, v0, v_max=3.6) for _ in range(2)]
+    for cap in caps_:
+        cap.ledger.harvested = 1e-3
+    t_py = advance_free(h, caps_[0], load, t0, t0 + span)
+    t_jit = advance_free(h, caps_[1], load, t0, t0 + span, walk=TraceWalk.from_harvester(h))
+    assert t_py == t_jit
+    py, jit = caps_[0], caps_[1]
+    assert (py.voltage, py.ledger.harvested, py.ledger.consumed, py.ledger.clamped, py.ledger.time) == \
+           (jit.voltage, jit.ledger.harvested, jit.ledger.consumed, jit.ledger.clamped, jit.ledger.time)
