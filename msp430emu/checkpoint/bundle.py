@@ -116,8 +116,8 @@ class SavePlan:
         return int(self.addrs.shape[0])
 
 
-def _words(*values: int) -> bytes:
-    return struct.pack(f"<{len(values)}H", *(int(v) & 0xFFFF for v in values))
+_SAVED = np.array(SAVED_REGISTERS, dtype=np.intp)
+_HEADER = struct.Struct(f"<{7 + len(SAVED_REGISTERS)}H")     # header words, then the saved registers
 
 
 @njit(cache=True, nogil=True)
@@ -157,7 +157,7 @@ def _fill_plan(mem: np.ndarray, header: np.ndarray, sp: int, stack_len: int, glo
 def plan_save(state: MachineState, layout: BundleLayout) -> SavePlan:
     """The writes that checkpoint ``state`` into the slot after the newest valid one. CheckpointError if
     the registers do not fit the format (SP outside the stack area, 20-bit register values)."""
-    regs = [int(state.regs[r]) for r in SAVED_REGISTERS]
+    regs = state.regs[_SAVED].tolist()
     for r in (0, 1):                           # PC and SP are addresses: they must fit the 16-bit format
         if not 0 <= regs[r] <= 0xFFFF:
             raise CheckpointError(f"R{r} = 0x{regs[r]:X} does not fit 16 bits (code or stack above 64 KiB is "
@@ -174,8 +174,9 @@ def plan_save(state: MachineState, layout: BundleLayout) -> SavePlan:
     sequence = 1 if latest is None else latest.sequence + 1
     base = layout.slot_addr(slot)
     stack_len = layout.stack_top - sp
-    header = np.frombuffer(_words(MAGIC, VERSION, sequence, sequence >> 16, stack_len, layout.globals_start,
-                                  layout.globals_len, *regs), dtype=np.uint8)
+    seq_lo, seq_hi = sequence & 0xFFFF, (sequence >> 16) & 0xFFFF
+    header = np.frombuffer(_HEADER.pack(MAGIC, VERSION, seq_lo, seq_hi, stack_len, layout.globals_start,
+                                        layout.globals_len, *regs), dtype=np.uint8)
     commit_addr = base + layout.off_commit
     stack_at = base + layout.off_stack + sp - layout.stack_low
     n = 2 + len(header) + stack_len + layout.globals_len + 4
