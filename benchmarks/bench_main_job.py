@@ -38,7 +38,7 @@ def child_cpu() -> float:
 
 def timed(cmd: list[str], env: dict) -> tuple[float, float, str]:
     cpu0, t0 = child_cpu(), time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=env["PYTHONPATH"], check=False)
     wall, cpu = time.perf_counter() - t0, child_cpu() - cpu0
     return wall, cpu, proc.stdout
 
