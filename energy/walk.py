@@ -19,12 +19,13 @@ harvester or load takes the Python walk with ``Trajectory`` itself.
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 from numba import njit
 
 from energy import trajectory_jit as tj
-from energy.capacitor import Capacitor, Load, Trajectory
+from energy.capacitor import Capacitor, Load, Source, Trajectory
 from energy.harvest.base import ConstantPower, NoHarvest, PiecewiseHarvester
 from energy.powered_walk import _segment
 
@@ -216,6 +217,51 @@ def advance_free(harvester, cap: Capacitor, load: Load, t: float, target: float,
     return t
 
 
+class SegmentSteps(NamedTuple):
+    """The Python walk's path: whole segments ``(t_end, source, trajectory, v_end)``, then the event
+    (``kind``: "threshold" at ``t_event`` inside ``traj``/``source`` after ``dt``, "window" at ``t_event``,
+    or "none": no event ever)."""
+
+    steps: list
+    kind: str
+    t_event: float
+    traj: Trajectory | None = None
+    source: Source | None = None
+    dt: float = 0.0
+
+
+def predict_steps(harvester, c: float, i_load: float, i_leak: float, b: float, v_max: float, t: float,
+                  v: float, th: float, horizon: float, powered: bool, todo: int) -> SegmentSteps:
+    """The look-ahead walk with ``Trajectory`` for any harvester and load (``TraceWalk.predict`` is its
+    compiled form): whole segments from (t, v) until the threshold ``th`` is crossed, ``todo`` segments or
+    ``horizon``; a source that holds forever and never reaches ``th`` gives kind "none" when the horizon is
+    infinite or ``powered`` is False (nothing would ever boot the MCU)."""
+    steps: list = []
+    segment = harvester.segment
+    for _ in range(todo):
+        seg = segment(t)
+        src = seg.source
+        traj = Trajectory(c, src.power, src.current - i_load - i_leak, b, v, v_max)
+        if seg.t_end == INF:                  # this source holds forever: the threshold or nothing
+            dt = traj.time_to(th) if th != v else INF
+            if dt == INF and (horizon == INF or not powered):
+                return SegmentSteps(steps, "none", INF)
+            if t + dt <= horizon:
+                return SegmentSteps(steps, "threshold", t + dt, traj, src, dt)
+        end = min(seg.t_end, horizon)
+        v_end = traj.voltage_after(end - t)
+        if th != v and (v_end - th) * (v - th) <= 0.0:
+            dt = traj.time_to(th)
+            if not dt <= end - t:
+                dt = end - t                  # rounding at the segment's end
+            return SegmentSteps(steps, "threshold", t + dt, traj, src, dt)
+        steps.append((end, src, traj, v_end))
+        t, v = end, v_end
+        if t >= horizon:
+            break
+    return SegmentSteps(steps, "window", t)
+
+
 def crossing_time(harvester, cap: Capacitor, load: Load, t: float, v: float, t_limit: float = INF,
                   segments: int = 512, walk: TraceWalk | None = None) -> tuple[float, float]:
     """(absolute time V first reaches ``v`` from ``cap``'s voltage at time ``t`` under ``load``, how far the
@@ -245,5 +291,5 @@ def crossing_time(harvester, cap: Capacitor, load: Load, t: float, v: float, t_l
     return INF, t
 
 
-__all__ = ["KIND_NONE", "KIND_THRESHOLD", "KIND_WINDOW", "TracePath", "TraceWalk", "advance_free",
-           "crossing_time"]
+__all__ = ["KIND_NONE", "KIND_THRESHOLD", "KIND_WINDOW", "SegmentSteps", "TracePath", "TraceWalk",
+           "advance_free", "crossing_time", "predict_steps"]

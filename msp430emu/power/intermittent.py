@@ -29,7 +29,7 @@ from energy import NO_LOAD, EnergyError, EnergySystem, Load, McuPowerModel
 from energy.capacitor import Source, Trajectory
 from energy.charge_table import OffChargeTable
 from energy.powered_walk import STOP_HANDOFF, PoweredWalk
-from energy.walk import KIND_NONE, KIND_THRESHOLD, TracePath, TraceWalk, advance_free
+from energy.walk import KIND_NONE, KIND_THRESHOLD, TracePath, TraceWalk, advance_free, predict_steps
 from msp430emu.cpu.state import C_INSNS, C_LAST_PC
 from msp430emu.errors import ConfigError
 from msp430emu.machine.run_loop import EPS_REL, EPS_T
@@ -241,7 +241,7 @@ class IntermittentPower:
         horizon = t + self.max_step
         plan = _Plan()
         steps = plan.steps
-        segment, cap = harvester.segment, system.capacitor
+        cap = system.capacitor
         # the same expressions as Capacitor.trajectory, hoisted (bit-identical trajectories)
         c, i_load, i_leak, v_max = cap.capacitance, load.current, cap.leak_current, cap.v_max
         b = 1.0 / load.resistance + 1.0 / cap.leak_resistance
@@ -258,32 +258,13 @@ class IntermittentPower:
                     return plan
         if self.trace_walk is not None and b == 0.0:
             return self._predict_path(plan, t, v, c, 0.0 - i_load - i_leak, b, v_max, th, horizon, todo)
-        for _ in range(todo):
-            seg = segment(t)
-            src = seg.source
-            traj = Trajectory(c, src.power, src.current - i_load - i_leak, b, v, v_max)
-            if seg.t_end == INF:                  # this source holds forever: the threshold or nothing
-                dt = traj.time_to(th) if th != v else INF
-                if dt == INF and (horizon == INF or not self.powered):
-                    return plan                   # (while off: nothing will ever boot the MCU)
-                if t + dt <= horizon:
-                    plan.t_event, plan.kind, plan.threshold = t + dt, "threshold", th
-                    plan.traj, plan.source, plan.dt = traj, seg.source, dt
-                    return plan
-            end = min(seg.t_end, horizon)
-            v_end = traj.voltage_after(end - t)
-            if th != v and (v_end - th) * (v - th) <= 0.0:
-                dt = traj.time_to(th)
-                if not dt <= end - t:
-                    dt = end - t                  # rounding at the segment's end
-                plan.t_event, plan.kind, plan.threshold = t + dt, "threshold", th
-                plan.traj, plan.source, plan.dt = traj, seg.source, dt
-                return plan
-            steps.append((end, seg.source, traj, v_end))
-            t, v = end, v_end
-            if t >= horizon:
-                break
-        plan.t_event, plan.kind = t, "window"
+        walk = predict_steps(harvester, c, i_load, i_leak, b, v_max, t, v, th, horizon, self.powered, todo)
+        steps.extend(walk.steps)
+        if walk.kind == "threshold":
+            plan.t_event, plan.kind, plan.threshold = walk.t_event, "threshold", th
+            plan.traj, plan.source, plan.dt = walk.traj, walk.source, walk.dt
+        elif walk.kind == "window":
+            plan.t_event, plan.kind = walk.t_event, "window"
         return plan
 
     def _predict_path(self, plan: _Plan, t: float, v: float, c: float, a: float, b: float, v_max: float,
