@@ -68,15 +68,6 @@ def _crc16_kernel(data: np.ndarray, crc: int, table: np.ndarray) -> int:
     return crc
 
 
-@njit(cache=True, nogil=True)
-def _crc16_ranges(mem: np.ndarray, a0: int, n0: int, a1: int, n1: int, a2: int, n2: int,
-                  table: np.ndarray) -> int:
-    """The CRC of mem[a0:a0+n0] + mem[a1:a1+n1] + mem[a2:a2+n2] (a slot's checked bytes)."""
-    crc = _crc16_kernel(mem[a0:a0 + n0], 0xFFFF, table)
-    crc = _crc16_kernel(mem[a1:a1 + n1], crc, table)
-    return _crc16_kernel(mem[a2:a2 + n2], crc, table)
-
-
 def crc16_ccitt(data: bytes | bytearray | np.ndarray, crc: int = 0xFFFF) -> int:
     """CRC-16-CCITT: polynomial 0x1021, MSB first, no reflection (check value of b"123456789": 0x29B1)."""
     array = data if isinstance(data, np.ndarray) else np.frombuffer(bytes(data), dtype=np.uint8)
@@ -206,30 +197,50 @@ def _word(mem: np.ndarray, addr: int) -> int:
     return int(mem[addr]) | (int(mem[addr + 1]) << 8)
 
 
+@njit(cache=True, nogil=True)
+def _check_slot(mem: np.ndarray, base: int, off_commit: int, globals_start: int, globals_len: int,
+                max_stack: int, stack_top: int, off_stack: int, stack_low: int, off_globals: int,
+                off_crc: int, sp_at: int, table: np.ndarray) -> tuple[bool, int, int, int, int]:
+    """(valid, sequence, pc, sp, stack_len) of the slot at ``base``: the checks of ``read_slot``."""
+    def word(a: int) -> int:
+        return np.int64(mem[a]) | (np.int64(mem[a + 1]) << 8)     # int64 throughout (no uint64 mixing)
+
+    if word(base + OFF_MAGIC) != MAGIC or word(base + OFF_VERSION) != VERSION:
+        return False, 0, 0, 0, 0
+    sequence = word(base + OFF_SEQ) | (word(base + OFF_SEQ + 2) << 16)
+    if word(base + off_commit) != COMMIT_BASE ^ (sequence & 0xFFFF):
+        return False, 0, 0, 0, 0
+    if word(base + OFF_GLOBALS_START) != globals_start or word(base + OFF_GLOBALS_LEN) != globals_len:
+        return False, 0, 0, 0, 0
+    stack_len = word(base + OFF_STACK_LEN)
+    sp = word(base + sp_at)
+    if stack_len > max_stack or sp != stack_top - stack_len:
+        return False, 0, 0, 0, 0
+    stack_off = base + off_stack + sp - stack_low
+    globals_off = base + off_globals
+    crc = _crc16_kernel(mem[base:base + HEADER_SIZE], 0xFFFF, table)
+    crc = _crc16_kernel(mem[stack_off:stack_off + stack_len], crc, table)
+    crc = _crc16_kernel(mem[globals_off:globals_off + globals_len], crc, table)
+    if crc != word(base + off_crc):
+        return False, 0, 0, 0, 0
+    return True, sequence, word(base + OFF_REGS), sp, stack_len
+
+
+_SP_AT = OFF_REGS + 2 * SAVED_REGISTERS.index(SP)
+
+
 def read_slot(mem: np.ndarray, layout: BundleLayout, index: int) -> SlotInfo | None:
-    """The checkpoint in slot ``index`` if it is complete and intact, else None."""
+    """The checkpoint in slot ``index`` if it is complete and intact, else None: magic, version, commit
+    word, sizes (which must match the layout) and CRC all check (one compiled pass)."""
     mem = np.ascontiguousarray(mem, dtype=np.uint8)          # (the machine's memory as it is)
     base = layout.slot_addr(index)
-    head = mem[base:base + HEADER_SIZE].view("<u2").tolist()  # the header's words (base and size are even)
-    if head[OFF_MAGIC // 2] != MAGIC or head[OFF_VERSION // 2] != VERSION:
+    ok, sequence, pc, sp, stack_len = _check_slot(
+        mem, base, layout.off_commit, layout.globals_start, layout.globals_len, layout.max_stack,
+        layout.stack_top, layout.off_stack, layout.stack_low, layout.off_globals, layout.off_crc, _SP_AT,
+        _CRC_ARRAY)
+    if not ok:
         return None
-    sequence = head[OFF_SEQ // 2] | (head[OFF_SEQ // 2 + 1] << 16)
-    if _word(mem, base + layout.off_commit) != COMMIT_BASE ^ (sequence & 0xFFFF):
-        return None
-    if (head[OFF_GLOBALS_START // 2] != layout.globals_start
-            or head[OFF_GLOBALS_LEN // 2] != layout.globals_len):
-        return None
-    stack_len = head[OFF_STACK_LEN // 2]
-    sp = head[OFF_REGS // 2 + SAVED_REGISTERS.index(SP)]
-    if stack_len > layout.max_stack or sp != layout.stack_top - stack_len:
-        return None
-    stack_off = base + layout.off_stack + sp - layout.stack_low
-    globals_off = base + layout.off_globals
-    crc = _crc16_ranges(mem, base, HEADER_SIZE, stack_off, stack_len, globals_off, layout.globals_len,
-                        _CRC_ARRAY)
-    if crc != _word(mem, base + layout.off_crc):
-        return None
-    return SlotInfo(index, base, sequence, head[OFF_REGS // 2], sp, stack_len)
+    return SlotInfo(index, base, int(sequence), int(pc), int(sp), int(stack_len))
 
 
 def find_latest_valid(mem: np.ndarray, layout: BundleLayout) -> SlotInfo | None:
