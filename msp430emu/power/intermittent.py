@@ -73,7 +73,7 @@ class _Plan:
     source: Source | None = None
     dt: float = 0.0             # from the last step's end to the threshold
     index: int = 0              # steps already committed
-    fast_n: int = 0             # whole segments from the compiled walk, before ``steps`` (power_fast)
+    fast_n: int = 0             # whole segments from the compiled walk (energy.powered_walk)
     fast_index: int = 0         # of which already committed
     fast: tuple | None = None   # (end times, end voltages, cumulative harvested, cumulative integral V dt)
     path: TracePath | None = None   # whole segments of the compiled exact walk (energy.walk)
