@@ -5,8 +5,9 @@ Scenarios (instructions per wall second; best of 5):
   cap, no input  the same loop on a 10 mF capacitor and no harvester (events only at V_off)
   trace @1 MHz   the loop on wisp5 + the real RF trace 1.txt (1 kHz samples: 1000 energy segments a second)
   trace @8 MHz   the same at MCLK 8 MHz (DCO 8 MHz, DIVM 1)
-  ... (walk)     the trace scenarios with the compiled powered walk (msp430emu/power_fast.py) switched off:
-                 every powered segment through the Python walk, as before it existed
+  ... (walk)     the trace scenarios with the compiled powered walk (energy/powered_walk.py) switched off:
+                 every powered segment through the exact walk of energy/walk.py (compiled too since
+                 2026-12-07; before, the Python segment walk)
 The trace scenarios cover 60 s of device time (trace 1.txt looped, --max-time 60); the crc app on the
 same trace runs until it halts.
 

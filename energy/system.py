@@ -1,4 +1,8 @@
-"""Capacitor + harvester + power switch, advanced event by event: the piece the emulator's event loop calls.
+"""Capacitor + harvester + power switch, advanced event by event (the stand-alone energy simulation).
+
+The emulator's event loop holds these same three objects and steps them through energy/walk.py (the same
+closed forms, compiled on power traces), which adds what it needs beyond ``step``: a look-ahead window of
+segments, commits to any instant, and crossing predictions for the checkpoint strategies.
 
 ``next_event(load)`` answers "when, at the latest, must I come back?": the earliest of the harvester's
 segment end, the power switch's threshold crossing and any extra threshold the caller watches (e.g. a

@@ -131,6 +131,20 @@ class SampleSources(Sequence):
             yield Source(power=v) if self.kind == "power" else Source(current=v)
 
 
+def sample_powers(harvester) -> np.ndarray | None:
+    """The per-segment powers (W) of a piecewise harvester whose segments are pure power sources starting at
+    t = 0 (what the compiled walks take), else None (currents, or not piecewise)."""
+    if not isinstance(harvester, PiecewiseHarvester) or harvester.times[0] != 0.0:
+        return None
+    sources = harvester.sources
+    kind = getattr(sources, "kind", None)           # SampleSources: arrays
+    if kind is not None:
+        return np.asarray(sources.powers, dtype=np.float64) if kind == "power" else None
+    if any(s.current != 0.0 for s in sources):
+        return None
+    return np.array([s.power for s in sources], dtype=np.float64)
+
+
 class PiecewiseHarvester:
     """Sample i holds on [times[i], times[i+1]); the last sample holds for ``last_step`` seconds. After
     the end: nothing (``loop=False``) or the sequence repeats (``loop=True``, period = end time)."""

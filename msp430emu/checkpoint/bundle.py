@@ -20,6 +20,7 @@ through the peripheral models, in order); nothing is kept on the Python side bet
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass
 
 import numpy as np
@@ -109,8 +110,46 @@ class SavePlan:
         return int(self.addrs.shape[0])
 
 
-def _words(*values: int) -> bytes:
-    return b"".join(int(v & 0xFFFF).to_bytes(2, "little") for v in values)
+_SAVED = np.array(SAVED_REGISTERS, dtype=np.intp)
+_HEADER = struct.Struct(f"<{7 + len(SAVED_REGISTERS)}H")     # header words, then the saved registers
+
+
+@njit(cache=True, nogil=True)
+def _fill_plan(mem: np.ndarray, header: np.ndarray, sp: int, stack_len: int, globals_start: int,
+               globals_len: int, base: int, commit_addr: int, stack_at: int, globals_at: int, crc_at: int,
+               commit_word: int, table: np.ndarray, addrs: np.ndarray, values: np.ndarray,
+               block: np.ndarray, block_at: int) -> int:
+    """The byte writes of a save into ``addrs``/``values`` (steps 1-4 of the module's docstring, in
+    order; the peripheral ``block`` after the globals, outside the CRC); returns the CRC."""
+    k = 0
+    for i in range(2):                                   # 1. the commit word cleared
+        addrs[k], values[k] = commit_addr + i, 0
+        k += 1
+    crc = 0xFFFF
+    for i in range(header.shape[0]):                     # 2. header + registers, stack, globals
+        b = header[i]
+        crc = ((crc << 8) & 0xFFFF) ^ table[((crc >> 8) ^ b) & 0xFF]
+        addrs[k], values[k] = base + i, b
+        k += 1
+    for i in range(stack_len):
+        b = mem[sp + i]
+        crc = ((crc << 8) & 0xFFFF) ^ table[((crc >> 8) ^ b) & 0xFF]
+        addrs[k], values[k] = stack_at + i, b
+        k += 1
+    for i in range(globals_len):
+        b = mem[globals_start + i]
+        crc = ((crc << 8) & 0xFFFF) ^ table[((crc >> 8) ^ b) & 0xFF]
+        addrs[k], values[k] = globals_at + i, b
+        k += 1
+    for i in range(block.shape[0]):                      # the peripheral block (not under the CRC)
+        addrs[k], values[k] = block_at + i, block[i]
+        k += 1
+    for i, word in enumerate((crc, commit_word)):        # 3. the CRC, 4. the commit word
+        at = crc_at if i == 0 else commit_addr
+        addrs[k], values[k] = at, word & 0xFF
+        addrs[k + 1], values[k + 1] = at + 1, (word >> 8) & 0xFF
+        k += 2
+    return crc
 
 
 def peripheral_values(state: MachineState, layout: BundleLayout) -> list[int]:
@@ -123,7 +162,7 @@ def plan_save(state: MachineState, layout: BundleLayout, periph: list[int] | Non
     """The writes that checkpoint ``state`` into the slot after the newest valid one; ``periph``: the
     values of the layout's peripheral registers (default :func:`peripheral_values`). CheckpointError if
     the registers do not fit the format (SP outside the stack area, 20-bit register values)."""
-    regs = [int(state.regs[r]) for r in SAVED_REGISTERS]
+    regs = state.regs[_SAVED].tolist()
     for r in (0, 1):                           # PC and SP are addresses: they must fit the 16-bit format
         if not 0 <= regs[r] <= 0xFFFF:
             raise CheckpointError(f"R{r} = 0x{regs[r]:X} does not fit 16 bits (code or stack above 64 KiB is "
@@ -140,20 +179,19 @@ def plan_save(state: MachineState, layout: BundleLayout, periph: list[int] | Non
     sequence = 1 if latest is None else latest.sequence + 1
     base = layout.slot_addr(slot)
     stack_len = layout.stack_top - sp
-    header = _words(MAGIC, VERSION, sequence, sequence >> 16, stack_len, layout.globals_start,
-                    layout.globals_len) + _words(*regs)
-    stack = state.read_bytes(sp, stack_len)
-    globals_ = state.read_bytes(layout.globals_start, layout.globals_len)
-    block = layout.periph.encode(peripheral_values(state, layout) if periph is None else periph)
-    crc = crc16_ccitt(header + stack + globals_)          # the peripheral block is outside the CRC
+    seq_lo, seq_hi = sequence & 0xFFFF, (sequence >> 16) & 0xFFFF
+    header = np.frombuffer(_HEADER.pack(MAGIC, VERSION, seq_lo, seq_hi, stack_len, layout.globals_start,
+                                        layout.globals_len, *regs), dtype=np.uint8)
     commit_addr = base + layout.off_commit
     stack_at = base + layout.off_stack + sp - layout.stack_low
-    pieces = [(commit_addr, b"\0\0"), (base, header), (stack_at, stack),
-              (base + layout.off_globals, globals_), (base + layout.off_periph, block),
-              (base + layout.off_crc, _words(crc)),
-              (commit_addr, _words(COMMIT_BASE ^ (sequence & 0xFFFF)))]
-    addrs = np.concatenate([np.arange(a, a + len(chunk), dtype=np.int64) for a, chunk in pieces])
-    values = np.frombuffer(b"".join(chunk for _, chunk in pieces), dtype=np.uint8)
+    values_ = peripheral_values(state, layout) if periph is None else periph
+    block = np.frombuffer(layout.periph.encode(values_), dtype=np.uint8)
+    n = 2 + len(header) + stack_len + layout.globals_len + len(block) + 4
+    addrs = np.empty(n, dtype=np.int64)
+    values = np.empty(n, dtype=np.uint8)
+    _fill_plan(state.mem, header, sp, stack_len, layout.globals_start, layout.globals_len, base, commit_addr,
+               stack_at, base + layout.off_globals, base + layout.off_crc, COMMIT_BASE ^ (sequence & 0xFFFF),
+               _CRC_ARRAY, addrs, values, block, base + layout.off_periph)
     return SavePlan(slot, sequence, addrs, values, len(header) + stack_len + layout.globals_len + len(block))
 
 
@@ -175,32 +213,53 @@ def _word(mem: np.ndarray, addr: int) -> int:
     return int(mem[addr]) | (int(mem[addr + 1]) << 8)
 
 
+@njit(cache=True, nogil=True)
+def _check_slot(mem: np.ndarray, base: int, off_commit: int, globals_start: int, globals_len: int,
+                max_stack: int, stack_top: int, off_stack: int, stack_low: int, off_globals: int,
+                off_crc: int, sp_at: int, table: np.ndarray) -> tuple[bool, int, int, int, int]:
+    """(valid, sequence, pc, sp, stack_len) of the slot at ``base``: the checks of ``read_slot``."""
+    def word(a: int) -> int:
+        return np.int64(mem[a]) | (np.int64(mem[a + 1]) << 8)     # int64 throughout (no uint64 mixing)
+
+    if word(base + OFF_MAGIC) != MAGIC or word(base + OFF_VERSION) != VERSION:
+        return False, 0, 0, 0, 0
+    sequence = word(base + OFF_SEQ) | (word(base + OFF_SEQ + 2) << 16)
+    if word(base + off_commit) != COMMIT_BASE ^ (sequence & 0xFFFF):
+        return False, 0, 0, 0, 0
+    if word(base + OFF_GLOBALS_START) != globals_start or word(base + OFF_GLOBALS_LEN) != globals_len:
+        return False, 0, 0, 0, 0
+    stack_len = word(base + OFF_STACK_LEN)
+    sp = word(base + sp_at)
+    if stack_len > max_stack or sp != stack_top - stack_len:
+        return False, 0, 0, 0, 0
+    stack_off = base + off_stack + sp - stack_low
+    globals_off = base + off_globals
+    crc = _crc16_kernel(mem[base:base + HEADER_SIZE], 0xFFFF, table)
+    crc = _crc16_kernel(mem[stack_off:stack_off + stack_len], crc, table)
+    crc = _crc16_kernel(mem[globals_off:globals_off + globals_len], crc, table)
+    if crc != word(base + off_crc):
+        return False, 0, 0, 0, 0
+    return True, sequence, word(base + OFF_REGS), sp, stack_len
+
+
+_SP_AT = OFF_REGS + 2 * SAVED_REGISTERS.index(SP)
+
+
 def read_slot(mem: np.ndarray, layout: BundleLayout, index: int) -> SlotInfo | None:
-    """The checkpoint in slot ``index`` if it is complete and intact, else None."""
+    """The checkpoint in slot ``index`` if it is complete and intact, else None: magic, version, commit
+    word, sizes (which must match the layout) and CRC all check (one compiled pass)."""
+    mem = np.ascontiguousarray(mem, dtype=np.uint8)          # (the machine's memory as it is)
     base = layout.slot_addr(index)
-    if _word(mem, base + OFF_MAGIC) != MAGIC or _word(mem, base + OFF_VERSION) != VERSION:
-        return None
-    sequence = _word(mem, base + OFF_SEQ) | (_word(mem, base + OFF_SEQ + 2) << 16)
-    if _word(mem, base + layout.off_commit) != COMMIT_BASE ^ (sequence & 0xFFFF):
-        return None
-    if (_word(mem, base + OFF_GLOBALS_START) != layout.globals_start
-            or _word(mem, base + OFF_GLOBALS_LEN) != layout.globals_len):
+    ok, sequence, pc, sp, stack_len = _check_slot(
+        mem, base, layout.off_commit, layout.globals_start, layout.globals_len, layout.max_stack,
+        layout.stack_top, layout.off_stack, layout.stack_low, layout.off_globals, layout.off_crc, _SP_AT,
+        _CRC_ARRAY)
+    if not ok:
         return None
     periph_at = base + layout.off_periph
     if layout.periph.size and tuple(_word(mem, periph_at + 2 * i) for i in range(3)) != layout.periph.header:
         return None
-    stack_len = _word(mem, base + OFF_STACK_LEN)
-    sp = _word(mem, base + OFF_REGS + 2 * SAVED_REGISTERS.index(SP))
-    if stack_len > layout.max_stack or sp != layout.stack_top - stack_len:
-        return None
-    stack_off = base + layout.off_stack + sp - layout.stack_low
-    globals_off = base + layout.off_globals
-    crc = crc16_ccitt(mem[base:base + HEADER_SIZE], 0xFFFF)
-    crc = crc16_ccitt(mem[stack_off:stack_off + stack_len], crc)
-    crc = crc16_ccitt(mem[globals_off:globals_off + layout.globals_len], crc)
-    if crc != _word(mem, base + layout.off_crc):
-        return None
-    return SlotInfo(index, base, sequence, _word(mem, base + OFF_REGS), sp, stack_len)
+    return SlotInfo(index, base, int(sequence), int(pc), int(sp), int(stack_len))
 
 
 def find_latest_valid(mem: np.ndarray, layout: BundleLayout) -> SlotInfo | None:

@@ -27,6 +27,7 @@ last commit           COMMIT_BASE ^ (sequence & 0xFFFF), written last
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from msp430emu.checkpoint.periph import EMPTY_BLOCK, PeripheralBlock, block_for
@@ -81,31 +82,31 @@ class BundleLayout:
                               f"{need}")
 
     # --- offsets inside a slot -------------------------------------------------------------------------
-    @property
+    @cached_property
     def stack_low(self) -> int:
         return self.stack_top - self.max_stack
 
-    @property
+    @cached_property
     def off_stack(self) -> int:
         return HEADER_SIZE
 
-    @property
+    @cached_property
     def off_globals(self) -> int:
         return HEADER_SIZE + self.max_stack
 
-    @property
+    @cached_property
     def off_periph(self) -> int:
         return _even(self.off_globals + self.globals_len)
 
-    @property
+    @cached_property
     def off_crc(self) -> int:
         return self.off_periph + self.periph.size
 
-    @property
+    @cached_property
     def off_commit(self) -> int:
         return self.off_crc + 2
 
-    @property
+    @cached_property
     def slot_size(self) -> int:
         return self.off_commit + 2
 
@@ -114,7 +115,7 @@ class BundleLayout:
             raise ConfigError(f"checkpoint slot {index} does not exist (slots 0 and 1)")
         return self.region_start + index * self.slot_size
 
-    @property
+    @cached_property
     def used_end(self) -> int:
         """End of the bytes the two slots occupy (the region may be larger)."""
         return self.region_start + SLOT_COUNT * self.slot_size

@@ -40,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str]) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        command = next((a for a in argv if not a.startswith("-")), None)   # the subcommand, if given first
+        args = build_parser(command if argv and argv[0] == command else None).parse_args(argv)
         if args.command == "run":
             from msp430emu.cli.run import cmd_run
             return cmd_run(args)

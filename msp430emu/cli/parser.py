@@ -49,7 +49,18 @@ the sources do not change) and runs it on harvested energy: a WISP5-like tag (47
 the voltage timeline to DIR/demo-timeline.csv and a plot of it to DIR/demo.png."""
 
 
-def build_parser() -> Parser:
+LAZY_COMMANDS = {      # subcommands whose modules load only when they are the one asked for
+    "sweep": "run a firmware over a grid of parameters",
+    "size": "find the smallest capacitor (or V_thresh) that completes the app",
+    "instrument": "build C sources with the firmware Mementos checkpoint runtime",
+    "torture": "inject power failures and compare with the continuous-power run",
+}
+
+
+def build_parser(command: str | None = None) -> Parser:
+    """The whole parser; given the ``command`` about to be parsed, the other subcommands of
+    ``LAZY_COMMANDS`` are added as placeholders (their help line only) so that their modules, and what they
+    import, are not loaded (start-up time). ``--help`` output is the same either way."""
     from msp430emu.cli.checkpoint import add_checkpoint_arguments
     from msp430emu.cli.energy import ENERGY_EPILOG, add_energy_arguments
     from msp430emu.cli.scenario import add_scenario_arguments
@@ -117,15 +128,23 @@ def build_parser() -> Parser:
     demo = sub.add_parser("demo", help="build and run the demo app", epilog=DEMO_EPILOG, formatter_class=fmt)
     demo.add_argument("--build-dir", default="build", metavar="DIR", help="cache directory (default build/)")
     demo.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
-    from msp430emu.cli.size import add_size_parser
-    from msp430emu.cli.sweep import add_sweep_parser
-    add_sweep_parser(sub, fmt)
-    add_size_parser(sub, fmt)
-    from msp430emu.cli.instrument import add_instrument_parser
-    add_instrument_parser(sub)
-    from msp430emu.cli.torture import add_torture_parser
-    add_torture_parser(sub, fmt)
+    lazy = command is not None
+    for name in LAZY_COMMANDS:
+        if lazy and name != command:
+            sub.add_parser(name, help=LAZY_COMMANDS[name])
+        elif name == "sweep":
+            from msp430emu.cli.sweep import add_sweep_parser
+            add_sweep_parser(sub, fmt)
+        elif name == "size":
+            from msp430emu.cli.size import add_size_parser
+            add_size_parser(sub, fmt)
+        elif name == "instrument":
+            from msp430emu.cli.instrument import add_instrument_parser
+            add_instrument_parser(sub)
+        else:
+            from msp430emu.cli.torture import add_torture_parser
+            add_torture_parser(sub, fmt)
     return parser
 
 
-__all__ = ["PROG", "Parser", "UsageError", "build_parser"]
+__all__ = ["LAZY_COMMANDS", "PROG", "Parser", "UsageError", "build_parser"]

@@ -27,16 +27,22 @@ import numpy as np
 
 from energy import NO_LOAD, EnergyError, EnergySystem, Load, McuPowerModel
 from energy.capacitor import Source, Trajectory
+from energy.charge_table import OffChargeTable
+from energy.powered_walk import STOP_HANDOFF, PoweredWalk
+from energy.walk import KIND_NONE, KIND_THRESHOLD, TracePath, TraceWalk, advance_free, predict_steps
 from msp430emu.cpu.state import C_INSNS, C_LAST_PC
 from msp430emu.errors import ConfigError
 from msp430emu.machine.run_loop import EPS_REL, EPS_T
 from msp430emu.machine.snapshot import Snapshottable
-from msp430emu.power.bulk import OffChargeTable
-from msp430emu.power.fast import STOP_HANDOFF, PoweredWalk
 
 INF = math.inf
 PLAN_SEGMENTS = 256          # harvester segments predicted per look-ahead (one loop event per window at most)
 GARBAGE_SEED = 0x5A17        # seeds the SRAM garbage generator (with the failure number): reproducible runs
+
+
+def path_a(cap, load: Load) -> float:
+    """The constant-current term of a power trace's segments under ``load`` (as ``Capacitor.trajectory``)."""
+    return 0.0 - load.current - cap.leak_current
 
 
 class PowerListener(Protocol):
@@ -68,9 +74,10 @@ class _Plan:
     source: Source | None = None
     dt: float = 0.0             # from the last step's end to the threshold
     index: int = 0              # steps already committed
-    fast_n: int = 0             # whole segments from the compiled walk, before ``steps`` (power_fast)
+    fast_n: int = 0             # whole segments from the compiled walk (energy.powered_walk)
     fast_index: int = 0         # of which already committed
     fast: tuple | None = None   # (end times, end voltages, cumulative harvested, cumulative integral V dt)
+    path: TracePath | None = None   # whole segments of the compiled exact walk (energy.walk)
 
 
 class IntermittentPower(Snapshottable):
@@ -112,6 +119,7 @@ class IntermittentPower(Snapshottable):
         exact_off = cap.leak_current == 0.0 and cap.leak_resistance == INF and max_step == INF
         self._bulk = OffChargeTable.from_harvester(system.harvester) if exact_off else None
         self._fast = PoweredWalk.from_harvester(system.harvester) if cap.leak_resistance == INF else None
+        self.trace_walk = TraceWalk.from_harvester(system.harvester)   # exact compiled walks (energy.walk)
         self._in_transition = False
         self.state_serial = 0                 # +1 whenever the trajectory jumps: a new load, a drawn charge
 
@@ -251,7 +259,7 @@ class IntermittentPower(Snapshottable):
         horizon = t + self.max_step
         plan = _Plan()
         steps = plan.steps
-        segment, cap = harvester.segment, system.capacitor
+        cap = system.capacitor
         # the same expressions as Capacitor.trajectory, hoisted (bit-identical trajectories)
         c, i_load, i_leak, v_max = cap.capacitance, load.current, cap.leak_current, cap.v_max
         b = 1.0 / load.resistance + 1.0 / cap.leak_resistance
@@ -266,32 +274,30 @@ class IntermittentPower(Snapshottable):
                 if stop != STOP_HANDOFF:
                     plan.t_event, plan.kind = t, "window"
                     return plan
-        for _ in range(todo):
-            seg = segment(t)
-            src = seg.source
-            traj = Trajectory(c, src.power, src.current - i_load - i_leak, b, v, v_max)
-            if seg.t_end == INF:                  # this source holds forever: the threshold or nothing
-                dt = traj.time_to(th) if th != v else INF
-                if dt == INF and (horizon == INF or not self.powered):
-                    return plan                   # (while off: nothing will ever boot the MCU)
-                if t + dt <= horizon:
-                    plan.t_event, plan.kind, plan.threshold = t + dt, "threshold", th
-                    plan.traj, plan.source, plan.dt = traj, seg.source, dt
-                    return plan
-            end = min(seg.t_end, horizon)
-            v_end = traj.voltage_after(end - t)
-            if th != v and (v_end - th) * (v - th) <= 0.0:
-                dt = traj.time_to(th)
-                if not dt <= end - t:
-                    dt = end - t                  # rounding at the segment's end
-                plan.t_event, plan.kind, plan.threshold = t + dt, "threshold", th
-                plan.traj, plan.source, plan.dt = traj, seg.source, dt
-                return plan
-            steps.append((end, seg.source, traj, v_end))
-            t, v = end, v_end
-            if t >= horizon:
-                break
-        plan.t_event, plan.kind = t, "window"
+        if self.trace_walk is not None and b == 0.0:
+            return self._predict_path(plan, t, v, c, 0.0 - i_load - i_leak, b, v_max, th, horizon, todo)
+        walk = predict_steps(harvester, c, i_load, i_leak, b, v_max, t, v, th, horizon, self.powered, todo)
+        steps.extend(walk.steps)
+        if walk.kind == "threshold":
+            plan.t_event, plan.kind, plan.threshold = walk.t_event, "threshold", th
+            plan.traj, plan.source, plan.dt = walk.traj, walk.source, walk.dt
+        elif walk.kind == "window":
+            plan.t_event, plan.kind = walk.t_event, "window"
+        return plan
+
+    def _predict_path(self, plan: _Plan, t: float, v: float, c: float, a: float, b: float, v_max: float,
+                      th: float, horizon: float, todo: int) -> _Plan:
+        """The rest of ``_predict``'s walk compiled (energy.walk: the same steps, bit for bit)."""
+        path = self.trace_walk.predict(t, v, c, a, b, v_max, th, horizon, self.powered, todo)
+        plan.path = path
+        if path.kind == KIND_NONE:
+            return plan
+        if path.kind == KIND_THRESHOLD:
+            plan.t_event, plan.kind, plan.threshold = path.t_event, "threshold", th
+            plan.traj = Trajectory(c, path.power, a, b, path.v_start, v_max)
+            plan.source, plan.dt = Source(power=path.power), path.dt
+            return plan
+        plan.t_event, plan.kind = path.t_event, "window"
         return plan
 
     def _predict_bulk(self) -> _Plan:
@@ -345,6 +351,15 @@ class IntermittentPower(Snapshottable):
             self._commit_fast(plan, due_at)
             if plan.fast_index < plan.fast_n:
                 steps = ()                         # the compiled block is not finished: no step is due
+        path = plan.path
+        if path is not None and plan.fast_index == plan.fast_n and path.index < path.n:
+            j = path.index
+            system.time = TraceWalk.commit(path, cap, system.time, due_at, path_a(cap, load), 0.0, load)
+            if rec is not None:
+                state = self.state_name()
+                for i in range(j, path.index):
+                    rec(float(path.t_ends[i]), float(path.volts[i]), state, "")
+        path_done = path is None or path.index == path.n
         while plan.index < len(steps) and steps[plan.index][0] <= due_at:
             t_end, src, traj, v_end = steps[plan.index]
             plan.index += 1
@@ -355,7 +370,8 @@ class IntermittentPower(Snapshottable):
             system.time = t_end
             if rec is not None:
                 rec(t_end, cap.voltage, self.state_name(), "")
-        if plan.index == len(plan.steps) and plan.t_event <= due_at and plan.fast_index == plan.fast_n:
+        if (plan.index == len(plan.steps) and plan.t_event <= due_at and plan.fast_index == plan.fast_n
+                and path_done):
             if plan.kind == "threshold" and plan.traj.v0 == cap.voltage:
                 cap.advance(plan.dt, plan.source, load, v_end=plan.threshold, trajectory=plan.traj)
                 system.time = plan.t_event
@@ -397,15 +413,8 @@ class IntermittentPower(Snapshottable):
         """Advance to ``target`` through segment ends without landing on thresholds (partial steps and
         the overshoot of the instruction that crossed V_off)."""
         system = self.system
-        cap = system.capacitor
-        while system.time < target:
-            seg = system.harvester.segment(system.time)
-            if seg.t_end < target:
-                cap.advance(seg.t_end - system.time, seg.source, load)
-                system.time = seg.t_end
-            else:
-                cap.advance(target - system.time, seg.source, load)
-                system.time = target
+        system.time = advance_free(system.harvester, system.capacitor, load, system.time, target,
+                                   self.trace_walk)
 
     def _switch_check(self, now: float) -> None:
         """Apply the switch's hysteresis; a disagreement with the machine's power is due at ``now``."""

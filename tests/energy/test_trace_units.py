@@ -173,8 +173,8 @@ def test_readers_agree_on_any_clean_file(tmp_path_factory, rows, sep, blank_line
 
 def test_trace_harvester_keeps_samples_as_arrays() -> None:
     from energy.capacitor import Source
-    from msp430emu.power.bulk import OffChargeTable
-    from msp430emu.power.fast import PoweredWalk
+    from energy.charge_table import OffChargeTable
+    from energy.powered_walk import PoweredWalk
 
     h = parse_harvester(f"trace:{MEMENTOS}")
     v = h.trace.values

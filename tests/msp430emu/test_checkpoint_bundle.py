@@ -385,3 +385,95 @@ def test_round_trip_of_an_image_without_sdk_symbols() -> None:
     machine.state.attr[image.symbol("main")] &= 0xFF ^ 0x20
     result = machine.run()
     assert result.exit == "halt" and result.exit_code & 0xFFFF == exp.exit_code
+
+
+def _reference_plan(state: MachineState, layout: BundleLayout) -> tuple[np.ndarray, np.ndarray]:
+    """The byte writes of a save as plan_save built them before its compiled fill (the reference)."""
+    from msp430emu.checkpoint.layout import COMMIT_BASE, MAGIC, SAVED_REGISTERS, VERSION
+
+    def words(*values: int) -> bytes:
+        return b"".join(int(v & 0xFFFF).to_bytes(2, "little") for v in values)
+
+    regs = [int(state.regs[r]) & 0xFFFF for r in SAVED_REGISTERS]
+    sp = int(state.regs[SP])
+    latest = find_latest_valid(state.mem, layout)
+    slot = 0 if latest is None else (latest.index + 1) % 2
+    sequence = 1 if latest is None else latest.sequence + 1
+    base = layout.slot_addr(slot)
+    stack_len = layout.stack_top - sp
+    header = words(MAGIC, VERSION, sequence, sequence >> 16, stack_len, layout.globals_start,
+                   layout.globals_len) + words(*regs)
+    stack = state.read_bytes(sp, stack_len)
+    globals_ = state.read_bytes(layout.globals_start, layout.globals_len)
+    crc = crc16_ccitt(header + stack + globals_)
+    commit_addr = base + layout.off_commit
+    stack_at = base + layout.off_stack + sp - layout.stack_low
+    pieces = [(commit_addr, b"\0\0"), (base, header), (stack_at, stack),
+              (base + layout.off_globals, globals_), (base + layout.off_crc, words(crc)),
+              (commit_addr, words(COMMIT_BASE ^ (sequence & 0xFFFF)))]
+    addrs = np.concatenate([np.arange(a, a + len(chunk), dtype=np.int64) for a, chunk in pieces])
+    return addrs, np.frombuffer(b"".join(chunk for _, chunk in pieces), dtype=np.uint8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(hs.integers(0, 2**32 - 1), hs.integers(0, 32).map(lambda k: 0x2400 - 2 * k), hs.integers(0, 3))
+def test_plan_save_writes_the_bytes_of_the_reference_plan(seed: int, sp: int, saves: int) -> None:
+    """The compiled fill of plan_save against the byte-string construction it replaced, after 0-3 earlier
+    saves (both slots, a torn target slot)."""
+    layout = small_layout()
+    st = random_state(seed, sp)
+    for _ in range(saves):
+        save(st, layout)
+    if saves == 3:
+        plan = plan_save(st, layout)
+        st.mem[plan.addrs[:10]] = plan.values[:10]          # a torn save in the target slot
+    addrs, values = _reference_plan(st, layout)
+    plan = plan_save(st, layout)
+    assert np.array_equal(plan.addrs, addrs) and np.array_equal(plan.values, values)
+    assert plan.addrs.dtype == np.int64 and plan.values.dtype == np.uint8
+
+
+def _reference_read_slot(mem: np.ndarray, layout: BundleLayout, index: int):
+    """read_slot's checks in plain Python (as before its compiled pass): (sequence, pc, sp, stack_len) or
+    None."""
+    from msp430emu.checkpoint.layout import COMMIT_BASE, HEADER_SIZE, MAGIC, SAVED_REGISTERS, VERSION
+
+    def word(a: int) -> int:
+        return int(mem[a]) | (int(mem[a + 1]) << 8)
+
+    base = layout.slot_addr(index)
+    if word(base) != MAGIC or word(base + 2) != VERSION:
+        return None
+    sequence = word(base + 4) | (word(base + 6) << 16)
+    if word(base + layout.off_commit) != COMMIT_BASE ^ (sequence & 0xFFFF):
+        return None
+    if word(base + 10) != layout.globals_start or word(base + 12) != layout.globals_len:
+        return None
+    stack_len, sp = word(base + 8), word(base + 14 + 2 * SAVED_REGISTERS.index(SP))
+    if stack_len > layout.max_stack or sp != layout.stack_top - stack_len:
+        return None
+    stack_off = base + layout.off_stack + sp - layout.stack_low
+    globals_off = base + layout.off_globals
+    data = bytes(mem[base:base + HEADER_SIZE]) + bytes(mem[stack_off:stack_off + stack_len]) + \
+        bytes(mem[globals_off:globals_off + layout.globals_len])
+    if crc16_ccitt(data) != word(base + layout.off_crc):
+        return None
+    return sequence, word(base + 14), sp, stack_len
+
+
+@settings(max_examples=300, deadline=None)
+@given(hs.integers(0, 2**32 - 1), hs.integers(0, 32).map(lambda k: 0x2400 - 2 * k), hs.integers(1, 3),
+       hs.lists(hs.tuples(hs.integers(0, 0x3FF), hs.integers(0, 255)), max_size=3))
+def test_read_slot_checks_as_the_reference(seed: int, sp: int, saves: int, pokes) -> None:
+    """The compiled slot check against the Python one, on saved slots with random bytes overwritten (the
+    header, the commit word, the CRC, the payload)."""
+    layout = small_layout()
+    st = random_state(seed, sp)
+    for _ in range(saves):
+        save(st, layout)
+    for offset, value in pokes:
+        st.mem[layout.region_start + offset % (2 * layout.slot_size)] = value
+    for index in (0, 1):
+        got = read_slot(st.mem, layout, index)
+        want = _reference_read_slot(st.mem, layout, index)
+        assert (None if got is None else (got.sequence, got.pc, got.sp, got.stack_len)) == want

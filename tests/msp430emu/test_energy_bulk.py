@@ -1,4 +1,4 @@
-"""Off periods on a power trace in one step (msp430emu/power_bulk.py) against the segment-by-segment walk."""
+"""Off periods on a power trace in one step (energy/charge_table.py) against the segment-by-segment walk."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from oracles.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 
 from energy import Capacitor, EnergySystem, PowerSwitch, mcu_model, parse_harvester
 from energy.capacitor import Source
+from energy.charge_table import OffChargeTable
 from energy.harvest.base import PiecewiseHarvester
 from msp430emu.machine.machine import Machine
 from msp430emu.output.timeline import Timeline
-from msp430emu.power.bulk import OffChargeTable
 from msp430emu.power.intermittent import IntermittentPower
 from msp430emu.power.progress import Deadline
 

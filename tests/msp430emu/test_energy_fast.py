@@ -1,4 +1,4 @@
-"""The compiled powered-period walk (msp430emu/power_fast.py) against the closed forms of energy/ and the
+"""The compiled powered-period walk (energy/powered_walk.py) against the closed forms of energy/ and the
 segment-by-segment Python walk through the emulator, on the real Mementos traces."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from oracles.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 from energy import Capacitor, EnergySystem, PowerSwitch, mcu_model, parse_harvester
 from energy.capacitor import Source, Trajectory
 from energy.harvest.base import PiecewiseHarvester
+from energy.powered_walk import STOP_COUNT, STOP_HANDOFF, STOP_HORIZON, PoweredWalk, walk_powered
 from msp430emu.machine.machine import Machine
 from msp430emu.output.timeline import Timeline
-from msp430emu.power.fast import STOP_COUNT, STOP_HANDOFF, STOP_HORIZON, PoweredWalk, walk_powered
 from msp430emu.power.intermittent import IntermittentPower
 from msp430emu.power.progress import Deadline
 

@@ -12,9 +12,8 @@ iterations). The energy terms: harvested = P dt, consumed = I x integral of V dt
 the tests compare both). Steps within 1 % of the equilibrium P/|a| are handed off (energy/ switches to
 its regular form there). :func:`walk_powered` walks up to ``max_n`` segments and stops *before* a segment
 it does not handle - the switch threshold crossed inside it, the clamp reached, 0 V, the end of a
-non-looped trace, a step near the equilibrium - so :class:`msp430emu.power.intermittent.IntermittentPower`
-continues
-from there with the general Python walk (which then lands on the threshold exactly as before).
+non-looped trace, a step near the equilibrium - so the caller (the emulator's power bridge) continues from
+there with the exact walk of energy/walk.py (which then lands on the threshold exactly as before).
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ import math
 import numpy as np
 from numba import njit
 
-from energy.harvest.base import PiecewiseHarvester
+from energy.harvest.base import sample_powers
 
 STOP_COUNT = 0       # max_n segments walked
 STOP_HORIZON = 1     # the horizon reached
@@ -197,7 +196,7 @@ def walk_powered(times: np.ndarray, power: np.ndarray, end: float, loop: bool, t
 
 
 class PoweredWalk:
-    """The trace arrays and output buffers for :func:`walk_powered` (one per IntermittentPower)."""
+    """The trace arrays and output buffers for :func:`walk_powered` (one per power bridge)."""
 
     def __init__(self, times: np.ndarray, power: np.ndarray, end: float, loop: bool) -> None:
         self.times = np.ascontiguousarray(times, dtype=np.float64)
@@ -208,17 +207,9 @@ class PoweredWalk:
     @classmethod
     def from_harvester(cls, harvester) -> PoweredWalk | None:
         """A walk for a piecewise harvester of powers starting at t = 0, else None."""
-        if not isinstance(harvester, PiecewiseHarvester) or harvester.times[0] != 0.0:
+        power = sample_powers(harvester)
+        if power is None:
             return None
-        kind = getattr(harvester.sources, "kind", None)      # energy.harvest.base.SampleSources: arrays
-        if kind is not None:
-            if kind != "power":
-                return None
-            power = np.asarray(harvester.sources.powers, dtype=np.float64)
-        elif any(s.current != 0.0 for s in harvester.sources):
-            return None
-        else:
-            power = np.array([s.power for s in harvester.sources], dtype=np.float64)
         return cls(np.array(harvester.times, dtype=np.float64), power, harvester.end, harvester.loop)
 
     def walk(self, t: float, v: float, c: float, a: float, v_max: float, threshold: float,

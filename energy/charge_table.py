@@ -4,9 +4,8 @@ While the MCU is off nothing draws from a capacitor without leakage, so under a 
 C dV/dt = P/V gives C V^2/2 = C V0^2/2 + integral of P dt: the voltage depends only on the energy harvested
 since, and V_on is reached when that energy reaches C (V_on^2 - V^2)/2. With the trace's cumulative energy
 F(t) tabulated once (numpy), the boot time is a binary search instead of one closed-form step per sample.
-Used by :class:`msp430emu.power.intermittent.IntermittentPower` for piecewise power traces (not for
-currents, leakage or
-a timeline's fixed resolution, which take the general segment walk).
+Used by the emulator's power bridge for piecewise power traces while the MCU is off (not for currents,
+leakage or a timeline's fixed resolution, which take the general segment walk).
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ import math
 
 import numpy as np
 
-from energy.harvest.base import PiecewiseHarvester
+from energy.harvest.base import sample_powers
 
 INF = math.inf
 
@@ -34,17 +33,9 @@ class OffChargeTable:
     @classmethod
     def from_harvester(cls, harvester) -> OffChargeTable | None:
         """A table for a piecewise harvester of powers starting at t = 0, else None."""
-        if not isinstance(harvester, PiecewiseHarvester) or harvester.times[0] != 0.0:
+        power = sample_powers(harvester)
+        if power is None:
             return None
-        kind = getattr(harvester.sources, "kind", None)      # energy.harvest.base.SampleSources: arrays
-        if kind is not None:
-            if kind != "power":
-                return None
-            power = np.asarray(harvester.sources.powers, dtype=np.float64)
-        elif any(s.current != 0.0 for s in harvester.sources):
-            return None
-        else:
-            power = np.array([s.power for s in harvester.sources], dtype=np.float64)
         return cls(np.array(harvester.times, dtype=np.float64), power, harvester.end, harvester.loop)
 
     def _local(self, tau: float) -> float:
