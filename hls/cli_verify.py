@@ -50,6 +50,16 @@ def _print_text(report: VerifyReport) -> None:
         f"flip-flops: design {report.design_flop_bits}, controller {report.controller_flop_bits}, "
         f"NV store {report.nv_bits} (overhead {report.flop_overhead_pct:.1f} %)"
     )
+    if report.power_on_registers:
+        print(f"power-on state (initial values, kept between the clean and the faulty pass): "
+              f"{', '.join(report.power_on_registers)}")
+    if report.lost_at_failure:
+        print(f"  lost at a power failure on a real chip (no reset restores them, no checkpoint saves them): "
+              f"{', '.join(report.lost_at_failure)}")
+    if report.undefined_outputs:
+        print(f"outputs x in every original call (not compared): {', '.join(report.undefined_outputs)}")
+    if report.spurious_done:
+        print(f"ignored {report.spurious_done} cycles of done high before it had been low since power-up")
     for line in report.mismatch_details:
         print(f"  {line}")
 
@@ -73,7 +83,15 @@ def run(args: argparse.Namespace) -> int:
         for name, memory in prepared.design.memories.items()
         if memory.kind == "array" and memory.non_volatile
     )
-    report = run_campaign(prepared.text, prepared.instrumented, ports, campaign, args.mode, args.keep, kept)
+    saved = frozenset(
+        ".".join((*var.scope, var.local_name.lstrip("\\").rstrip()))
+        for site in prepared.spec.sites
+        for var in site.saved
+    )
+    report = run_campaign(
+        prepared.text, prepared.instrumented, ports, campaign, args.mode, args.keep, kept,
+        list(args.files), saved,
+    )
     if args.json:
         print(json.dumps({"plan": plan_summary(prepared), "verify": report.to_json()}, indent=2))
     else:

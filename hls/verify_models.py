@@ -40,6 +40,8 @@ class MemoryModel:
     words: list[int]
     ports: list[AccessPort] = field(default_factory=list)
     writable: bool = False
+    defined_writes: int = 0  # writes of this call whose data was all 0/1
+    undefined_writes: int = 0  # writes of x/z data (stored as 0: the golden run must not rely on them)
 
     def sample(self) -> None:
         for port in self.ports:
@@ -51,6 +53,10 @@ class MemoryModel:
                 continue
             if port.we is not None and (int_of(port.we) or 0) != 0 and port.d is not None:
                 data = int_of(port.d)
+                if data is None:
+                    self.undefined_writes += 1
+                else:
+                    self.defined_writes += 1
                 port.pending = ("w", address, data if data is not None else 0)
             elif port.q is not None:
                 port.pending = ("r", address, 0)

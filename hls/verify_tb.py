@@ -76,6 +76,10 @@ class Harness:
                 handle.value = (1 << len(handle)) - 1 if level == "ones" else 0
         self.scramble = self._scramble_handles(cfg.get("scramble", []))
         self.active = 0 if cfg["reset_active_low"] else 1
+        self.reset_cycles = max(1, int(cfg.get("reset_cycles", 1)))  # cycles the design's reset needs
+        self.fresh = False  # just out of a power-on reset, at a falling edge: the current cycle is unsampled
+        self.armed = False  # done was seen low since the last power-up (a done stuck high is no finish)
+        self.power_on: list[object] | None = None  # the first power-on's flip-flop values (C statics...)
 
     def _scramble_handles(self, entries: list[dict]) -> list[tuple[object, bool, str]]:
         handles = []
@@ -103,11 +107,30 @@ class Harness:
         self.reset.value = self.active if active else 1 - self.active
 
     async def power_on_reset(self, cycles: int = 3) -> None:
+        """Reset held for ``cycles`` (at least the design's reset depth), released at a falling edge; the
+        cycle that follows is left for the next call to sample (its memory reads included)."""
         self.set_reset(True)
-        for _ in range(cycles):
+        for _ in range(max(cycles, self.reset_cycles)):
             await RisingEdge(self.clock)
         await FallingEdge(self.clock)
         self.set_reset(False)
+        await Timer(1, "ns")
+        self.armed = not bit_of(self.done)
+        self.fresh = True
+
+    def snapshot(self) -> list[object]:
+        """The current values of every volatile flip-flop (x bits included)."""
+        return [
+            [word.value for word in handle] if array else handle.value for handle, array, _ in self.scramble
+        ]
+
+    def restore_snapshot(self, values: list[object]) -> None:
+        for (handle, array, _), value in zip(self.scramble, values, strict=True):
+            if array:
+                for word, item in zip(handle, value, strict=True):
+                    word.value = item
+            else:
+                handle.value = value
 
     def sample_traffic(self) -> None:
         """Memory and stream models read the design's requests of this cycle (before the edge)."""
@@ -149,16 +172,24 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         h.inputs[name].value = value
     for name, words in stimulus["memories"].items():
         h.memories[name].words = list(words)
+    for model in h.memories.values():
+        model.defined_writes = model.undefined_writes = 0
     for stream in h.streams:
         stream.load(stimulus.get("streams", {}).get(stream.name, []))
     latched = {name: None for name in h.valid}
+    if not bit_of(h.done):
+        h.armed = True  # done low before this call's start: a done from now on is this call's
     h.start.value = 1
     cycles = since_power = 0
     events = list(failures)
-    injected = during_save = restores = words_written = commits = 0
+    injected = during_save = restores = words_written = commits = spurious = 0
     finished = False
     while cycles < max_cycles:
-        await FallingEdge(h.clock)
+        if h.fresh:  # power-on reset released at the last falling edge: this cycle's reads count too
+            h.fresh = False
+            await Timer(1, "ns")
+        else:
+            await FallingEdge(h.clock)
         cycles += 1
         since_power += 1
         event = events[0] if events else None
@@ -178,10 +209,15 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             if h.low_voltage is not None:
                 warn_from = event["delay"] - event.get("warn", 0) if kind == "cycle" else event["delay"]
                 h.low_voltage.value = int(since_power >= warn_from)
-        if not fail and bit_of(h.done) and not busy:
-            finished = True  # the done cycle's own memory and stream traffic still lands at its edge
-            h.sample_traffic()
-            break
+        done = bit_of(h.done)
+        if not fail and done and not busy:
+            if h.armed:
+                finished = True  # the done cycle's own memory and stream traffic still lands at its edge
+                h.sample_traffic()
+                break
+            spurious += 1  # done high since power-up (a register the reset did not reach): not a finish
+        if not done:
+            h.armed = True
         if fail:
             injected += 1
             during_save += int(busy and since_power > 1)
@@ -189,13 +225,17 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             if events and events[0]["kind"] == "boot":
                 events[0]["armed"] = True
             h.set_reset(True)
+            h.start.value = 0  # the environment's start is irrelevant while the design is unpowered
             h.scramble_volatile(rng)
             if h.low_voltage is not None:
                 h.low_voltage.value = 0
-            for _ in range(event["off"]):
+            for _ in range(max(event["off"], h.reset_cycles)):
                 await RisingEdge(h.clock)
             await FallingEdge(h.clock)
             h.set_reset(False)
+            await Timer(1, "ns")
+            h.armed = not bit_of(h.done)
+            h.start.value = 1
             restored = h.nv_valid is not None and bit_of(h.nv_valid)
             restores += int(restored)  # the power-up cycle restores the stored checkpoint
             for stream in h.streams:
@@ -234,6 +274,10 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         "restores": restores,
         "nvm_words": words_written,
         "saves": commits,
+        "spurious_done": spurious,
+        "memory_writes": {
+            name: [m.defined_writes, m.undefined_writes] for name, m in h.memories.items() if m.writable
+        },
     }
 
 
@@ -259,10 +303,14 @@ def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
 
 
 async def power_cycle(h: Harness, rng: random.Random) -> None:
-    """A fresh start between passes: volatile state random, no stored checkpoint, reset pulsed."""
+    """A fresh start between passes: the first power-on's state again (what the golden run started from:
+    initial values of C statics, x in registers without reset), no stored checkpoint, reset pulsed."""
     h.start.value = 0
     h.set_reset(True)
-    h.scramble_volatile(rng)
+    if h.power_on is not None:
+        h.restore_snapshot(h.power_on)
+    else:
+        h.scramble_volatile(rng)
     await recover(h)
 
 
@@ -293,7 +341,7 @@ async def campaign(dut) -> None:
 
 async def _campaign(dut, cfg: dict) -> dict:
     h = Harness(dut, cfg)
-    cocotb.start_soon(Clock(h.clock, PERIOD_NS, unit="ns").start())
+    h.set_reset(True)
     h.start.value = 0
     for handle in h.inputs.values():
         handle.value = 0
@@ -305,6 +353,9 @@ async def _campaign(dut, cfg: dict) -> dict:
                 port.q.value = 0
     if h.low_voltage is not None:
         h.low_voltage.value = 0
+    await Timer(1, "ns")  # initial blocks have run, no clock edge yet: the power-on state
+    h.power_on = h.snapshot()
+    cocotb.start_soon(Clock(h.clock, PERIOD_NS, unit="ns").start())
     await h.power_on_reset()
     rng = random.Random(cfg["seed"])
     runs: list[dict] = []
