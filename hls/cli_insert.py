@@ -34,7 +34,7 @@ from hls.emit_ports import ControlPorts, control_ports, memory_ports, stream_gat
 from hls.emit_scan import tokenize
 from hls.emit_spec import InstrumentSpec, spec_from_plan
 from hls.errors import HlsError
-from hls.placement import plan_design
+from hls.placement import plan_design, resave_periods
 from hls.war import check_plan
 
 
@@ -50,8 +50,9 @@ def add_design_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--resave",
         choices=RESAVES,
-        default="iteration",
-        help="save at every entry incl. self-loop iterations (keeps the budget), or once per stay",
+        default="budget",
+        help="budget (default): save on entry and, in a self-loop, once per budget of cycles; iteration: at "
+        "every entry incl. each self-loop iteration; entry: once per stay",
     )
     parser.add_argument("--clock", help="clock port (default: found by name)")
     parser.add_argument("--reset", help="reset port (default: found by name)")
@@ -153,6 +154,7 @@ def prepare(args: argparse.Namespace) -> Prepared:
         word_bits=args.word_bits,
         memory_ports=memory_ports(top_module) + stream_gates(top_module),
         resave=args.resave,
+        periods=resave_periods(design, plan.states, plan.budget_cycles) if args.resave == "budget" else None,
     )
     return Prepared(text, design, plan, ports, spec, instrument(text, spec))
 

@@ -16,6 +16,12 @@ the FSM is in (``at_ckpt``, at most one bit set). The controller
   between checkpoints (``entry_only`` sites, the FSM's reset/idle state, are saved once per stay: waiting
   for ``start`` makes no progress); ``resave="entry"`` saves once per stay in any state (fewer saves, no
   bound inside a self-loop);
+* ``resave="budget"``: saves on entry, and while the FSM stays in a self-looping checkpoint state k only once
+  ``periods[k]`` cycles have run since the last save (0: never again during the stay) - the placement sets
+  the period so that the budget between checkpoints still holds (hls.placement.resave_periods), so a long
+  self-loop costs one save per budget instead of one per iteration;
+* in ``low_voltage`` mode (energy-driven, as Idetic) saves once per warning: after a commit no save happens
+  until ``low_voltage`` has dropped (or power is lost), so a self-loop under a steady warning is saved once;
 * invalidates the checkpoint when the design signals ``done`` (so the next call starts afresh).
 
 Timing per save: ``words`` cycles of NVM writes plus one commit cycle, during which the design is frozen.
@@ -33,7 +39,7 @@ from amaranth.lib.wiring import In, Out
 from hls.errors import HlsError
 
 MODES = ("always", "low_voltage")
-RESAVES = ("iteration", "entry")
+RESAVES = ("iteration", "entry", "budget")
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,7 @@ class ControllerConfig:
     mode: str = "always"
     resave: str = "iteration"
     entry_only: tuple[int, ...] = ()  # sites saved once per stay even with resave="iteration" (idle states)
+    periods: tuple[int, ...] = ()  # resave="budget": cycles between saves while staying at site k (0: none)
 
     def __post_init__(self) -> None:
         if not self.words:
@@ -59,6 +66,8 @@ class ControllerConfig:
             raise HlsError(f"entry_only sites {self.entry_only} out of range")
         if self.resave not in RESAVES:
             raise HlsError(f"resave must be one of {', '.join(RESAVES)}, not {self.resave!r}")
+        if self.periods and (len(self.periods) != len(self.words) or min(self.periods) < 0):
+            raise HlsError(f"resave periods {self.periods} do not match the {len(self.words)} checkpoints")
 
     @property
     def count(self) -> int:
@@ -79,6 +88,10 @@ class ControllerConfig:
     @property
     def index_bits(self) -> int:
         return max(1, (self.slot_words - 1).bit_length())
+
+    @property
+    def period_bits(self) -> int:
+        return max(1, max(self.periods, default=0).bit_length())
 
 
 class CheckpointController(wiring.Component):
@@ -137,7 +150,21 @@ class CheckpointController(wiring.Component):
             self.nv_wr_index.eq(index),
             self.busy.eq(self.hold),
         ]
-        allowed = Const(1) if cfg.mode == "always" else self.low_voltage
+        warned = Signal()  # low_voltage mode: this warning already has its save
+        stay = Signal(cfg.period_bits)  # resave="budget": cycles run in the current state since its save
+        due = Signal()
+        if cfg.resave == "budget" and any(cfg.periods):
+            with m.Switch(current):
+                for k, period in enumerate(cfg.periods):
+                    if period:
+                        with m.Case(k):
+                            m.d.comb += due.eq(stay >= period)
+        if cfg.mode == "always":
+            allowed = Const(1)
+        else:
+            allowed = self.low_voltage & ~warned
+            with m.If(~self.low_voltage):
+                m.d.sync += warned.eq(0)
 
         with m.FSM(init="BOOT"):
             with m.State("BOOT"):
@@ -146,7 +173,7 @@ class CheckpointController(wiring.Component):
                 m.next = "RUN"
             with m.State("RUN"):
                 m.d.comb += self.ckpt_id.eq(current)
-                fresh = ~(visit_done & (current == last_id))
+                fresh = ~(visit_done & (current == last_id)) | due
                 trigger = Signal()
                 m.d.comb += trigger.eq(in_ckpt & allowed & fresh & ~self.done)
                 if cfg.resave == "iteration":
@@ -156,6 +183,9 @@ class CheckpointController(wiring.Component):
                     left = ~trigger & ~staying
                 else:
                     left = ~in_ckpt | (current != last_id)  # only leaving the state ends the visit
+                if cfg.resave == "budget":
+                    with m.If(~trigger & in_ckpt & (current == last_id) & visit_done & ~due):
+                        m.d.sync += stay.eq(stay + 1)
                 with m.If(left):
                     m.d.sync += visit_done.eq(0)
                 with m.If(trigger):
@@ -181,7 +211,9 @@ class CheckpointController(wiring.Component):
                     self.nv_commit.eq(1),
                     self.nv_commit_latest.eq(save_slot),
                 ]
-                m.d.sync += [visit_done.eq(1), last_id.eq(save_id), index.eq(0)]
+                m.d.sync += [visit_done.eq(1), last_id.eq(save_id), index.eq(0), stay.eq(0)]
+                if cfg.mode != "always":
+                    m.d.sync += warned.eq(self.low_voltage)
                 m.next = "RUN"
         return m
 

@@ -120,3 +120,36 @@ def plan_design(design: Design, budget_cycles: int, model: CostModel | None = No
                 allow_war: bool = False) -> Plan:
     """Alias of :func:`plan_checkpoints` (the name hls.cli_insert uses)."""
     return plan_checkpoints(design, budget_cycles, model, allow_war)
+
+
+def resave_periods(design: Design, states: list[str], budget_cycles: int) -> dict[str, int]:
+    """Cycles between two saves while the FSM stays in a self-looping checkpoint state (``--resave budget``).
+
+    A checkpoint state ``s`` with a self-loop is saved on entry and then every ``P(s)`` cycles of its stay,
+    ``P(s) = B - L(s)``, ``L(s)`` the longest checkpoint-free path after leaving ``s`` (states outside the
+    plan and the reset state, one cycle each): a failure anywhere then loses at most ``B`` cycles, the
+    bound the placement enforced with ``A(s) = 1`` (docs/hls-instrumentation.md). Without a budget (``B`` = 0,
+    a ``--states`` plan) the period is 0: saved once per stay."""
+    fsm = design.fsm
+    chosen = set(states) | {fsm.reset_state}
+    memo: dict[str, int] = {}
+
+    def longest(state: str, stack: frozenset[str]) -> int:
+        """Cycles of the longest path starting at ``state`` before the next checkpoint state."""
+        if state in chosen:
+            return 0
+        if state in memo:
+            return memo[state]
+        if state in stack:  # a checkpoint-free cycle: unbounded (a feasible plan has none)
+            return budget_cycles
+        best = 1 + max((longest(t, stack | {state}) for t in fsm.successors(state)), default=0)
+        memo[state] = min(best, budget_cycles)
+        return memo[state]
+
+    periods: dict[str, int] = {}
+    for state in states:
+        if state not in fsm.successors(state) or budget_cycles < 1:
+            continue
+        after = max((longest(t, frozenset()) for t in fsm.successors(state) if t != state), default=0)
+        periods[state] = max(1, budget_cycles - after)
+    return periods

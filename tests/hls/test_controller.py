@@ -153,3 +153,25 @@ def test_an_entry_only_site_is_not_resaved_while_the_design_waits_in_it() -> Non
     out = trace(ControllerConfig((1, 1), 8, entry_only=(0,)), cycles)
     assert [c["nv_commit"] for c in out] == [0, 0, 1, 0, 0, 0, 0, 1, 0, 0]
     assert [c["hold"] for c in out] == [1, 1, 1, 0, 0, 0, 1, 1, 0, 1]
+
+
+def test_budget_resave_saves_a_self_loop_on_entry_then_once_per_period() -> None:
+    # period 3: save on entry (write + commit), then 3 cycles of the loop run before the next save
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 1}] + [{}] * 11 + [{"at_ckpt": 0}, {}]
+    out = trace(ControllerConfig((1,), 8, resave="budget", periods=(3,)), cycles)
+    assert [c["nv_commit"] for c in out] == [0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0]
+    assert [c["hold"] for c in out] == [1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0]
+
+
+def test_budget_resave_with_period_zero_is_once_per_stay() -> None:
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 1}] + [{}] * 8
+    out = trace(ControllerConfig((1,), 8, resave="budget", periods=(0,)), cycles)
+    assert sum(c["nv_commit"] for c in out) == 1
+
+
+def test_low_voltage_saves_once_per_warning_even_in_a_self_loop() -> None:
+    # the warning stays high over a self-looping checkpoint state: one save; a new warning: one more
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 1, "low_voltage": 1}] + [{}] * 6 + [{"low_voltage": 0}, {},
+                                                                              {"low_voltage": 1}, {}, {}, {}]
+    out = trace(ControllerConfig((1,), 8, "low_voltage"), cycles)
+    assert [c["nv_commit"] for c in out] == [0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0]
