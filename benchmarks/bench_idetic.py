@@ -29,9 +29,9 @@ from hls.cli import build_parser
 from hls.cli_insert import prepare
 from hls.placement_energy import EnergySetup, charge_overhead
 
-# designs/rtl designs that match one of Idetic's benchmarks (MD5, SHA1, RSA, BLAKE, Groestl, JH, Keccak and
+# designs/rtl designs that match one of Idetic's benchmarks (SHA1, RSA, BLAKE, Groestl, JH, Keccak and
 # Skein have no counterpart here yet)
-MATCHES = {"aes128": "AES", "sha256": "SHA256", "sha256_unrolled": "SHA256"}
+MATCHES = {"aes128": "AES", "md5": "MD5", "sha256": "SHA256", "sha256_unrolled": "SHA256"}
 PAPER = {"time_pct": (0.2, 15.7), "energy_pct": (0.2, 10.9), "area_pct": (1.2, 5.0)}
 LOGIC_FJ = 1.0  # switching energy per logic cell per cycle (activity included), assumed
 FLOP_FJ = 5.0  # per flip-flop per cycle (clock and data), assumed
