@@ -89,7 +89,11 @@ def instrument(text: str, spec: InstrumentSpec) -> Instrumented:
             )
     top = modules[spec.top]
     for role_name, port in (("clock", spec.clock), ("reset", spec.reset), ("done", spec.done)):
-        if port not in top.port_names:
+        body = {t.text for t in tokens[top.header_end : top.end_index]}
+        # done may be a net inside the top (AXI-lite control: ap_done feeds the s_axi slave) or a dotted
+        # path into an instance (a hierarchical reference in the instrumented top)
+        internal = role_name == "done" and (port in body or port.split(".", 1)[0] in body)
+        if port not in top.port_names and not internal:
             raise HlsError(f"{role_name} port {port!r} is not a port of module {spec.top}")
     for name in (spec.top + NV_SUFFIX, spec.top + CTRL_SUFFIX):
         if name in modules:

@@ -54,6 +54,7 @@ class HarnessPorts:
     memories: list[dict]
     tie_high: list[str] = field(default_factory=list)
     streams: list[dict] = field(default_factory=list)
+    axi: dict | None = None  # AXI4-Lite control slave driven instead of start/done ports (axi_lite_map)
 
 
 @dataclass(frozen=True)
@@ -105,22 +106,68 @@ class VerifyReport:
         return data
 
 
+AXI_CHANNELS = ("AWVALID", "AWREADY", "AWADDR", "WVALID", "WREADY", "WDATA", "WSTRB", "ARVALID", "ARREADY",
+                "ARADDR", "RVALID", "RREADY", "RDATA", "RRESP", "BVALID", "BREADY", "BRESP")
+_AXI_ADDRESS = re.compile(r"\bADDR_(\w+?)_DATA_0\s*=\s*\d*\s*'h([0-9a-fA-F]+)")
+_AXI_CTRL = re.compile(r"\bADDR_AP_CTRL\s*=\s*\d*\s*'h([0-9a-fA-F]+)")
+
+
+def axi_lite_map(text: str, top: str) -> dict | None:
+    """The AXI4-Lite control slave of ``top`` (Vivado/Vitis ``s_axi_<bundle>_<CHANNEL>`` ports, every
+    channel but WSTRB present): its ports, the control register's address (``ADDR_AP_CTRL``, else 0x00:
+    bit 0 ap_start, bit 1 ap_done, clear on read) and the scalar arguments' data registers
+    (``ADDR_<NAME>_DATA_0`` localparams of the slave module, ``AP_RETURN`` excluded)."""
+    modules = scan_modules(tokenize(text))
+    module = modules.get(top)
+    if module is None:
+        return None
+    bundles: dict[str, dict[str, str]] = {}
+    for name in module.directions:
+        if name.startswith("s_axi_"):
+            bundle, _, channel = name[len("s_axi_") :].rpartition("_")
+            if channel in AXI_CHANNELS and bundle:
+                bundles.setdefault(bundle, {})[channel] = name
+    complete = {b: p for b, p in bundles.items() if set(AXI_CHANNELS) - {"WSTRB"} <= set(p)}
+    if not complete:
+        return None
+    bundle = "control" if "control" in complete else sorted(complete)[0]
+    tokens = tokenize(text)
+    slaves = [m for m in modules.values() if m.name.endswith("_s_axi") and bundle in m.name] or [
+        m for m in modules.values() if m.name.endswith("_s_axi")
+    ]
+    ctrl = 0
+    args: list[dict] = []
+    for slave in slaves[:1]:
+        body = " ".join(t.text for t in tokens[slave.start_index : slave.end_index])
+        found = _AXI_CTRL.search(body)
+        ctrl = int(found.group(1), 16) if found else 0
+        for name, address in _AXI_ADDRESS.findall(body):
+            if name != "AP_RETURN":
+                args.append({"name": name.lower(), "address": int(address, 16)})
+    return {"bundle": bundle, "ports": complete[bundle], "ctrl": ctrl, "start_bit": 0, "done_bit": 1,
+            "args": args}
+
+
 def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
-    """Classify the top's ports: handshake, ap_memory groups, scalar inputs, compared outputs."""
+    """Classify the top's ports: handshake, ap_memory groups, scalar inputs, compared outputs. A top whose
+    start/done are not ports but that has an AXI4-Lite control slave is driven through it."""
     modules = scan_modules(tokenize(text))
     if top not in modules:
         raise HlsError(f"top module {top!r} not found")
     directions = modules[top].directions
-    for role, name in (
-        ("clock", handshake.clock),
-        ("reset", handshake.reset),
-        ("start", handshake.start),
-        ("done", handshake.done),
-    ):
+    axi = None
+    if handshake.start not in directions or handshake.done not in directions:
+        axi = axi_lite_map(text, top)
+    roles = [("clock", handshake.clock), ("reset", handshake.reset)]
+    if axi is None:
+        roles += [("start", handshake.start), ("done", handshake.done)]
+    for role, name in roles:
         if name not in directions:
             raise HlsError(f"{role} port {name!r} is not a port of {top} (use --{role} to name it)")
-    want = {handshake.clock: "input", handshake.reset: "input", handshake.start: "input"}
-    want[handshake.done] = "output"
+    want = {handshake.clock: "input", handshake.reset: "input"}
+    if axi is None:
+        want[handshake.start] = "input"
+        want[handshake.done] = "output"
     for name, direction in want.items():
         if directions[name] != direction:
             raise HlsError(f"port {name} of {top} is an {directions[name]}; needs an {direction}")
@@ -129,6 +176,8 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
     streams = stream_interfaces(modules[top])
     memory_ports |= {port for stream in streams for port in stream["ports"]}
     control = {handshake.clock, handshake.reset, handshake.start, handshake.done, "ap_idle", "ap_ready"}
+    if axi is not None:
+        control |= set(axi["ports"].values()) | {"interrupt"}
     inputs_all = [n for n, d in directions.items() if d == "input"]
     tied = [n for n in inputs_all if n in TIE_HIGH or n.endswith(TIE_HIGH_SUFFIXES)]
     control |= set(tied)
@@ -139,7 +188,7 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
     valid = {name: f"{name}_ap_vld" for name in outputs if f"{name}_ap_vld" in outputs}
     outputs = [name for name in outputs if not name.endswith("_ap_vld") and name not in NEW_PORTS]
     inputs = [name for name in inputs if name not in NEW_PORTS]
-    return HarnessPorts(handshake, inputs, outputs, valid, memories, tied, streams)
+    return HarnessPorts(handshake, inputs, outputs, valid, memories, tied, streams, axi)
 
 
 def readmem_files(text: str, sources: list[Path]) -> dict[str, Path]:
@@ -325,6 +374,7 @@ def run_campaign(
         "memories": ports.memories,
         "tie_high": ports.tie_high,
         "streams": ports.streams,
+        "axi": ports.axi,
         "runs": campaign.runs,
         "seed": campaign.seed,
         "max_cycles": campaign.max_cycles,

@@ -24,7 +24,7 @@ import cocotb
 from cocotb.clock import Clock
 from cocotb.triggers import FallingEdge, RisingEdge, Timer
 
-from hls.verify_models import AccessPort, MemoryModel, StreamModel, bit_of
+from hls.verify_models import AccessPort, AxiLiteMaster, MemoryModel, StreamModel, bit_of
 
 PERIOD_NS = 10
 SHRINK_BITS = (None, 16, 8, 4)  # golden stimuli are redrawn narrower when a call does not finish
@@ -39,8 +39,15 @@ class Harness:
         self.cfg = cfg
         self.clock = dut[cfg["clock"]]
         self.reset = dut[cfg["reset"]]
-        self.start = dut[cfg["start"]]
-        self.done = dut[cfg["done"]]
+        axi = cfg.get("axi")
+        self.axi = (
+            AxiLiteMaster({ch: dut[port] for ch, port in axi["ports"].items()}, axi["ctrl"], axi["start_bit"],
+                          axi["done_bit"])
+            if axi else None
+        )
+        self.axi_args = [(arg["name"], arg["address"]) for arg in axi["args"]] if axi else []
+        self.start = None if axi else dut[cfg["start"]]
+        self.done = None if axi else dut[cfg["done"]]
         self.inputs = {name: dut[name] for name in cfg["inputs"]}
         self.tie_high = [dut[name] for name in cfg.get("tie_high", [])]
         self.outputs = {name: dut[name] for name in cfg["outputs"]}
@@ -103,6 +110,18 @@ class Harness:
             totals[group] = totals.get(group, 0) + bits
         return totals
 
+    def set_start(self, high: bool, writes: list[tuple[int, int]] | None = None) -> None:
+        """Raise or drop start: the port, or through the AXI4-Lite slave (arguments, then ap_start)."""
+        if self.axi is None:
+            self.start.value = int(high)
+        elif high:
+            self.axi.begin(self.axi.writes if writes is None else writes)
+        else:
+            self.axi.stop()
+
+    def done_now(self) -> bool:
+        return self.axi.done_seen if self.axi is not None else bit_of(self.done)
+
     def set_reset(self, active: bool) -> None:
         self.reset.value = self.active if active else 1 - self.active
 
@@ -115,7 +134,7 @@ class Harness:
         await FallingEdge(self.clock)
         self.set_reset(False)
         await Timer(1, "ns")
-        self.armed = not bit_of(self.done)
+        self.armed = not self.done_now()
         self.fresh = True
 
     def snapshot(self) -> list[object]:
@@ -138,6 +157,8 @@ class Harness:
             model.sample()
         for stream in self.streams:
             stream.sample()
+        if self.axi is not None:
+            self.axi.sample()
 
     async def clock_edge(self, committing: bool = False) -> None:
         """The rising edge, then the models answer the sampled requests; ``committing``: the checkpoint
@@ -150,6 +171,8 @@ class Harness:
             stream.apply()
             if committing:
                 stream.commit()
+        if self.axi is not None:
+            self.axi.apply()
 
     def scramble_volatile(self, rng: random.Random) -> None:
         """Power loss: random bits in every volatile flip-flop, and in the memories' read-data registers."""
@@ -177,9 +200,10 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     for stream in h.streams:
         stream.load(stimulus.get("streams", {}).get(stream.name, []))
     latched = {name: None for name in h.valid}
-    if not bit_of(h.done):
+    if not h.done_now():
         h.armed = True  # done low before this call's start: a done from now on is this call's
-    h.start.value = 1
+    writes = [(address, stimulus.get("axi", {}).get(name, 0)) for name, address in h.axi_args]
+    h.set_start(True, writes)
     cycles = since_power = 0
     events = list(failures)
     injected = during_save = restores = words_written = commits = spurious = 0
@@ -194,6 +218,9 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         since_power += 1
         event = events[0] if events else None
         busy = h.busy is not None and bit_of(h.busy)
+        if h.axi is not None:
+            h.axi.drive(busy)
+            await Timer(1, "ns")
         fail = False
         if event is not None:
             kind = event["kind"]
@@ -209,7 +236,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             if h.low_voltage is not None:
                 warn_from = event["delay"] - event.get("warn", 0) if kind == "cycle" else event["delay"]
                 h.low_voltage.value = int(since_power >= warn_from)
-        done = bit_of(h.done)
+        done = h.done_now()
         if not fail and done and not busy:
             if h.armed:
                 finished = True  # the done cycle's own memory and stream traffic still lands at its edge
@@ -225,7 +252,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             if events and events[0]["kind"] == "boot":
                 events[0]["armed"] = True
             h.set_reset(True)
-            h.start.value = 0  # the environment's start is irrelevant while the design is unpowered
+            h.set_start(False)  # the environment's start is irrelevant while the design is unpowered
             h.scramble_volatile(rng)
             if h.low_voltage is not None:
                 h.low_voltage.value = 0
@@ -234,8 +261,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             await FallingEdge(h.clock)
             h.set_reset(False)
             await Timer(1, "ns")
-            h.armed = not bit_of(h.done)
-            h.start.value = 1
+            h.armed = not h.done_now()
+            h.set_start(True)  # AXI: the host writes the arguments and ap_start again
             restored = h.nv_valid is not None and bit_of(h.nv_valid)
             restores += int(restored)  # the power-up cycle restores the stored checkpoint
             for stream in h.streams:
@@ -258,7 +285,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
                 outputs[name] = str(handle.value) if bit_of(h.valid[name]) else latched[name]
             else:
                 outputs[name] = str(handle.value)
-    h.start.value = 0
+    h.set_start(False)
     if h.low_voltage is not None:
         h.low_voltage.value = 0
     if finished:
@@ -299,13 +326,14 @@ def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
             streams[stream.name] = [
                 rng.getrandbits(min(width, bits) if bits else width) for _ in range(STREAM_ITEMS)
             ]
-    return {"inputs": inputs, "memories": memories, "streams": streams}
+    axi = {name: rng.getrandbits(bits if bits else 32) for name, _ in h.axi_args}
+    return {"inputs": inputs, "memories": memories, "streams": streams, "axi": axi}
 
 
 async def power_cycle(h: Harness, rng: random.Random) -> None:
     """A fresh start between passes: the first power-on's state again (what the golden run started from:
     initial values of C statics, x in registers without reset), no stored checkpoint, reset pulsed."""
-    h.start.value = 0
+    h.set_start(False)
     h.set_reset(True)
     if h.power_on is not None:
         h.restore_snapshot(h.power_on)
@@ -316,7 +344,7 @@ async def power_cycle(h: Harness, rng: random.Random) -> None:
 
 async def recover(h: Harness) -> None:
     """After a call that never finished: power-cycle and discard any stored checkpoint."""
-    h.start.value = 0
+    h.set_start(False)
     if h.cfg.get("nv_valid"):
         handle = h.dut
         for part in h.cfg["nv_valid"]:
@@ -342,7 +370,7 @@ async def campaign(dut) -> None:
 async def _campaign(dut, cfg: dict) -> dict:
     h = Harness(dut, cfg)
     h.set_reset(True)
-    h.start.value = 0
+    h.set_start(False)
     for handle in h.inputs.values():
         handle.value = 0
     for handle in h.tie_high:
