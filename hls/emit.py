@@ -24,6 +24,7 @@ from hls.emit_scan import Token, needs_preprocessing, packed_width, tokenize
 from hls.emit_spec import InstrumentSpec
 from hls.errors import HlsError
 
+FREE_RUNNING_DONE = "1'b0"  # spec.done of a design without a done signal (Catapult, ap_ctrl_none)
 TOP_PORTS = (("input", "1", "ckpt_low_voltage"), ("output", "1", "ckpt_busy"))
 NV_SUFFIX = "_ckpt_nv"
 CTRL_SUFFIX = "_ckpt_ctrl"
@@ -92,7 +93,9 @@ def instrument(text: str, spec: InstrumentSpec) -> Instrumented:
         body = {t.text for t in tokens[top.header_end : top.end_index]}
         # done may be a net inside the top (AXI-lite control: ap_done feeds the s_axi slave) or a dotted
         # path into an instance (a hierarchical reference in the instrumented top)
-        internal = role_name == "done" and (port in body or port.split(".", 1)[0] in body)
+        internal = role_name == "done" and (
+            port == FREE_RUNNING_DONE or port in body or port.split(".", 1)[0] in body
+        )
         if port not in top.port_names and not internal:
             raise HlsError(f"{role_name} port {port!r} is not a port of module {spec.top}")
     for name in (spec.top + NV_SUFFIX, spec.top + CTRL_SUFFIX):

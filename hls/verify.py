@@ -39,8 +39,8 @@ class Handshake:
     clock: str
     reset: str
     reset_active_low: bool
-    start: str
-    done: str
+    start: str | None  # None (with done None): a free-running design, compared over a fixed run
+    done: str | None
 
 
 @dataclass
@@ -64,6 +64,7 @@ class Campaign:
     seed: int = 1
     max_cycles: int = 20_000
     off_cycles: tuple[int, int] = (1, 4)
+    free_cycles: int = 200  # free-running designs: cycles of one golden run
 
 
 @dataclass
@@ -156,16 +157,17 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
         raise HlsError(f"top module {top!r} not found")
     directions = modules[top].directions
     axi = None
-    if handshake.start not in directions or handshake.done not in directions:
+    free = handshake.start is None and handshake.done is None
+    if not free and (handshake.start not in directions or handshake.done not in directions):
         axi = axi_lite_map(text, top)
     roles = [("clock", handshake.clock), ("reset", handshake.reset)]
-    if axi is None:
+    if axi is None and not free:
         roles += [("start", handshake.start), ("done", handshake.done)]
     for role, name in roles:
         if name not in directions:
             raise HlsError(f"{role} port {name!r} is not a port of {top} (use --{role} to name it)")
     want = {handshake.clock: "input", handshake.reset: "input"}
-    if axi is None:
+    if axi is None and not free:
         want[handshake.start] = "input"
         want[handshake.done] = "output"
     for name, direction in want.items():
@@ -188,6 +190,11 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
     valid = {name: f"{name}_ap_vld" for name in outputs if f"{name}_ap_vld" in outputs}
     outputs = [name for name in outputs if not name.endswith("_ap_vld") and name not in NEW_PORTS]
     inputs = [name for name in inputs if name not in NEW_PORTS]
+    if free:
+        if not any(stream["direction"] == "out" for stream in streams):
+            raise HlsError(f"{top} has no start/done handshake and no output stream: a free-running design "
+                           "is compared by what its output streams/channels carry")
+        outputs = []  # port values of a free-running design have no call boundary to compare at
     return HarnessPorts(handshake, inputs, outputs, valid, memories, tied, streams, axi)
 
 
@@ -375,6 +382,7 @@ def run_campaign(
         "tie_high": ports.tie_high,
         "streams": ports.streams,
         "axi": ports.axi,
+        "free_cycles": campaign.free_cycles if hs.start is None and hs.done is None else None,
         "runs": campaign.runs,
         "seed": campaign.seed,
         "max_cycles": campaign.max_cycles,

@@ -46,8 +46,11 @@ class Harness:
             if axi else None
         )
         self.axi_args = [(arg["name"], arg["address"]) for arg in axi["args"]] if axi else []
-        self.start = None if axi else dut[cfg["start"]]
-        self.done = None if axi else dut[cfg["done"]]
+        self.free_cycles = cfg.get("free_cycles")  # a free-running design: no start, no done
+        self.free_target: dict[str, int] | None = None  # instrumented: golden's output-stream lengths
+        self.call_cycles = 0
+        self.start = None if axi or self.free_cycles else dut[cfg["start"]]
+        self.done = None if axi or self.free_cycles else dut[cfg["done"]]
         self.inputs = {name: dut[name] for name in cfg["inputs"]}
         self.tie_high = [dut[name] for name in cfg.get("tie_high", [])]
         self.outputs = {name: dut[name] for name in cfg["outputs"]}
@@ -112,6 +115,8 @@ class Harness:
 
     def set_start(self, high: bool, writes: list[tuple[int, int]] | None = None) -> None:
         """Raise or drop start: the port, or through the AXI4-Lite slave (arguments, then ap_start)."""
+        if self.free_cycles:
+            return
         if self.axi is None:
             self.start.value = int(high)
         elif high:
@@ -120,6 +125,11 @@ class Harness:
             self.axi.stop()
 
     def done_now(self) -> bool:
+        if self.free_cycles:
+            if self.free_target is None:  # golden: a fixed number of cycles
+                return self.call_cycles >= self.free_cycles
+            outs = {s.name: len(s.items) for s in self.streams if s.direction == "out"}
+            return all(outs[name] >= count for name, count in self.free_target.items())
         return self.axi.done_seen if self.axi is not None else bit_of(self.done)
 
     def set_reset(self, active: bool) -> None:
@@ -208,6 +218,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     events = list(failures)
     injected = during_save = restores = words_written = commits = spurious = 0
     finished = False
+    if h.free_cycles:
+        h.armed = True  # no done signal to be stuck high
     while cycles < max_cycles:
         if h.fresh:  # power-on reset released at the last falling edge: this cycle's reads count too
             h.fresh = False
@@ -215,6 +227,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         else:
             await FallingEdge(h.clock)
         cycles += 1
+        h.call_cycles = cycles
         since_power += 1
         event = events[0] if events else None
         busy = h.busy is not None and bit_of(h.busy)
@@ -240,7 +253,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         if not fail and done and not busy:
             if h.armed:
                 finished = True  # the done cycle's own memory and stream traffic still lands at its edge
-                h.sample_traffic()
+                if not h.free_cycles:  # a free-running run ends before this cycle
+                    h.sample_traffic()
                 break
             spurious += 1  # done high since power-up (a register the reset did not reach): not a finish
         if not done:
@@ -261,7 +275,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             await FallingEdge(h.clock)
             h.set_reset(False)
             await Timer(1, "ns")
-            h.armed = not h.done_now()
+            h.armed = not h.done_now() or bool(h.free_cycles)
             h.set_start(True)  # AXI: the host writes the arguments and ap_start again
             restored = h.nv_valid is not None and bit_of(h.nv_valid)
             restores += int(restored)  # the power-up cycle restores the stored checkpoint
@@ -295,7 +309,11 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         "cycles": cycles,
         "outputs": outputs,
         "memories": {name: list(m.words) for name, m in h.memories.items() if m.writable},
-        "streams": {s.name: list(s.items) for s in h.streams if s.direction == "out"},
+        "streams": {
+            s.name: list(s.items)[: (h.free_target or {}).get(s.name, len(s.items))]
+            for s in h.streams
+            if s.direction == "out"
+        },
         "injected": injected,
         "during_save": during_save,
         "restores": restores,
@@ -391,6 +409,8 @@ async def _campaign(dut, cfg: dict) -> dict:
         narrowest = 0  # once a width had to be narrowed, later runs start there
         for _ in range(cfg["runs"]):
             for index in range(narrowest, len(SHRINK_BITS)):
+                if h.free_cycles:
+                    await power_cycle(h, rng)  # every free-running run starts from power-on
                 stimulus = draw_stimulus(h, rng, SHRINK_BITS[index])
                 result = await call(h, stimulus, [], cfg["max_cycles"], rng)
                 if result["finished"]:
@@ -407,6 +427,9 @@ async def _campaign(dut, cfg: dict) -> dict:
             runs = []
             for golden, plan in zip(cfg["golden"], plans, strict=True):
                 events = [dict(event) for event in plan]
+                if h.free_cycles:
+                    await power_cycle(h, rng)
+                    h.free_target = {name: len(items) for name, items in golden["streams"].items()}
                 result = await call(h, golden["stimulus"], events, cfg["max_cycles"], rng)
                 if not result["finished"]:
                     await recover(h)
