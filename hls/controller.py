@@ -16,10 +16,11 @@ the FSM is in (``at_ckpt``, at most one bit set). The controller
   between checkpoints (``entry_only`` sites, the FSM's reset/idle state, are saved once per stay: waiting
   for ``start`` makes no progress); ``resave="entry"`` saves once per stay in any state (fewer saves, no
   bound inside a self-loop);
-* ``resave="budget"``: saves on entry, and while the FSM stays in a self-looping checkpoint state k only once
-  ``periods[k]`` cycles have run since the last save (0: never again during the stay) - the placement sets
-  the period so that the budget between checkpoints still holds (hls.placement.resave_periods), so a long
-  self-loop costs one save per budget instead of one per iteration;
+* ``resave="budget"``: at checkpoint state k (on entry or while it stays there) saves only once
+  ``periods[k]`` cycles have run since the last save (``periods[k]`` = 0: on every entry, once per stay) -
+  the placement sets the period so that the budget between checkpoints still holds
+  (hls.placement.resave_periods): a loop, self-loop or not, costs one save per budget instead of one per
+  iteration;
 * in ``low_voltage`` mode (energy-driven, as Idetic) saves once per warning: after a commit no save happens
   until ``low_voltage`` has dropped (or power is lost), so a self-loop under a steady warning is saved once;
 * invalidates the checkpoint when the design signals ``done`` (so the next call starts afresh).
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from amaranth import Const, Module, Signal
+from amaranth import Const, Module, Mux, Signal
 from amaranth.back import verilog
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
@@ -51,7 +52,7 @@ class ControllerConfig:
     mode: str = "always"
     resave: str = "iteration"
     entry_only: tuple[int, ...] = ()  # sites saved once per stay even with resave="iteration" (idle states)
-    periods: tuple[int, ...] = ()  # resave="budget": cycles between saves while staying at site k (0: none)
+    periods: tuple[int, ...] = ()  # resave="budget": cycles since the last save before k saves (0: always)
 
     def __post_init__(self) -> None:
         if not self.words:
@@ -151,14 +152,15 @@ class CheckpointController(wiring.Component):
             self.busy.eq(self.hold),
         ]
         warned = Signal()  # low_voltage mode: this warning already has its save
-        stay = Signal(cfg.period_bits)  # resave="budget": cycles run in the current state since its save
-        due = Signal()
-        if cfg.resave == "budget" and any(cfg.periods):
+        since = Signal(cfg.period_bits)  # resave="budget": cycles the design ran since the last save or boot
+        budgeted = Signal()  # the current site saves by the budget (period > 0), not on every entry
+        due = Signal()  # ... and its period has run out
+        if cfg.resave == "budget" and cfg.mode == "always" and any(cfg.periods):
             with m.Switch(current):
                 for k, period in enumerate(cfg.periods):
                     if period:
                         with m.Case(k):
-                            m.d.comb += due.eq(stay >= period)
+                            m.d.comb += [budgeted.eq(1), due.eq(since >= period)]
         if cfg.mode == "always":
             allowed = Const(1)
         else:
@@ -169,11 +171,11 @@ class CheckpointController(wiring.Component):
         with m.FSM(init="BOOT"):
             with m.State("BOOT"):
                 m.d.comb += [self.hold.eq(1), self.restore.eq(self.nv_valid), self.ckpt_id.eq(self.nv_id)]
-                m.d.sync += [visit_done.eq(self.nv_valid), last_id.eq(self.nv_id)]
+                m.d.sync += [visit_done.eq(self.nv_valid), last_id.eq(self.nv_id), since.eq(0)]
                 m.next = "RUN"
             with m.State("RUN"):
                 m.d.comb += self.ckpt_id.eq(current)
-                fresh = ~(visit_done & (current == last_id)) | due
+                fresh = Mux(budgeted, due, ~(visit_done & (current == last_id)))
                 trigger = Signal()
                 m.d.comb += trigger.eq(in_ckpt & allowed & fresh & ~self.done)
                 if cfg.resave == "iteration":
@@ -184,8 +186,9 @@ class CheckpointController(wiring.Component):
                 else:
                     left = ~in_ckpt | (current != last_id)  # only leaving the state ends the visit
                 if cfg.resave == "budget":
-                    with m.If(~trigger & in_ckpt & (current == last_id) & visit_done & ~due):
-                        m.d.sync += stay.eq(stay + 1)
+                    limit = max(cfg.periods, default=0)
+                    with m.If(~trigger & (since < limit)):
+                        m.d.sync += since.eq(since + 1)  # the design runs this cycle
                 with m.If(left):
                     m.d.sync += visit_done.eq(0)
                 with m.If(trigger):
@@ -211,7 +214,7 @@ class CheckpointController(wiring.Component):
                     self.nv_commit.eq(1),
                     self.nv_commit_latest.eq(save_slot),
                 ]
-                m.d.sync += [visit_done.eq(1), last_id.eq(save_id), index.eq(0), stay.eq(0)]
+                m.d.sync += [visit_done.eq(1), last_id.eq(save_id), index.eq(0), since.eq(0)]
                 if cfg.mode != "always":
                     m.d.sync += warned.eq(self.low_voltage)
                 m.next = "RUN"

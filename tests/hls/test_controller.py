@@ -155,12 +155,24 @@ def test_an_entry_only_site_is_not_resaved_while_the_design_waits_in_it() -> Non
     assert [c["hold"] for c in out] == [1, 1, 1, 0, 0, 0, 1, 1, 0, 1]
 
 
-def test_budget_resave_saves_a_self_loop_on_entry_then_once_per_period() -> None:
-    # period 3: save on entry (write + commit), then 3 cycles of the loop run before the next save
-    cycles = [{"nv_valid": 0}, {"at_ckpt": 1}] + [{}] * 11 + [{"at_ckpt": 0}, {}]
+def test_budget_resave_saves_once_the_period_has_run_since_the_last_save() -> None:
+    # period 3: after power-up (nothing run yet) the checkpoint state is not saved until 3 cycles have run,
+    # then every 3 cycles of its self-loop (write + commit each)
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 1}] + [{}] * 10
     out = trace(ControllerConfig((1,), 8, resave="budget", periods=(3,)), cycles)
-    assert [c["nv_commit"] for c in out] == [0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0]
-    assert [c["hold"] for c in out] == [1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0]
+    assert [c["nv_commit"] for c in out] == [0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0]
+    assert [c["hold"] for c in out] == [1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0]
+
+
+def test_budget_resave_skips_an_entry_soon_after_a_save_and_saves_one_late() -> None:
+    # sites 0 and 1 alternate (a two-state loop): period 4 at site 1, 0 (every entry) at site 0
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 0b01}, {}, {"at_ckpt": 0b10}, {"at_ckpt": 0}, {}, {}, {},
+              {"at_ckpt": 0b10}, {}, {}]
+    out = trace(ControllerConfig((1, 1), 8, resave="budget", periods=(0, 4)), cycles)
+    # site 0 saved on entry (commit at 2); site 1 entered 1 cycle later: skipped; entered again 5 cycles
+    # after the save: saved (write at 8, commit at 9)
+    assert [c["nv_commit"] for c in out] == [0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0]
+    assert out[9]["ckpt_id"] == 1
 
 
 def test_budget_resave_with_period_zero_is_once_per_stay() -> None:

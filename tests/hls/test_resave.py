@@ -19,8 +19,10 @@ def test_period_is_the_budget_left_after_the_longest_path_out_of_the_loop() -> N
     design = load_design([str(LATE)], "late_done")
     # state2 loops on itself; after it: state3 (1 cycle), then the reset state (a restart point)
     assert resave_periods(design, ["ap_ST_fsm_state2"], 10) == {"ap_ST_fsm_state2": 9}
-    assert resave_periods(design, ["ap_ST_fsm_state2", "ap_ST_fsm_state3"], 10) == {"ap_ST_fsm_state2": 10}
-    assert resave_periods(design, ["ap_ST_fsm_state3"], 10) == {}  # no self-loop
+    # with state3 a checkpoint too, nothing is left after state2; state3 is followed by the reset state
+    assert resave_periods(design, ["ap_ST_fsm_state2", "ap_ST_fsm_state3"], 10) == {
+        "ap_ST_fsm_state2": 10, "ap_ST_fsm_state3": 10}
+    assert resave_periods(design, ["ap_ST_fsm_state1", "ap_ST_fsm_state2"], 10) == {"ap_ST_fsm_state2": 9}
     assert resave_periods(design, ["ap_ST_fsm_state2"], 0) == {}  # --states: once per stay
 
 
