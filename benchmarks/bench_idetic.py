@@ -22,12 +22,16 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
-from designs.rtl.catalog import load_design as load_benchmark
-from hls.area import synth_cells
-from hls.cli import build_parser
-from hls.cli_insert import prepare
-from hls.placement_energy import EnergySetup, charge_overhead
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # designs/ is not an installed package; make bench runs this file directly
+
+from designs.rtl.catalog import load_design as load_benchmark  # noqa: E402
+from hls.area import synth_cells  # noqa: E402
+from hls.cli import build_parser  # noqa: E402
+from hls.cli_insert import prepare  # noqa: E402
+from hls.placement_energy import EnergySetup, charge_overhead  # noqa: E402
 
 # designs/rtl designs that match one of Idetic's benchmarks (SHA1, RSA, BLAKE, Groestl, JH, Keccak and
 # Skein have no counterpart here yet)

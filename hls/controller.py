@@ -185,8 +185,8 @@ class CheckpointController(wiring.Component):
                     left = ~trigger & ~staying
                 else:
                     left = ~in_ckpt | (current != last_id)  # only leaving the state ends the visit
-                if cfg.resave == "budget":
-                    limit = max(cfg.periods, default=0)
+                if cfg.resave == "budget" and cfg.mode == "always" and any(cfg.periods):
+                    limit = max(cfg.periods)
                     with m.If(~trigger & (since < limit)):
                         m.d.sync += since.eq(since + 1)  # the design runs this cycle
                 with m.If(left):
