@@ -110,6 +110,7 @@ class VerifyReport:
 AXI_CHANNELS = ("AWVALID", "AWREADY", "AWADDR", "WVALID", "WREADY", "WDATA", "WSTRB", "ARVALID", "ARREADY",
                 "ARADDR", "RVALID", "RREADY", "RDATA", "RRESP", "BVALID", "BREADY", "BRESP")
 _AXI_ADDRESS = re.compile(r"\bADDR_(\w+?)_DATA_0\s*=\s*\d*\s*'h([0-9a-fA-F]+)")
+_AXI_RETURN = re.compile(r"\bADDR_AP_RETURN_0\s*=\s*\d*\s*'h([0-9a-fA-F]+)")
 _AXI_CTRL = re.compile(r"\bADDR_AP_CTRL\s*=\s*\d*\s*'h([0-9a-fA-F]+)")
 
 
@@ -117,7 +118,8 @@ def axi_lite_map(text: str, top: str) -> dict | None:
     """The AXI4-Lite control slave of ``top`` (Vivado/Vitis ``s_axi_<bundle>_<CHANNEL>`` ports, every
     channel but WSTRB present): its ports, the control register's address (``ADDR_AP_CTRL``, else 0x00:
     bit 0 ap_start, bit 1 ap_done, clear on read) and the scalar arguments' data registers
-    (``ADDR_<NAME>_DATA_0`` localparams of the slave module, ``AP_RETURN`` excluded)."""
+    (``ADDR_<NAME>_DATA_0`` localparams of the slave module), written before the start; those and
+    ``ADDR_AP_RETURN_0`` are read back after ap_done and compared (``reads``)."""
     modules = scan_modules(tokenize(text))
     module = modules.get(top)
     if module is None:
@@ -138,15 +140,21 @@ def axi_lite_map(text: str, top: str) -> dict | None:
     ]
     ctrl = 0
     args: list[dict] = []
+    reads: list[dict] = []
     for slave in slaves[:1]:
         body = " ".join(t.text for t in tokens[slave.start_index : slave.end_index])
         found = _AXI_CTRL.search(body)
         ctrl = int(found.group(1), 16) if found else 0
         for name, address in _AXI_ADDRESS.findall(body):
+            entry = {"name": name.lower(), "address": int(address, 16)}
+            reads.append(entry)  # read back after ap_done and compared (ap_return, output arguments)
             if name != "AP_RETURN":
-                args.append({"name": name.lower(), "address": int(address, 16)})
+                args.append(entry)
+        returned = _AXI_RETURN.search(body)  # Vivado: ADDR_AP_RETURN_0 (no _DATA_)
+        if returned:
+            reads.append({"name": "ap_return", "address": int(returned.group(1), 16)})
     return {"bundle": bundle, "ports": complete[bundle], "ctrl": ctrl, "start_bit": 0, "done_bit": 1,
-            "args": args}
+            "args": args, "reads": reads}
 
 
 def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
@@ -450,11 +458,12 @@ def check_golden_defined(golden: dict, ports: HarnessPorts) -> list[str]:
     memory write of 0/1 data, or an output stream element. All x (a ``$readmemh`` file not found, an
     undriven result) is an error; returns the outputs that are x/z in every call (reported)."""
     runs = [run for run in golden["runs"] if run["finished"]]
-    undefined = [name for name in ports.outputs if not any(_defined(r["outputs"].get(name)) for r in runs)]
+    names = list(dict.fromkeys([*ports.outputs, *(k for r in runs for k in r["outputs"])]))
+    undefined = [name for name in names if not any(_defined(r["outputs"].get(name)) for r in runs)]
     memory_ok = any(counts[0] for r in runs for counts in r.get("memory_writes", {}).values())
     stream_ok = any(items for r in runs for items in r.get("streams", {}).values())
-    if runs and len(undefined) == len(ports.outputs) and not memory_ok and not stream_ok:
-        what = ", ".join(ports.outputs) or "no outputs"
+    if runs and len(undefined) == len(names) and not memory_ok and not stream_ok:
+        what = ", ".join(names) or "no outputs"
         if any(counts[1] for r in runs for counts in r.get("memory_writes", {}).values()):
             what += "; memory writes carry only x data"
         raise HlsError(f"the original design's outputs are all x in every call ({what}): nothing to compare "

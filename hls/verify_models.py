@@ -149,8 +149,11 @@ class AxiLiteMaster:
     ar_ok: bool = False
     fire: dict = field(default_factory=dict)
     rdata: int | None = None
-    done_seen: bool = False  # a read of the control register returned ap_done
+    done_seen: bool = False  # a read of the control register returned ap_done, and every read-back is in
     low_seen: bool = False  # a read returned ap_done low since power-up (a done from then on is this call's)
+    readback: list[tuple[str, int]] = field(default_factory=list)  # (name, address) read after ap_done
+    results: dict = field(default_factory=dict)  # name -> bit string of the value read back
+    finishing: bool = False  # ap_done seen: reading back
 
     def begin(self, writes: list[tuple[int, int]]) -> None:
         """A new call (or the same call again after a power-up): arguments, then ap_start."""
@@ -159,19 +162,21 @@ class AxiLiteMaster:
         self.op = None
         self.started = True
         self.aw_ok = self.w_ok = self.ar_ok = False
-        self.done_seen = False
+        self.done_seen = self.finishing = False
+        self.results = {}
 
     def stop(self) -> None:
         """Power lost or the call is over: every valid and ready low, nothing pending."""
         self.ops, self.op, self.started = [], None, False
         self.aw_ok = self.w_ok = self.ar_ok = False
-        self.done_seen = self.low_seen = False
+        self.done_seen = self.low_seen = self.finishing = False
+        self.results = {}
         self.fire = {}
         for channel in ("AWVALID", "WVALID", "BREADY", "ARVALID", "RREADY"):
             self.ports[channel].value = 0
 
     def drive(self, frozen: bool) -> None:
-        if self.op is None and self.started:
+        if self.op is None and self.started and not self.done_seen:
             self.op = self.ops.pop(0) if self.ops else ("r", self.ctrl)
         op = self.op
         write = op is not None and op[0] == "w" and not frozen
@@ -220,9 +225,17 @@ class AxiLiteMaster:
             # address phase restored from a checkpoint): this write is sent again, whole
             self.aw_ok = self.w_ok = False
         elif self.op[0] == "r" and fire["r"] and requested:
-            done = self.rdata is not None and (self.rdata >> self.done_bit) & 1
-            if done and self.low_seen:
-                self.done_seen = True
-            elif not done and self.rdata is not None:
-                self.low_seen = True
+            if len(self.op) > 2:  # a read-back after ap_done
+                width = len(self.ports["RDATA"])
+                value = "x" * width if self.rdata is None else format(self.rdata, f"0{width}b")
+                self.results[self.op[2]] = value
+                self.done_seen = not self.ops
+            elif not self.finishing:
+                done = self.rdata is not None and (self.rdata >> self.done_bit) & 1
+                if done and self.low_seen:
+                    self.finishing = True
+                    self.ops = [("r", address, name) for name, address in self.readback]
+                    self.done_seen = not self.ops
+                elif not done and self.rdata is not None:
+                    self.low_seen = True
             self.op, self.ar_ok = None, False

@@ -46,6 +46,8 @@ class Harness:
             if axi else None
         )
         self.axi_args = [(arg["name"], arg["address"]) for arg in axi["args"]] if axi else []
+        if self.axi is not None:
+            self.axi.readback = [(read["name"], read["address"]) for read in axi.get("reads", [])]
         self.free_cycles = cfg.get("free_cycles")  # a free-running design: no start, no done
         self.free_target: dict[str, int] | None = None  # instrumented: golden's output-stream lengths
         self.call_cycles = 0
@@ -299,6 +301,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
                 outputs[name] = str(handle.value) if bit_of(h.valid[name]) else latched[name]
             else:
                 outputs[name] = str(handle.value)
+        if h.axi is not None:
+            outputs.update({f"axi.{name}": value for name, value in h.axi.results.items()})
     h.set_start(False)
     if h.low_voltage is not None:
         h.low_voltage.value = 0

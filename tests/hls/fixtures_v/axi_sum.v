@@ -1,7 +1,8 @@
 // In the shape of Vivado HLS's AXI4-Lite block-level control (s_axi_control): ap_start, ap_done and the
 // argument n live in the register file of <top>_control_s_axi (ADDR_AP_CTRL at 0x00: bit 0 ap_start, bit 1
-// ap_done clear-on-read, bit 2 ap_idle, bit 3 ap_ready; ADDR_N_DATA_0 at 0x10); the top has no ap_start or
-// ap_done port. Sums 0 .. n-1 into the output port sum. Hand-written for the tests.
+// ap_done clear-on-read, bit 2 ap_idle, bit 3 ap_ready; ADDR_N_DATA_0 at 0x10, ADDR_AP_RETURN_0 at 0x18); the
+// top has no ap_start or ap_done port. Sums 0 .. n-1, returned through the slave and on the port sum.
+// Hand-written for the tests.
 `timescale 1 ns / 1 ps
 module axi_sum_control_s_axi (
   input ACLK, input ARESET, input ACLK_EN,
@@ -10,8 +11,8 @@ module axi_sum_control_s_axi (
   output [1:0] BRESP, output BVALID, input BREADY,
   input [4:0] ARADDR, input ARVALID, output ARREADY,
   output [31:0] RDATA, output [1:0] RRESP, output RVALID, input RREADY,
-  output ap_start, input ap_done, input ap_ready, input ap_idle, output [7:0] n);
-  localparam ADDR_AP_CTRL = 5'h00, ADDR_N_DATA_0 = 5'h10, ADDR_N_CTRL = 5'h14;
+  output ap_start, input ap_done, input ap_ready, input ap_idle, output [7:0] n, input [15:0] ap_return);
+  localparam ADDR_AP_CTRL = 5'h00, ADDR_N_DATA_0 = 5'h10, ADDR_N_CTRL = 5'h14, ADDR_AP_RETURN_0 = 5'h18;
   reg int_ap_start, int_ap_done, rvalid, bvalid, aw_ok;
   reg [4:0] waddr;
   reg [7:0] int_n;
@@ -56,7 +57,8 @@ module axi_sum_control_s_axi (
     end else if (ARVALID & ARREADY) begin
       rvalid <= 1'b1;
       rdata <= (ARADDR == ADDR_AP_CTRL) ? {28'd0, ap_ready, ap_idle, int_ap_done, int_ap_start}
-             : (ARADDR == ADDR_N_DATA_0) ? {24'd0, int_n} : 32'd0;
+             : (ARADDR == ADDR_N_DATA_0) ? {24'd0, int_n}
+             : (ARADDR == ADDR_AP_RETURN_0) ? {16'd0, ap_return} : 32'd0;
     end else if (RREADY) rvalid <= 1'b0;
   end
 endmodule
@@ -91,7 +93,8 @@ module axi_sum (
     .BREADY(s_axi_control_BREADY), .ARADDR(s_axi_control_ARADDR), .ARVALID(s_axi_control_ARVALID),
     .ARREADY(s_axi_control_ARREADY), .RDATA(s_axi_control_RDATA), .RRESP(s_axi_control_RRESP),
     .RVALID(s_axi_control_RVALID), .RREADY(s_axi_control_RREADY),
-    .ap_start(ap_start), .ap_done(ap_done), .ap_ready(ap_ready), .ap_idle(ap_idle), .n(n));
+    .ap_start(ap_start), .ap_done(ap_done), .ap_ready(ap_ready), .ap_idle(ap_idle), .n(n),
+    .ap_return(sum_reg));
   assign ap_idle = ap_CS_fsm[0] & ~ap_start;
   assign ap_done = ap_CS_fsm[2];
   assign ap_ready = ap_CS_fsm[2];
