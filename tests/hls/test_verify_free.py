@@ -60,3 +60,39 @@ def test_a_free_running_design_matches_its_output_channel_over_a_fixed_run_under
 def test_a_free_running_design_missing_its_running_total_is_caught() -> None:
     report = _report(lambda name: name != "total", runs=3, failures=18, seed=2, free_cycles=150)
     assert not report.passed and report.mismatches > 0
+
+
+REAL_CATAPULT = (Path(__file__).resolve().parents[1] / "data" / "hls_real" / "catapult_fp16_to_fp17"
+                 / "HLS_fp16_to_fp17.v")
+
+
+@pytest.mark.iverilog
+@pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
+@pytest.mark.skipif(not REAL_CATAPULT.is_file(), reason="needs tests/data/hls_real (real Catapult output)")
+def test_the_harness_runs_a_real_free_running_catapult_design(tmp_path) -> None:
+    # NVDLA's fp16 -> fp17 converter (Catapult 10.0, PROVENANCE.md next to it): the golden run feeds its chn_a
+    # channel and collects chn_o; for normal numbers fp17 = sign, exponent + 16 (bias 15 -> 31), mantissa
+    from hls.verify import _flop_entries
+    from hls.verify_sim import simulate
+
+    text = REAL_CATAPULT.read_text()
+    top = "HLS_fp16_to_fp17"
+    handshake = Handshake("nvdla_core_clk", "nvdla_core_rstn", True, None, None)
+    ports = harness_ports(text, top, handshake)
+    assert [(s["name"], s["direction"]) for s in ports.streams] == [("chn_a_rsc", "in"), ("chn_o_rsc", "out")]
+    cfg = {"clock": handshake.clock, "reset": handshake.reset, "reset_active_low": True, "start": None,
+           "done": None, "inputs": ports.inputs, "outputs": ports.outputs, "valid": ports.valid,
+           "memories": ports.memories, "tie_high": ports.tie_high, "streams": ports.streams, "axi": None,
+           "free_cycles": 200, "runs": 2, "seed": 1, "max_cycles": 1000, "reset_cycles": 1, "mode": "golden",
+           "scramble": _flop_entries(text, top, None, None)}
+    golden = simulate(tmp_path, "golden", text, top, cfg)
+    checked = 0
+    for run in golden["runs"]:
+        sent, got = run["stimulus"]["streams"]["chn_a_rsc"], run["streams"]["chn_o_rsc"]
+        assert len(got) == len(sent) == 64  # every element converted within the fixed run
+        for half, fp17 in zip(sent, got, strict=True):
+            sign, exponent, mantissa = half >> 15, (half >> 10) & 0x1F, half & 0x3FF
+            if 0 < exponent < 31:
+                assert fp17 == (sign << 16) | ((exponent + 16) << 10) | mantissa, hex(half)
+                checked += 1
+    assert checked > 100
