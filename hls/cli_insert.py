@@ -34,8 +34,9 @@ def add_design_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--resave",
         choices=RESAVES,
-        default="iteration",
-        help="save at every entry incl. self-loop iterations (keeps the budget), or once per stay",
+        default="budget",
+        help="budget (default): save on entry and, in a self-loop, once per budget of cycles; iteration: at "
+        "every entry incl. each self-loop iteration; entry: once per stay",
     )
     parser.add_argument("--clock", help="clock port (default: found by name)")
     parser.add_argument("--reset", help="reset port (default: found by name)")

@@ -48,6 +48,16 @@ def _print_text(report: VerifyReport) -> None:
         f"flip-flops: design {report.design_flop_bits}, controller {report.controller_flop_bits}, "
         f"NV store {report.nv_bits} (overhead {report.flop_overhead_pct:.1f} %)"
     )
+    if report.power_on_registers:
+        print(f"power-on state (initial values, kept between the clean and the faulty pass): "
+              f"{', '.join(report.power_on_registers)}")
+    if report.lost_at_failure:
+        print(f"  lost at a power failure on a real chip (no reset restores them, no checkpoint saves them): "
+              f"{', '.join(report.lost_at_failure)}")
+    if report.undefined_outputs:
+        print(f"outputs x in every original call (not compared): {', '.join(report.undefined_outputs)}")
+    if report.spurious_done:
+        print(f"ignored {report.spurious_done} cycles of done high before it had been low since power-up")
     for line in report.mismatch_details:
         print(f"  {line}")
 

@@ -16,6 +16,13 @@ the FSM is in (``at_ckpt``, at most one bit set). The controller
   between checkpoints (``entry_only`` sites, the FSM's reset/idle state, are saved once per stay: waiting
   for ``start`` makes no progress); ``resave="entry"`` saves once per stay in any state (fewer saves, no
   bound inside a self-loop);
+* ``resave="budget"``: at checkpoint state k (on entry or while it stays there) saves only once
+  ``periods[k]`` cycles have run since the last save (``periods[k]`` = 0: on every entry, once per stay) -
+  the placement sets the period so that the budget between checkpoints still holds
+  (hls.placement.resave_periods): a loop, self-loop or not, costs one save per budget instead of one per
+  iteration;
+* in ``low_voltage`` mode (energy-driven, as Idetic) saves once per warning: after a commit no save happens
+  until ``low_voltage`` has dropped (or power is lost), so a self-loop under a steady warning is saved once;
 * invalidates the checkpoint when the design signals ``done`` (so the next call starts afresh).
 
 Timing per save: ``words`` cycles of NVM writes plus one commit cycle, during which the design is frozen.
@@ -25,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from amaranth import Const, Module, Signal
+from amaranth import Const, Module, Mux, Signal
 from amaranth.back import verilog
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
@@ -33,7 +40,7 @@ from amaranth.lib.wiring import In, Out
 from hls.errors import HlsError
 
 MODES = ("always", "low_voltage")
-RESAVES = ("iteration", "entry")
+RESAVES = ("iteration", "entry", "budget")
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class ControllerConfig:
     mode: str = "always"
     resave: str = "iteration"
     entry_only: tuple[int, ...] = ()  # sites saved once per stay even with resave="iteration" (idle states)
+    periods: tuple[int, ...] = ()  # resave="budget": cycles since the last save before k saves (0: always)
 
     def __post_init__(self) -> None:
         if not self.words:
@@ -59,6 +67,8 @@ class ControllerConfig:
             raise HlsError(f"entry_only sites {self.entry_only} out of range")
         if self.resave not in RESAVES:
             raise HlsError(f"resave must be one of {', '.join(RESAVES)}, not {self.resave!r}")
+        if self.periods and (len(self.periods) != len(self.words) or min(self.periods) < 0):
+            raise HlsError(f"resave periods {self.periods} do not match the {len(self.words)} checkpoints")
 
     @property
     def count(self) -> int:
@@ -79,6 +89,10 @@ class ControllerConfig:
     @property
     def index_bits(self) -> int:
         return max(1, (self.slot_words - 1).bit_length())
+
+    @property
+    def period_bits(self) -> int:
+        return max(1, max(self.periods, default=0).bit_length())
 
 
 class CheckpointController(wiring.Component):
@@ -137,16 +151,31 @@ class CheckpointController(wiring.Component):
             self.nv_wr_index.eq(index),
             self.busy.eq(self.hold),
         ]
-        allowed = Const(1) if cfg.mode == "always" else self.low_voltage
+        warned = Signal()  # low_voltage mode: this warning already has its save
+        since = Signal(cfg.period_bits)  # resave="budget": cycles the design ran since the last save or boot
+        budgeted = Signal()  # the current site saves by the budget (period > 0), not on every entry
+        due = Signal()  # ... and its period has run out
+        if cfg.resave == "budget" and cfg.mode == "always" and any(cfg.periods):
+            with m.Switch(current):
+                for k, period in enumerate(cfg.periods):
+                    if period:
+                        with m.Case(k):
+                            m.d.comb += [budgeted.eq(1), due.eq(since >= period)]
+        if cfg.mode == "always":
+            allowed = Const(1)
+        else:
+            allowed = self.low_voltage & ~warned
+            with m.If(~self.low_voltage):
+                m.d.sync += warned.eq(0)
 
         with m.FSM(init="BOOT"):
             with m.State("BOOT"):
                 m.d.comb += [self.hold.eq(1), self.restore.eq(self.nv_valid), self.ckpt_id.eq(self.nv_id)]
-                m.d.sync += [visit_done.eq(self.nv_valid), last_id.eq(self.nv_id)]
+                m.d.sync += [visit_done.eq(self.nv_valid), last_id.eq(self.nv_id), since.eq(0)]
                 m.next = "RUN"
             with m.State("RUN"):
                 m.d.comb += self.ckpt_id.eq(current)
-                fresh = ~(visit_done & (current == last_id))
+                fresh = Mux(budgeted, due, ~(visit_done & (current == last_id)))
                 trigger = Signal()
                 m.d.comb += trigger.eq(in_ckpt & allowed & fresh & ~self.done)
                 if cfg.resave == "iteration":
@@ -156,6 +185,10 @@ class CheckpointController(wiring.Component):
                     left = ~trigger & ~staying
                 else:
                     left = ~in_ckpt | (current != last_id)  # only leaving the state ends the visit
+                if cfg.resave == "budget" and cfg.mode == "always" and any(cfg.periods):
+                    limit = max(cfg.periods)
+                    with m.If(~trigger & (since < limit)):
+                        m.d.sync += since.eq(since + 1)  # the design runs this cycle
                 with m.If(left):
                     m.d.sync += visit_done.eq(0)
                 with m.If(trigger):
@@ -181,7 +214,9 @@ class CheckpointController(wiring.Component):
                     self.nv_commit.eq(1),
                     self.nv_commit_latest.eq(save_slot),
                 ]
-                m.d.sync += [visit_done.eq(1), last_id.eq(save_id), index.eq(0)]
+                m.d.sync += [visit_done.eq(1), last_id.eq(save_id), index.eq(0), since.eq(0)]
+                if cfg.mode != "always":
+                    m.d.sync += warned.eq(self.low_voltage)
                 m.next = "RUN"
         return m
 

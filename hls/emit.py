@@ -26,6 +26,7 @@ from hls.errors import HlsError
 from hls.lower import EMIT_FROM_LOWERED, drop_simulation_only, lower
 from hls.textio import read_text
 
+FREE_RUNNING_DONE = "1'b0"  # spec.done of a design without a done signal (Catapult, ap_ctrl_none)
 TOP_PORTS = (("input", "1", "ckpt_low_voltage"), ("output", "1", "ckpt_busy"))
 NV_SUFFIX = "_ckpt_nv"
 CTRL_SUFFIX = "_ckpt_ctrl"
@@ -75,11 +76,11 @@ def preprocess(paths: list[Path]) -> str:
         includes = sorted({str(Path(p).resolve().parent) for p in paths})
         sources = [str(Path(p).resolve()) for p in paths]
         cmd = [iverilog, "-E", "-o", str(out), *(f"-I{d}" for d in includes), *sources]
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp)
+        proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace", cwd=tmp)
         if proc.returncode != 0:
             first = (proc.stderr.strip().splitlines() or ["unknown error"])[0]
             raise HlsError(f"iverilog -E failed: {first}")
-        return out.read_text()
+        return read_text(out)       # (Latin-1 bytes of the sources pass through the preprocessor)
 
 
 def instrument(text: str, spec: InstrumentSpec) -> Instrumented:
@@ -98,7 +99,9 @@ def instrument(text: str, spec: InstrumentSpec) -> Instrumented:
         body = {t.text for t in tokens[top.header_end : top.end_index]}
         # done may be a net inside the top (AXI-lite control: ap_done feeds the s_axi slave) or a dotted
         # path into an instance (a hierarchical reference in the instrumented top)
-        internal = role_name == "done" and (port in body or port.split(".", 1)[0] in body or port == "1'b0")
+        internal = role_name == "done" and (
+            port == FREE_RUNNING_DONE or port in body or port.split(".", 1)[0] in body or port == "1'b0"
+        )
         if port not in top.port_names and not internal:
             raise HlsError(f"{role_name} port {port!r} is not a port of module {spec.top}")
     for name in (spec.top + NV_SUFFIX, spec.top + CTRL_SUFFIX):

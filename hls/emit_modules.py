@@ -65,6 +65,7 @@ class ModuleText:
     directions: dict[str, str] = field(default_factory=dict)  # port name -> input/output/inout
     port_ranges: dict[str, str] = field(default_factory=dict)  # port name -> packed range text ('' = 1 bit)
     direction_spans: list[tuple[int, int]] = field(default_factory=list)  # body port declarations (tokens)
+    initialised: set[str] = field(default_factory=set)  # variables given a value by `initial` or `reg x = v`
 
     def add_ports(self, declared: dict[str, tuple[str, str]]) -> None:
         for name, (direction, packed) in declared.items():
@@ -152,7 +153,9 @@ def _scan_module(tokens: list[Token], start: int) -> ModuleText:
             pos = _scan_decl(tokens, pos, module)
             continue
         if word == "initial":
-            pos = statement_end(tokens, pos + 1)
+            end = statement_end(tokens, pos + 1)
+            module.initialised |= assigned_names(tokens, pos + 1, end)
+            pos = end
             continue
         if word not in _KEYWORDS and _looks_like_instance(tokens, pos):
             instance, pos = _scan_instance(tokens, pos)
@@ -261,6 +264,8 @@ def _scan_decl(tokens: list[Token], pos: int, module: ModuleText) -> int:
                 unpacked += "".join(t.text for t in tokens[index:close])
                 index = close
             module.regs[name] = RegDecl(name, packed, unpacked)
+            if index < end and tokens[index].text == "=":
+                module.initialised.add(name)
             # skip an initialiser up to the next top-level comma
             while index < end and tokens[index].text != ",":
                 if tokens[index].text in ("(", "[", "{"):

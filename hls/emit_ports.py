@@ -251,6 +251,9 @@ STREAM_STYLES = (
     ("axis", "out", "_TDATA", "_TREADY", "_TVALID"),
     ("ap_fifo", "in", "_dout", "_empty_n", "_read"),
     ("ap_fifo", "out", "_din", "_full_n", "_write"),
+    # Catapult channels (mgc_in_wire_wait, mgc_out_stdreg_wait): data z, environment's vz, design's lz
+    ("catapult", "in", "_z", "_vz", "_lz"),
+    ("catapult", "out", "_z", "_vz", "_lz"),
 )
 AXIS_SIDEBANDS = {"_TKEEP": "ones", "_TSTRB": "ones", "_TLAST": "zero", "_TUSER": "zero", "_TID": "zero",
                   "_TDEST": "zero"}  # fmt: skip

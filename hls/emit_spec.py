@@ -78,6 +78,7 @@ class InstrumentSpec:
     resave: str = "iteration"
     idle_state: str | None = None  # the FSM's reset state: saved once per stay (see hls.controller)
     nv_arrays: tuple[tuple[tuple[str, ...], str], ...] = ()  # (scope, name) of arrays declared non-volatile
+    periods: tuple[tuple[str, int], ...] = ()  # resave="budget": (state, cycles between saves in a self-loop)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "state_local", verilog_name(self.state_local))
@@ -101,7 +102,9 @@ class InstrumentSpec:
     def controller(self) -> ControllerConfig:
         words = tuple(-(-self.site_bits(k) // self.word_bits) for k in range(len(self.sites)))
         idle = tuple(k for k, site in enumerate(self.sites) if site.state == self.idle_state)
-        return ControllerConfig(words, self.word_bits, self.mode, self.resave, idle)
+        period = dict(self.periods)
+        periods = tuple(period.get(site.state, 0) for site in self.sites) if self.periods else ()
+        return ControllerConfig(words, self.word_bits, self.mode, self.resave, idle, periods)
 
     @property
     def slot_bits(self) -> int:
@@ -134,6 +137,7 @@ def spec_from_plan(
     word_bits: int = 32,
     memory_ports: tuple[MemoryPort, ...] = (),
     resave: str = "iteration",
+    periods: dict[str, int] | None = None,
 ) -> InstrumentSpec:
     """The instrumentation for ``plan`` on ``design``: registers and arrays to save at each chosen state.
 
@@ -183,6 +187,7 @@ def spec_from_plan(
         word_bits=word_bits,
         memory_ports=memory_ports,
         resave=resave,
+        periods=tuple(sorted((periods or {}).items())),
         idle_state=fsm.reset_state,
         nv_arrays=tuple(
             (memory.scope, verilog_name(memory.local_name or name))

@@ -120,3 +120,45 @@ def plan_design(design: Design, budget_cycles: int, model: CostModel | None = No
                 allow_war: bool = False) -> Plan:
     """Alias of :func:`plan_checkpoints` (the name hls.cli_insert uses)."""
     return plan_checkpoints(design, budget_cycles, model, allow_war)
+
+
+def resave_periods(design: Design, states: list[str], budget_cycles: int) -> dict[str, int]:
+    """Cycles since the last save before a checkpoint state saves again (``--resave budget``).
+
+    Checkpoint state ``s`` saves (on entry, or while the FSM stays there) only once ``P(s)`` cycles have
+    run since the last save, ``P(s) = B - L(s)``, ``L(s)`` the longest checkpoint-free path after ``s``
+    (states outside the plan and the reset state, one cycle each). Invariant: the cycles since the last
+    save never exceed the budget ``B`` - skipping at ``s`` leaves at most ``P(s) - 1 + 1 + L(s) = B`` at
+    the next checkpoint state - so a failure still loses at most ``B`` cycles, the bound the placement
+    enforced, while a loop through ``s`` is saved about once per ``P(s)`` cycles instead of every
+    iteration. The reset state and the write states forced by the write-after-read rule (hls/war.py) get
+    0: saved on every entry (the hazard argument needs it). Without a budget (``B`` = 0, a ``--states``
+    plan) every state gets 0."""
+    from hls.war import forced_checkpoints
+
+    fsm = design.fsm
+    if budget_cycles < 1:
+        return {}
+    chosen = set(states) | {fsm.reset_state}
+    forced = set(forced_checkpoints(design))
+    memo: dict[str, int] = {}
+
+    def longest(state: str, stack: frozenset[str]) -> int:
+        """Cycles of the longest path starting at ``state`` before the next checkpoint state."""
+        if state in chosen:
+            return 0
+        if state in memo:
+            return memo[state]
+        if state in stack:  # a checkpoint-free cycle: unbounded (a feasible plan has none)
+            return budget_cycles
+        best = 1 + max((longest(t, stack | {state}) for t in fsm.successors(state)), default=0)
+        memo[state] = min(best, budget_cycles)
+        return memo[state]
+
+    periods: dict[str, int] = {}
+    for state in states:
+        if state == fsm.reset_state or state in forced:
+            continue
+        after = max((longest(t, frozenset()) for t in fsm.successors(state) if t != state), default=0)
+        periods[state] = max(1, budget_cycles - after)
+    return periods

@@ -17,7 +17,7 @@ from hls.emit_scan import tokenize
 from hls.emit_spec import InstrumentSpec, spec_from_plan
 from hls.errors import HlsError
 from hls.options import budget_cycles, cost_model, nv_set
-from hls.placement import plan_design
+from hls.placement import plan_design, resave_periods
 from hls.war import check_plan
 
 __all__ = ["Prepared", "plan_summary", "prepare"]
@@ -106,6 +106,7 @@ def prepare(args: Any) -> Prepared:
         word_bits=args.word_bits,
         memory_ports=memory_ports(top_module) + stream_gates(top_module),
         resave=args.resave,
+        periods=resave_periods(design, plan.states, plan.budget_cycles) if args.resave == "budget" else None,
     )
     return Prepared(text, design, plan, ports, spec, instrument(text, spec), warnings)
 

@@ -40,6 +40,8 @@ class MemoryModel:
     words: list[int]
     ports: list[AccessPort] = field(default_factory=list)
     writable: bool = False
+    defined_writes: int = 0  # writes of this call whose data was all 0/1
+    undefined_writes: int = 0  # writes of x/z data (stored as 0: the golden run must not rely on them)
 
     def sample(self) -> None:
         for port in self.ports:
@@ -51,6 +53,10 @@ class MemoryModel:
                 continue
             if port.we is not None and (int_of(port.we) or 0) != 0 and port.d is not None:
                 data = int_of(port.d)
+                if data is None:
+                    self.undefined_writes += 1
+                else:
+                    self.defined_writes += 1
                 port.pending = ("w", address, data if data is not None else 0)
             elif port.q is not None:
                 port.pending = ("r", address, 0)
@@ -121,3 +127,115 @@ class StreamModel:
             del self.items[self.position :]
         self.moving = False
         self._drive()
+
+
+@dataclass
+class AxiLiteMaster:
+    """The host of an AXI4-Lite control slave (Vivado's ``s_axi_control``): writes the scalar arguments, then
+    ``ap_start`` into the control register, then reads the control register until a read returns ``ap_done``
+    (clear on read). One beat per channel at a time; nothing is issued while the design is frozen (a frozen
+    slave would drop a write it looked ready for)."""
+
+    ports: dict  # channel -> handle
+    ctrl: int
+    start_bit: int = 0
+    done_bit: int = 1
+    writes: list[tuple[int, int]] = field(default_factory=list)
+    ops: list[tuple] = field(default_factory=list)
+    op: tuple | None = None
+    started: bool = False
+    aw_ok: bool = False
+    w_ok: bool = False
+    ar_ok: bool = False
+    fire: dict = field(default_factory=dict)
+    rdata: int | None = None
+    done_seen: bool = False  # a read of the control register returned ap_done, and every read-back is in
+    low_seen: bool = False  # a read returned ap_done low since power-up (a done from then on is this call's)
+    readback: list[tuple[str, int]] = field(default_factory=list)  # (name, address) read after ap_done
+    results: dict = field(default_factory=dict)  # name -> bit string of the value read back
+    finishing: bool = False  # ap_done seen: reading back
+
+    def begin(self, writes: list[tuple[int, int]]) -> None:
+        """A new call (or the same call again after a power-up): arguments, then ap_start."""
+        self.writes = list(writes)
+        self.ops = [("w", a, d) for a, d in writes] + [("w", self.ctrl, 1 << self.start_bit)]
+        self.op = None
+        self.started = True
+        self.aw_ok = self.w_ok = self.ar_ok = False
+        self.done_seen = self.finishing = False
+        self.results = {}
+
+    def stop(self) -> None:
+        """Power lost or the call is over: every valid and ready low, nothing pending."""
+        self.ops, self.op, self.started = [], None, False
+        self.aw_ok = self.w_ok = self.ar_ok = False
+        self.done_seen = self.low_seen = self.finishing = False
+        self.results = {}
+        self.fire = {}
+        for channel in ("AWVALID", "WVALID", "BREADY", "ARVALID", "RREADY"):
+            self.ports[channel].value = 0
+
+    def drive(self, frozen: bool) -> None:
+        if self.op is None and self.started and not self.done_seen:
+            self.op = self.ops.pop(0) if self.ops else ("r", self.ctrl)
+        op = self.op
+        write = op is not None and op[0] == "w" and not frozen
+        read = op is not None and op[0] == "r" and not frozen
+        p = self.ports
+        if op is not None and op[0] == "w":
+            p["AWADDR"].value = op[1]
+            p["WDATA"].value = op[2]
+            if "WSTRB" in p:
+                p["WSTRB"].value = (1 << len(p["WSTRB"])) - 1
+        if op is not None and op[0] == "r":
+            p["ARADDR"].value = op[1]
+        p["AWVALID"].value = int(write and not self.aw_ok)
+        p["WVALID"].value = int(write and not self.w_ok)
+        # always ready for responses: one left over from before a power failure (a slave restored from a
+        # checkpoint taken while a response was pending) is drained and ignored
+        p["BREADY"].value = int(not frozen)
+        p["ARVALID"].value = int(read and not self.ar_ok)
+        p["RREADY"].value = int(not frozen)
+
+    def sample(self) -> None:
+        """Mid-cycle: which handshakes complete at the coming edge."""
+        p = self.ports
+        self.fire = {
+            ch: bit_of(p[valid]) and bit_of(p[ready])
+            for ch, valid, ready in (("aw", "AWVALID", "AWREADY"), ("w", "WVALID", "WREADY"),
+                                     ("b", "BVALID", "BREADY"), ("ar", "ARVALID", "ARREADY"),
+                                     ("r", "RVALID", "RREADY"))
+        }
+        if self.fire["r"]:
+            self.rdata = int_of(p["RDATA"])
+
+    def apply(self) -> None:
+        """After the edge: advance the transaction in flight."""
+        fire, self.fire = self.fire, {}
+        if not fire or self.op is None:
+            return
+        requested = self.aw_ok and self.w_ok if self.op[0] == "w" else self.ar_ok  # before this edge
+        self.aw_ok |= fire["aw"]
+        self.w_ok |= fire["w"]
+        self.ar_ok |= fire["ar"]
+        if self.op[0] == "w" and fire["b"] and requested:
+            self.op, self.aw_ok, self.w_ok = None, False, False
+        elif self.op[0] == "w" and fire["b"]:
+            # the slave answered a write it completed with an address from before the power failure (its
+            # address phase restored from a checkpoint): this write is sent again, whole
+            self.aw_ok = self.w_ok = False
+        elif self.op[0] == "r" and fire["r"] and requested:
+            if len(self.op) > 2:  # a read-back after ap_done
+                width = len(self.ports["RDATA"])
+                value = "x" * width if self.rdata is None else format(self.rdata, f"0{width}b")
+                self.results[self.op[2]] = value
+                self.done_seen = not self.ops
+            elif not self.finishing:
+                done = self.rdata is not None and (self.rdata >> self.done_bit) & 1
+                if done and self.low_seen:
+                    self.finishing = True
+                    self.ops = [("r", address, name) for name, address in self.readback]
+                    self.done_seen = not self.ops
+                elif not done and self.rdata is not None:
+                    self.low_seen = True
+            self.op, self.ar_ok = None, False

@@ -35,12 +35,20 @@ def _language(path: Path, top: str, what: str) -> str:
     raise HlsError(f"{what} does not compile with iverilog: {first_error}")
 
 
-def simulate(work: Path, name: str, text: str, top: str, config: dict) -> dict:
-    """Build ``text`` and run the cocotb campaign with ``config``; returns the results JSON."""
+def simulate(
+    work: Path, name: str, text: str, top: str, config: dict, data_files: dict[str, Path] | None = None
+) -> dict:
+    """Build ``text`` and run the cocotb campaign with ``config``; returns the results JSON. ``data_files``
+    (path as the design's ``$readmem`` names it -> file) are copied where a relative name finds them."""
     from cocotb_tools.runner import get_runner
 
     folder = work / name
     folder.mkdir()
+    for written, found in (data_files or {}).items():
+        target = Path(written) if Path(written).is_absolute() else folder / written
+        if target != found:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(found, target)
     source = folder / f"{name}.v"
     source.write_text(text)
     generation = _language(source, top, f"the {name} design")

@@ -24,7 +24,7 @@ import cocotb
 from cocotb.clock import Clock
 from cocotb.triggers import FallingEdge, RisingEdge, Timer
 
-from hls.verify_models import AccessPort, MemoryModel, StreamModel, bit_of
+from hls.verify_models import AccessPort, AxiLiteMaster, MemoryModel, StreamModel, bit_of
 
 PERIOD_NS = 10
 SHRINK_BITS = (None, 16, 8, 4)  # golden stimuli are redrawn narrower when a call does not finish
@@ -39,8 +39,20 @@ class Harness:
         self.cfg = cfg
         self.clock = dut[cfg["clock"]]
         self.reset = dut[cfg["reset"]]
-        self.start = dut[cfg["start"]]
-        self.done = dut[cfg["done"]]
+        axi = cfg.get("axi")
+        self.axi = (
+            AxiLiteMaster({ch: dut[port] for ch, port in axi["ports"].items()}, axi["ctrl"], axi["start_bit"],
+                          axi["done_bit"])
+            if axi else None
+        )
+        self.axi_args = [(arg["name"], arg["address"]) for arg in axi["args"]] if axi else []
+        if self.axi is not None:
+            self.axi.readback = [(read["name"], read["address"]) for read in axi.get("reads", [])]
+        self.free_cycles = cfg.get("free_cycles")  # a free-running design: no start, no done
+        self.free_target: dict[str, int] | None = None  # instrumented: golden's output-stream lengths
+        self.call_cycles = 0
+        self.start = None if axi or self.free_cycles else dut[cfg["start"]]
+        self.done = None if axi or self.free_cycles else dut[cfg["done"]]
         self.inputs = {name: dut[name] for name in cfg["inputs"]}
         self.tie_high = [dut[name] for name in cfg.get("tie_high", [])]
         self.outputs = {name: dut[name] for name in cfg["outputs"]}
@@ -76,6 +88,10 @@ class Harness:
                 handle.value = (1 << len(handle)) - 1 if level == "ones" else 0
         self.scramble = self._scramble_handles(cfg.get("scramble", []))
         self.active = 0 if cfg["reset_active_low"] else 1
+        self.reset_cycles = max(1, int(cfg.get("reset_cycles", 1)))  # cycles the design's reset needs
+        self.fresh = False  # just out of a power-on reset, at a falling edge: the current cycle is unsampled
+        self.armed = False  # done was seen low since the last power-up (a done stuck high is no finish)
+        self.power_on: list[object] | None = None  # the first power-on's flip-flop values (C statics...)
 
     def _scramble_handles(self, entries: list[dict]) -> list[tuple[object, bool, str]]:
         handles = []
@@ -99,15 +115,53 @@ class Harness:
             totals[group] = totals.get(group, 0) + bits
         return totals
 
+    def set_start(self, high: bool, writes: list[tuple[int, int]] | None = None) -> None:
+        """Raise or drop start: the port, or through the AXI4-Lite slave (arguments, then ap_start)."""
+        if self.free_cycles:
+            return
+        if self.axi is None:
+            self.start.value = int(high)
+        elif high:
+            self.axi.begin(self.axi.writes if writes is None else writes)
+        else:
+            self.axi.stop()
+
+    def done_now(self) -> bool:
+        if self.free_cycles:
+            if self.free_target is None:  # golden: a fixed number of cycles
+                return self.call_cycles >= self.free_cycles
+            outs = {s.name: len(s.items) for s in self.streams if s.direction == "out"}
+            return all(outs[name] >= count for name, count in self.free_target.items())
+        return self.axi.done_seen if self.axi is not None else bit_of(self.done)
+
     def set_reset(self, active: bool) -> None:
         self.reset.value = self.active if active else 1 - self.active
 
     async def power_on_reset(self, cycles: int = 3) -> None:
+        """Reset held for ``cycles`` (at least the design's reset depth), released at a falling edge; the
+        cycle that follows is left for the next call to sample (its memory reads included)."""
         self.set_reset(True)
-        for _ in range(cycles):
+        for _ in range(max(cycles, self.reset_cycles)):
             await RisingEdge(self.clock)
         await FallingEdge(self.clock)
         self.set_reset(False)
+        await Timer(1, "ns")
+        self.armed = not self.done_now()
+        self.fresh = True
+
+    def snapshot(self) -> list[object]:
+        """The current values of every volatile flip-flop (x bits included)."""
+        return [
+            [word.value for word in handle] if array else handle.value for handle, array, _ in self.scramble
+        ]
+
+    def restore_snapshot(self, values: list[object]) -> None:
+        for (handle, array, _), value in zip(self.scramble, values, strict=True):
+            if array:
+                for word, item in zip(handle, value, strict=True):
+                    word.value = item
+            else:
+                handle.value = value
 
     def sample_traffic(self) -> None:
         """Memory and stream models read the design's requests of this cycle (before the edge)."""
@@ -115,6 +169,8 @@ class Harness:
             model.sample()
         for stream in self.streams:
             stream.sample()
+        if self.axi is not None:
+            self.axi.sample()
 
     async def clock_edge(self, committing: bool = False) -> None:
         """The rising edge, then the models answer the sampled requests; ``committing``: the checkpoint
@@ -127,6 +183,8 @@ class Harness:
             stream.apply()
             if committing:
                 stream.commit()
+        if self.axi is not None:
+            self.axi.apply()
 
     def scramble_volatile(self, rng: random.Random) -> None:
         """Power loss: random bits in every volatile flip-flop, and in the memories' read-data registers."""
@@ -149,20 +207,35 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         h.inputs[name].value = value
     for name, words in stimulus["memories"].items():
         h.memories[name].words = list(words)
+    for model in h.memories.values():
+        model.defined_writes = model.undefined_writes = 0
     for stream in h.streams:
         stream.load(stimulus.get("streams", {}).get(stream.name, []))
     latched = {name: None for name in h.valid}
-    h.start.value = 1
+    if not h.done_now():
+        h.armed = True  # done low before this call's start: a done from now on is this call's
+    writes = [(address, stimulus.get("axi", {}).get(name, 0)) for name, address in h.axi_args]
+    h.set_start(True, writes)
     cycles = since_power = 0
     events = list(failures)
-    injected = during_save = restores = words_written = commits = 0
+    injected = during_save = restores = words_written = commits = spurious = 0
     finished = False
+    if h.free_cycles:
+        h.armed = True  # no done signal to be stuck high
     while cycles < max_cycles:
-        await FallingEdge(h.clock)
+        if h.fresh:  # power-on reset released at the last falling edge: this cycle's reads count too
+            h.fresh = False
+            await Timer(1, "ns")
+        else:
+            await FallingEdge(h.clock)
         cycles += 1
+        h.call_cycles = cycles
         since_power += 1
         event = events[0] if events else None
         busy = h.busy is not None and bit_of(h.busy)
+        if h.axi is not None:
+            h.axi.drive(busy)
+            await Timer(1, "ns")
         fail = False
         if event is not None:
             kind = event["kind"]
@@ -178,10 +251,16 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             if h.low_voltage is not None:
                 warn_from = event["delay"] - event.get("warn", 0) if kind == "cycle" else event["delay"]
                 h.low_voltage.value = int(since_power >= warn_from)
-        if not fail and bit_of(h.done) and not busy:
-            finished = True  # the done cycle's own memory and stream traffic still lands at its edge
-            h.sample_traffic()
-            break
+        done = h.done_now()
+        if not fail and done and not busy:
+            if h.armed:
+                finished = True  # the done cycle's own memory and stream traffic still lands at its edge
+                if not h.free_cycles:  # a free-running run ends before this cycle
+                    h.sample_traffic()
+                break
+            spurious += 1  # done high since power-up (a register the reset did not reach): not a finish
+        if not done:
+            h.armed = True
         if fail:
             injected += 1
             during_save += int(busy and since_power > 1)
@@ -189,13 +268,17 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             if events and events[0]["kind"] == "boot":
                 events[0]["armed"] = True
             h.set_reset(True)
+            h.set_start(False)  # the environment's start is irrelevant while the design is unpowered
             h.scramble_volatile(rng)
             if h.low_voltage is not None:
                 h.low_voltage.value = 0
-            for _ in range(event["off"]):
+            for _ in range(max(event["off"], h.reset_cycles)):
                 await RisingEdge(h.clock)
             await FallingEdge(h.clock)
             h.set_reset(False)
+            await Timer(1, "ns")
+            h.armed = not h.done_now() or bool(h.free_cycles)
+            h.set_start(True)  # AXI: the host writes the arguments and ap_start again
             restored = h.nv_valid is not None and bit_of(h.nv_valid)
             restores += int(restored)  # the power-up cycle restores the stored checkpoint
             for stream in h.streams:
@@ -218,7 +301,9 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
                 outputs[name] = str(handle.value) if bit_of(h.valid[name]) else latched[name]
             else:
                 outputs[name] = str(handle.value)
-    h.start.value = 0
+        if h.axi is not None:
+            outputs.update({f"axi.{name}": value for name, value in h.axi.results.items()})
+    h.set_start(False)
     if h.low_voltage is not None:
         h.low_voltage.value = 0
     if finished:
@@ -228,12 +313,20 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         "cycles": cycles,
         "outputs": outputs,
         "memories": {name: list(m.words) for name, m in h.memories.items() if m.writable},
-        "streams": {s.name: list(s.items) for s in h.streams if s.direction == "out"},
+        "streams": {
+            s.name: list(s.items)[: (h.free_target or {}).get(s.name, len(s.items))]
+            for s in h.streams
+            if s.direction == "out"
+        },
         "injected": injected,
         "during_save": during_save,
         "restores": restores,
         "nvm_words": words_written,
         "saves": commits,
+        "spurious_done": spurious,
+        "memory_writes": {
+            name: [m.defined_writes, m.undefined_writes] for name, m in h.memories.items() if m.writable
+        },
     }
 
 
@@ -255,20 +348,25 @@ def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
             streams[stream.name] = [
                 rng.getrandbits(min(width, bits) if bits else width) for _ in range(STREAM_ITEMS)
             ]
-    return {"inputs": inputs, "memories": memories, "streams": streams}
+    axi = {name: rng.getrandbits(bits if bits else 32) for name, _ in h.axi_args}
+    return {"inputs": inputs, "memories": memories, "streams": streams, "axi": axi}
 
 
 async def power_cycle(h: Harness, rng: random.Random) -> None:
-    """A fresh start between passes: volatile state random, no stored checkpoint, reset pulsed."""
-    h.start.value = 0
+    """A fresh start between passes: the first power-on's state again (what the golden run started from:
+    initial values of C statics, x in registers without reset), no stored checkpoint, reset pulsed."""
+    h.set_start(False)
     h.set_reset(True)
-    h.scramble_volatile(rng)
+    if h.power_on is not None:
+        h.restore_snapshot(h.power_on)
+    else:
+        h.scramble_volatile(rng)
     await recover(h)
 
 
 async def recover(h: Harness) -> None:
     """After a call that never finished: power-cycle and discard any stored checkpoint."""
-    h.start.value = 0
+    h.set_start(False)
     if h.cfg.get("nv_valid"):
         handle = h.dut
         for part in h.cfg["nv_valid"]:
@@ -293,8 +391,8 @@ async def campaign(dut) -> None:
 
 async def _campaign(dut, cfg: dict) -> dict:
     h = Harness(dut, cfg)
-    cocotb.start_soon(Clock(h.clock, PERIOD_NS, unit="ns").start())
-    h.start.value = 0
+    h.set_reset(True)
+    h.set_start(False)
     for handle in h.inputs.values():
         handle.value = 0
     for handle in h.tie_high:
@@ -305,6 +403,9 @@ async def _campaign(dut, cfg: dict) -> dict:
                 port.q.value = 0
     if h.low_voltage is not None:
         h.low_voltage.value = 0
+    await Timer(1, "ns")  # initial blocks have run, no clock edge yet: the power-on state
+    h.power_on = h.snapshot()
+    cocotb.start_soon(Clock(h.clock, PERIOD_NS, unit="ns").start())
     await h.power_on_reset()
     rng = random.Random(cfg["seed"])
     runs: list[dict] = []
@@ -312,6 +413,8 @@ async def _campaign(dut, cfg: dict) -> dict:
         narrowest = 0  # once a width had to be narrowed, later runs start there
         for _ in range(cfg["runs"]):
             for index in range(narrowest, len(SHRINK_BITS)):
+                if h.free_cycles:
+                    await power_cycle(h, rng)  # every free-running run starts from power-on
                 stimulus = draw_stimulus(h, rng, SHRINK_BITS[index])
                 result = await call(h, stimulus, [], cfg["max_cycles"], rng)
                 if result["finished"]:
@@ -328,6 +431,9 @@ async def _campaign(dut, cfg: dict) -> dict:
             runs = []
             for golden, plan in zip(cfg["golden"], plans, strict=True):
                 events = [dict(event) for event in plan]
+                if h.free_cycles:
+                    await power_cycle(h, rng)
+                    h.free_target = {name: len(items) for name, items in golden["streams"].items()}
                 result = await call(h, golden["stimulus"], events, cfg["max_cycles"], rng)
                 if not result["finished"]:
                     await recover(h)

@@ -26,6 +26,7 @@ from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
 from designs.rtl.isqrt import reference as isqrt_reference
 from designs.rtl.matmul import reference as matmul_reference
+from designs.rtl.md5 import reference as md5_reference
 from designs.rtl.minmax import reference as minmax_reference
 from designs.rtl.poly import reference as poly_reference
 from designs.rtl.prefix import reference as prefix_reference
@@ -57,6 +58,7 @@ REFERENCES: dict[str, ModuleType] = {
     "minmax": minmax_reference,
     "poly": poly_reference,
     "prefix": prefix_reference,
+    "md5": md5_reference,
 }
 
 

@@ -128,7 +128,7 @@ def test_unknown_option_is_a_type_error() -> None:
 def test_verify_through_the_api_with_a_relative_keep(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "keep").mkdir()
-    report = hls.verify(GCD, top="gcd", budget_cycles=40, failures=4, runs=2, keep="keep")
+    report = hls.verify(GCD, top="gcd", budget_cycles=40, failures=4, runs=2, keep="keep", resave="iteration")
     assert report.passed and report.failures_injected == 4
     assert report.plan_summary["top"] == "gcd"
     assert any((tmp_path / "keep").iterdir())

@@ -153,3 +153,37 @@ def test_an_entry_only_site_is_not_resaved_while_the_design_waits_in_it() -> Non
     out = trace(ControllerConfig((1, 1), 8, entry_only=(0,)), cycles)
     assert [c["nv_commit"] for c in out] == [0, 0, 1, 0, 0, 0, 0, 1, 0, 0]
     assert [c["hold"] for c in out] == [1, 1, 1, 0, 0, 0, 1, 1, 0, 1]
+
+
+def test_budget_resave_saves_once_the_period_has_run_since_the_last_save() -> None:
+    # period 3: after power-up (nothing run yet) the checkpoint state is not saved until 3 cycles have run,
+    # then every 3 cycles of its self-loop (write + commit each)
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 1}] + [{}] * 10
+    out = trace(ControllerConfig((1,), 8, resave="budget", periods=(3,)), cycles)
+    assert [c["nv_commit"] for c in out] == [0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0]
+    assert [c["hold"] for c in out] == [1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0]
+
+
+def test_budget_resave_skips_an_entry_soon_after_a_save_and_saves_one_late() -> None:
+    # sites 0 and 1 alternate (a two-state loop): period 4 at site 1, 0 (every entry) at site 0
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 0b01}, {}, {"at_ckpt": 0b10}, {"at_ckpt": 0}, {}, {}, {},
+              {"at_ckpt": 0b10}, {}, {}]
+    out = trace(ControllerConfig((1, 1), 8, resave="budget", periods=(0, 4)), cycles)
+    # site 0 saved on entry (commit at 2); site 1 entered 1 cycle later: skipped; entered again 5 cycles
+    # after the save: saved (write at 8, commit at 9)
+    assert [c["nv_commit"] for c in out] == [0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0]
+    assert out[9]["ckpt_id"] == 1
+
+
+def test_budget_resave_with_period_zero_is_once_per_stay() -> None:
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 1}] + [{}] * 8
+    out = trace(ControllerConfig((1,), 8, resave="budget", periods=(0,)), cycles)
+    assert sum(c["nv_commit"] for c in out) == 1
+
+
+def test_low_voltage_saves_once_per_warning_even_in_a_self_loop() -> None:
+    # the warning stays high over a self-looping checkpoint state: one save; a new warning: one more
+    cycles = [{"nv_valid": 0}, {"at_ckpt": 1, "low_voltage": 1}] + [{}] * 6 + [{"low_voltage": 0}, {},
+                                                                              {"low_voltage": 1}, {}, {}, {}]
+    out = trace(ControllerConfig((1,), 8, "low_voltage"), cycles)
+    assert [c["nv_commit"] for c in out] == [0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0]

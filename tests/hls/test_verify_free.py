@@ -1,0 +1,98 @@
+"""Free-running designs (no start/done: Catapult's main loop, Vivado's ap_ctrl_none) are verified by what
+their output channels carry over a fixed golden run."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hls.emit import FREE_RUNNING_DONE, instrument, read_sources
+from hls.emit_modules import scan_modules
+from hls.emit_ports import stream_gates, stream_interfaces
+from hls.emit_scan import tokenize
+from hls.emit_spec import spec_from_plan
+from hls.errors import HlsError
+from hls.ir import Checkpoint, CostBreakdown, Plan
+from hls.liveness import load_design
+from hls.verify import Campaign, Handshake, harness_ports, run_campaign
+
+FREE = Path(__file__).resolve().parent / "fixtures_v" / "free_chan.v"
+VSUM = Path(__file__).resolve().parent / "fixtures" / "vivado_sum.v"
+HANDSHAKE = Handshake("clk", "rst", False, None, None)
+
+
+def test_catapult_channels_are_streams_and_free_running_ports_are_classified() -> None:
+    text = FREE.read_text()
+    streams = {s["name"]: s for s in stream_interfaces(scan_modules(tokenize(text))["free_chan"])}
+    assert streams["chn_a_rsc"]["direction"] == "in" and streams["chn_a_rsc"]["handshake"] == "chn_a_rsc_lz"
+    assert streams["chn_o_rsc"]["direction"] == "out" and streams["chn_o_rsc"]["flag"] == "chn_o_rsc_vz"
+    ports = harness_ports(text, "free_chan", HANDSHAKE)
+    assert ports.inputs == [] and ports.outputs == [] and len(ports.streams) == 2
+    with pytest.raises(HlsError, match="no start/done handshake and no output stream"):
+        harness_ports(VSUM.read_text(), "vsum", Handshake("ap_clk", "ap_rst", False, None, None))
+
+
+def _report(saved_filter=lambda name: True, **campaign):
+    design = load_design([str(FREE)], "free_chan")
+    state = "mix_C_0"
+    registers = tuple(r for r in design.saved_registers(state) if saved_filter(r))
+    plan = Plan(0, (Checkpoint(state, registers, 0),), CostBreakdown(0.0, 0.0, 0.0, 1, 0), {}, 0)
+    text = read_sources([FREE])
+    top = scan_modules(tokenize(text))["free_chan"]
+    spec = spec_from_plan(design, plan, clock="clk", reset="rst", reset_active_low=False,
+                          done=FREE_RUNNING_DONE, memory_ports=stream_gates(top))
+    return run_campaign(text, instrument(text, spec), harness_ports(text, "free_chan", HANDSHAKE),
+                        Campaign(**campaign))
+
+
+@pytest.mark.iverilog
+@pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
+def test_a_free_running_design_matches_its_output_channel_over_a_fixed_run_under_failures() -> None:
+    report = _report(runs=3, failures=18, seed=2, free_cycles=150)
+    assert report.passed, report.mismatch_details
+    assert report.failures_injected > 5 and report.restores > 0 and report.golden_cycles == 3 * 150
+
+
+@pytest.mark.iverilog
+@pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
+def test_a_free_running_design_missing_its_running_total_is_caught() -> None:
+    report = _report(lambda name: name != "total", runs=3, failures=18, seed=2, free_cycles=150)
+    assert not report.passed and report.mismatches > 0
+
+
+REAL_CATAPULT = (Path(__file__).resolve().parents[1] / "data" / "hls_real" / "catapult_fp16_to_fp17"
+                 / "HLS_fp16_to_fp17.v")
+
+
+@pytest.mark.iverilog
+@pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
+@pytest.mark.skipif(not REAL_CATAPULT.is_file(), reason="needs tests/data/hls_real (real Catapult output)")
+def test_the_harness_runs_a_real_free_running_catapult_design(tmp_path) -> None:
+    # NVDLA's fp16 -> fp17 converter (Catapult 10.0, PROVENANCE.md next to it): the golden run feeds its chn_a
+    # channel and collects chn_o; for normal numbers fp17 = sign, exponent + 16 (bias 15 -> 31), mantissa
+    from hls.verify import _flop_entries
+    from hls.verify_sim import simulate
+
+    text = REAL_CATAPULT.read_text()
+    top = "HLS_fp16_to_fp17"
+    handshake = Handshake("nvdla_core_clk", "nvdla_core_rstn", True, None, None)
+    ports = harness_ports(text, top, handshake)
+    assert [(s["name"], s["direction"]) for s in ports.streams] == [("chn_a_rsc", "in"), ("chn_o_rsc", "out")]
+    cfg = {"clock": handshake.clock, "reset": handshake.reset, "reset_active_low": True, "start": None,
+           "done": None, "inputs": ports.inputs, "outputs": ports.outputs, "valid": ports.valid,
+           "memories": ports.memories, "tie_high": ports.tie_high, "streams": ports.streams, "axi": None,
+           "free_cycles": 200, "runs": 2, "seed": 1, "max_cycles": 1000, "reset_cycles": 1, "mode": "golden",
+           "scramble": _flop_entries(text, top, None, None)}
+    golden = simulate(tmp_path, "golden", text, top, cfg)
+    checked = 0
+    for run in golden["runs"]:
+        sent, got = run["stimulus"]["streams"]["chn_a_rsc"], run["streams"]["chn_o_rsc"]
+        assert len(got) == len(sent) == 64  # every element converted within the fixed run
+        for half, fp17 in zip(sent, got, strict=True):
+            sign, exponent, mantissa = half >> 15, (half >> 10) & 0x1F, half & 0x3FF
+            if 0 < exponent < 31:
+                assert fp17 == (sign << 16) | ((exponent + 16) << 10) | mantissa, hex(half)
+                checked += 1
+    assert checked > 100
