@@ -223,6 +223,10 @@ class Profiler:
     def on_failure(self, now: float) -> None:
         f = self.sample(now)                           # (the partial interval: to the failing function)
         self.stats[f].failures += 1
+        ck = self.checkpointer
+        if ck is not None and ck.save_cycles > self._save_cycles:   # a save the failure tore: its cycles
+            self.stats[f].save_cycles += ck.save_cycles - self._save_cycles   # (sampled above) were a save's
+            self._save_cycles = ck.save_cycles
         for g, cycles in self._risk.items():
             self.stats[g].wasted_cycles += cycles
         self._risk.clear()

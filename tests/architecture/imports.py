@@ -116,8 +116,12 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
     import sys
 
-    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
-    for v in sorted(graph):
-        if v not in index:
-            visit(v)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 10_000))
+    try:
+        for v in sorted(graph):
+            if v not in index:
+                visit(v)
+    finally:
+        sys.setrecursionlimit(limit)           # (other tests in this process rely on the default)
     return out
