@@ -74,15 +74,22 @@ def _labels(symbols: dict[str, int] | None) -> dict[int, str]:
     return {addr: name for name, addr in (symbols or {}).items()}
 
 
-def format_insn(disassemble, labels: dict[int, str], read_word, cycles: int, pc: int, regs) -> str:
-    """One instruction's text line (with its newline)."""
+REGS_TEXT = " ".join(["%05X"] * 16)         # R0..R15 as the text trace prints them
+
+
+def insn_text(disassemble, labels: dict[int, str], read_word, pc: int) -> str:
+    """The part of an instruction's text line between the cycle count and the registers."""
     try:
         text, _ = disassemble(read_word, pc, labels.get)
     except Exception as exc:   # a trace line must never stop the run
         text = f"<{type(exc).__name__}>"
-    regs_text = " ".join(f"{int(r):05X}" for r in regs)
     label = labels.get(pc, "")
-    return f"{cycles:>10}  {pc:05X}  {label[:16]:<16} {text:<34} {regs_text}\n"
+    return f"  {pc:05X}  {label[:16]:<16} {text:<34} "
+
+
+def format_insn(disassemble, labels: dict[int, str], read_word, cycles: int, pc: int, regs) -> str:
+    """One instruction's text line (with its newline)."""
+    return f"{cycles:>10}{insn_text(disassemble, labels, read_word, pc)}{REGS_TEXT % tuple(regs)}\n"
 
 
 def format_irq(cycles: int, vector: int, target: int) -> str:
@@ -114,7 +121,7 @@ class Tracer:
         st = machine.state
         if int(st.ctl[C_INSNS]) > self.insns:
             self.out.write(format_insn(self.disassemble, self.symbols, st.read_word, self.cycles, self.pc,
-                                       st.regs))
+                                       st.regs.tolist()))
             self.lines += 1
         if stop == STOP_IRQ:
             self.out.write(format_irq(self.cycles, int(st.ctl[C_STOP_ADDR]), int(st.regs[PC])))
@@ -313,6 +320,7 @@ def dump_trace(path: str | Path, out: TextIO) -> int:
     from msp430emu.cpu.disasm import disassemble
 
     count = 0
+    texts: dict[tuple[int, tuple[int, ...]], str] = {}     # (pc, code words) -> its disassembly: loops repeat
     with TraceReader(path) as reader:
         labels = reader.symbols
         for records in reader.chunks():
@@ -323,13 +331,17 @@ def dump_trace(path: str | Path, out: TextIO) -> int:
                 if kind == KIND_IRQ:
                     lines.append(format_irq(cycles, code[0], pc))
                     continue
-                base = pc & (MEM_SIZE - 2)
+                key = (pc, tuple(code))
+                text = texts.get(key)
+                if text is None:
+                    base = pc & (MEM_SIZE - 2)
 
-                def read_word(addr: int, code=code, base=base) -> int:
-                    k = ((addr & (MEM_SIZE - 2)) - base) & (MEM_SIZE - 1)
-                    return code[k >> 1] if k < 2 * CODE_WORDS else 0
+                    def read_word(addr: int, code=code, base=base) -> int:
+                        k = ((addr & (MEM_SIZE - 2)) - base) & (MEM_SIZE - 1)
+                        return code[k >> 1] if k < 2 * CODE_WORDS else 0
 
-                lines.append(format_insn(disassemble, labels, read_word, cycles, pc, regs))
+                    text = texts[key] = insn_text(disassemble, labels, read_word, pc)
+                lines.append(f"{cycles:>10}{text}{REGS_TEXT % tuple(regs)}\n")
             out.writelines(lines)
             count += len(records)
     return count
