@@ -164,17 +164,18 @@ def _decode(data: bytes, n: int) -> np.ndarray:
 
 
 class BinaryTracer:
-    """The binary trace: records in a buffer, written a compressed chunk at a time to ``out`` (binary)."""
+    """The binary trace: records gathered in lists (cheapest per instruction), written a compressed chunk at
+    a time to ``out`` (binary); :meth:`close` writes the rest and the end marker."""
 
     def __init__(self, out: BinaryIO, symbols: dict[str, int] | None = None,
                  chunk_records: int = CHUNK_RECORDS) -> None:
         self.out = out
         self.chunk = int(chunk_records)
-        self.buf = np.zeros(self.chunk, RECORD_DTYPE)
-        self._kind, self._cycles, self._pc = self.buf["kind"], self.buf["cycles"], self.buf["pc"]
-        self._code, self._regs = self.buf["code"].view(np.uint8).reshape(self.chunk, 2 * CODE_WORDS), \
-            self.buf["regs"]
-        self.n = 0
+        self._kinds: list[int] = []
+        self._cycles: list[int] = []
+        self._pcs: list[int] = []
+        self._code: list[bytes] = []
+        self._regs: list[bytes] = []
         self.lines = 0
         self.total = 0
         self.pc = 0
@@ -194,45 +195,44 @@ class BinaryTracer:
         self.cycles = int(st.ctl[C_CYCLES])
         self.insns = int(st.ctl[C_INSNS])
 
-    def _code_at(self, mem, i: int, pc: int) -> None:
-        end = pc + 2 * CODE_WORDS
-        if end <= MEM_SIZE:
-            self._code[i] = mem[pc:end]
-        else:
-            self._code[i] = [mem[(pc + k) & (MEM_SIZE - 1)] for k in range(2 * CODE_WORDS)]
-
     def after(self, machine, stop: int) -> None:
         st = machine.state
-        if int(st.ctl[C_INSNS]) > self.insns:
-            i = self.n
+        if st.ctl[C_INSNS] > self.insns:
             pc = self.pc & (MEM_SIZE - 2)
-            self._kind[i] = KIND_INSN
-            self._cycles[i] = self.cycles
-            self._pc[i] = self.pc
-            self._code_at(st.mem, i, pc)
-            self._regs[i] = st.regs
+            self._kinds.append(KIND_INSN)
+            self._cycles.append(self.cycles)
+            self._pcs.append(self.pc)
+            if pc <= MEM_SIZE - 2 * CODE_WORDS:
+                self._code.append(st.mem[pc:pc + 2 * CODE_WORDS].tobytes())
+            else:
+                mem = st.mem
+                self._code.append(bytes(int(mem[(pc + k) & (MEM_SIZE - 1)]) for k in range(2 * CODE_WORDS)))
+            self._regs.append(st.regs.tobytes())
             self.lines += 1
-            self.n = i + 1
-            if self.n == self.chunk:
-                self.flush()
         if stop == STOP_IRQ:
-            i = self.n
-            self._kind[i] = KIND_IRQ
-            self._cycles[i] = self.cycles
-            self._pc[i] = int(st.regs[PC])
-            self._code[i] = 0
-            self.buf["code"][i, 0] = int(st.ctl[C_STOP_ADDR])
-            self._regs[i] = st.regs
-            self.n = i + 1
-            if self.n == self.chunk:
-                self.flush()
+            self._kinds.append(KIND_IRQ)
+            self._cycles.append(self.cycles)
+            self._pcs.append(int(st.regs[PC]))
+            self._code.append(struct.pack("<HHHH", int(st.ctl[C_STOP_ADDR]) & 0xFFFF, 0, 0, 0))
+            self._regs.append(st.regs.tobytes())
+        if len(self._pcs) >= self.chunk:
+            self.flush()
 
     def flush(self) -> None:
-        if self.n:
-            data = zlib.compress(_encode(self.buf[:self.n]), 6)
-            self.out.write(_CHUNK.pack(self.n, len(data)) + data)
-            self.total += self.n
-            self.n = 0
+        n = len(self._pcs)
+        if not n:
+            return
+        records = np.empty(n, RECORD_DTYPE)
+        records["kind"] = self._kinds
+        records["cycles"] = self._cycles
+        records["pc"] = self._pcs
+        records["code"] = np.frombuffer(b"".join(self._code), "<u2").reshape(n, CODE_WORDS)
+        records["regs"] = np.frombuffer(b"".join(self._regs), np.int64).reshape(n, 16)
+        data = zlib.compress(_encode(records), 6)
+        self.out.write(_CHUNK.pack(n, len(data)) + data)
+        self.total += n
+        for buf in (self._kinds, self._cycles, self._pcs, self._code, self._regs):
+            buf.clear()
 
     def close(self) -> None:
         """Write the buffered records and the end marker."""
