@@ -69,7 +69,7 @@ class Timeline:
                 self._stream.flush()
                 self._stream.seek(0)
                 with atomic_write(path) as out:
-                    shutil.copyfileobj(self._stream, out, 1 << 20)
+                    shutil.copyfileobj(self._stream, out, 1 << 16)
                 return
             except OSError as exc:
                 raise write_error(path, exc) from None
