@@ -1,8 +1,10 @@
 """``--trace`` (issue 15 goal 7): bytes per instruction and CPU time of the text trace against the binary
 trace (the default) on a real app of about 1.2 M instructions, and of reading the binary trace back
-(``read_trace``) and printing it as text (``msp430emu trace-dump``).
+(``read_trace``) and printing it as text (``msp430emu trace-dump``); and the peak memory (tracemalloc) of
+``--timeline`` runs of 10 and 40 s of device time (a spinning program on 2 mW: ~1,600 rows a second).
 
 Run from the repository root:  .venv/bin/python -m benchmarks.bench_trace [APP] [MAX_CYCLES]
+                               .venv/bin/python -m benchmarks.bench_trace timeline
 (APP one of the SDK apps, default bc; MAX_CYCLES default: the whole program). Writes under $TMPDIR and
 removes the files. CPU time of this process (the machine is shared). No assertions.
 """
@@ -55,5 +57,29 @@ def main(app: str = "bc", max_cycles: int | None = None) -> None:
         print(f"binary vs text: {s_text / s_bin:.0f}x smaller, {t_text / t_bin:.1f}x less CPU")
 
 
+def timeline_memory() -> None:
+    import tracemalloc
+
+    from oracles.asm import EXIT, STOP_WDT, build_program
+
+    spin = "start:\n    mov #0x2400, r1\n" + STOP_WDT + "spin:\n    add r5, r6\n    jmp spin\n" + EXIT
+    with tempfile.TemporaryDirectory() as tmp:
+        fw = build_program(spin, Path(tmp)).path
+        simulate(RunConfig(firmware=fw, capacitor="22u", harvester="power:2m", max_time=0.1))   # warm up
+        for max_time in (10, 40):
+            csv = Path(tmp) / "t.csv"
+            tracemalloc.start()
+            simulate(RunConfig(firmware=fw, capacitor="22u", harvester="power:2m", max_time=max_time,
+                               timeline=csv))
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            rows = sum(1 for _ in csv.open()) - 1
+            print(f"--timeline, {max_time} s of device time: {rows:,} rows, peak traced memory "
+                  f"{peak / 2**20:.2f} MiB")
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["timeline"]:
+        timeline_memory()
+        sys.exit(0)
     main(sys.argv[1] if len(sys.argv) > 1 else "bc", int(sys.argv[2]) if len(sys.argv) > 2 else None)
