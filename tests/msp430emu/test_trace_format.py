@@ -10,6 +10,8 @@ import tracemalloc
 import numpy as np
 import pytest
 from firmware_build import build_app
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from oracles.asm import EXIT, HAVE_TOOLS, STOP_WDT, build_program
 
 from msp430emu import RunConfig
@@ -189,3 +191,55 @@ def test_streamed_csv_matches_the_rows_kept(tmp_path):
     expected = ["t_s,v_cap,state,event"] + [f"{t:.9f},{v:.6f},{s},{e}" for t, v, s, e in result.timeline]
     assert csv.read_text().splitlines() == expected
     assert not list(tmp_path.glob(".t.csv*"))
+
+
+# ---- random instruction words (MSP430X included) at random addresses, up to the end of memory ------------
+class _Machine:
+    def __init__(self) -> None:
+        from msp430emu.cpu.state import MachineState
+
+        self.state = MachineState()
+
+
+# an extension word, then a format-I instruction with an indexed source and destination: 4 words
+LONGEST = st.tuples(st.integers(0x1800, 0x1FFF),
+                    st.integers(0x4000, 0xFFFF).map(lambda w: (w & ~0xB0) | 0x90),
+                    st.integers(0, 0xFFFF), st.integers(0, 0xFFFF)).map(list)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([0x4400, 0x10000, 0xFFFF8, 0xFFFFA, 0xFFFFE])
+                          | st.integers(0, 0x7FFFF).map(lambda a: 2 * a),
+                          st.lists(st.integers(0, 0xFFFF), min_size=4, max_size=4) | LONGEST,
+                          st.lists(st.integers(0, 0xFFFFF), min_size=16, max_size=16),
+                          st.booleans()), min_size=1, max_size=40))
+def test_random_words_dump_as_the_text_tracer_prints_them(tmp_path_factory, steps):
+    import io
+
+    from msp430emu.cpu.state import C_CYCLES, C_INSNS, C_STOP_ADDR, MEM_SIZE, STOP_IRQ, STOP_LIMIT
+    from msp430emu.output.trace import BinaryTracer, Tracer
+
+    symbols = {"main": 0x4400, "far": 0x10000, "top": 0xFFFFA}
+    machine = _Machine()
+    st_ = machine.state
+    text, binary = io.StringIO(), io.BytesIO()
+    tracers = [Tracer(text, symbols), BinaryTracer(binary, symbols, chunk_records=7)]
+    for pc, words, regs, irq in steps:
+        for k, w in enumerate(words):
+            st_.mem[(pc + 2 * k) % MEM_SIZE] = w & 0xFF
+            st_.mem[(pc + 2 * k + 1) % MEM_SIZE] = w >> 8
+        st_.regs[0] = pc
+        for tracer in tracers:
+            tracer.before(machine)
+        st_.ctl[C_INSNS] += 1
+        st_.ctl[C_CYCLES] += 1 + words[0] % 6
+        st_.regs[:] = regs
+        st_.ctl[C_STOP_ADDR] = 0xFFE0 + 2 * (words[1] % 16)
+        for tracer in tracers:
+            tracer.after(machine, STOP_IRQ if irq else STOP_LIMIT)
+    tracers[1].close()
+    path = tmp_path_factory.mktemp("rand") / "r.trace"
+    path.write_bytes(binary.getvalue())
+    out = io.StringIO()
+    assert dump_trace(path, out) == len(steps) + sum(irq for *_, irq in steps)
+    assert out.getvalue() == text.getvalue()
