@@ -101,7 +101,8 @@ class RunConfig:
     timeline: Path | str | None = None          # CSV
     plot: Path | str | None = None              # PNG
     vcd: Path | str | None = None
-    trace: Path | str | None = None             # one line per instruction
+    trace: Path | str | None = None             # one record per instruction (msp430emu.output.trace)
+    trace_format: str | None = None             # "binary" | "text"; None: text for FILE.txt, else binary
     record_timeline: bool = False               # keep the timeline rows in RunResult.timeline
     # debugging and profiling (docs/debugging.md, docs/profiling.md)
     gdb: str | int | None = None                # serve the GDB remote protocol on [HOST:]PORT, wait for gdb
@@ -170,6 +171,10 @@ class RunConfig:
             set_(self, "ckpt_region", parse_region(self.ckpt_region))
         for name in ("timeline", "plot", "vcd", "trace", "profile", "trace_events"):
             set_(self, name, _path(getattr(self, name)))
+        if self.trace_format is not None:
+            from msp430emu.output.trace import trace_format
+
+            set_(self, "trace_format", trace_format(self.trace or "", self.trace_format))
         set_(self, "trace_spans", bool(self.trace_spans))
         set_(self, "detect_war", bool(self.detect_war))
 

@@ -131,11 +131,15 @@ class Run:
             return self.finish(result, profiler)
         if cfg.trace is not None:
             from msp430emu.output.files import atomic_write
-            from msp430emu.output.trace import Tracer
+            from msp430emu.output.trace import open_tracer, trace_format
 
-            with atomic_write(cfg.trace) as out:
+            fmt = trace_format(cfg.trace, cfg.trace_format)
+            with atomic_write(cfg.trace, "w" if fmt == "text" else "wb") as out:
+                tracer = open_tracer(out, cfg.trace, machine.symbols, fmt)
                 result = machine.run(max_cycles=cfg.max_cycles, until=cfg.until, dumps=cfg.dumps,
-                                     tracer=Tracer(out, machine.symbols))
+                                     tracer=tracer)
+                if fmt == "binary":
+                    tracer.close()
         else:
             result = machine.run(max_cycles=cfg.max_cycles, until=cfg.until, dumps=cfg.dumps)
         return self.finish(result)

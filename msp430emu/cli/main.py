@@ -48,6 +48,9 @@ def _main(argv: list[str]) -> int:
         if args.command == "disasm":
             from msp430emu.cli.run import cmd_disasm
             return cmd_disasm(args)
+        if args.command == "trace-dump":
+            from msp430emu.cli.run import cmd_trace_dump
+            return cmd_trace_dump(args)
         if args.command == "sweep":
             from msp430emu.cli.sweep import cmd_sweep
             return cmd_sweep(args)

@@ -71,8 +71,8 @@ def build_parser(command: str | None = None) -> Parser:
                     formatter_class=argparse.RawDescriptionHelpFormatter,
                     epilog="example:\n  msp430emu run build/ar.elf --until exit --json\n"
                            "  msp430emu <command> --help   shows each command's options and an example")
-    sub = parser.add_subparsers(dest="command", metavar="{run,disasm,cc,demo,sweep,size,instrument,torture}",
-                                parser_class=Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser,
+                                metavar="{run,disasm,trace-dump,cc,demo,sweep,size,instrument,torture}")
     sub.required = True
     fmt = argparse.RawDescriptionHelpFormatter
 
@@ -88,7 +88,11 @@ def build_parser(command: str | None = None) -> Parser:
     run.add_argument("--until", metavar="SYM", help="stop when execution reaches this symbol (or address)")
     run.add_argument("--max-cycles", metavar="N", default="1_000_000_000",
                      help="stop after N CPU cycles (default 1e9)")
-    run.add_argument("--trace", metavar="FILE", help="write one line per instruction to FILE (slow)")
+    run.add_argument("--trace", metavar="FILE",
+                     help="write one record per instruction to FILE (slow): compact binary, read with "
+                          "'msp430emu trace-dump FILE'; text lines when FILE ends in .txt")
+    run.add_argument("--trace-format", choices=("binary", "text"),
+                     help="the --trace file's format (default: text for FILE.txt, else binary)")
     run.add_argument("--dump", metavar="START:LEN", action="append", default=[],
                      help="include LEN bytes of memory from START in the result (repeatable)")
     run.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
@@ -103,6 +107,13 @@ def build_parser(command: str | None = None) -> Parser:
     dis.add_argument("fw", metavar="FW", help="firmware image: ELF, Intel HEX or TI-TXT")
     dis.add_argument("--device", default="fr5969", metavar="DEV", type=device_argument,
                      help="device whose memory map the image is checked against (default fr5969)")
+
+    tdump = sub.add_parser("trace-dump", help="print a binary --trace file as the text trace",
+                           epilog="example:\n  msp430emu run app.elf --trace run.trace\n"
+                                  "  msp430emu trace-dump run.trace | less", formatter_class=fmt)
+    tdump.add_argument("file", metavar="FILE", help="a trace written by 'msp430emu run --trace FILE'")
+    tdump.add_argument("-o", dest="output", metavar="OUT.txt",
+                       help="write the text to OUT.txt (atomically) instead of standard output")
 
     from msp430emu.toolchain.sdk import DEVICES as SDK_DEVICES
 

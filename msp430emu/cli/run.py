@@ -14,7 +14,7 @@ RUN_OPTIONS = ("fw", "device", "mclk", "vcc", "until", "max_cycles", "dump", "pr
                "v_start", "v_max", "harvest", "max_time", "timeline", "progress_boots", "strategy",
                "v_thresh",
                "check_cycles", "ckpt_region", "v_hibernate", "v_restore", "detect_war", "plot", "vcd",
-               "trace", "gdb", "profile", "trace_events", "trace_spans")
+               "trace", "trace_format", "gdb", "profile", "trace_events", "trace_spans")
 
 
 def config_from_args(args) -> RunConfig:
@@ -70,6 +70,21 @@ def print_run(result: RunResult, as_json: bool) -> int:
 
 def cmd_run(args) -> int:
     return print_run(execute_run(args), args.json)
+
+
+def cmd_trace_dump(args) -> int:
+    """``msp430emu trace-dump FILE [-o OUT.txt]``: a binary trace as its text lines."""
+    from msp430emu.output.trace import dump_trace
+
+    if args.output is None:
+        dump_trace(args.file, sys.stdout)
+        return 0
+    from msp430emu.output.files import atomic_write, check_outputs
+
+    check_outputs([("-o", args.output)], [args.file], work="dump")
+    with atomic_write(args.output) as out:
+        dump_trace(args.file, out)
+    return 0
 
 
 def cmd_disasm(args) -> int:

@@ -35,7 +35,8 @@ class EnergySetup:
     repeats: int
     timeline: Timeline | None = None
     monitor: ProgressMonitor | None = None
-    keep_timeline: bool = False     # record the timeline without writing it (plot, vcd, the API)
+    keep_timeline: bool = False     # record the timeline without writing it (plot, vcd, API, trace events)
+    keep_rows: bool = False         # keep the timeline's rows in memory (plot, vcd, the API)
     default_max_time: bool = False  # max_time is DEFAULT_MAX_TIME_S (none was given)
 
     def vcc(self, now: float) -> float:
@@ -55,7 +56,7 @@ class EnergySetup:
         self.monitor = ProgressMonitor(machine, self.repeats)
         power.listeners.append(self.monitor)
         if self.timeline_path is not None or self.keep_timeline:
-            self.timeline = Timeline()
+            self.timeline = Timeline(self.timeline_path, keep_rows=self.keep_rows)
             power.recorder = self.timeline.record
         power.attach(machine)
 
@@ -71,6 +72,7 @@ class EnergySetup:
             self.timeline.record(now, cap.voltage, power.state_name(), f"end:{result.exit}")
             if self.timeline_path is not None:
                 self.timeline.write(self.timeline_path)
+                self.timeline.close()
         led = cap.ledger
         return {
             "power_failures": power.failures,
@@ -139,8 +141,9 @@ def energy_setup(cfg, device) -> EnergySetup | None:
         raise ConfigError(str(exc)) from None
     timeline = str(cfg.timeline) if cfg.timeline is not None else None
     max_time = cfg.max_time if cfg.max_time is not None else DEFAULT_MAX_TIME_S
+    keep_rows = cfg.plot is not None or cfg.vcd is not None or cfg.record_timeline
     return EnergySetup(power, max_time, timeline, cfg.progress_boots, keep_timeline=recorded,
-                       default_max_time=cfg.max_time is None)
+                       keep_rows=keep_rows, default_max_time=cfg.max_time is None)
 
 
 __all__ = ["DEFAULT_PRESET", "EnergySetup", "TIMELINE_STEP_S", "energy_setup", "trace_fields"]
