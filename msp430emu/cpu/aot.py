@@ -71,6 +71,7 @@ def load_run_core() -> Callable[..., int] | None:
 
 def build(output_dir: Path = HERE) -> Path:
     """Compile ``run_core`` ahead of time into ``output_dir`` and write its stamp; returns the extension."""
+    from llvmlite import binding
     from numba.pycc import CC
 
     from msp430emu.cpu.loop import run_core
@@ -79,7 +80,8 @@ def build(output_dir: Path = HERE) -> Path:
     digest = fingerprint()
     cc = CC(MODULE)
     cc.output_dir = str(output_dir)
-    cc.target_cpu = "host"
+    cc.target_cpu = binding.get_host_cpu_name()   # as the jit compiles for (pycc's default is generic)
+    cc.use_nrt = False                            # as the jitted kernel (_nrt=False): no refcounts in the loop
     cc.verbose = False
     cc.export("run_core", SIGNATURE)(run_core.py_func)
     stamp = output_dir / f"{MODULE}.stamp"
