@@ -81,7 +81,7 @@ def build(output_dir: Path = HERE) -> Path:
     cc = CC(MODULE)
     cc.output_dir = str(output_dir)
     cc.target_cpu = binding.get_host_cpu_name()   # as the jit compiles for (pycc's default is generic)
-    cc.use_nrt = False                            # as the jitted kernel (_nrt=False): no refcounts in the loop
+    cc.use_nrt = False                            # as the jitted kernel (_nrt=False): no refcounting
     cc.verbose = False
     cc.export("run_core", SIGNATURE)(run_core.py_func)
     stamp = output_dir / f"{MODULE}.stamp"
