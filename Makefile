@@ -9,9 +9,17 @@ STAMP    := $(VENV)/.installed
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JOBS     ?= 2
 
-.PHONY: setup system-deps demo test lint bench experiment-mementos clean
+.PHONY: setup system-deps aot demo test lint bench experiment-mementos clean
 
-setup: system-deps $(STAMP)
+setup: system-deps $(STAMP) aot
+
+# the CPU core compiled ahead of time (msp430emu/cpu/aot.py, ~20 s): a run without an energy model or
+# checkpoints then starts without numba; rebuilt when the kernel sources change (else the jit is used)
+AOT_STAMP := msp430emu/cpu/_core_aot.stamp
+aot: $(AOT_STAMP)
+
+$(AOT_STAMP): $(STAMP) $(wildcard msp430emu/cpu/*.py)
+	@$(PY) -m msp430emu.cpu.aot || echo "note: the ahead-of-time core was not built; runs use the jitted core"
 
 system-deps:
 	@missing=""; for p in $(APT_PKGS); do \

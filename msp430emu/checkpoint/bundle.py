@@ -24,8 +24,8 @@ import struct
 from dataclasses import dataclass
 
 import numpy as np
-from numba import njit
 
+from msp430emu._lazyjit import lazy_njit
 from msp430emu.checkpoint.layout import (
     COMMIT_BASE,
     HEADER_SIZE,
@@ -64,7 +64,7 @@ CRC_TABLE = [int(v) for v in _crc_table()]
 _CRC_ARRAY = _crc_table().astype(np.int64)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _crc16_kernel(data: np.ndarray, crc: int, table: np.ndarray) -> int:
     for i in range(data.shape[0]):
         crc = ((crc << 8) & 0xFFFF) ^ table[((crc >> 8) ^ data[i]) & 0xFF]
@@ -114,7 +114,7 @@ _SAVED = np.array(SAVED_REGISTERS, dtype=np.intp)
 _HEADER = struct.Struct(f"<{7 + len(SAVED_REGISTERS)}H")     # header words, then the saved registers
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _fill_plan(mem: np.ndarray, header: np.ndarray, sp: int, stack_len: int, globals_start: int,
                globals_len: int, base: int, commit_addr: int, stack_at: int, globals_at: int, crc_at: int,
                commit_word: int, table: np.ndarray, addrs: np.ndarray, values: np.ndarray,
@@ -213,7 +213,7 @@ def _word(mem: np.ndarray, addr: int) -> int:
     return int(mem[addr]) | (int(mem[addr + 1]) << 8)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _check_slot(mem: np.ndarray, base: int, off_commit: int, globals_start: int, globals_len: int,
                 max_stack: int, stack_top: int, off_stack: int, stack_low: int, off_globals: int,
                 off_crc: int, sp_at: int, table: np.ndarray) -> tuple[bool, int, int, int, int]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from msp430emu.cpu import isa
-from msp430emu.cpu.loop import run_core
+from msp430emu.cpu.aot import load_run_core
 from msp430emu.cpu.state import (
     C_INSN_LIMIT,
     C_INSNS,
@@ -28,6 +28,12 @@ from msp430emu.cpu.state import (
     MachineState,
 )
 from msp430emu.errors import ConfigError
+
+# the core compiled ahead of time when it is built and current (msp430emu/cpu/aot.py: then numba is not
+# imported for it), else numba's jitted run_core (compiled once, then loaded from numba's on-disk cache)
+run_core = load_run_core()
+if run_core is None:
+    from msp430emu.cpu.loop import run_core
 
 # the generated tables, in the order run_core takes them
 TABLES = (isa.DECODE, isa.MUST_BE_ZERO, isa.FMT1_CYCLES, isa.FMT2_CYCLES, isa.JUMP_CYCLES, isa.RETI_CYCLES,

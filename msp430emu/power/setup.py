@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from energy import Capacitor, EnergyError, EnergySystem, PowerSwitch, parse_harvester, preset
 from msp430emu.config import DEFAULT_MAX_TIME_S
 from msp430emu.devices import device_mcu_model
 from msp430emu.errors import ConfigError
 from msp430emu.output.timeline import Timeline
-from msp430emu.power.intermittent import IntermittentPower
 from msp430emu.power.progress import Deadline, ProgressMonitor
+
+if TYPE_CHECKING:
+    from msp430emu.power.intermittent import IntermittentPower
 
 DEFAULT_PRESET = "wisp5"
 TIMELINE_STEP_S = 1e-3        # with a timeline: at least one row per millisecond of device time
@@ -134,6 +137,8 @@ def energy_setup(cfg, device) -> EnergySetup | None:
             switch = PowerSwitch(v_on, v_off)
         except EnergyError as exc:
             raise ConfigError(f"--v-on/--v-off: {exc}") from None
+        from msp430emu.power.intermittent import IntermittentPower  # here: its compiled walks load numba
+
         system = EnergySystem(Capacitor(cap, v_start, v_max=v_max), harvester, switch)
         power = IntermittentPower(system, device_mcu_model(cfg.device),
                                   max_step=TIMELINE_STEP_S if recorded else math.inf)

@@ -14,8 +14,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from energy.walk import crossing_time as walk_crossing
-
 INF = math.inf
 WALK_SEGMENTS = 512          # harvester segments walked per prediction before giving up (a re-check time)
 
@@ -32,6 +30,8 @@ class Crossing:
 def crossing_time(power, v: float, t_limit: float = INF, segments: int = WALK_SEGMENTS) -> Crossing:
     """The first time at or after the committed energy state at which the capacitor voltage reaches ``v``
     under ``power``'s present load (``power``: a :class:`msp430emu.power.intermittent.IntermittentPower`)."""
+    from energy.walk import crossing_time as walk_crossing  # here: numba loads only when a run needs it
+
     system = power.system
     t, t_walked = walk_crossing(system.harvester, system.capacitor, power.load, system.time, v, t_limit,
                                 segments, power.trace_walk)
