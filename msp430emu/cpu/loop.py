@@ -141,7 +141,7 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                 stop = STOP_LPM
                 stop_pc = pc
                 break
-            special = attr[pc] & (A_BREAK | A_TRIGGER)
+            special = attr[pc & ADDR_MASK] & (A_BREAK | A_TRIGGER)   # (a PC past 0xFFFFF wraps)
             if special:
                 if (special & A_BREAK) and not io_pass:
                     stop = STOP_BREAK
