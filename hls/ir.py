@@ -1,7 +1,8 @@
 """The pass's own intermediate representation: a flattened netlist, the control FSM, and the plan.
 
 pyverilog's AST is read once, by :mod:`hls.frontend`, and turned into the netlist below; every analysis
-(:mod:`hls.fsm`, :mod:`hls.liveness`, :mod:`hls.placement`) and the instrumentation work on these types only.
+(:mod:`hls.analysis.fsm`, :mod:`hls.analysis.liveness`, :mod:`hls.placement`) and the instrumentation work
+on these types only.
 Functions over expressions (the signals they read, their value, their Verilog text) are in :mod:`hls.exprs`.
 
 Naming: the design is flattened from the top module. A signal of the top module keeps its name (``acc``); a

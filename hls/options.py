@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from hls.errors import HlsError
-from hls.placement import NVM_WRITE_PJ_PER_BIT, CostModel, budget_from_energy
+from hls.placement.plan import NVM_WRITE_PJ_PER_BIT, CostModel, budget_from_energy
 
 __all__ = ["budget_cycles", "cost_model", "cycle_pj", "nv_set"]
 

@@ -9,16 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from hls import ir
-from hls.controller import MODES, RESAVES  # noqa: F401  (re-exported for the CLI's choices)
-from hls.emit import Instrumented, instrument, read_sources
-from hls.emit_modules import scan_modules
-from hls.emit_ports import ControlPorts, control_ports, memory_ports, stream_gates
-from hls.emit_scan import tokenize
-from hls.emit_spec import InstrumentSpec, spec_from_plan
+from hls.analysis.war import check_plan
+from hls.emit.controller import MODES, RESAVES  # noqa: F401  (re-exported for the CLI's choices)
+from hls.emit.instrument import Instrumented, instrument, read_sources
+from hls.emit.modules import scan_modules
+from hls.emit.ports import ControlPorts, control_ports, memory_ports, stream_gates
+from hls.emit.scan import tokenize
+from hls.emit.spec import InstrumentSpec, spec_from_plan
 from hls.errors import HlsError
 from hls.options import budget_cycles, cost_model, nv_set
-from hls.placement import plan_design, resave_periods
-from hls.war import check_plan
+from hls.placement.plan import plan_design, resave_periods
 
 __all__ = ["Prepared", "plan_summary", "prepare"]
 
@@ -54,7 +54,7 @@ def _fixed_plan(design: ir.Design, states: str) -> ir.Plan:
 
 def prepare(args: Any) -> Prepared:
     """Analyse, plan and instrument the design named by the common arguments."""
-    from hls.liveness import load_design
+    from hls.analysis.liveness import load_design
 
     for path in args.files:
         if not Path(path).is_file():

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from cli_b_helpers import run_cli
 
-from hls.emit_modules import scan_modules
-from hls.emit_scan import tokenize
+from hls.emit.modules import scan_modules
+from hls.emit.scan import tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
 GCD = str(ROOT / "designs" / "rtl" / "gcd" / "gcd.v")
@@ -88,7 +88,7 @@ def test_insert_with_a_cycle_budget_uses_the_placement_and_reports_baselines(tmp
 
 def test_insert_with_an_energy_budget(tmp_path, capsys) -> None:
     from energy import preset
-    from hls.placement import budget_from_energy
+    from hls.placement.plan import budget_from_energy
 
     out = tmp_path / "o.v"
     argv = ["insert", GCD, "--top", "gcd", "--energy", "wisp5", "--cycle-pj", "500", "-o", str(out), "--json"]

@@ -11,7 +11,7 @@ import re
 import pytest
 from amaranth.sim import Simulator
 
-from hls.controller import CheckpointController, ControllerConfig, controller_verilog
+from hls.emit.controller import CheckpointController, ControllerConfig, controller_verilog
 from hls.errors import HlsError
 
 OUTPUTS = (

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import hls
-from hls.emit_ports import control_ports
-from hls.liveness import load_design
+from hls.analysis.liveness import load_design
+from hls.emit.ports import control_ports
 
 HERE = Path(__file__).resolve().parent
 AXI = HERE / "fixtures_c" / "axilite_acc.v"

@@ -1,4 +1,5 @@
-"""The pass's front half (hls.liveness.load_design) on every benchmark design, against the ground truth of
+"""The pass's front half (hls.analysis.liveness.load_design) on every benchmark design, against the ground
+truth of
 design.json (FSM written by hand, checked in simulation) and the hand-derived liveness of docs/rtl-designs.md.
 
 Liveness is checked for soundness only: what the hand analysis finds live must be live for the pass too (the
@@ -13,7 +14,7 @@ import pytest
 
 from designs.rtl.catalog import design_names, load_design
 
-liveness = pytest.importorskip("hls.liveness")
+liveness = pytest.importorskip("hls.analysis.liveness")
 
 pytestmark = pytest.mark.skipif(
     shutil.which("iverilog") is None, reason="the front end preprocesses with iverilog"

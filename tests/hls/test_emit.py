@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from hls.emit import instrument, read_sources, write_atomic
-from hls.emit_modules import scan_modules
-from hls.emit_ports import control_ports, memory_ports
-from hls.emit_scan import tokenize
-from hls.emit_spec import InstrumentSpec, SavedVar, Site
+from hls.emit.instrument import instrument, read_sources, write_atomic
+from hls.emit.modules import scan_modules
+from hls.emit.ports import control_ports, memory_ports
+from hls.emit.scan import tokenize
+from hls.emit.spec import InstrumentSpec, SavedVar, Site
 from hls.errors import HlsError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -191,8 +191,8 @@ def test_write_atomic_leaves_no_file_when_the_directory_is_missing(tmp_path) -> 
 
 
 def test_memory_read_data_is_saved_only_where_it_may_still_be_consumed() -> None:
-    from hls.emit_spec import read_data_liveness
-    from hls.liveness import load_design
+    from hls.analysis.liveness import load_design
+    from hls.emit.spec import read_data_liveness
 
     text = read_sources([FIXTURES_A / "vivado_sum.v"])
     ports = memory_ports(scan_modules(tokenize(text))["vsum"])
@@ -233,7 +233,7 @@ endmodule
 @needs_iverilog
 @pytest.mark.iverilog
 def test_nv_store_keeps_the_previous_checkpoint_when_a_save_is_cut_short(tmp_path) -> None:
-    from hls.emit import nv_module_verilog
+    from hls.emit.instrument import nv_module_verilog
 
     source = tmp_path / "bench.v"
     source.write_text(nv_module_verilog(gcd_spec()) + NV_BENCH)

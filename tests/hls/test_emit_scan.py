@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from hls.emit_modules import scan_modules
-from hls.emit_scan import assigned_names, needs_preprocessing, statement_end, tokenize, verilog_name
+from hls.emit.modules import scan_modules
+from hls.emit.scan import assigned_names, needs_preprocessing, statement_end, tokenize, verilog_name
 from hls.errors import HlsError
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures_b"

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from hls import frontend
-from hls.elab_body import parse_number
 from hls.errors import HlsError
-from hls.frontend import load_netlist
+from hls.frontend import netlist as frontend
+from hls.frontend.elab_body import parse_number
+from hls.frontend.netlist import load_netlist
+from hls.frontend.normalize import normalize, strip_comments
 from hls.ir import Const, DynSlice, Ref
-from hls.normalize import normalize, strip_comments
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

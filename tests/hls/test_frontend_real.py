@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from hls.analysis.fsm import find_fsm
 from hls.errors import HlsError
-from hls.frontend import load_netlist
-from hls.fsm import find_fsm
-from hls.lower import lower
+from hls.frontend.lower import lower
+from hls.frontend.netlist import load_netlist
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "hls_real"
 

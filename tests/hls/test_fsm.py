@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from hls.analysis.fsm import find_fsm
 from hls.errors import HlsError
-from hls.frontend import load_netlist
-from hls.fsm import find_fsm
+from hls.frontend.netlist import load_netlist
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RTL = Path(__file__).resolve().parents[2] / "designs" / "rtl"

@@ -1,4 +1,5 @@
-"""The library API (hls.analyze / hls.insert / hls.verify, docs/api.md) and insert's output-file rules."""
+"""The library API (hls.analyze / hls.insert / hls.verify, docs/api.md) and insert's
+output-file rules."""
 
 from __future__ import annotations
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from hls.access import OBSERVATION_RULES
-from hls.fsm import reset_levels
+from hls.analysis.access import OBSERVATION_RULES
+from hls.analysis.fsm import reset_levels
+from hls.analysis.liveness import compute_liveness, load_design
+from hls.analysis.netindex import NetIndex
 from hls.ir import Design, Fsm, RegisterAccess, Transition
-from hls.liveness import compute_liveness, load_design
-from hls.netindex import NetIndex
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from hls.analysis.frequencies import visit_frequencies
+from hls.analysis.liveness import load_design
 from hls.errors import HlsError
-from hls.frequencies import visit_frequencies
-from hls.liveness import load_design
-from hls.placement import CostModel, budget_from_energy, plan_checkpoints
-from hls.placement_dp import Problem, evaluate, exhaustive, solve
+from hls.placement.dp import Problem, evaluate, exhaustive, solve
+from hls.placement.plan import CostModel, budget_from_energy, plan_checkpoints
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

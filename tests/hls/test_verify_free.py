@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from hls.emit import FREE_RUNNING_DONE, instrument, read_sources
-from hls.emit_modules import scan_modules
-from hls.emit_ports import stream_gates, stream_interfaces
-from hls.emit_scan import tokenize
-from hls.emit_spec import spec_from_plan
+from hls.analysis.liveness import load_design
+from hls.emit.instrument import FREE_RUNNING_DONE, instrument, read_sources
+from hls.emit.modules import scan_modules
+from hls.emit.ports import stream_gates, stream_interfaces
+from hls.emit.scan import tokenize
+from hls.emit.spec import spec_from_plan
 from hls.errors import HlsError
 from hls.ir import Checkpoint, CostBreakdown, Plan
-from hls.liveness import load_design
-from hls.verify import Campaign, Handshake, harness_ports, run_campaign
+from hls.verification.campaign import Campaign, Handshake, harness_ports, run_campaign
 
 FREE = Path(__file__).resolve().parent / "fixtures_v" / "free_chan.v"
 VSUM = Path(__file__).resolve().parent / "fixtures" / "vivado_sum.v"
@@ -72,8 +72,8 @@ REAL_CATAPULT = (Path(__file__).resolve().parents[1] / "data" / "hls_real" / "ca
 def test_the_harness_runs_a_real_free_running_catapult_design(tmp_path) -> None:
     # NVDLA's fp16 -> fp17 converter (Catapult 10.0, PROVENANCE.md next to it): the golden run feeds its chn_a
     # channel and collects chn_o; for normal numbers fp17 = sign, exponent + 16 (bias 15 -> 31), mantissa
-    from hls.verify import _flop_entries
-    from hls.verify_sim import simulate
+    from hls.verification.campaign import _flop_entries
+    from hls.verification.sim import simulate
 
     text = REAL_CATAPULT.read_text()
     top = "HLS_fp16_to_fp17"

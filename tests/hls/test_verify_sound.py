@@ -15,7 +15,7 @@ import pytest
 from cli_b_helpers import run_cli
 
 from hls.errors import HlsError
-from hls.verify import power_on_registers, readmem_files, reset_cycles
+from hls.verification.campaign import power_on_registers, readmem_files, reset_cycles
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures_v"
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,9 +129,9 @@ def test_the_first_cycle_memory_read_is_seen_by_the_golden_run(tmp_path, capsys)
 def test_a_done_high_after_a_short_reset_is_not_a_finished_call() -> None:
     # done_q has no reset: after a failure and a one-cycle reset it can come up high in the idle state. The
     # old harness took that for the end of the call and compared a random acc_reg (ap_return mismatches).
-    from hls.cli import build_parser
-    from hls.cli_insert import prepare
-    from hls.verify import Campaign, Handshake, harness_ports, run_campaign
+    from hls.cli.insert import prepare
+    from hls.cli.main import build_parser
+    from hls.verification.campaign import Campaign, Handshake, harness_ports, run_campaign
 
     argv = ["verify", str(FIXTURES / "late_done.v"), "--top", "late_done", "--states", "ap_ST_fsm_state3",
             "--failures", "1"]

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from cli_b_helpers import run_cli
 
+from hls.analysis.liveness import load_design
+from hls.analysis.war import forced_checkpoints, plan_hazards
 from hls.ir import Design, Fsm, Liveness, Memory, RegisterAccess, Transition
-from hls.liveness import load_design
-from hls.war import forced_checkpoints, plan_hazards
 
 ROOT = Path(__file__).resolve().parents[2]
 SCALE = str(Path(__file__).parent / "fixtures_b" / "inplace_scale.v")

@@ -1,0 +1,249 @@
+"""Write-after-read hazards on non-volatile memories (docs/hls-pass.md, "Non-volatile memories").
+
+A memory that keeps its contents through a power failure (an array declared with ``--nv-memory`` /
+``--nv-memories``, or an ap_memory array outside the design) is not rolled back when execution restarts at the
+last committed checkpoint ``c`` (or at the reset state when none is valid). The re-execution from ``c`` reads
+what the failed attempt wrote. With ``K`` the checkpoint states plus the reset state, a hazard is a path
+``c = v0, v1, ..., vn`` (``c`` in ``K``, ``v1..vn`` not in ``K``) holding a read of the memory at ``v_i``
+and a write at ``v_j`` with ``i <= j``: equivalently, for a read state ``r`` and a write state ``w``,
+
+* ``r == w`` (read and written in one state): no placement separates them - refused;
+* or a path ``r -> ... -> w`` of at least one edge whose vertices after ``r`` are all outside ``K``.
+
+The placement cuts the second kind by forcing checkpoints at write states (a checkpoint on entry of ``w``
+ends every such path at ``w``); :func:`plan_hazards` checks any checkpoint set exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from hls.analysis.access import AccessAnalysis
+from hls.analysis.netindex import NetIndex
+from hls.analysis.statevalue import implied, satisfiable, simplify
+from hls.errors import HlsError
+from hls.ir import Assign, Binary, Design, Expr, Liveness, Memory, Ref, RegisterAccess, Unary
+
+
+@dataclass(frozen=True, slots=True)
+class WarHazard:
+    """``memory`` is read in ``read_state`` and written in ``write_state`` (the same state, or a later one
+    reached with no checkpoint in between)."""
+
+    memory: str
+    read_state: str
+    write_state: str
+
+    @property
+    def same_state(self) -> bool:
+        return self.read_state == self.write_state
+
+    def describe(self) -> str:
+        if self.same_state:
+            return (f"non-volatile memory {self.memory} is read and written in the same state "
+                    f"{self.read_state}: re-execution after a power failure would read the value it already "
+                    f"wrote; keep {self.memory} volatile (saved at checkpoints)")
+        return (f"non-volatile memory {self.memory} is read in {self.read_state} and written later in "
+                f"{self.write_state} with no checkpoint in between: re-execution after a power failure would "
+                f"read the value already written; checkpoint {self.write_state} (or keep {self.memory} "
+                f"volatile)")
+
+
+def memory_access(acc: AccessAnalysis, memories: dict[str, Memory], liveness: Liveness,
+                  tracked: Iterable[str]) -> dict[str, RegisterAccess]:
+    """States in which each memory's old contents may be read (and the value used) and may be written.
+
+    A reg array: read where a condition or index reads it, or where an assignment reads it into a target
+    that is live after the state (``tracked``: the names the liveness knows; others count as live) - a
+    read-first RAM's ``q <= ram[a]`` in a write cycle whose ``q`` nobody uses is no read. An ap_memory array,
+    over its ports ``i``: read where ``ce_i & !we_i`` may be 1 and the read data ``q_i`` may be consumed
+    afterwards (before the port's next read: the read-data liveness of docs/hls-instrumentation.md); written
+    where ``ce_i & we_i`` may be 1."""
+    signals = acc.netlist.signals
+    order = acc.states
+    known = set(tracked)
+
+    def live_after(target: str) -> int:
+        if target not in known:
+            return acc.full
+        return sum(1 << k for k, s in enumerate(order) if target in liveness.live_out[s])
+
+    table: dict[str, RegisterAccess] = {}
+    for name, mem in memories.items():
+        if mem.kind == "array":
+            writes = acc.may_write.get(name, 0)
+            reads = acc.control_reads.get(name, 0)
+            for target, mask in acc.value_reads.get(name, {}).items():
+                reads |= mask & live_after(target)
+        else:
+            reads = writes = 0
+            pattern = re.compile(rf"^{re.escape(name)}_ce(\d+)$")
+            for port in signals:
+                m = pattern.match(port)
+                if not m or f"{name}_address{m[1]}" not in signals:
+                    continue
+                ce, we, q = Ref(port), f"{name}_we{m[1]}", f"{name}_q{m[1]}"
+                issued = acc.may_be_true(Binary("&&", ce, Unary("!", Ref(we))) if we in signals else ce)[0]
+                if we in signals:  # a state whose every enabled cycle writes issues no read (ce implies we)
+                    issued &= ~sum(1 << k for k in range(len(order))
+                                   if issued >> k & 1 and _enable_implies_write(acc, k, ce, Ref(we)))
+                if q in signals:
+                    reads |= issued & _consumed(acc, acc.read.get(q, 0), acc.may_be_true(ce)[2])
+                if we in signals:
+                    writes |= acc.may_be_true(Binary("&&", ce, Ref(we)))[0]
+        table[name] = RegisterAccess(name, acc.states_of(writes), acc.states_of(reads))
+    return table
+
+
+def _enable_implies_write(acc: AccessAnalysis, k: int, ce: Expr, we: Expr) -> bool:
+    """In state number ``k``, ``ce -> we`` for every value of the signals left once the state is fixed
+    (continuous assignments inlined: Bambu's ``ce = LOAD | STORE``, ``we = STORE`` with LOAD 0 in a store
+    state), or by the cone check of :func:`hls.analysis.statevalue.implied`."""
+    c = simplify(acc.ev, _inline(acc.index, ce), k)
+    w = simplify(acc.ev, _inline(acc.index, we), k)
+    if not satisfiable([c, Unary("!", w)], acc.index.width_of):
+        return True
+    return implied(acc.ev, k, [ce], we)
+
+
+def _inline(index: NetIndex, e: Expr, depth: int = 8) -> Expr:
+    """``e`` with signals driven by one continuous assignment replaced by its value (``depth`` levels)."""
+    if depth == 0:
+        return e
+    if isinstance(e, Ref):
+        drivers = index.comb.get(e.name) or []
+        if len(drivers) == 1 and len(drivers[0].body) == 1:
+            stmt = drivers[0].body[0]
+            if isinstance(stmt, Assign) and stmt.target == e:
+                return _inline(index, stmt.value, depth - 1)
+        return e
+    if isinstance(e, Unary):
+        return Unary(e.op, _inline(index, e.operand, depth))
+    if isinstance(e, Binary):
+        return Binary(e.op, _inline(index, e.left, depth), _inline(index, e.right, depth))
+    return e
+
+
+def _consumed(acc: AccessAnalysis, reads_q: int, surely_ce: int) -> int:
+    """States after which a port's read data may be used: some successor has it live, with
+    ``live(t) = reads_q(t) or (not surely_ce(t) and live(succ(t)))``."""
+    fsm, order = acc.fsm, acc.states
+    index = {s: k for k, s in enumerate(order)}
+    live = reads_q
+    changed = True
+    while changed:
+        changed = False
+        for k, s in enumerate(order):
+            if live >> k & 1 or surely_ce >> k & 1:
+                continue
+            if any(live >> index[t] & 1 for t in fsm.successors(s)):
+                live |= 1 << k
+                changed = True
+    return sum(1 << k for k, s in enumerate(order)
+               if any(live >> index[t] & 1 for t in fsm.successors(s)))
+
+
+def _nv_accesses(design: Design) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """(memory, read states, write states) of every non-volatile memory that is both read and written."""
+    out = []
+    for name in sorted(design.memories):
+        access = design.memory_access.get(name)
+        if design.memories[name].non_volatile and access is not None and access.read and access.written:
+            out.append((name, access.read, access.written))
+    return out
+
+
+def _reached(succ: dict[str, list[str]], starts: Iterable[str], stops: set[str]) -> set[str]:
+    """States reached from ``starts`` by a path of at least one edge that continues only through states
+    outside ``stops`` (a state in ``stops`` may end a path: it is reached, not passed)."""
+    seen: set[str] = set()
+    stack = [t for s in starts for t in succ[s]]
+    while stack:
+        v = stack.pop()
+        if v in seen:
+            continue
+        seen.add(v)
+        if v not in stops:
+            stack.extend(succ[v])
+    return seen
+
+
+def _successors(design: Design) -> dict[str, list[str]]:
+    return {s: design.fsm.successors(s) for s in design.fsm.states}
+
+
+def same_state_hazards(design: Design) -> list[WarHazard]:
+    """Non-volatile memories read and written in one state: no checkpoint placement is sound for them."""
+    order = design.fsm.states
+    return [WarHazard(name, s, s) for name, reads, writes in _nv_accesses(design)
+            for s in sorted(reads & writes, key=lambda s: order[s])]
+
+
+def plan_hazards(design: Design, states: Iterable[str]) -> list[WarHazard]:
+    """Every hazard left by checkpoints at ``states`` (the reset state counts as one: execution restarts
+    there when no checkpoint is valid), same-state hazards included. Empty means the plan is sound for
+    the non-volatile memories."""
+    stops = set(states) | {design.fsm.reset_state}
+    order = design.fsm.states
+    succ = _successors(design)
+    found = same_state_hazards(design)
+    for name, reads, writes in _nv_accesses(design):
+        for r in sorted(reads, key=lambda s: order[s]):
+            reached = _reached(succ, (r,), stops)
+            found.extend(WarHazard(name, r, w) for w in sorted(writes, key=lambda s: order[s])
+                         if w != r and w in reached and w not in stops)
+    return found
+
+
+def forced_checkpoints(design: Design) -> dict[str, WarHazard]:
+    """Write states that must hold a checkpoint, each with the hazard that forced it.
+
+    Write states are taken in state order; one is forced when some read state still reaches it through
+    states that are neither the reset state nor already forced (a forced state ends every path into it, so
+    later writes behind it need nothing). The result leaves no cross-state hazard: ``plan_hazards(design,
+    forced)`` holds only same-state ones. Not necessarily the smallest cut (a checkpoint between the read
+    and the write would do as well); the placement then picks the cheapest plan containing these states."""
+    order = design.fsm.states
+    succ = _successors(design)
+    stops = {design.fsm.reset_state}
+    forced: dict[str, WarHazard] = {}
+    pairs = sorted(((w, name, reads) for name, reads, writes in _nv_accesses(design) for w in writes),
+                   key=lambda t: (order[t[0]], t[1]))
+    for w, name, reads in pairs:
+        others = sorted(reads - {w}, key=lambda s: order[s])
+        if w in stops or w not in _reached(succ, others, stops):
+            continue
+        r = next(r for r in others if w in _reached(succ, (r,), stops))  # the first read it cuts
+        forced[w] = WarHazard(name, r, w)
+        stops.add(w)
+    return forced
+
+
+def refuse_same_state(design: Design, allow: bool) -> list[str]:
+    """Raise :class:`HlsError` on the first same-state hazard, or with ``allow`` return their warnings."""
+    hazards = same_state_hazards(design)
+    if hazards and not allow:
+        raise HlsError(hazards[0].describe() + " (or pass --allow-war to accept it)")
+    return [h.describe() for h in hazards]
+
+
+def check_plan(design: Design, states: Iterable[str], allow: bool, low_voltage: bool = False) -> list[str]:
+    """Refuse (``HlsError``, one line naming the memory and states) a checkpoint set that leaves a
+    write-after-read hazard on a non-volatile memory; with ``allow`` return the warnings instead.
+
+    ``low_voltage``: saves happen only while the supply warning is high, so any checkpoint state may be
+    passed without a save: only the reset state can be relied on."""
+    hazards = plan_hazards(design, () if low_voltage else states)
+    if not hazards:
+        return []
+    if allow:
+        return [h.describe() for h in hazards]
+    first = hazards[0]
+    if low_voltage and not first.same_state:
+        raise HlsError(f"--mode low_voltage saves only while the supply is low, so a checkpoint at "
+                       f"{first.write_state} (needed between the read of non-volatile memory {first.memory} "
+                       f"in {first.read_state} and its write in {first.write_state}) may be skipped; use "
+                       f"--mode always or keep {first.memory} volatile (or pass --allow-war to accept it)")
+    raise HlsError(first.describe() + " (or pass --allow-war to accept it)")

@@ -1,0 +1,7 @@
+"""``python -m hls.cli``."""
+
+import sys
+
+from hls.cli.main import main
+
+sys.exit(main())

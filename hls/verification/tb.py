@@ -1,0 +1,443 @@
+"""cocotb side of ``hls-ckpt verify``: drives one design through its start/done handshake under Icarus.
+
+Loaded by the simulator (never imported by the host code). The host writes a JSON configuration and passes
+its path in ``HLS_VERIFY_CONFIG``; this module writes the results JSON named there. Two kinds of run:
+
+* ``golden`` - the original design on continuous power: draws random stimuli (scalar inputs, initial contents
+  of every ap_memory array), records outputs, final memories and cycles;
+* ``instrumented`` - the checkpointed design replays the golden calls in order, once per pass (a clean pass
+  that measures overhead, then a pass with the planned power failures), with a fresh power-on in between.
+  At a failure every volatile flip-flop gets random bits and reset is held for a few cycles; the
+  non-volatile store is left alone; memory ports are ignored while power is off.
+
+Memories are served from Python: requests are sampled mid-cycle, writes land at the rising edge and read data
+(``q``) appears one cycle after the request, like a block RAM with read latency 1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+
+import cocotb
+from cocotb.clock import Clock
+from cocotb.triggers import FallingEdge, RisingEdge, Timer
+
+from hls.verification.models import AccessPort, AxiLiteMaster, MemoryModel, StreamModel, bit_of
+
+PERIOD_NS = 10
+SHRINK_BITS = (None, 16, 8, 4)  # golden stimuli are redrawn narrower when a call does not finish
+STREAM_ITEMS = 64  # elements offered on every input stream per call
+
+
+class Harness:
+    """One design under test: handles, memories, power state."""
+
+    def __init__(self, dut, cfg: dict) -> None:
+        self.dut = dut
+        self.cfg = cfg
+        self.clock = dut[cfg["clock"]]
+        self.reset = dut[cfg["reset"]]
+        axi = cfg.get("axi")
+        self.axi = (
+            AxiLiteMaster({ch: dut[port] for ch, port in axi["ports"].items()}, axi["ctrl"], axi["start_bit"],
+                          axi["done_bit"])
+            if axi else None
+        )
+        self.axi_args = [(arg["name"], arg["address"]) for arg in axi["args"]] if axi else []
+        if self.axi is not None:
+            self.axi.readback = [(read["name"], read["address"]) for read in axi.get("reads", [])]
+        self.free_cycles = cfg.get("free_cycles")  # a free-running design: no start, no done
+        self.free_target: dict[str, int] | None = None  # instrumented: golden's output-stream lengths
+        self.call_cycles = 0
+        self.start = None if axi or self.free_cycles else dut[cfg["start"]]
+        self.done = None if axi or self.free_cycles else dut[cfg["done"]]
+        self.inputs = {name: dut[name] for name in cfg["inputs"]}
+        self.tie_high = [dut[name] for name in cfg.get("tie_high", [])]
+        self.outputs = {name: dut[name] for name in cfg["outputs"]}
+        self.valid = {name: dut[vld] for name, vld in cfg["valid"].items()}
+        self.busy = dut[cfg["busy"]] if cfg.get("busy") else None
+        self.low_voltage = dut[cfg["low_voltage"]] if cfg.get("low_voltage") else None
+        self.nv_valid = dut[cfg["nv_valid_wire"]] if cfg.get("nv_valid_wire") else None
+        self.nv_write = dut[cfg["nv_write_wire"]] if cfg.get("nv_write_wire") else None
+        self.nv_commit = dut[cfg["nv_commit_wire"]] if cfg.get("nv_commit_wire") else None
+        self.memories: dict[str, MemoryModel] = {}
+        for memory in cfg["memories"]:
+            ports = []
+            for port in memory["ports"]:
+                ports.append(
+                    AccessPort(
+                        dut[port["address"]],
+                        dut[port["ce"]],
+                        dut[port["we"]] if port.get("we") else None,
+                        dut[port["d"]] if port.get("d") else None,
+                        dut[port["q"]] if port.get("q") else None,
+                    )
+                )
+            depth = 1 << len(ports[0].address)
+            model = MemoryModel(memory["name"], [0] * depth, ports, any(p.we is not None for p in ports))
+            self.memories[memory["name"]] = model
+        self.streams = [
+            StreamModel(s["name"], s["direction"], dut[s["data"]], dut[s["flag"]], dut[s["handshake"]])
+            for s in cfg.get("streams", [])
+        ]
+        for stream in cfg.get("streams", []):
+            for port, level in stream["ties"].items():
+                handle = dut[port]
+                handle.value = (1 << len(handle)) - 1 if level == "ones" else 0
+        self.scramble = self._scramble_handles(cfg.get("scramble", []))
+        self.active = 0 if cfg["reset_active_low"] else 1
+        self.reset_cycles = max(1, int(cfg.get("reset_cycles", 1)))  # cycles the design's reset needs
+        self.fresh = False  # just out of a power-on reset, at a falling edge: the current cycle is unsampled
+        self.armed = False  # done was seen low since the last power-up (a done stuck high is no finish)
+        self.power_on: list[object] | None = None  # the first power-on's flip-flop values (C statics...)
+
+    def _scramble_handles(self, entries: list[dict]) -> list[tuple[object, bool, str]]:
+        handles = []
+        self.unreachable: list[str] = []
+        for entry in entries:
+            handle = self.dut
+            try:
+                for part in [*entry["path"], entry["name"]]:
+                    handle = handle[part]
+            except (KeyError, AttributeError):
+                self.unreachable.append(".".join([*entry["path"], entry["name"]]))
+                continue
+            handles.append((handle, bool(entry["array"]), entry.get("group", "design")))
+        return handles
+
+    def flop_bits(self) -> dict[str, int]:
+        """Volatile flip-flop bits per group (design, controller), measured on the simulator's handles."""
+        totals: dict[str, int] = {}
+        for handle, array, group in self.scramble:
+            bits = sum(len(word) for word in handle) if array else len(handle)
+            totals[group] = totals.get(group, 0) + bits
+        return totals
+
+    def set_start(self, high: bool, writes: list[tuple[int, int]] | None = None) -> None:
+        """Raise or drop start: the port, or through the AXI4-Lite slave (arguments, then ap_start)."""
+        if self.free_cycles:
+            return
+        if self.axi is None:
+            self.start.value = int(high)
+        elif high:
+            self.axi.begin(self.axi.writes if writes is None else writes)
+        else:
+            self.axi.stop()
+
+    def done_now(self) -> bool:
+        if self.free_cycles:
+            if self.free_target is None:  # golden: a fixed number of cycles
+                return self.call_cycles >= self.free_cycles
+            outs = {s.name: len(s.items) for s in self.streams if s.direction == "out"}
+            return all(outs[name] >= count for name, count in self.free_target.items())
+        return self.axi.done_seen if self.axi is not None else bit_of(self.done)
+
+    def set_reset(self, active: bool) -> None:
+        self.reset.value = self.active if active else 1 - self.active
+
+    async def power_on_reset(self, cycles: int = 3) -> None:
+        """Reset held for ``cycles`` (at least the design's reset depth), released at a falling edge; the
+        cycle that follows is left for the next call to sample (its memory reads included)."""
+        self.set_reset(True)
+        for _ in range(max(cycles, self.reset_cycles)):
+            await RisingEdge(self.clock)
+        await FallingEdge(self.clock)
+        self.set_reset(False)
+        await Timer(1, "ns")
+        self.armed = not self.done_now()
+        self.fresh = True
+
+    def snapshot(self) -> list[object]:
+        """The current values of every volatile flip-flop (x bits included)."""
+        return [
+            [word.value for word in handle] if array else handle.value for handle, array, _ in self.scramble
+        ]
+
+    def restore_snapshot(self, values: list[object]) -> None:
+        for (handle, array, _), value in zip(self.scramble, values, strict=True):
+            if array:
+                for word, item in zip(handle, value, strict=True):
+                    word.value = item
+            else:
+                handle.value = value
+
+    def sample_traffic(self) -> None:
+        """Memory and stream models read the design's requests of this cycle (before the edge)."""
+        for model in self.memories.values():
+            model.sample()
+        for stream in self.streams:
+            stream.sample()
+        if self.axi is not None:
+            self.axi.sample()
+
+    async def clock_edge(self, committing: bool = False) -> None:
+        """The rising edge, then the models answer the sampled requests; ``committing``: the checkpoint
+        written at this edge becomes the streams' rewind point."""
+        await RisingEdge(self.clock)
+        await Timer(1, "ns")
+        for model in self.memories.values():
+            model.apply()
+        for stream in self.streams:
+            stream.apply()
+            if committing:
+                stream.commit()
+        if self.axi is not None:
+            self.axi.apply()
+
+    def scramble_volatile(self, rng: random.Random) -> None:
+        """Power loss: random bits in every volatile flip-flop, and in the memories' read-data registers."""
+        for model in self.memories.values():
+            for port in model.ports:
+                port.pending = None
+                if port.q is not None:
+                    port.q.value = rng.getrandbits(len(port.q))
+        for handle, array, _ in self.scramble:
+            if array:
+                for word in handle:
+                    word.value = rng.getrandbits(len(word))
+            else:
+                handle.value = rng.getrandbits(len(handle))
+
+
+async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int, rng: random.Random) -> dict:
+    """One call through the handshake, injecting ``failures`` (in order); returns what it produced."""
+    for name, value in stimulus["inputs"].items():
+        h.inputs[name].value = value
+    for name, words in stimulus["memories"].items():
+        h.memories[name].words = list(words)
+    for model in h.memories.values():
+        model.defined_writes = model.undefined_writes = 0
+    for stream in h.streams:
+        stream.load(stimulus.get("streams", {}).get(stream.name, []))
+    latched = {name: None for name in h.valid}
+    if not h.done_now():
+        h.armed = True  # done low before this call's start: a done from now on is this call's
+    writes = [(address, stimulus.get("axi", {}).get(name, 0)) for name, address in h.axi_args]
+    h.set_start(True, writes)
+    cycles = since_power = 0
+    events = list(failures)
+    injected = during_save = restores = words_written = commits = spurious = 0
+    finished = False
+    if h.free_cycles:
+        h.armed = True  # no done signal to be stuck high
+    while cycles < max_cycles:
+        if h.fresh:  # power-on reset released at the last falling edge: this cycle's reads count too
+            h.fresh = False
+            await Timer(1, "ns")
+        else:
+            await FallingEdge(h.clock)
+        cycles += 1
+        h.call_cycles = cycles
+        since_power += 1
+        event = events[0] if events else None
+        busy = h.busy is not None and bit_of(h.busy)
+        if h.axi is not None:
+            h.axi.drive(busy)
+            await Timer(1, "ns")
+        fail = False
+        if event is not None:
+            kind = event["kind"]
+            if kind == "cycle" and since_power >= event["delay"]:
+                fail = True
+            elif kind == "boot" and since_power == 1 and event.get("armed"):
+                fail = True
+            elif kind == "save" and since_power > event["delay"] and busy and since_power > 1:
+                event["seen"] = event.get("seen", 0) + 1
+                fail = event["seen"] >= event["save_cycle"]
+            elif kind == "commit" and since_power > event["delay"] and h.nv_commit is not None:
+                fail = bit_of(h.nv_commit)  # power lost in the very cycle the valid bit would be written
+            if h.low_voltage is not None:
+                warn_from = event["delay"] - event.get("warn", 0) if kind == "cycle" else event["delay"]
+                h.low_voltage.value = int(since_power >= warn_from)
+        done = h.done_now()
+        if not fail and done and not busy:
+            if h.armed:
+                finished = True  # the done cycle's own memory and stream traffic still lands at its edge
+                if not h.free_cycles:  # a free-running run ends before this cycle
+                    h.sample_traffic()
+                break
+            spurious += 1  # done high since power-up (a register the reset did not reach): not a finish
+        if not done:
+            h.armed = True
+        if fail:
+            injected += 1
+            during_save += int(busy and since_power > 1)
+            events.pop(0)
+            if events and events[0]["kind"] == "boot":
+                events[0]["armed"] = True
+            h.set_reset(True)
+            h.set_start(False)  # the environment's start is irrelevant while the design is unpowered
+            h.scramble_volatile(rng)
+            if h.low_voltage is not None:
+                h.low_voltage.value = 0
+            for _ in range(max(event["off"], h.reset_cycles)):
+                await RisingEdge(h.clock)
+            await FallingEdge(h.clock)
+            h.set_reset(False)
+            await Timer(1, "ns")
+            h.armed = not h.done_now() or bool(h.free_cycles)
+            h.set_start(True)  # AXI: the host writes the arguments and ap_start again
+            restored = h.nv_valid is not None and bit_of(h.nv_valid)
+            restores += int(restored)  # the power-up cycle restores the stored checkpoint
+            for stream in h.streams:
+                stream.rewind(restored)
+            since_power = 0
+            continue
+        committing = h.nv_commit is not None and bit_of(h.nv_commit)
+        if h.nv_write is not None:  # NVM traffic of this cycle (the store writes at the coming edge)
+            words_written += int(bit_of(h.nv_write))
+            commits += int(committing)
+        h.sample_traffic()
+        for name, vld in h.valid.items():
+            if bit_of(vld):
+                latched[name] = str(h.outputs[name].value)
+        await h.clock_edge(committing)
+    outputs = {}
+    if finished:
+        for name, handle in h.outputs.items():
+            if name in h.valid:
+                outputs[name] = str(handle.value) if bit_of(h.valid[name]) else latched[name]
+            else:
+                outputs[name] = str(handle.value)
+        if h.axi is not None:
+            outputs.update({f"axi.{name}": value for name, value in h.axi.results.items()})
+    h.set_start(False)
+    if h.low_voltage is not None:
+        h.low_voltage.value = 0
+    if finished:
+        await h.clock_edge()
+    return {
+        "finished": finished,
+        "cycles": cycles,
+        "outputs": outputs,
+        "memories": {name: list(m.words) for name, m in h.memories.items() if m.writable},
+        "streams": {
+            s.name: list(s.items)[: (h.free_target or {}).get(s.name, len(s.items))]
+            for s in h.streams
+            if s.direction == "out"
+        },
+        "injected": injected,
+        "during_save": during_save,
+        "restores": restores,
+        "nvm_words": words_written,
+        "saves": commits,
+        "spurious_done": spurious,
+        "memory_writes": {
+            name: [m.defined_writes, m.undefined_writes] for name, m in h.memories.items() if m.writable
+        },
+    }
+
+
+def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
+    inputs = {}
+    for name, handle in h.inputs.items():
+        width = len(handle)
+        inputs[name] = rng.getrandbits(min(width, bits) if bits else width)
+    memories = {}
+    for name, model in h.memories.items():
+        ports = model.ports[0]
+        data = ports.q if ports.q is not None else ports.d
+        width = len(data) if data is not None else 32
+        memories[name] = [rng.getrandbits(min(width, bits) if bits else width) for _ in model.words]
+    streams = {}
+    for stream in h.streams:
+        if stream.direction == "in":
+            width = len(stream.data)
+            streams[stream.name] = [
+                rng.getrandbits(min(width, bits) if bits else width) for _ in range(STREAM_ITEMS)
+            ]
+    axi = {name: rng.getrandbits(bits if bits else 32) for name, _ in h.axi_args}
+    return {"inputs": inputs, "memories": memories, "streams": streams, "axi": axi}
+
+
+async def power_cycle(h: Harness, rng: random.Random) -> None:
+    """A fresh start between passes: the first power-on's state again (what the golden run started from:
+    initial values of C statics, x in registers without reset), no stored checkpoint, reset pulsed."""
+    h.set_start(False)
+    h.set_reset(True)
+    if h.power_on is not None:
+        h.restore_snapshot(h.power_on)
+    else:
+        h.scramble_volatile(rng)
+    await recover(h)
+
+
+async def recover(h: Harness) -> None:
+    """After a call that never finished: power-cycle and discard any stored checkpoint."""
+    h.set_start(False)
+    if h.cfg.get("nv_valid"):
+        handle = h.dut
+        for part in h.cfg["nv_valid"]:
+            handle = handle[part]
+        handle.value = 0
+    await h.power_on_reset()
+
+
+@cocotb.test()
+async def campaign(dut) -> None:
+    """Runs the whole campaign described by $HLS_VERIFY_CONFIG and writes its results file."""
+    with open(os.environ["HLS_VERIFY_CONFIG"]) as handle:
+        cfg = json.load(handle)
+    try:
+        summary = await _campaign(dut, cfg)
+    except Exception as err:  # reported to the host as one line; the simulation log has the traceback
+        summary = {"error": f"{type(err).__name__}: {err}"}
+        dut._log.exception("campaign failed")
+    with open(cfg["results"], "w") as handle:
+        json.dump(summary, handle)
+
+
+async def _campaign(dut, cfg: dict) -> dict:
+    h = Harness(dut, cfg)
+    h.set_reset(True)
+    h.set_start(False)
+    for handle in h.inputs.values():
+        handle.value = 0
+    for handle in h.tie_high:
+        handle.value = (1 << len(handle)) - 1
+    for model in h.memories.values():
+        for port in model.ports:
+            if port.q is not None:
+                port.q.value = 0
+    if h.low_voltage is not None:
+        h.low_voltage.value = 0
+    await Timer(1, "ns")  # initial blocks have run, no clock edge yet: the power-on state
+    h.power_on = h.snapshot()
+    cocotb.start_soon(Clock(h.clock, PERIOD_NS, unit="ns").start())
+    await h.power_on_reset()
+    rng = random.Random(cfg["seed"])
+    runs: list[dict] = []
+    if cfg["mode"] == "golden":
+        narrowest = 0  # once a width had to be narrowed, later runs start there
+        for _ in range(cfg["runs"]):
+            for index in range(narrowest, len(SHRINK_BITS)):
+                if h.free_cycles:
+                    await power_cycle(h, rng)  # every free-running run starts from power-on
+                stimulus = draw_stimulus(h, rng, SHRINK_BITS[index])
+                result = await call(h, stimulus, [], cfg["max_cycles"], rng)
+                if result["finished"]:
+                    narrowest = index
+                    break
+                await recover(h)
+            result["stimulus"] = stimulus
+            runs.append(result)
+    else:
+        passes = []
+        for number, plans in enumerate(cfg["passes"]):
+            if number:
+                await power_cycle(h, rng)
+            runs = []
+            for golden, plan in zip(cfg["golden"], plans, strict=True):
+                events = [dict(event) for event in plan]
+                if h.free_cycles:
+                    await power_cycle(h, rng)
+                    h.free_target = {name: len(items) for name, items in golden["streams"].items()}
+                result = await call(h, golden["stimulus"], events, cfg["max_cycles"], rng)
+                if not result["finished"]:
+                    await recover(h)
+                runs.append(result)
+            passes.append(runs)
+        return {"passes": passes, "flop_bits": h.flop_bits(), "unreachable": h.unreachable}
+    return {"runs": runs, "flop_bits": h.flop_bits(), "unreachable": h.unreachable}
