@@ -25,11 +25,15 @@ from hls.emit_modules import ModuleText, scan_modules
 from hls.emit_ports import memory_interfaces, stream_interfaces
 from hls.emit_scan import assignments, tokenize
 from hls.errors import HlsError
+from hls.mif import bind_mif_readmem, mif_data_files
 from hls.verify_sim import simulate
 
 NEW_PORTS = ("ckpt_low_voltage", "ckpt_busy")
 TIE_HIGH = ("ap_continue", "ap_ce")  # ap_ctrl_chain: results always accepted; clock enable on
 TIE_HIGH_SUFFIXES = ("_ap_vld", "_ap_ack")  # inputs always valid, outputs always acknowledged
+# stall requests held low: LegUp's Avalon `waitrequest` (a random 1 there stalls the memory controller forever)
+TIE_LOW = ("waitrequest",)
+TIE_LOW_SUFFIXES = ("_waitrequest",)
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class HarnessPorts:
     tie_high: list[str] = field(default_factory=list)
     streams: list[dict] = field(default_factory=list)
     axi: dict | None = None  # AXI4-Lite control slave driven instead of start/done ports (axi_lite_map)
+    tie_low: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -190,7 +195,8 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
         control |= set(axi["ports"].values()) | {"interrupt"}
     inputs_all = [n for n, d in directions.items() if d == "input"]
     tied = [n for n in inputs_all if n in TIE_HIGH or n.endswith(TIE_HIGH_SUFFIXES)]
-    control |= set(tied)
+    tied_low = [n for n in inputs_all if n in TIE_LOW or n.endswith(TIE_LOW_SUFFIXES)]
+    control |= set(tied) | set(tied_low)
     inputs = [n for n, d in directions.items() if d == "input" and n not in control | memory_ports]
     outputs = [n for n, d in directions.items() if d == "output" and n not in control | memory_ports]
     if any(d == "inout" for d in directions.values()):
@@ -203,7 +209,7 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
             raise HlsError(f"{top} has no start/done handshake and no output stream: a free-running design "
                            "is compared by what its output streams/channels carry")
         outputs = []  # port values of a free-running design have no call boundary to compare at
-    return HarnessPorts(handshake, inputs, outputs, valid, memories, tied, streams, axi)
+    return HarnessPorts(handshake, inputs, outputs, valid, memories, tied, streams, axi, tied_low)
 
 
 def readmem_files(text: str, sources: list[Path]) -> dict[str, Path]:
@@ -388,6 +394,7 @@ def run_campaign(
         "valid": ports.valid,
         "memories": ports.memories,
         "tie_high": ports.tie_high,
+        "tie_low": ports.tie_low,
         "streams": ports.streams,
         "axi": ports.axi,
         "free_cycles": campaign.free_cycles if hs.start is None and hs.done is None else None,
@@ -401,7 +408,9 @@ def run_campaign(
     try:
         scramble = _flop_entries(original, top, None, None, non_volatile)
         golden_cfg = {**base, "mode": "golden", "scramble": scramble}
-        golden = simulate(work, "golden", original, top, golden_cfg, data_files)
+        # LegUp/Altera RAM models: their .mif files converted for $readmemh (hls/mif.py)
+        data_files = {**data_files, **mif_data_files(original, list(sources or []), work / "mif")}
+        golden = simulate(work, "golden", bind_mif_readmem(original), top, golden_cfg, data_files)
         undefined = check_golden_defined(golden, ports)
         unfinished_golden = [i for i, run in enumerate(golden["runs"]) if not run["finished"]]
         if unfinished_golden:
@@ -431,7 +440,7 @@ def run_campaign(
         # two passes, each from a fresh power-on replaying the golden call sequence (calls may carry state
         # from one to the next): first without failures (overhead), then with them
         instr_cfg["passes"] = [[[] for _ in plans], plans]
-        passes = simulate(work, "instrumented", instrumented.text, top, instr_cfg, data_files)
+        passes = simulate(work, "instrumented", bind_mif_readmem(instrumented.text), top, instr_cfg, data_files)
     finally:
         if keep_dir is None:
             shutil.rmtree(work, ignore_errors=True)

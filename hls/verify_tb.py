@@ -55,6 +55,7 @@ class Harness:
         self.done = None if axi or self.free_cycles else dut[cfg["done"]]
         self.inputs = {name: dut[name] for name in cfg["inputs"]}
         self.tie_high = [dut[name] for name in cfg.get("tie_high", [])]
+        self.tie_low = [dut[name] for name in cfg.get("tie_low", [])]
         self.outputs = {name: dut[name] for name in cfg["outputs"]}
         self.valid = {name: dut[vld] for name, vld in cfg["valid"].items()}
         self.busy = dut[cfg["busy"]] if cfg.get("busy") else None
@@ -397,6 +398,8 @@ async def _campaign(dut, cfg: dict) -> dict:
         handle.value = 0
     for handle in h.tie_high:
         handle.value = (1 << len(handle)) - 1
+    for handle in h.tie_low:
+        handle.value = 0
     for model in h.memories.values():
         for port in model.ports:
             if port.q is not None:
