@@ -31,7 +31,7 @@ from hls.verify_sim import simulate
 NEW_PORTS = ("ckpt_low_voltage", "ckpt_busy")
 TIE_HIGH = ("ap_continue", "ap_ce")  # ap_ctrl_chain: results always accepted; clock enable on
 TIE_HIGH_SUFFIXES = ("_ap_vld", "_ap_ack")  # inputs always valid, outputs always acknowledged
-# stall requests held low: LegUp's Avalon `waitrequest` (a random 1 there stalls the memory controller forever)
+# stall requests held low: LegUp's Avalon `waitrequest` (a random 1 stalls the memory controller forever)
 TIE_LOW = ("waitrequest",)
 TIE_LOW_SUFFIXES = ("_waitrequest",)
 
@@ -440,7 +440,8 @@ def run_campaign(
         # two passes, each from a fresh power-on replaying the golden call sequence (calls may carry state
         # from one to the next): first without failures (overhead), then with them
         instr_cfg["passes"] = [[[] for _ in plans], plans]
-        passes = simulate(work, "instrumented", bind_mif_readmem(instrumented.text), top, instr_cfg, data_files)
+        instr_text = bind_mif_readmem(instrumented.text)
+        passes = simulate(work, "instrumented", instr_text, top, instr_cfg, data_files)
     finally:
         if keep_dir is None:
             shutil.rmtree(work, ignore_errors=True)
