@@ -56,6 +56,9 @@ def _print_text(report: VerifyReport) -> None:
               f"{', '.join(report.lost_at_failure)}")
     if report.undefined_outputs:
         print(f"outputs x in every original call (not compared): {', '.join(report.undefined_outputs)}")
+    if report.cold_starts:
+        print(f"{report.cold_starts} failures came before any checkpoint was stored: those restarts began "
+              "from the first power-on state (as the original's run did)")
     if report.spurious_done:
         print(f"ignored {report.spurious_done} cycles of done high before it had been low since power-up")
     for line in report.mismatch_details:

@@ -18,6 +18,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 
 from hls.emit import Instrumented
@@ -26,6 +27,7 @@ from hls.emit_ports import memory_interfaces, stream_interfaces
 from hls.emit_scan import assignments, tokenize
 from hls.errors import HlsError
 from hls.mif import bind_mif_readmem, mif_data_files
+from hls.sim_asserts import guard_design_finish
 from hls.verify_sim import simulate
 
 NEW_PORTS = ("ckpt_low_voltage", "ckpt_busy")
@@ -101,6 +103,7 @@ class VerifyReport:
     power_on_registers: list[str] = field(default_factory=list)  # flip-flops with an initial value
     lost_at_failure: list[str] = field(default_factory=list)  # of those, saved at no checkpoint
     reset_cycles: int = 1  # reset held at least this long at every power-up (the design's reset depth)
+    cold_starts: int = 0  # failures before any checkpoint was stored: restarted from the first power-on state
 
     @property
     def passed(self) -> bool:
@@ -307,15 +310,18 @@ def power_on_registers(
 
 
 def plan_failures(
-    golden_cycles: list[int], total: int, campaign: Campaign, low_voltage: bool
+    golden_cycles: list[int], total: int, campaign: Campaign, low_voltage: bool, save_cycles: int = 0
 ) -> list[list[dict]]:
-    """Spread ``total`` failures over the runs: kinds, delays (in powered cycles), power-off lengths."""
+    """Spread ``total`` failures over the runs: kinds, delays (in powered cycles), power-off lengths.
+    ``save_cycles``: the longest checkpoint save (NVM words, one a cycle); delays reach that far past the
+    original's length, so that a design whose first save outlasts its whole computation (LegUp's
+    memory-holding checkpoints) still sees failures after a checkpoint was stored, i.e. real restores."""
     rng = random.Random(campaign.seed * 7919 + 1)
     runs = len(golden_cycles)
     plans: list[list[dict]] = [[] for _ in range(runs)]
     for index in range(total):
         run = index % runs
-        length = max(2, golden_cycles[run])
+        length = max(2, golden_cycles[run] + save_cycles)
         roll = rng.random()
         kind = "cycle" if roll < 0.45 else "save" if roll < 0.75 else "commit" if roll < 0.9 else "boot"
         if kind == "boot" and not plans[run]:
@@ -410,7 +416,8 @@ def run_campaign(
         golden_cfg = {**base, "mode": "golden", "scramble": scramble}
         # LegUp/Altera RAM models: their .mif files converted for $readmemh (hls/mif.py)
         data_files = {**data_files, **mif_data_files(original, list(sources or []), work / "mif")}
-        golden = simulate(work, "golden", bind_mif_readmem(original), top, golden_cfg, data_files)
+        guard = partial(guard_design_finish, top=top, reset=hs.reset, reset_active_low=hs.reset_active_low)
+        golden = simulate(work, "golden", guard(bind_mif_readmem(original)), top, golden_cfg, data_files)
         undefined = check_golden_defined(golden, ports)
         unfinished_golden = [i for i, run in enumerate(golden["runs"]) if not run["finished"]]
         if unfinished_golden:
@@ -419,7 +426,8 @@ def run_campaign(
                 f"(run {unfinished_golden[0]}); raise --max-cycles or check the handshake ports"
             )
         cycles = [run["cycles"] for run in golden["runs"]]
-        plans = plan_failures(cycles, campaign.failures, campaign, mode == "low_voltage")
+        longest_save = max(instrumented.words.values(), default=0)
+        plans = plan_failures(cycles, campaign.failures, campaign, mode == "low_voltage", longest_save)
         worst = max(cycles)
         limit = campaign.max_cycles + (campaign.failures + 2) * (worst * 4 + 64)
         instr_cfg = {
@@ -440,7 +448,7 @@ def run_campaign(
         # two passes, each from a fresh power-on replaying the golden call sequence (calls may carry state
         # from one to the next): first without failures (overhead), then with them
         instr_cfg["passes"] = [[[] for _ in plans], plans]
-        instr_text = bind_mif_readmem(instrumented.text)
+        instr_text = guard(bind_mif_readmem(instrumented.text))
         passes = simulate(work, "instrumented", instr_text, top, instr_cfg, data_files)
     finally:
         if keep_dir is None:
@@ -545,4 +553,5 @@ def _summarise(golden: dict, result: dict, instrumented: Instrumented, campaign:
         unreachable_registers=result.get("unreachable", []),
         spurious_done=sum(pair["faulty"].get("spurious_done", 0) + pair["clean"].get("spurious_done", 0)
                           for pair in result["runs"]),
+        cold_starts=sum(pair["faulty"].get("cold_starts", 0) for pair in result["runs"]),
     )

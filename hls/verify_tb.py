@@ -219,7 +219,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     h.set_start(True, writes)
     cycles = since_power = 0
     events = list(failures)
-    injected = during_save = restores = words_written = commits = spurious = 0
+    injected = during_save = restores = words_written = commits = spurious = cold_starts = 0
     finished = False
     if h.free_cycles:
         h.armed = True  # no done signal to be stuck high
@@ -270,7 +270,16 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
                 events[0]["armed"] = True
             h.set_reset(True)
             h.set_start(False)  # the environment's start is irrelevant while the design is unpowered
+            cold = h.nv_valid is not None and h.power_on is not None and not bit_of(h.nv_valid)
             h.scramble_volatile(rng)
+            if cold:
+                # no checkpoint stored (the failure came before the first one was committed): the restart
+                # is the design's first power-on again, so it starts from the state the golden run started
+                # from (x in registers without reset, initial values), not from random bits the original
+                # design was never run from; after a restore, random bits stay (the checkpoint must cover
+                # every register that matters)
+                h.restore_snapshot(h.power_on)
+                cold_starts += 1
             if h.low_voltage is not None:
                 h.low_voltage.value = 0
             for _ in range(max(event["off"], h.reset_cycles)):
@@ -325,6 +334,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         "nvm_words": words_written,
         "saves": commits,
         "spurious_done": spurious,
+        "cold_starts": cold_starts,
         "memory_writes": {
             name: [m.defined_writes, m.undefined_writes] for name, m in h.memories.items() if m.writable
         },
