@@ -27,7 +27,7 @@ from hls.emit_ports import memory_interfaces, stream_interfaces
 from hls.emit_scan import assignments, tokenize
 from hls.errors import HlsError
 from hls.mif import bind_mif_readmem, mif_data_files
-from hls.sim_asserts import guard_design_finish
+from hls.sim_asserts import disarm_design_finish, guard_design_finish
 from hls.verify_sim import simulate
 
 NEW_PORTS = ("ckpt_low_voltage", "ckpt_busy")
@@ -35,6 +35,7 @@ TIE_HIGH = ("ap_continue", "ap_ce")  # ap_ctrl_chain: results always accepted; c
 TIE_HIGH_SUFFIXES = ("_ap_vld", "_ap_ack")  # inputs always valid, outputs always acknowledged
 # stall requests held low: LegUp's Avalon `waitrequest` (a random 1 stalls the memory controller forever)
 TIE_LOW = ("waitrequest",)
+COLD_STARTS = ("power-on", "random")
 TIE_LOW_SUFFIXES = ("_waitrequest",)
 
 
@@ -72,6 +73,9 @@ class Campaign:
     max_cycles: int = 20_000
     off_cycles: tuple[int, int] = (1, 4)
     free_cycles: int = 200  # free-running designs: cycles of one golden run
+    # a restart with no checkpoint stored: "power-on" = from the state the golden run started from (initial
+    # values, x in registers without reset; an FPGA reloads it at power-up); "random" = random bits (an ASIC)
+    cold_start: str = "power-on"
 
 
 @dataclass
@@ -103,7 +107,8 @@ class VerifyReport:
     power_on_registers: list[str] = field(default_factory=list)  # flip-flops with an initial value
     lost_at_failure: list[str] = field(default_factory=list)  # of those, saved at no checkpoint
     reset_cycles: int = 1  # reset held at least this long at every power-up (the design's reset depth)
-    cold_starts: int = 0  # failures before any checkpoint was stored: restarted from the first power-on state
+    cold_starts: int = 0  # failures before any checkpoint was stored (restarted as --cold-start says)
+    cold_start: str = "power-on"
 
     @property
     def passed(self) -> bool:
@@ -384,6 +389,8 @@ def run_campaign(
         raise HlsError("--runs must be at least 1")
     if campaign.failures < 0:
         raise HlsError("--failures must not be negative")
+    if campaign.cold_start not in COLD_STARTS:
+        raise HlsError(f"--cold-start must be one of {', '.join(COLD_STARTS)}, not {campaign.cold_start!r}")
     top = instrumented.top
     hs = ports.handshake
     data_files = readmem_files(original, list(sources or []))
@@ -408,6 +415,7 @@ def run_campaign(
         "seed": campaign.seed,
         "max_cycles": campaign.max_cycles,
         "reset_cycles": depth,
+        "cold_start": campaign.cold_start,
     }
     tmp = tempfile.mkdtemp(prefix="hls-ckpt-verify-", dir=keep_dir.resolve() if keep_dir else None)
     work = Path(tmp)
@@ -448,7 +456,7 @@ def run_campaign(
         # two passes, each from a fresh power-on replaying the golden call sequence (calls may carry state
         # from one to the next): first without failures (overhead), then with them
         instr_cfg["passes"] = [[[] for _ in plans], plans]
-        instr_text = guard(bind_mif_readmem(instrumented.text))
+        instr_text = disarm_design_finish(bind_mif_readmem(instrumented.text))
         passes = simulate(work, "instrumented", instr_text, top, instr_cfg, data_files)
     finally:
         if keep_dir is None:
@@ -464,6 +472,7 @@ def run_campaign(
     report.power_on_registers = initialised
     report.lost_at_failure = lost
     report.reset_cycles = depth
+    report.cold_start = campaign.cold_start
     return report
 
 

@@ -270,16 +270,14 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
                 events[0]["armed"] = True
             h.set_reset(True)
             h.set_start(False)  # the environment's start is irrelevant while the design is unpowered
-            cold = h.nv_valid is not None and h.power_on is not None and not bit_of(h.nv_valid)
+            cold = h.nv_valid is not None and not bit_of(h.nv_valid)  # no checkpoint stored yet
+            cold_starts += int(cold)
             h.scramble_volatile(rng)
-            if cold:
-                # no checkpoint stored (the failure came before the first one was committed): the restart
-                # is the design's first power-on again, so it starts from the state the golden run started
-                # from (x in registers without reset, initial values), not from random bits the original
-                # design was never run from; after a restore, random bits stay (the checkpoint must cover
-                # every register that matters)
+            if cold and h.power_on is not None and h.cfg.get("cold_start", "power-on") == "power-on":
+                # the restart redoes the call from the first power-on's state, the one the golden run
+                # started from (x in registers without reset, initial values), as an FPGA reloads it; after
+                # a restore, random bits stay (the checkpoint must cover every register that matters)
                 h.restore_snapshot(h.power_on)
-                cold_starts += 1
             if h.low_voltage is not None:
                 h.low_voltage.value = 0
             for _ in range(max(event["off"], h.reset_cycles)):
