@@ -318,15 +318,19 @@ def plan_failures(
     golden_cycles: list[int], total: int, campaign: Campaign, low_voltage: bool, save_cycles: int = 0
 ) -> list[list[dict]]:
     """Spread ``total`` failures over the runs: kinds, delays (in powered cycles), power-off lengths.
-    ``save_cycles``: the longest checkpoint save (NVM words, one a cycle); delays reach that far past the
-    original's length, so that a design whose first save outlasts its whole computation (LegUp's
-    memory-holding checkpoints) still sees failures after a checkpoint was stored, i.e. real restores."""
+    ``save_cycles``: the longest checkpoint save (NVM words, one a cycle); when it is at least the
+    original's length, delays reach that far past it, so that a design whose first save outlasts its whole
+    computation (LegUp's memory-holding checkpoints) still sees failures after a checkpoint was stored,
+    i.e. real restores."""
     rng = random.Random(campaign.seed * 7919 + 1)
     runs = len(golden_cycles)
     plans: list[list[dict]] = [[] for _ in range(runs)]
     for index in range(total):
         run = index % runs
-        length = max(2, golden_cycles[run] + save_cycles)
+        length = golden_cycles[run]
+        if save_cycles >= length:  # a save as long as the call: failures must also come after it
+            length += save_cycles
+        length = max(2, length)
         roll = rng.random()
         kind = "cycle" if roll < 0.45 else "save" if roll < 0.75 else "commit" if roll < 0.9 else "boot"
         if kind == "boot" and not plans[run]:
