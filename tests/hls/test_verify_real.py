@@ -64,6 +64,17 @@ def test_real_design_passes_verify_without_failures(name, files, top, options, f
 
 
 @pytest.mark.slow
+def test_the_one_state_pipelined_loop_is_saved_once_per_budget() -> None:
+    # Vitis's pipelined loop has one state, ap_ST_fsm_pp0_stage0, which is also its reset state: it computes
+    # there (1025 cycles), so it is not an idle state saved once per stay - with --budget-cycles 50 it is
+    # saved about every 50 cycles (it used to be saved once, at the start, and a failure lost everything)
+    name, files, top, options, *_ = DESIGNS[2]
+    report = _verify(files, top, options, 0, 1, 1)
+    assert report.passed and report.golden_cycles > 1000
+    assert report.saves >= report.golden_cycles // 50 - 1
+
+
+@pytest.mark.slow
 def test_legup_golden_run_reads_the_mif_initialised_memories(tmp_path) -> None:
     # LegUp's own check: main() returns 180 = sum(memB + memC) + sum(memC + memD) with memA/memC/memD = 0..9,
     # which needs the .mif contents (memB is copied from memA); an x memory would fail the golden run
