@@ -197,7 +197,8 @@ def insert(files: PathLike | Sequence[PathLike], top: str, output: PathLike | No
 
 
 def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: int = 10, seed: int = 1,
-           max_cycles: int = 20_000, keep: PathLike | None = None, **options: Any) -> Any:
+           max_cycles: int = 20_000, keep: PathLike | None = None, cold_start: str = "power-on",
+           **options: Any) -> Any:
     """Instrument like :func:`insert`, then simulate original and instrumented design in Icarus under
     ``failures`` injected power failures; returns the :class:`hls.verification.campaign.VerifyReport`
     (``.passed``)."""
@@ -222,7 +223,7 @@ def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: 
     handshake = Handshake(cp.clock, cp.reset, cp.reset_active_low, None if free else cp.start,
                           None if free else cp.done)
     ports = harness_ports(prepared.text, top, handshake)
-    campaign = Campaign(runs=runs, failures=failures, seed=seed, max_cycles=max_cycles)
+    campaign = Campaign(runs=runs, failures=failures, seed=seed, max_cycles=max_cycles, cold_start=cold_start)
     kept = frozenset(
         ".".join((*memory.scope, verilog_name(memory.local_name or name).lstrip("\\")))
         for name, memory in prepared.design.memories.items()

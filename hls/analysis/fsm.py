@@ -193,6 +193,24 @@ def _score(c: _Candidate, netlist: Netlist) -> tuple[int, int, int, int, int]:
     return (1 if used else 0, strong, hint, -len(sig.scope), len({k.value for k in c.consts}))
 
 
+def _compared_registers(index: NetIndex) -> list[str]:
+    """Registers (or nets that only copy one) compared with constants although no candidate: named in the
+    error, so that a counter-encoded control (Calyx's ``fsm`` registers stepped by an adder) is told apart
+    from a design without control state."""
+    netlist = index.netlist
+    regs = [n for n in index.seq if (sig := netlist.signals.get(n)) is not None and sig.depth is None]
+    probes = [_Candidate(name, None, []) for name in regs]
+    alias: list[_Candidate] = []
+    for name in index.comb:
+        values = _values_assigned(index, name, "comb")
+        if len(values) == 1 and isinstance(values[0], Ref) and values[0].name in regs:
+            alias.append(_Candidate(name, values[0].name, []))
+    _count_uses(index, probes + alias)
+    used = {c.register for c in probes if c.selector_uses + c.bit_tests}
+    used |= {c.next_register for c in alias if c.selector_uses + c.bit_tests and c.next_register}
+    return [name for name in regs if name in used]
+
+
 def find_fsm(netlist: Netlist, index: NetIndex | None = None) -> Fsm:
     """Detect the control FSM of ``netlist`` (raises :class:`HlsError` when there is none)."""
     allow_deep_logic()
@@ -201,6 +219,15 @@ def find_fsm(netlist: Netlist, index: NetIndex | None = None) -> Fsm:
     _count_uses(index, cands)
     cands = [c for c in cands if c.selector_uses + c.bit_tests > 0]
     if not cands:
+        counters = _compared_registers(index)
+        if counters:
+            shown = ", ".join(counters[:4]) + (", ..." if len(counters) > 4 else "")
+            raise HlsError(f"no control FSM found in {netlist.top}: {shown} are compared with state "
+                           "constants but step through computed values (a counter-encoded control, as Calyx "
+                           "emits); the pass needs a state register assigned only state constants")
+        if not any(name in netlist.signals for name in index.seq):
+            raise HlsError(f"no control FSM found in {netlist.top}: it holds no registers (combinational), "
+                           "there is no state to checkpoint")
         raise HlsError(f"no control FSM found in {netlist.top}: no register is assigned only state constants "
                        "and used as a case selector or compared with them")
     best = max(cands, key=lambda c: _score(c, netlist))

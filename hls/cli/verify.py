@@ -27,6 +27,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--seed", type=int, default=1, help="random seed (1)")
     parser.add_argument("--max-cycles", type=int, default=20_000, help="cycle limit of one original call")
     parser.add_argument("--keep", type=Path, help="keep the simulation build directory under DIR")
+    parser.add_argument("--cold-start", choices=("power-on", "random"), default="power-on",
+                        help="a failure before any checkpoint is stored restarts from the first power-on "
+                             "state (power-on, default: as the golden run, and an FPGA) or from random bits "
+                             "(an ASIC)")
     parser.set_defaults(func=run)
 
 
@@ -56,6 +60,10 @@ def _print_text(report: VerifyReport) -> None:
               f"{', '.join(report.lost_at_failure)}")
     if report.undefined_outputs:
         print(f"outputs x in every original call (not compared): {', '.join(report.undefined_outputs)}")
+    if report.cold_starts:
+        start = "the first power-on state" if report.cold_start == "power-on" else "random bits"
+        print(f"{report.cold_starts} failures came before any checkpoint was stored: those restarts began "
+              f"from {start} (--cold-start {report.cold_start})")
     if report.spurious_done:
         print(f"ignored {report.spurious_done} cycles of done high before it had been low since power-up")
     for line in report.mismatch_details:
@@ -68,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
     from hls.cli.insert import INSERT_OPTIONS
 
     report = verify(list(args.files), args.top, args.failures, runs=args.runs, seed=args.seed,
-                    max_cycles=args.max_cycles, keep=args.keep, **api_options(args, INSERT_OPTIONS))
+                    max_cycles=args.max_cycles, keep=args.keep, cold_start=args.cold_start,
+                    **api_options(args, INSERT_OPTIONS))
     warn_war(report.plan_warnings)
     if args.json:
         print(json.dumps({"plan": report.plan_summary, "verify": report.to_json()}, indent=2))

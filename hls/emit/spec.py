@@ -188,7 +188,8 @@ def spec_from_plan(
         memory_ports=memory_ports,
         resave=resave,
         periods=tuple(sorted((periods or {}).items())),
-        idle_state=fsm.reset_state,
+        # a one-state FSM (a Vitis pipelined loop's ap_ST_fsm_pp0_stage0) works in its reset state: no idle
+        idle_state=fsm.reset_state if len(fsm.states) > 1 else None,
         nv_arrays=tuple(
             (memory.scope, verilog_name(memory.local_name or name))
             for name, memory in design.memories.items()

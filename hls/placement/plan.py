@@ -156,8 +156,9 @@ def resave_periods(design: Design, states: list[str], budget_cycles: int) -> dic
         return memo[state]
 
     periods: dict[str, int] = {}
+    working_reset = len(fsm.states) == 1  # a one-state FSM (Vitis pipelined loop) computes in its reset state
     for state in states:
-        if state == fsm.reset_state or state in forced:
+        if (state == fsm.reset_state and not working_reset) or state in forced:
             continue
         after = max((longest(t, frozenset()) for t in fsm.successors(state) if t != state), default=0)
         periods[state] = max(1, budget_cycles - after)

@@ -19,6 +19,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 
 from hls.emit.instrument import Instrumented
@@ -26,11 +27,17 @@ from hls.emit.modules import ModuleText, scan_modules
 from hls.emit.ports import memory_interfaces, stream_interfaces
 from hls.emit.scan import assignments, tokenize
 from hls.errors import HlsError
+from hls.verification.asserts import disarm_design_finish, guard_design_finish
+from hls.verification.mif import bind_mif_readmem, mif_data_files
 from hls.verification.sim import simulate
 
 NEW_PORTS = ("ckpt_low_voltage", "ckpt_busy")
 TIE_HIGH = ("ap_continue", "ap_ce")  # ap_ctrl_chain: results always accepted; clock enable on
 TIE_HIGH_SUFFIXES = ("_ap_vld", "_ap_ack")  # inputs always valid, outputs always acknowledged
+# stall requests held low: LegUp's Avalon `waitrequest` (a random 1 stalls the memory controller forever)
+TIE_LOW = ("waitrequest",)
+COLD_STARTS = ("power-on", "random")
+TIE_LOW_SUFFIXES = ("_waitrequest",)
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,7 @@ class HarnessPorts:
     tie_high: list[str] = field(default_factory=list)
     streams: list[dict] = field(default_factory=list)
     axi: dict | None = None  # AXI4-Lite control slave driven instead of start/done ports (axi_lite_map)
+    tie_low: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,9 @@ class Campaign:
     max_cycles: int = 20_000
     off_cycles: tuple[int, int] = (1, 4)
     free_cycles: int = 200  # free-running designs: cycles of one golden run
+    # a restart with no checkpoint stored: "power-on" = from the state the golden run started from (initial
+    # values, x in registers without reset; an FPGA reloads it at power-up); "random" = random bits (an ASIC)
+    cold_start: str = "power-on"
 
 
 @dataclass
@@ -97,6 +108,8 @@ class VerifyReport:
     power_on_registers: list[str] = field(default_factory=list)  # flip-flops with an initial value
     lost_at_failure: list[str] = field(default_factory=list)  # of those, saved at no checkpoint
     reset_cycles: int = 1  # reset held at least this long at every power-up (the design's reset depth)
+    cold_starts: int = 0  # failures before any checkpoint was stored (restarted as --cold-start says)
+    cold_start: str = "power-on"
 
     @property
     def passed(self) -> bool:
@@ -191,7 +204,8 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
         control |= set(axi["ports"].values()) | {"interrupt"}
     inputs_all = [n for n, d in directions.items() if d == "input"]
     tied = [n for n in inputs_all if n in TIE_HIGH or n.endswith(TIE_HIGH_SUFFIXES)]
-    control |= set(tied)
+    tied_low = [n for n in inputs_all if n in TIE_LOW or n.endswith(TIE_LOW_SUFFIXES)]
+    control |= set(tied) | set(tied_low)
     inputs = [n for n, d in directions.items() if d == "input" and n not in control | memory_ports]
     outputs = [n for n, d in directions.items() if d == "output" and n not in control | memory_ports]
     if any(d == "inout" for d in directions.values()):
@@ -204,7 +218,7 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
             raise HlsError(f"{top} has no start/done handshake and no output stream: a free-running design "
                            "is compared by what its output streams/channels carry")
         outputs = []  # port values of a free-running design have no call boundary to compare at
-    return HarnessPorts(handshake, inputs, outputs, valid, memories, tied, streams, axi)
+    return HarnessPorts(handshake, inputs, outputs, valid, memories, tied, streams, axi, tied_low)
 
 
 def readmem_files(text: str, sources: list[Path]) -> dict[str, Path]:
@@ -302,15 +316,22 @@ def power_on_registers(
 
 
 def plan_failures(
-    golden_cycles: list[int], total: int, campaign: Campaign, low_voltage: bool
+    golden_cycles: list[int], total: int, campaign: Campaign, low_voltage: bool, save_cycles: int = 0
 ) -> list[list[dict]]:
-    """Spread ``total`` failures over the runs: kinds, delays (in powered cycles), power-off lengths."""
+    """Spread ``total`` failures over the runs: kinds, delays (in powered cycles), power-off lengths.
+    ``save_cycles``: the longest checkpoint save (NVM words, one a cycle); when it is at least the
+    original's length, delays reach that far past it, so that a design whose first save outlasts its whole
+    computation (LegUp's memory-holding checkpoints) still sees failures after a checkpoint was stored,
+    i.e. real restores."""
     rng = random.Random(campaign.seed * 7919 + 1)
     runs = len(golden_cycles)
     plans: list[list[dict]] = [[] for _ in range(runs)]
     for index in range(total):
         run = index % runs
-        length = max(2, golden_cycles[run])
+        length = golden_cycles[run]
+        if save_cycles >= length:  # a save as long as the call: failures must also come after it
+            length += save_cycles
+        length = max(2, length)
         roll = rng.random()
         kind = "cycle" if roll < 0.45 else "save" if roll < 0.75 else "commit" if roll < 0.9 else "boot"
         if kind == "boot" and not plans[run]:
@@ -373,6 +394,8 @@ def run_campaign(
         raise HlsError("--runs must be at least 1")
     if campaign.failures < 0:
         raise HlsError("--failures must not be negative")
+    if campaign.cold_start not in COLD_STARTS:
+        raise HlsError(f"--cold-start must be one of {', '.join(COLD_STARTS)}, not {campaign.cold_start!r}")
     top = instrumented.top
     hs = ports.handshake
     data_files = readmem_files(original, list(sources or []))
@@ -389,6 +412,7 @@ def run_campaign(
         "valid": ports.valid,
         "memories": ports.memories,
         "tie_high": ports.tie_high,
+        "tie_low": ports.tie_low,
         "streams": ports.streams,
         "axi": ports.axi,
         "free_cycles": campaign.free_cycles if hs.start is None and hs.done is None else None,
@@ -396,13 +420,17 @@ def run_campaign(
         "seed": campaign.seed,
         "max_cycles": campaign.max_cycles,
         "reset_cycles": depth,
+        "cold_start": campaign.cold_start,
     }
     tmp = tempfile.mkdtemp(prefix="hls-ckpt-verify-", dir=keep_dir.resolve() if keep_dir else None)
     work = Path(tmp)
     try:
         scramble = _flop_entries(original, top, None, None, non_volatile)
         golden_cfg = {**base, "mode": "golden", "scramble": scramble}
-        golden = simulate(work, "golden", original, top, golden_cfg, data_files)
+        # LegUp/Altera RAM models: their .mif files converted for $readmemh (hls/mif.py)
+        data_files = {**data_files, **mif_data_files(original, list(sources or []), work / "mif")}
+        guard = partial(guard_design_finish, top=top, reset=hs.reset, reset_active_low=hs.reset_active_low)
+        golden = simulate(work, "golden", guard(bind_mif_readmem(original)), top, golden_cfg, data_files)
         undefined = check_golden_defined(golden, ports)
         unfinished_golden = [i for i, run in enumerate(golden["runs"]) if not run["finished"]]
         if unfinished_golden:
@@ -411,7 +439,8 @@ def run_campaign(
                 f"(run {unfinished_golden[0]}); raise --max-cycles or check the handshake ports"
             )
         cycles = [run["cycles"] for run in golden["runs"]]
-        plans = plan_failures(cycles, campaign.failures, campaign, mode == "low_voltage")
+        longest_save = max(instrumented.words.values(), default=0)
+        plans = plan_failures(cycles, campaign.failures, campaign, mode == "low_voltage", longest_save)
         worst = max(cycles)
         limit = campaign.max_cycles + (campaign.failures + 2) * (worst * 4 + 64)
         instr_cfg = {
@@ -432,7 +461,8 @@ def run_campaign(
         # two passes, each from a fresh power-on replaying the golden call sequence (calls may carry state
         # from one to the next): first without failures (overhead), then with them
         instr_cfg["passes"] = [[[] for _ in plans], plans]
-        passes = simulate(work, "instrumented", instrumented.text, top, instr_cfg, data_files)
+        instr_text = disarm_design_finish(bind_mif_readmem(instrumented.text))
+        passes = simulate(work, "instrumented", instr_text, top, instr_cfg, data_files)
     finally:
         if keep_dir is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -447,6 +477,7 @@ def run_campaign(
     report.power_on_registers = initialised
     report.lost_at_failure = lost
     report.reset_cycles = depth
+    report.cold_start = campaign.cold_start
     return report
 
 
@@ -536,4 +567,5 @@ def _summarise(golden: dict, result: dict, instrumented: Instrumented, campaign:
         unreachable_registers=result.get("unreachable", []),
         spurious_done=sum(pair["faulty"].get("spurious_done", 0) + pair["clean"].get("spurious_done", 0)
                           for pair in result["runs"]),
+        cold_starts=sum(pair["faulty"].get("cold_starts", 0) for pair in result["runs"]),
     )

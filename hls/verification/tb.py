@@ -55,6 +55,7 @@ class Harness:
         self.done = None if axi or self.free_cycles else dut[cfg["done"]]
         self.inputs = {name: dut[name] for name in cfg["inputs"]}
         self.tie_high = [dut[name] for name in cfg.get("tie_high", [])]
+        self.tie_low = [dut[name] for name in cfg.get("tie_low", [])]
         self.outputs = {name: dut[name] for name in cfg["outputs"]}
         self.valid = {name: dut[vld] for name, vld in cfg["valid"].items()}
         self.busy = dut[cfg["busy"]] if cfg.get("busy") else None
@@ -218,7 +219,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     h.set_start(True, writes)
     cycles = since_power = 0
     events = list(failures)
-    injected = during_save = restores = words_written = commits = spurious = 0
+    injected = during_save = restores = words_written = commits = spurious = cold_starts = 0
     finished = False
     if h.free_cycles:
         h.armed = True  # no done signal to be stuck high
@@ -269,7 +270,14 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
                 events[0]["armed"] = True
             h.set_reset(True)
             h.set_start(False)  # the environment's start is irrelevant while the design is unpowered
+            cold = h.nv_valid is not None and not bit_of(h.nv_valid)  # no checkpoint stored yet
+            cold_starts += int(cold)
             h.scramble_volatile(rng)
+            if cold and h.power_on is not None and h.cfg.get("cold_start", "power-on") == "power-on":
+                # the restart redoes the call from the first power-on's state, the one the golden run
+                # started from (x in registers without reset, initial values), as an FPGA reloads it; after
+                # a restore, random bits stay (the checkpoint must cover every register that matters)
+                h.restore_snapshot(h.power_on)
             if h.low_voltage is not None:
                 h.low_voltage.value = 0
             for _ in range(max(event["off"], h.reset_cycles)):
@@ -324,6 +332,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         "nvm_words": words_written,
         "saves": commits,
         "spurious_done": spurious,
+        "cold_starts": cold_starts,
         "memory_writes": {
             name: [m.defined_writes, m.undefined_writes] for name, m in h.memories.items() if m.writable
         },
@@ -397,6 +406,8 @@ async def _campaign(dut, cfg: dict) -> dict:
         handle.value = 0
     for handle in h.tie_high:
         handle.value = (1 << len(handle)) - 1
+    for handle in h.tie_low:
+        handle.value = 0
     for model in h.memories.values():
         for port in model.ports:
             if port.q is not None:

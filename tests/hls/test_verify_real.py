@@ -1,0 +1,111 @@
+"""Every real HLS output in tests/data/hls_real (public, PROVENANCE.md next to each) through verify: with
+injected power failures and without, against a golden run whose outputs are defined (an x golden is an error
+in verify itself). One design per tool at least: Vivado HLS (CHStone GSM, FFT wrapper), Vitis HLS 2024.2,
+LegUp, Bambu, Catapult. Calyx is refused with a one-line error naming its counter-encoded control."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import hls
+from hls.errors import HlsError
+
+REAL = Path(__file__).resolve().parents[1] / "data" / "hls_real"
+
+pytestmark = [
+    pytest.mark.iverilog,
+    pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog"),
+]
+
+# (name, files, top, options, failures, runs, seed); seeds chosen where a failure after a stored checkpoint
+# (a real restore) happens within the modest campaign
+DESIGNS = [
+    ("vivado_gsm_lar", ["vivado_gsm_lar/gsm_lar.v"], "Gsm_LPC_Analysis_Transformation_to_Log_Area_Ratios", {},
+     5, 2, 1),
+    ("vivado_dummy_proc_fe", ["vivado_dummy_proc_fe/dummy_proc_fe.v"], "dummy_proc_fe", {}, 5, 2, 1),
+    ("vitis_copy_input", ["vitis_copy_input/lenet5_CONVOLUTION_LAYER_1_Pipeline_copy_input_2_copy_input_3.v",
+                          "vitis_copy_input/lenet5_flow_control_loop_pipe_sequential_init.v"],
+     "lenet5_CONVOLUTION_LAYER_1_Pipeline_copy_input_2_copy_input_3", {}, 5, 2, 1),
+    ("legup_three_funcs", ["legup_three_funcs/threeFuncs_fourMems.v"], "top",
+     {"start": "start", "done": "finish"}, 20, 4, 1),
+    ("bambu_example", ["bambu_example/top.v"], "example", {}, 5, 2, 1),
+    ("catapult_fp17_to_fp32", ["catapult_fp17_to_fp32/HLS_fp17_to_fp32.v"], "HLS_fp17_to_fp32", {}, 5, 2, 1),
+]
+# the other real outputs, checked without failures (bambu_func is a 2-cycle design: nothing to resume)
+MORE = [
+    ("bambu_func", ["bambu_func/func.v"], "func", {}, 0, 1, 1),
+    ("catapult_fp16_to_fp17", ["catapult_fp16_to_fp17/HLS_fp16_to_fp17.v"], "HLS_fp16_to_fp17", {}, 0, 1, 1),
+]
+PARAMS = "name, files, top, options, failures, runs, seed"
+IDS = [design[0] for design in DESIGNS]
+
+
+def _verify(files: list[str], top: str, options: dict, failures: int, runs: int, seed: int):
+    return hls.verify([REAL / f for f in files], top=top, budget_cycles=50, failures=failures, runs=runs,
+                      seed=seed, **options)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(PARAMS, DESIGNS, ids=IDS)
+def test_real_design_passes_verify_with_injected_failures(name, files, top, options, failures, runs,
+                                                          seed) -> None:
+    report = _verify(files, top, options, failures, runs, seed)
+    assert report.passed, report.mismatch_details
+    assert report.failures_injected > 0
+    assert report.restores > 0  # at least one failure came after a stored checkpoint and was resumed from it
+    assert report.undefined_outputs == []  # every compared output was defined in the golden run
+    assert report.golden_cycles > 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(PARAMS, DESIGNS + MORE, ids=IDS + [design[0] for design in MORE])
+def test_real_design_passes_verify_without_failures(name, files, top, options, failures, runs, seed) -> None:
+    report = _verify(files, top, options, 0, 1, seed)
+    assert report.passed, report.mismatch_details
+    assert report.failures_injected == 0 and report.restores == 0
+
+
+@pytest.mark.slow
+def test_the_one_state_pipelined_loop_is_saved_once_per_budget() -> None:
+    # Vitis's pipelined loop has one state, ap_ST_fsm_pp0_stage0, which is also its reset state: it computes
+    # there (1025 cycles), so it is not an idle state saved once per stay - with --budget-cycles 50 it is
+    # saved about every 50 cycles (it used to be saved once, at the start, and a failure lost everything)
+    name, files, top, options, *_ = DESIGNS[2]
+    report = _verify(files, top, options, 0, 1, 1)
+    assert report.passed and report.golden_cycles > 1000
+    assert report.saves >= report.golden_cycles // 50 - 1
+
+
+@pytest.mark.slow
+def test_legup_golden_run_reads_the_mif_initialised_memories(tmp_path) -> None:
+    # LegUp's own check: main() returns 180 = sum(memB + memC) + sum(memC + memD) with memA/memC/memD = 0..9,
+    # which needs the .mif contents (memB is copied from memA); an x memory would fail the golden run
+    import json
+
+    hls.verify(REAL / "legup_three_funcs" / "threeFuncs_fourMems.v", top="top", start="start", done="finish",
+               budget_cycles=50, failures=0, runs=1, keep=tmp_path)
+    (kept,) = tmp_path.iterdir()
+    golden = json.loads((kept / "golden" / "results.json").read_text())
+    assert int(golden["runs"][0]["outputs"]["return_val"], 2) == 180
+    assert "RESULT: PASS" in (kept / "golden" / "sim.log").read_text(errors="replace")
+
+
+def test_a_missing_mif_file_is_an_error(tmp_path) -> None:
+    source = tmp_path / "threeFuncs_fourMems.v"
+    shutil.copyfile(REAL / "legup_three_funcs" / "threeFuncs_fourMems.v", source)  # no .mif next to it
+    with pytest.raises(HlsError, match="memA.mif' not found"):
+        hls.verify(source, top="top", start="start", done="finish", budget_cycles=50, failures=0, runs=1)
+
+
+@pytest.mark.parametrize("name, message", [
+    ("calyx_dot_product/dot-product.sv", "fsm.out, fsm0.out, fsm1.out, fsm2.out are compared with state "
+                                         "constants but step through computed values"),
+    ("calyx_data_instance/data-instance.sv", "it holds no registers"),
+])
+def test_calyx_control_is_refused_naming_what_was_found(name: str, message: str) -> None:
+    with pytest.raises(HlsError) as err:
+        hls.analyze(REAL / name, top="main")
+    assert message in str(err.value) and "\n" not in str(err.value)
