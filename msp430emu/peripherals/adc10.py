@@ -16,7 +16,7 @@ the temperature sensor, two's-complement format, external references.
 
 from __future__ import annotations
 
-from msp430emu.machine.run_loop import EPS_REL, EPS_T
+from msp430emu.machine.timing import EPS_REL, EPS_T
 from msp430emu.peripherals.base import INF, Peripheral
 
 CTL0, CTL1, MEM = 0x00, 0x02, 0x04

@@ -19,7 +19,7 @@ temperature sensor, differential and window-comparator modes, overflow flags, tw
 
 from __future__ import annotations
 
-from msp430emu.machine.run_loop import EPS_REL, EPS_T
+from msp430emu.machine.timing import EPS_REL, EPS_T
 from msp430emu.peripherals.base import INF, Peripheral
 
 CTL0, CTL1, CTL2, CTL3, IFGR0, IFGR1, IER0, IER1, IV, MCTL, MEM = (

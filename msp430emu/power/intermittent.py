@@ -32,8 +32,8 @@ from energy.powered_walk import STOP_HANDOFF, PoweredWalk
 from energy.walk import KIND_NONE, KIND_THRESHOLD, TracePath, TraceWalk, advance_free, predict_steps
 from msp430emu.cpu.state import C_INSNS, C_LAST_PC
 from msp430emu.errors import ConfigError
-from msp430emu.machine.run_loop import EPS_REL, EPS_T
 from msp430emu.machine.snapshot import Snapshottable
+from msp430emu.machine.timing import EPS_REL, EPS_T
 
 INF = math.inf
 PLAN_SEGMENTS = 256          # harvester segments predicted per look-ahead (one loop event per window at most)

@@ -114,7 +114,7 @@ class WarDetector:
             self.machine.state.attr[addr:addr + 2] |= A_HOOK_W
             self._write_watch[addr] = callback
 
-    # --- the run loop's hooks (msp430emu/run_loop.py) -------------------------------------------------------
+    # --- the run loop's hooks (Machine.run) -------------------------------------------------------
     def read(self, addr: int, now: float) -> None:
         """Before an instruction that reads ``addr``: record every watched read of that instruction."""
         ctl = self.machine.state.ctl
