@@ -205,11 +205,45 @@ def find_scenario(name_or_path: str) -> Path:
     return path
 
 
+MAX_NESTING = 64          # arrays or inline tables deeper than this are refused before parsing
+
+
+def _nesting(text: str) -> int:
+    """The deepest nesting of ``[``/``{`` outside strings and comments (a bound checked before tomllib,
+    whose recursion would otherwise depend on the interpreter's recursion limit)."""
+    depth = deepest = 0
+    quote = ""
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if quote:
+            if c == "\\" and quote == '"':
+                i += 1
+            elif c == quote:
+                quote = ""
+        elif c in "\"'":
+            quote = c
+        elif c == "#":
+            while i < n and text[i] != "\n":
+                i += 1
+        elif c in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "]}":
+            depth = max(0, depth - 1)
+        i += 1
+    return deepest
+
+
 def load_scenario(name_or_path: str) -> Scenario:
     """Read and validate a scenario file (or a built-in scenario by name)."""
     path = find_scenario(name_or_path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        if _nesting(text) > MAX_NESTING:
+            raise ConfigError(f"{path}: not valid TOML: arrays or tables nested too deep (more than "
+                              f"{MAX_NESTING} levels)")
+        raw = tomllib.loads(text)
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not a UTF-8 text file") from None
     except tomllib.TOMLDecodeError as exc:
