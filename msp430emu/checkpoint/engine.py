@@ -216,7 +216,7 @@ class Checkpointer(Snapshottable):
             listener.on_checkpoint(after, plan.sequence)
         return True
 
-    def _peripheral_values(self) -> list[int]:
+    def _peripheral_values(self) -> np.ndarray:
         """The listed peripheral registers as the CPU reads them. Registers with a read hook (a timer's
         TAxR and flags, computed from time) are brought up to date by one ``machine.read_register`` per
         peripheral (a model's read hook synchronises its whole register block; none of the listed
@@ -230,11 +230,10 @@ class Checkpointer(Snapshottable):
                     owners.setdefault(id(self.machine.owner_of(a)), a)
             self._periph_hooked = list(owners.values())
             self._periph_addrs = np.array(addrs, dtype=np.int64)
-        for addr in self._periph_hooked:
-            self.machine.read_register(addr)
+        self.machine.sync_registers(self._periph_hooked)
         mem = st.mem
         low, high = mem[self._periph_addrs].astype(np.int64), mem[self._periph_addrs + 1].astype(np.int64)
-        return (low | (high << 8)).tolist()
+        return low | (high << 8)
 
     # --- boot, restore, failure -------------------------------------------------------------------------
     def _on_break(self, machine, pc: int) -> None:

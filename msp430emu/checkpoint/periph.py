@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from msp430emu.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -79,7 +81,8 @@ class PeripheralBlock:
             raise ValueError(f"{len(values)} peripheral values for {len(self.addresses)} registers")
         if not self.addresses:
             return b""
-        return b"".join((int(v) & 0xFFFF).to_bytes(2, "little") for v in (*self.header, *values))
+        words = np.concatenate((np.asarray(self.header, dtype=np.int64), np.asarray(values, dtype=np.int64)))
+        return (words & 0xFFFF).astype("<u2").tobytes()
 
     def writes(self, values: Sequence[int]) -> list[tuple[int, int, int]]:
         """The restore as (address, value, size) writes, in order, for the saved ``values``."""

@@ -385,6 +385,20 @@ class Machine:
             self.irq.update()
         return self.state.read_word(addr) if size == 2 else self.state.read_byte(addr)
 
+    def sync_registers(self, addresses: Iterable[int]) -> None:
+        """Bring the registers at ``addresses`` up to date as CPU reads would (each owner's read hook, then
+        one interrupt update): a checkpoint reads a block of registers this way, then from memory."""
+        now = self.now()
+        attr, owner = self.state.attr, self._owner
+        touched = False
+        for addr in addresses:
+            if attr[addr] & A_HOOK_R:
+                owner[addr].read(addr, now)
+                self._refresh(owner[addr], now)
+                touched = True
+        if touched:
+            self.irq.update()
+
     def set_breakpoints(self, addresses: Iterable[int]) -> None:
         for addr in addresses:
             self.state.attr[addr] |= A_BREAK
