@@ -24,7 +24,7 @@ from pathlib import Path
 
 from hls.emit.instrument import Instrumented
 from hls.emit.modules import ModuleText, scan_modules
-from hls.emit.ports import memory_interfaces, stream_interfaces
+from hls.emit.ports import axi_lite_control, memory_interfaces, stream_interfaces
 from hls.emit.scan import assignments, tokenize
 from hls.errors import HlsError
 from hls.verification.asserts import disarm_design_finish, guard_design_finish
@@ -121,8 +121,6 @@ class VerifyReport:
         return data
 
 
-AXI_CHANNELS = ("AWVALID", "AWREADY", "AWADDR", "WVALID", "WREADY", "WDATA", "WSTRB", "ARVALID", "ARREADY",
-                "ARADDR", "RVALID", "RREADY", "RDATA", "RRESP", "BVALID", "BREADY", "BRESP")
 _AXI_ADDRESS = re.compile(r"\bADDR_(\w+?)_DATA_0\s*=\s*\d*\s*'h([0-9a-fA-F]+)")
 _AXI_RETURN = re.compile(r"\bADDR_AP_RETURN_0\s*=\s*\d*\s*'h([0-9a-fA-F]+)")
 _AXI_CTRL = re.compile(r"\bADDR_AP_CTRL\s*=\s*\d*\s*'h([0-9a-fA-F]+)")
@@ -138,16 +136,10 @@ def axi_lite_map(text: str, top: str) -> dict | None:
     module = modules.get(top)
     if module is None:
         return None
-    bundles: dict[str, dict[str, str]] = {}
-    for name in module.directions:
-        if name.startswith("s_axi_"):
-            bundle, _, channel = name[len("s_axi_") :].rpartition("_")
-            if channel in AXI_CHANNELS and bundle:
-                bundles.setdefault(bundle, {})[channel] = name
-    complete = {b: p for b, p in bundles.items() if set(AXI_CHANNELS) - {"WSTRB"} <= set(p)}
-    if not complete:
+    control = axi_lite_control(module)           # the same bundle the analysis found (hls/emit/ports.py)
+    if control is None:
         return None
-    bundle = "control" if "control" in complete else sorted(complete)[0]
+    bundle = control.bundle
     tokens = tokenize(text)
     slaves = [m for m in modules.values() if m.name.endswith("_s_axi") and bundle in m.name] or [
         m for m in modules.values() if m.name.endswith("_s_axi")
@@ -167,7 +159,7 @@ def axi_lite_map(text: str, top: str) -> dict | None:
         returned = _AXI_RETURN.search(body)  # Vivado: ADDR_AP_RETURN_0 (no _DATA_)
         if returned:
             reads.append({"name": "ap_return", "address": int(returned.group(1), 16)})
-    return {"bundle": bundle, "ports": complete[bundle], "ctrl": ctrl, "start_bit": 0, "done_bit": 1,
+    return {"bundle": bundle, "ports": dict(control.ports), "ctrl": ctrl, "start_bit": 0, "done_bit": 1,
             "args": args, "reads": reads}
 
 
