@@ -70,7 +70,7 @@ def cmd_instrument(args) -> int:
           + (f", relaxed {result.relaxed_jumps} far jumps" if result.relaxed_jumps else ""))
     if result.skipped_functions:
         print(f"interrupt handlers left uninstrumented: {', '.join(result.skipped_functions)}")
-    if args.asm_out:
-        print(f"wrote {args.asm_out}")
+    for path in result.asm_files:
+        print(f"wrote {path}")
     print(f"wrote {args.output}")
     return 0

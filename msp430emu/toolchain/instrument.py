@@ -98,6 +98,7 @@ class InstrumentResult:
     relaxed_jumps: int = 0
     skipped_functions: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)   # the program touches what the runtime owns
+    asm_files: list[Path] = field(default_factory=list)  # --asm-out: the rewritten assembly, per C source
 
     def count(self, kind: str) -> int:
         return sum(p.kind == kind for p in self.points)
@@ -173,7 +174,10 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
         raise ConfigError(f"-o {output}: directory {output.parent} does not exist")
     if asm_out is not None and not Path(asm_out).parent.is_dir():
         raise ConfigError(f"--asm-out {asm_out}: directory {Path(asm_out).parent} does not exist")
-    check_outputs([("-o", output), ("--asm-out", asm_out)], [Path(s) for s in sources], "build")
+    c_sources = [p for p in paths if p.suffix == ".c"]
+    asm_targets = asm_out_paths(Path(asm_out), c_sources) if asm_out is not None else []
+    check_outputs([("-o", output), *(("--asm-out", t) for t in asm_targets)], [Path(s) for s in sources],
+                  "build")
 
     result = InstrumentResult(output, mode)
     try:
@@ -209,8 +213,10 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
             (workdir / "mementos_periph_copy.inc").write_text(runtime_copy_asm(block))
             sdk.build([*build_inputs, *runtime, tables], output, opt=opt, device=device,
                       extra_cflags=[*flags, f"-I{workdir}"])
-            if asm_out is not None:
-                _write_asm(Path(asm_out), rewritten)
+            for target, (_src, text) in zip(asm_targets, rewritten if asm_targets else [], strict=True):
+                with atomic_write(target) as f:
+                    f.write(text)
+                result.asm_files.append(target)
     except OSError as exc:                      # the temporary folder: a full disk, a read-only /tmp
         if exc.errno not in WRITE_ERRNOS:
             raise
@@ -219,14 +225,20 @@ def instrument(sources: Sequence[Path | str], output: Path | str, mode: TriggerM
     return result
 
 
-def _write_asm(path: Path, rewritten: list[tuple[Path, str]]) -> None:
-    """The rewritten assembly: to ``path`` for one C source, else ``<stem>.<source stem>.s`` beside it."""
-    targets = [(path, rewritten[0][1])] if len(rewritten) == 1 else [
-        (path.with_name(f"{path.stem}.{src.stem}{path.suffix or '.s'}"), text) for src, text in rewritten]
-    for target, text in targets:
-        with atomic_write(target) as f:
-            f.write(text)
+def asm_out_paths(path: Path, c_sources: Sequence[Path]) -> list[Path]:
+    """Where ``--asm-out PATH`` writes the rewritten assembly: ``PATH`` for one C source, else
+    ``<stem>.<source stem>.s`` beside it, one per C source (two sources with one stem are refused: their
+    files would overwrite each other)."""
+    if len(c_sources) <= 1:
+        return [path] * len(c_sources)
+    stems: dict[str, Path] = {}
+    for src in c_sources:
+        if src.stem in stems:
+            raise ConfigError(f"--asm-out {path}: {stems[src.stem]} and {src} would both write "
+                              f"{path.stem}.{src.stem}{path.suffix or '.s'}; rename one source")
+        stems[src.stem] = src
+    return [path.with_name(f"{path.stem}.{src.stem}{path.suffix or '.s'}") for src in c_sources]
 
 
 __all__ = ["DEFAULT_TIMER_CYCLES", "DEFAULT_V_THRESH", "RUNTIME_DIR", "InstrumentResult", "TriggerMode",
-           "compile_to_asm", "instrument", "parse_mode", "timer_setting"]
+           "asm_out_paths", "compile_to_asm", "instrument", "parse_mode", "timer_setting"]

@@ -50,6 +50,7 @@ def test_several_sources_get_one_assembly_file_each(capsys, tmp_path) -> None:
     code, out, _ = run_cli(capsys, tmp_path / "main.c", tmp_path / "work.c", "-o", tmp_path / "p.elf",
                            "--asm-out", tmp_path / "p.s", "-O0")
     assert code == 0
+    assert f"wrote {tmp_path / 'p.main.s'}\nwrote {tmp_path / 'p.work.s'}\n" in out
     assert (tmp_path / "p.main.s").is_file() and (tmp_path / "p.work.s").is_file()
     result = Machine("fr5969", load_image(tmp_path / "p.elf")).run(max_cycles=1_000_000)
     assert result.exit == "halt" and result.exit_code == 10
@@ -118,6 +119,26 @@ def test_bad_programs_are_one_line_errors_and_leave_no_output(capsys, tmp_path, 
     assert err.count("\n") == 1 and err.startswith("msp430emu: error: ")
     assert re.search(message, err)
     assert list(out_dir.iterdir()) == []
+
+
+def test_derived_assembly_names_never_overwrite_an_input_or_each_other(capsys, tmp_path) -> None:
+    # with several C sources, --asm-out P.s writes P.<stem>.s per source: checked before anything is built
+    (tmp_path / "main.c").write_text("int work(int);\nint main(void) { return work(5); }\n")
+    (tmp_path / "work.c").write_text("int work(int n) { return n; }\n")
+    handwritten = tmp_path / "p.work.s"
+    handwritten.write_text("; hand-written\n")
+    code, out, err = run_cli(capsys, tmp_path / "main.c", tmp_path / "work.c", handwritten,
+                             "-o", tmp_path / "p.elf", "--asm-out", tmp_path / "p.s")
+    assert code == 2 and out == "" and err.count("\n") == 1 and "--asm-out" in err and "p.work.s" in err
+    assert handwritten.read_text() == "; hand-written\n" and not (tmp_path / "p.elf").exists()
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "work.c").write_text("int other(void) { return 1; }\n")
+    code, out, err = run_cli(capsys, tmp_path / "main.c", tmp_path / "work.c", tmp_path / "sub" / "work.c",
+                             "-o", tmp_path / "q.elf", "--asm-out", tmp_path / "q.s")
+    assert code == 2 and err == (f"msp430emu: error: --asm-out {tmp_path / 'q.s'}: {tmp_path / 'work.c'} and "
+                                 f"{tmp_path / 'sub' / 'work.c'} would both write q.work.s; rename one "
+                                 "source\n")
+    assert not (tmp_path / "q.elf").exists()
 
 
 def test_missing_inputs_and_directories_are_one_line_errors(capsys, tmp_path) -> None:
