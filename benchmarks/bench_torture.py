@@ -81,8 +81,8 @@ def main() -> None:
         paths = ("slow", "fast") if args.path == "both" else (args.path,)
         print(f"{elf.name if args.elf else f'crc -DITERATIONS={args.iterations}'}: {args.trials} trials, "
               f"{args.failures} failures each, seed {args.seed}")
-        print(f"{'strategy':14} {'path':5} {'setup CPU s':>11} {'CPU s':>8} {'wall s':>8} {'trials/s CPU':>12} "
-              f"{'trials/s wall':>13} {'checkpoints':>11} {'restores':>8}")
+        print(f"{'strategy':14} {'path':5} {'setup CPU s':>11} {'CPU s':>8} {'wall s':>8} "
+              f"{'trials/s CPU':>12} {'trials/s wall':>13} {'checkpoints':>11} {'restores':>8}")
         for strategy in args.strategies.split(","):
             outcomes = {}
             for path in paths:
@@ -109,7 +109,8 @@ def main() -> None:
                           f"calls ({100 * saves / total if total else 0:.0f} %, "
                           f"{1e6 * saves / calls if calls else 0:.1f} us a save under the profiler)")
                     stats.sort_stats("tottime").print_stats(18)
-                    print("\n".join("    " + line for line in out.getvalue().splitlines()[6:] if line.strip()))
+                    lines = out.getvalue().splitlines()[6:]
+                    print("\n".join("    " + line for line in lines if line.strip()))
             if len(outcomes) == 2:
                 same = outcomes["slow"] == outcomes["fast"]
                 print(f"  slow and fast paths: {'the same trials' if same else 'TRIALS DIFFER'}")

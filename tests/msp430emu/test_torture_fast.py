@@ -1,0 +1,142 @@
+"""torture's shared run (msp430emu/campaigns/torture/prefix.py): trials restored from the campaign's one run,
+starting at the newest failure-free prefix state before their first failure, equal trials built afresh
+(``Torture.shared = False``, the path before it): same outcomes, exits, instruction counts, injections,
+saves cut, power failures, checkpoints and restores, on random failure points, under every strategy, with
+saves cut inside, with trials that hit ``--max-time`` among them, and over every instruction of a tiny
+program with a prefix state every few instructions."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+from machine_programs import build_app
+
+from msp430emu.campaigns.torture import prefix
+from msp430emu.campaigns.torture.campaign import prepare_campaign
+from msp430emu.campaigns.torture.plan import PlanSpec, TrialPlan
+from msp430emu.config import RunConfig
+from msp430emu.toolchain import sdk
+
+HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
+pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")
+
+TINY_C = """#include "sdk.h"
+static uint16_t acc[4];
+volatile uint16_t result;
+int main(void) {
+    for (uint16_t i = 0; i < 24; i++)
+        acc[i & 3] += (uint16_t)(i * 3 + 1);
+    result = acc[0] ^ (acc[1] << 1) ^ (acc[2] << 2) ^ (acc[3] << 3);
+    return result;
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def crc() -> str:
+    return str(build_app("crc", "-O2"))
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("tiny")
+    source = folder / "tiny.c"
+    source.write_text(TINY_C)
+    return str(sdk.build([source], folder / "tiny.elf", opt="-O2"))
+
+
+def both_paths(cfg: RunConfig, plans: list[TrialPlan], seed: int) -> tuple[list[dict], list[dict], object]:
+    """The trials on the shared run and afresh (every figure but the wall time), and the shared run."""
+    out = []
+    for shared in (True, False):
+        torture = prepare_campaign(cfg)
+        torture.shared = shared
+        results = [torture.run_trial(plan, seed).to_dict() for plan in plans]
+        for r in results:
+            r.pop("wall_s")
+        out.append((results, torture.shared_run))
+    (fast, shared_run), (fresh, unused) = out
+    assert unused is None
+    return fast, fresh, shared_run
+
+
+def random_plans(reference_insns: int, seed: int, trials: int, failures: int, in_saves: float = 0.0):
+    return list(PlanSpec("random", failures=failures, trials=trials, seed=seed, in_saves=in_saves)
+                .plans(reference_insns))
+
+
+@pytest.mark.parametrize(("strategy", "trials", "seed"), [
+    ("mementos-loop", 3, 11), ("hibernus", 8, 12), ("oracle", 8, 13), ("periodic:5000", 6, 14),
+    ("mementos-timer", 6, 15), ("none", 8, 16), ("mementos-return", 6, 17)])
+def test_shared_trials_equal_fresh_trials_on_random_failures(crc, strategy, trials, seed):
+    cfg = RunConfig(firmware=crc, strategy=strategy)
+    insns = prepare_campaign(cfg).reference.instructions
+    plans = random_plans(insns, seed, trials, 3)
+    fast, fresh, shared = both_paths(cfg, plans, seed)
+    assert fast == fresh
+    assert all(r["outcome"] == "ok" for r in fast)
+    assert shared.restores == trials and len(shared.prefix) > 1 and shared.skipped > 0
+
+
+def test_a_failure_next_to_a_prefix_state(crc):
+    """Failures one instruction after, at, and one before recorded prefix states (the trial restored at
+    an index just below its failure, or the one before)."""
+    cfg = RunConfig(firmware=crc, strategy="periodic:5000")
+    torture = prepare_campaign(cfg)
+    torture.run_trial(TrialPlan(0, (250_000,)), 0)             # records prefix states up to 250,000
+    indices = [p.index for p in torture.shared_run.prefix[1:4]]
+    assert len(indices) == 3
+    plans = [TrialPlan(n, (i + d, i + d + 7_000)) for n, (i, d) in enumerate(
+        (i, d) for i in indices for d in (-1, 0, 1))]
+    fast, fresh, _ = both_paths(cfg, [TrialPlan(99, (250_000,)), *plans], 0)
+    assert fast == fresh
+
+
+@pytest.mark.parametrize("strategy", ["periodic:5000", "mementos-timer", "hibernus"])
+def test_shared_trials_equal_fresh_trials_with_saves_cut(crc, strategy):
+    """Saves cut inside (--in-saves): a prefix state is used only if the trial's own draws up to it would
+    not have cut a save; the trial's random stream then continues where the prefix left it."""
+    cfg = RunConfig(firmware=crc, strategy=strategy)
+    insns = prepare_campaign(cfg).reference.instructions
+    plans = random_plans(insns, 21, 8, 2, in_saves=0.02)
+    fast, fresh, shared = both_paths(cfg, plans, 21)
+    assert fast == fresh
+    assert sum(len(r["save_faults"]) for r in fast) > 0
+    assert any(p.draws > 0 for p in shared.prefix)
+
+
+def test_only_saves_cut_and_no_failure_points(crc):
+    cfg = RunConfig(firmware=crc, strategy="periodic:5000")
+    insns = prepare_campaign(cfg).reference.instructions
+    plans = random_plans(insns, 5, 6, 0, in_saves=0.05)
+    fast, fresh, _ = both_paths(cfg, plans, 5)
+    assert fast == fresh and sum(len(r["save_faults"]) for r in fast) > 0
+
+
+def test_trials_that_reach_max_time_do_not_change_the_next_ones(crc):
+    """The --max-time deadline is part of the restored state: after a trial that reached it, the next
+    trials reach it again exactly where fresh ones do."""
+    cfg = RunConfig(firmware=crc, strategy="none", max_time=0.45)
+    insns = prepare_campaign(cfg).reference.instructions
+    plans = random_plans(insns, 3, 10, 1)
+    fast, fresh, _ = both_paths(cfg, plans, 3)
+    assert fast == fresh
+    outcomes = {r["outcome"] for r in fast}
+    assert outcomes == {"ok", "no-progress"}, outcomes
+    assert any("max-time" in r["message"] or "device-time" in r["message"] for r in fast)
+
+
+def test_every_instruction_of_a_tiny_program_with_dense_prefix_states(tiny, monkeypatch):
+    monkeypatch.setattr(prefix, "MIN_SPACING", 1)
+    monkeypatch.setattr(prefix, "SNAPSHOTS", 40)
+    for strategy, extra in (("mementos-loop", {"v_thresh": 3.5}), ("oracle", {}), ("periodic:150", {})):
+        cfg = RunConfig(firmware=tiny, strategy=strategy, **extra)
+        insns = prepare_campaign(cfg).reference.instructions
+        rng = np.random.default_rng(7)
+        plans = [TrialPlan(n, tuple(sorted(set(int(i) for i in rng.integers(0, insns, size=k)))))
+                 for n, k in enumerate(rng.integers(1, 4, size=60))]
+        fast, fresh, shared = both_paths(cfg, plans, 0)
+        assert fast == fresh, strategy
+        assert len(shared.prefix) > 10
