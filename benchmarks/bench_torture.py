@@ -12,6 +12,7 @@ own time, and the share of the trials' time inside ``Checkpointer.save``).
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_torture.py [--iterations 78] [--trials 10]
         [--strategies mementos-loop,hibernus,oracle] [--path fast|slow|both] [--profile]
+        [--elf tiny.elf --every --v-thresh 3.5]
 """
 
 from __future__ import annotations
@@ -40,10 +41,10 @@ def comparable(result) -> dict:
     return d
 
 
-def campaign(elf: Path, strategy: str, spec: PlanSpec, path: str):
+def campaign(elf: Path, strategy: str, spec: PlanSpec, path: str, v_thresh: float | None = None):
     """(setup CPU s, trials CPU s, trials wall s, results) of one campaign on one path."""
     c0 = cpu_s()
-    torture = prepare_campaign(RunConfig(firmware=elf, strategy=strategy))
+    torture = prepare_campaign(RunConfig(firmware=elf, strategy=strategy, v_thresh=v_thresh))
     plans = list(spec.plans(torture.reference.instructions))
     torture.shared = path == "fast"
     c1, w1 = cpu_s(), time.perf_counter()
@@ -69,9 +70,12 @@ def main() -> None:
     parser.add_argument("--path", choices=("fast", "slow", "both"), default="fast")
     parser.add_argument("--profile", action="store_true", help="cProfile summary of each campaign")
     parser.add_argument("--elf", type=Path, help="an ELF to torture instead of building crc")
+    parser.add_argument("--every", action="store_true", help="one trial per instruction (a tiny --elf)")
+    parser.add_argument("--v-thresh", type=float, help="Mementos's V_thresh (e.g. 3.5: every check saves)")
     args = parser.parse_args()
     warm_up()
-    spec = PlanSpec("random", failures=args.failures, trials=args.trials, seed=args.seed)
+    spec = (PlanSpec("every") if args.every else
+            PlanSpec("random", failures=args.failures, trials=args.trials, seed=args.seed))
     with tempfile.TemporaryDirectory() as tmp:
         elf = args.elf
         if elf is None:
@@ -79,8 +83,9 @@ def main() -> None:
             elf = sdk.build([sdk.app_source("crc")], Path(tmp) / "crc.elf", "-O2",
                             extra_cflags=[f"-DITERATIONS={args.iterations}"])
         paths = ("slow", "fast") if args.path == "both" else (args.path,)
-        print(f"{elf.name if args.elf else f'crc -DITERATIONS={args.iterations}'}: {args.trials} trials, "
-              f"{args.failures} failures each, seed {args.seed}")
+        print(f"{elf.name if args.elf else f'crc -DITERATIONS={args.iterations}'}: "
+              + ("--every" if args.every else f"{args.trials} trials, {args.failures} failures each, "
+                                              f"seed {args.seed}"))
         print(f"{'strategy':14} {'path':5} {'setup CPU s':>11} {'CPU s':>8} {'wall s':>8} "
               f"{'trials/s CPU':>12} {'trials/s wall':>13} {'checkpoints':>11} {'restores':>8}")
         for strategy in args.strategies.split(","):
@@ -89,7 +94,7 @@ def main() -> None:
                 profiler = cProfile.Profile() if args.profile else None
                 if profiler is not None:
                     profiler.enable()
-                setup, cpu, wall, results = campaign(elf, strategy, spec, path)
+                setup, cpu, wall, results = campaign(elf, strategy, spec, path, args.v_thresh)
                 if profiler is not None:
                     profiler.disable()
                 outcomes[path] = [comparable(r) for r in results]

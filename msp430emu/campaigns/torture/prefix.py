@@ -29,7 +29,7 @@ import numpy as np
 from msp430emu.cpu.state import C_CYCLES, C_INSN_LIMIT, C_INSNS
 from msp430emu.machine.snapshot import Snapshot
 
-SNAPSHOTS = 32          # prefix states kept per campaign at most (each ~2 MB: memory and its attributes)
+SNAPSHOTS = 32          # prefix states kept per campaign at most (each ~1 MB: its memory; attributes shared)
 MIN_SPACING = 2_000     # instructions between two prefix states, at least (a restore costs ~2 ms)
 
 
@@ -107,7 +107,11 @@ class SharedRun:
             return
         insns = int(machine.state.ctl[C_INSNS])
         if self._next <= insns < self._until:
-            self.prefix.append(PrefixState(insns, self._injector.draws, self.run.snapshot(sources=True)))
+            snap = self.run.snapshot(sources=True)
+            attr = self.prefix[-1].snap.state.attr
+            if np.array_equal(snap.state.attr, attr):   # (the attributes rarely change: one copy, not 1 MB
+                snap.state.attr = attr                  # a state; a restore only reads them)
+            self.prefix.append(PrefixState(insns, self._injector.draws, snap))
             self._next = insns + self.spacing
         self._arm()
 
