@@ -140,3 +140,19 @@ def test_every_instruction_of_a_tiny_program_with_dense_prefix_states(tiny, monk
         fast, fresh, shared = both_paths(cfg, plans, 0)
         assert fast == fresh, strategy
         assert len(shared.prefix) > 10
+
+
+def test_a_run_that_cannot_be_snapshotted_builds_each_trial(crc, tmp_path):
+    """An API caller's config with a recorder (a VCD): snapshots would not restore it, so the campaign
+    falls back to a run per trial (the same trials as asking for that)."""
+    cfg = RunConfig(firmware=crc, strategy="oracle", vcd=str(tmp_path / "run.vcd"))
+    torture = prepare_campaign(cfg)
+    plans = random_plans(torture.reference.instructions, 2, 3, 2)
+    results = [torture.run_trial(plan, 2).to_dict() for plan in plans]
+    assert torture.shared is False and torture.shared_run is None
+    fresh = prepare_campaign(cfg)
+    fresh.shared = False
+    expected = [fresh.run_trial(plan, 2).to_dict() for plan in plans]
+    for r in (*results, *expected):
+        r.pop("wall_s")
+    assert results == expected and all(r["outcome"] == "ok" for r in results)

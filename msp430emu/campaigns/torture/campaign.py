@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from msp430emu.campaigns.torture.compare import Reference, Span, SymbolNamer, differences, result_spans
 from msp430emu.campaigns.torture.plan import PlanSpec, TrialPlan
-from msp430emu.campaigns.torture.prefix import SharedRun
+from msp430emu.campaigns.torture.prefix import SharedRun, SnapshotRefused
 from msp430emu.config import RunConfig
 from msp430emu.cpu.state import C_INSN_LIMIT, C_INSNS, NEVER, SP
 from msp430emu.errors import ConfigError, EmuError
@@ -194,9 +194,16 @@ class Torture:
     def __post_init__(self) -> None:
         self.namer = SymbolNamer(self.image)
 
-    def _shared_run(self, boots: int) -> SharedRun:
+    def _shared_run(self, boots: int) -> SharedRun | None:
+        """The shared run (None: this configuration's run cannot be snapshotted, e.g. an API caller's
+        config that records a plot: each trial then builds its own, as before)."""
         if self.shared_run is None or self.shared_run.boots != boots:
-            self.shared_run = SharedRun(self.cfg, self.image, self.device, boots, self.reference.instructions)
+            try:
+                self.shared_run = SharedRun(self.cfg, self.image, self.device, boots,
+                                            self.reference.instructions)
+            except SnapshotRefused:
+                self.shared = False
+                return None
         return self.shared_run
 
     def run_trial(self, plan: TrialPlan, seed: int, prepare: Prepare | None = None) -> TrialResult:
@@ -204,14 +211,13 @@ class Torture:
         own) or ``shared`` is off."""
         wall0 = time.perf_counter()
         boots = self.cfg.progress_boots + len(plan.points) + plan.save_faults
-        if prepare is None and self.shared:
-            shared = self._shared_run(boots)
+        shared = self._shared_run(boots) if prepare is None and self.shared else None
+        if shared is not None:
             start = shared.start(plan, seed)
             run = shared.run
         else:
             from msp430emu.session import Run
 
-            shared = None
             run = Run(self.cfg.replace(progress_boots=boots), image=self.image, device=self.device)
             if prepare is not None:
                 prepare(run.machine, run.checkpointing, run.energy.power)

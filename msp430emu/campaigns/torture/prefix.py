@@ -33,6 +33,10 @@ SNAPSHOTS = 32          # prefix states kept per campaign at most (each ~1 MB: i
 MIN_SPACING = 2_000     # instructions between two prefix states, at least (a restore costs ~2 ms)
 
 
+class SnapshotRefused(Exception):
+    """The campaign's run cannot be shared (it has recorders a snapshot leaves out)."""
+
+
 @dataclass(frozen=True)
 class PrefixState:
     """The failure-free run's state after ``index`` instructions, ``draws`` in-save draws made by then."""
@@ -51,6 +55,9 @@ class SharedRun:
 
         self.boots = boots
         self.run = Run(cfg.replace(progress_boots=boots), image=image, device=device)
+        if self.run.detector is not None or self.run.recording is not None or (
+                self.run.energy is not None and self.run.energy.timeline is not None):
+            raise SnapshotRefused("the run records outputs (a snapshot would not restore them)")
         self.machine = self.run.machine
         ctl = self.machine.state.ctl
         self.cycles0 = int(ctl[C_CYCLES])
@@ -116,4 +123,4 @@ class SharedRun:
         self._arm()
 
 
-__all__ = ["MIN_SPACING", "SNAPSHOTS", "PrefixState", "SharedRun"]
+__all__ = ["MIN_SPACING", "SNAPSHOTS", "PrefixState", "SharedRun", "SnapshotRefused"]
