@@ -34,6 +34,13 @@ int main(void) {
 """
 
 
+@pytest.fixture(autouse=True)
+def record_every_prefix_state(monkeypatch):
+    """Prefix states recorded whatever they cost (the campaign's CPU budget for them would make which
+    states exist depend on the machine's speed; results never do)."""
+    monkeypatch.setattr(prefix, "RECORD_SHARE", float("inf"))
+
+
 @pytest.fixture(scope="module")
 def crc() -> str:
     return str(build_app("crc", "-O2"))
@@ -156,3 +163,13 @@ def test_a_run_that_cannot_be_snapshotted_builds_each_trial(crc, tmp_path):
     for r in (*results, *expected):
         r.pop("wall_s")
     assert results == expected and all(r["outcome"] == "ok" for r in results)
+
+
+def test_a_recording_budget_of_nothing_records_one_state_and_changes_nothing(crc, monkeypatch):
+    monkeypatch.setattr(prefix, "RECORD_SHARE", 0.0)
+    cfg = RunConfig(firmware=crc, strategy="mementos-timer")
+    insns = prepare_campaign(cfg).reference.instructions
+    plans = random_plans(insns, 8, 6, 2)
+    fast, fresh, shared = both_paths(cfg, plans, 8)
+    assert fast == fresh
+    assert len(shared.prefix) == 2            # the reset's and the first (taken while nothing was spent)

@@ -10,7 +10,10 @@ first injected failure, or its first cut save: before that point it *is* the fai
 * while a trial is still failure-free, it records its state every ``spacing`` instructions beyond the
   newest recorded one (a *prefix state*: instruction index, in-save draws made by then, snapshot), at most
   ``SNAPSHOTS`` of them over the reference's length; a later trial starts from the newest prefix state
-  before its first failure. The prefix is recorded by the trials themselves, at no extra run.
+  before its first failure. The prefix is recorded by the trials themselves, at no extra run; a state is
+  skipped when taking it would bring the recording's CPU time above ``RECORD_SHARE`` of the trials' (a
+  snapshot is a deep copy, 6-20 ms: campaigns of a few short trials would pay more than they save). Which
+  states exist changes where a trial starts, never its result.
 
 With ``--in-saves P`` a trial draws a random number at each save (``Injector``): a prefix state with
 ``d`` draws is the trial's own state only if the trial's first ``d`` draws all let the save through;
@@ -22,6 +25,7 @@ tests/msp430emu/test_torture_fast.py checks that trials on this path equal trial
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -31,6 +35,7 @@ from msp430emu.machine.snapshot import Snapshot
 
 SNAPSHOTS = 32          # prefix states kept per campaign at most (each ~1 MB: its memory; attributes shared)
 MIN_SPACING = 2_000     # instructions between two prefix states, at least (a restore costs ~2 ms)
+RECORD_SHARE = 0.1      # recording prefix states costs at most this share of the trials' CPU time
 
 
 class SnapshotRefused(Exception):
@@ -69,6 +74,9 @@ class SharedRun:
         self._injector = None
         self._until = 0                      # record prefix states below this index (the first failure)
         self._next = 0
+        self._cpu_trials = 0.0               # CPU seconds of the trials' runs so far (recording included)
+        self._cpu_recording = 0.0            # ... of which taking prefix states
+        self._cpu_start = 0.0
         self.machine.on_insn_limit.add(self._on_limit)
 
     def start(self, plan, seed: int) -> PrefixState:
@@ -92,9 +100,12 @@ class SharedRun:
         self._injector, self._until = injector, min(first, self.span)
         newest = self.prefix[-1].index
         self._next = newest + self.spacing if state.index == newest else math.inf
+        self._cpu_start = time.process_time()
         self._arm()
 
     def stop_following(self) -> None:
+        if self._injector is not None:
+            self._cpu_trials += time.process_time() - self._cpu_start
         self._injector = None
 
     def cycles_used(self) -> int:
@@ -114,13 +125,16 @@ class SharedRun:
             return
         insns = int(machine.state.ctl[C_INSNS])
         if self._next <= insns < self._until:
-            snap = self.run.snapshot(sources=True)
-            attr = self.prefix[-1].snap.state.attr
-            if np.array_equal(snap.state.attr, attr):   # (the attributes rarely change: one copy, not 1 MB
-                snap.state.attr = attr                  # a state; a restore only reads them)
-            self.prefix.append(PrefixState(insns, self._injector.draws, snap))
+            now = time.process_time()
+            if self._cpu_recording <= RECORD_SHARE * (self._cpu_trials + now - self._cpu_start):
+                snap = self.run.snapshot(sources=True)
+                attr = self.prefix[-1].snap.state.attr
+                if np.array_equal(snap.state.attr, attr):   # (the attributes rarely change: one copy, not
+                    snap.state.attr = attr                  # 1 MB a state; a restore only reads them)
+                self.prefix.append(PrefixState(insns, self._injector.draws, snap))
+                self._cpu_recording += time.process_time() - now
             self._next = insns + self.spacing
         self._arm()
 
 
-__all__ = ["MIN_SPACING", "SNAPSHOTS", "PrefixState", "SharedRun", "SnapshotRefused"]
+__all__ = ["MIN_SPACING", "RECORD_SHARE", "SNAPSHOTS", "PrefixState", "SharedRun", "SnapshotRefused"]
