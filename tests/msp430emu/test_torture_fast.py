@@ -2,12 +2,14 @@
 starting at the newest failure-free prefix state before their first failure, equal trials built afresh
 (``Torture.shared = False``, the path before it): same outcomes, exits, instruction counts, injections,
 saves cut, power failures, checkpoints and restores, on random failure points, under every strategy, with
-saves cut inside, with trials that hit ``--max-time`` among them, and over every instruction of a tiny
+saves cut inside, with trials that hit ``--max-time`` among them, on real harvesters whose failure-free run
+fails by itself, and over every instruction of a tiny
 program with a prefix state every few instructions."""
 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -173,3 +175,20 @@ def test_a_recording_budget_of_nothing_records_one_state_and_changes_nothing(crc
     fast, fresh, shared = both_paths(cfg, plans, 8)
     assert fast == fresh
     assert len(shared.prefix) == 2            # the reset's and the first (taken while nothing was spent)
+
+
+TRACE = Path(__file__).resolve().parents[1] / "data" / "traces" / "mementos-rf" / "1.txt"
+
+
+@pytest.mark.parametrize("harvester", ["rfid:5", f"trace:{TRACE}"])
+@pytest.mark.parametrize("strategy", ["oracle", "mementos-timer", "none"])
+def test_shared_trials_equal_fresh_trials_with_failures_of_their_own(crc, harvester, strategy):
+    """A real harvester: the failure-free run fails by itself (prefix states after its own failures and
+    restores, a trace harvester's position in its samples), and trials that cannot end (none at rfid:5)."""
+    cfg = RunConfig(firmware=crc, strategy=strategy, preset="wisp4-mementos", harvester=harvester)
+    insns = prepare_campaign(cfg).reference.instructions
+    plans = random_plans(insns, 4, 4, 2)
+    fast, fresh, shared = both_paths(cfg, plans, 4)
+    assert fast == fresh
+    assert sum(r["power_failures"] for r in fast) > sum(len(r["injected"]) for r in fast)   # their own
+    assert shared.skipped > 0
