@@ -3,8 +3,8 @@ starting at the newest failure-free prefix state before their first failure, equ
 (``Torture.shared = False``, the path before it): same outcomes, exits, instruction counts, injections,
 saves cut, power failures, checkpoints and restores, on random failure points, under every strategy, with
 saves cut inside, with trials that hit ``--max-time`` among them, on real harvesters whose failure-free run
-fails by itself, and over every instruction of a tiny
-program with a prefix state every few instructions."""
+fails by itself, and over every instruction of a tiny program with a prefix state every few
+instructions."""
 
 from __future__ import annotations
 
