@@ -192,3 +192,23 @@ def test_shared_trials_equal_fresh_trials_with_failures_of_their_own(crc, harves
     assert fast == fresh
     assert sum(r["power_failures"] for r in fast) > sum(len(r["injected"]) for r in fast)   # their own
     assert shared.skipped > 0
+
+
+def test_trials_that_reach_the_cycle_limit(crc):
+    """A trial restored at a prefix state runs with the rest of the cycle budget; it stops where a fresh
+    one does and reports the campaign's limit."""
+    cfg = RunConfig(firmware=crc, strategy="none")
+    torture = prepare_campaign(cfg)
+    limit = torture.reference.cycles * 6 // 5
+    plans = random_plans(torture.reference.instructions, 9, 10, 1)
+    out = []
+    for shared in (True, False):
+        t = prepare_campaign(cfg, max_cycles=limit)
+        t.shared = shared
+        out.append([{k: v for k, v in t.run_trial(plan, 9).to_dict().items() if k != "wall_s"}
+                    for plan in plans])
+    fast, fresh = out
+    assert fast == fresh
+    stopped = [r for r in fast if r["exit"] == "max-cycles"]
+    assert stopped and len(stopped) < len(fast)
+    assert all(f"({limit:,} cycles)" in r["message"] for r in stopped)

@@ -238,6 +238,8 @@ class Torture:
             ended = True
         else:
             message, exit_kind, instructions = result.message, result.exit, result.instructions
+            if exit_kind == "max-cycles" and budget != self.max_cycles:   # (the run was given the rest)
+                message = message.replace(f"({budget:,} cycles)", f"({self.max_cycles:,} cycles)")
             ended = result.exit == "fault" or (result.exit == "halt" and machine.powered)
             diffs = differences(self.reference, result, self.namer) if ended else []
         finally:
