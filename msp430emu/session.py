@@ -97,21 +97,30 @@ class Run:
                 "checkpoint": ckpt.ckpt if ckpt is not None else None,
                 "strategy": ckpt.strategy if ckpt is not None else None}
 
-    def snapshot(self):
+    def _sources(self) -> dict:
+        """The machine's other event sources with a state of their own (the ``--max-time`` deadline)."""
+        from msp430emu.machine.snapshot import Snapshottable
+
+        parts = [c for c in self._components().values() if c is not None]
+        return {f"source:{i}:{type(s).__name__}": s for i, s in enumerate(self.machine._external)
+                if isinstance(s, Snapshottable) and not any(s is c for c in parts)}
+
+    def snapshot(self, *, sources: bool = False):
         """The run's state now (machine, power model, no-progress monitor, checkpointer, strategy): a
         versioned :class:`~msp430emu.machine.snapshot.Snapshot` that :meth:`restore` goes back to. The WAR
-        detector and the recorders are not part of it (a run that has them is refused)."""
+        detector and the recorders are not part of it (a run that has them is refused). ``sources``: the
+        other event sources too (the deadline: a run that reached ``--max-time`` restored to before it)."""
         from msp430emu.machine.snapshot import take
 
         self._check_snapshottable()
-        return take(self.machine, **self._components())
+        return take(self.machine, **self._components(), **(self._sources() if sources else {}))
 
-    def restore(self, snap) -> None:
-        """Go back to ``snap`` (taken by :meth:`snapshot` on this run)."""
+    def restore(self, snap, *, sources: bool = False) -> None:
+        """Go back to ``snap`` (taken by :meth:`snapshot` on this run, with the same ``sources``)."""
         from msp430emu.machine.snapshot import restore
 
         self._check_snapshottable()
-        restore(self.machine, snap, **self._components())
+        restore(self.machine, snap, **self._components(), **(self._sources() if sources else {}))
 
     def _check_snapshottable(self) -> None:
         if self.detector is not None or self.recording is not None or (

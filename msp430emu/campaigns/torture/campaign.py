@@ -26,12 +26,14 @@ power failures are the injected ones (unless the firmware raises MCLK, which rai
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from msp430emu.campaigns.torture.compare import Reference, Span, SymbolNamer, differences, result_spans
 from msp430emu.campaigns.torture.plan import PlanSpec, TrialPlan
+from msp430emu.campaigns.torture.prefix import SharedRun, SnapshotRefused
 from msp430emu.config import RunConfig
 from msp430emu.cpu.state import C_INSN_LIMIT, C_INSNS, NEVER, SP
 from msp430emu.errors import ConfigError, EmuError
@@ -97,11 +99,23 @@ class Injector:
         self.rng = plan.rng(seed)
         self.injected: list[int] = []          # instruction indices at which the switch was opened
         self.save_faults: list[list[int]] = []   # [bytes stored before the cut, bundle bytes] per cut save
+        self.draws = 0                           # random numbers drawn at saves (one a save until a cut)
         self._next = 0
         self.hook = machine.on_insn_limit.add(self._on_limit)
         machine.state.ctl[C_INSN_LIMIT] = plan.points[0] if plan.points else NEVER
         if self.ckpt is not None and plan.in_saves > 0.0:
             self.ckpt.save_fault = self._save_fault
+
+    def skip_draws(self, n: int) -> None:
+        """The trial starts after ``n`` saves that drew and were not cut (a prefix state): draw them."""
+        if n:
+            self.rng.random(n)
+            self.draws += n
+
+    def detach(self) -> None:
+        self.hook.remove()
+        if self.ckpt is not None:
+            self.ckpt.save_fault = None
 
     def _on_limit(self, machine) -> None:
         ctl = machine.state.ctl
@@ -118,6 +132,7 @@ class Injector:
     def _save_fault(self, n_bytes: int, total_cycles: int) -> int | None:
         if len(self.save_faults) >= self.plan.save_faults or n_bytes == 0:
             return None
+        self.draws += 1
         if self.rng.random() >= self.plan.in_saves:
             return None
         k = int(self.rng.integers(0, n_bytes))          # the first byte not stored
@@ -161,7 +176,9 @@ class TrialResult:
 @dataclass
 class Torture:
     """One campaign's fixed parts: the image, the run's configuration (the energy defaults filled), the
-    reference, the trial cycle limit."""
+    reference, the trial cycle limit. ``shared``: the trials restore one shared run
+    (:class:`~msp430emu.campaigns.torture.prefix.SharedRun`: no per-trial set-up, no re-run prefix)
+    instead of each building its own; the same trials either way."""
 
     image: object
     device: object                          # msp430emu.devices.Device (loaded once: its TOML parse is slow)
@@ -169,24 +186,50 @@ class Torture:
     reference: Reference
     max_cycles: int
     energy: str
+    shared: bool = True
     namer: SymbolNamer = field(init=False)
     warnings: list[str] = field(init=False, default_factory=list)   # the trials' machine warnings
+    shared_run: SharedRun | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.namer = SymbolNamer(self.image)
 
-    def run_trial(self, plan: TrialPlan, seed: int, prepare: Prepare | None = None) -> TrialResult:
-        from msp430emu.session import Run
+    def _shared_run(self, boots: int) -> SharedRun | None:
+        """The shared run (None: this configuration's run cannot be snapshotted, e.g. an API caller's
+        config that records a plot: each trial then builds its own, as before)."""
+        if self.shared_run is None or self.shared_run.boots != boots:
+            try:
+                self.shared_run = SharedRun(self.cfg, self.image, self.device, boots,
+                                            self.reference.instructions)
+            except SnapshotRefused:
+                self.shared = False
+                return None
+        return self.shared_run
 
+    def run_trial(self, plan: TrialPlan, seed: int, prepare: Prepare | None = None) -> TrialResult:
+        """One trial: on the shared run unless ``prepare`` is given (it changes the run: a trial of its
+        own) or ``shared`` is off."""
         wall0 = time.perf_counter()
         boots = self.cfg.progress_boots + len(plan.points) + plan.save_faults
-        run = Run(self.cfg.replace(progress_boots=boots), image=self.image, device=self.device)
+        shared = self._shared_run(boots) if prepare is None and self.shared else None
+        if shared is not None:
+            start = shared.start(plan, seed)
+            run = shared.run
+        else:
+            from msp430emu.session import Run
+
+            run = Run(self.cfg.replace(progress_boots=boots), image=self.image, device=self.device)
+            if prepare is not None:
+                prepare(run.machine, run.checkpointing, run.energy.power)
         machine, energy, checkpointing = run.machine, run.energy, run.checkpointing
-        if prepare is not None:
-            prepare(machine, checkpointing, energy.power)
         injector = Injector(plan, seed, machine, energy.power, checkpointing)
+        budget = self.max_cycles
+        if shared is not None:
+            injector.skip_draws(start.draws)
+            shared.follow(injector, start, plan.points[0] if plan.points else math.inf)
+            budget -= shared.cycles_used()
         try:
-            result = machine.run(max_cycles=self.max_cycles, dumps=self.reference.dumps())
+            result = machine.run(max_cycles=budget, dumps=self.reference.dumps())
         except EmuError as exc:        # the emulator gave up during the run (set-up errors are bad input)
             result = None
             message = str(exc)
@@ -195,15 +238,21 @@ class Torture:
             ended = True
         else:
             message, exit_kind, instructions = result.message, result.exit, result.instructions
+            if exit_kind == "max-cycles" and budget != self.max_cycles:   # (the run was given the rest)
+                message = message.replace(f"({budget:,} cycles)", f"({self.max_cycles:,} cycles)")
             ended = result.exit == "fault" or (result.exit == "halt" and machine.powered)
             diffs = differences(self.reference, result, self.namer) if ended else []
+        finally:
+            injector.detach()
+            if shared is not None:
+                shared.stop_following()
         ckpt = checkpointing.ckpt if checkpointing is not None else None
         self.warnings += [w for w in machine.warnings if w not in self.warnings]
         return TrialResult(
             trial=plan.trial, points=plan.points,
             outcome=("mismatch" if diffs else "ok") if ended else "no-progress",
             exit=exit_kind, message=message, instructions=instructions,
-            injected=injector.injected,
+            injected=list(injector.injected),
             save_faults=injector.save_faults, power_failures=energy.power.failures,
             checkpoints=ckpt.checkpoints if ckpt else 0, checkpoints_torn=ckpt.torn if ckpt else 0,
             restores=ckpt.restores if ckpt else 0, differences=diffs, wall_s=time.perf_counter() - wall0)
