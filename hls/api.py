@@ -127,9 +127,12 @@ def check_submodules(design: Any, blackbox: Sequence[str] = ()) -> None:
     """Refuse instances of modules no given file defines (their state would be silently lost)."""
     missing = [u for u in design.netlist.undefined if u[0] not in set(blackbox)]
     if missing:
+        from hls.frontend.netlist import instance_location
+
         module, inst, line = missing[0]
         more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-        raise HlsError(f"module {module} (instance {inst}, line {line}) is not defined in the given "
+        where = instance_location(design.netlist.files, module, inst, line)
+        raise HlsError(f"module {module} (instance {inst}, {where}) is not defined in the given "
                        f"files{more}: add its source file, or declare it with --blackbox {module} if it "
                        "holds no state")
 

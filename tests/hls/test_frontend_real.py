@@ -162,8 +162,27 @@ def test_vitis_top_file_alone_is_a_missing_submodule_error() -> None:
     import hls
 
     with pytest.raises(HlsError, match=r"^module lenet5_flow_control_loop_pipe_sequential_init \(instance "
-                                       r"flow_control_loop_pipe_sequential_init_U, line 98\) is not defined"):
+                                       r"flow_control_loop_pipe_sequential_init_U, "
+                                       rf"{VITIS_TOP}\.v:98\) is not defined"):
         hls.analyze(VITIS / f"{VITIS_TOP}.v", top=VITIS_TOP)
+
+
+def test_a_missing_submodule_is_located_in_its_own_file(tmp_path: Path) -> None:
+    # several files are preprocessed into one text: its line numbers name no file (Vitis LeNet-5's float cores
+    # instantiate Xilinx IP `*_ip` modules, which were at "line 4961" of the concatenation)
+    import shutil
+
+    import hls
+
+    for f in VITIS.glob("*.v"):
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "zz_core.v").write_text("module core_w(input clk, input [3:0] a, output [3:0] y);\n\n"
+                                     "vendor_ip #(.W(4)) vendor_ip_u (.clk(clk), .a(a), .y(y));\nendmodule\n")
+    top = tmp_path / f"{VITIS_TOP}.v"
+    extra = "core_w extra_u (.clk(ap_clk), .a(4'd0), .y());\nendmodule"
+    top.write_text(top.read_text().replace("endmodule", extra, 1))
+    with pytest.raises(HlsError, match=r"^module vendor_ip \(instance vendor_ip_u, zz_core\.v:3\) is not "):
+        hls.analyze(sorted(tmp_path.glob("*.v")), top=VITIS_TOP)
 
 
 def test_systemverilog_enum_fsm_with_unique_case(tmp_path: Path) -> None:
