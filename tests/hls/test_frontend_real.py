@@ -222,3 +222,16 @@ def test_user_task_calls_are_inlined(tmp_path: Path) -> None:
     text = lower(v.read_text()).text
     assert "begin step__x = a;" in text and "y = step__o; end" in text
     assert text.count("\n") == v.read_text().count("\n")
+
+
+def test_a_missing_core_is_named_before_the_fsm_search_fails(tmp_path: Path) -> None:
+    # Vivado HLS 2019.2's FFT wrapper (fft_config1_s, FPGAcademyMLG): all of its state is in the Xilinx FFT
+    # core it instantiates, which no file defines; "no control FSM found" hid the reason
+    import hls
+
+    v = tmp_path / "wrap.v"
+    v.write_text("module wrap(input ap_clk, input ap_rst, input [7:0] a, output [7:0] y);\n"
+                 "wrap_core inst (.aclk(ap_clk), .din(a), .dout(y));\nendmodule\n")
+    for call in (lambda: hls.analyze(v, top="wrap"), lambda: hls.insert(v, top="wrap", budget_cycles=50)):
+        with pytest.raises(HlsError, match=r"^module wrap_core \(instance inst, wrap\.v:2\) is not defined"):
+            call()
