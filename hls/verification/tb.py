@@ -231,6 +231,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     writes = [(address, stimulus.get("axi", {}).get(name, 0)) for name, address in h.axi_args]
     h.set_start(True, writes)
     cycles = since_power = 0
+    last_produced = last_output_cycle = 0  # output-stream elements so far, and the cycle of the last one
     events = list(failures)
     injected = during_save = restores = words_written = commits = spurious = cold_starts = 0
     finished = False
@@ -315,6 +316,14 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             if bit_of(vld):
                 latched[name] = str(h.outputs[name].value)
         await h.clock_edge(committing)
+        produced = sum(len(st.items) for st in h.streams if st.direction == "out")
+        if produced > last_produced:
+            last_produced, last_output_cycle = produced, cycles
+    if finished and h.free_cycles and h.free_target is None and last_output_cycle:
+        # a free-running golden run lasts a fixed number of cycles, but its work ends with its last output
+        # element: an instrumented run ends when it has produced as many (the cycle after), so that is the
+        # length to compare with (and to place failures in)
+        cycles = last_output_cycle + 1
     outputs = {}
     if finished:
         for name, handle in h.outputs.items():
