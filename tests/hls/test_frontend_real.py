@@ -105,7 +105,9 @@ def test_missing_submodule_is_listed_with_its_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name, top", [("catapult_fp17_to_fp32/HLS_fp17_to_fp32.v", "HLS_fp17_to_fp32"),
-                                       ("catapult_fp16_to_fp17/HLS_fp16_to_fp17.v", "HLS_fp16_to_fp17")])
+                                       ("catapult_fp16_to_fp17/HLS_fp16_to_fp17.v", "HLS_fp16_to_fp17"),
+                                       ("catapult_fp32_mul/HLS_fp32_mul.v", "HLS_fp32_mul"),
+                                       ("catapult_cdp_icvt/HLS_cdp_icvt.v", "HLS_cdp_icvt")])
 def test_catapult_nvdla_converters(name: str, top: str) -> None:
     # HLS_fp16_to_fp17 declares parameters inside functions (Catapult's fshl_u_1): hoisted by the lowering
     fsm = find_fsm(load_netlist([str(REAL / name)], top))
@@ -145,6 +147,32 @@ def test_vivado_gsm_two_port_memory_interface() -> None:
     analysis = hls.analyze(REAL / "vivado_gsm_lar" / "gsm_lar.v")
     assert analysis.state_register == "ap_CS_fsm" and len(analysis.states) == 8
     assert analysis.design.memories["LARc"].kind == "ap_memory"
+
+
+@pytest.mark.parametrize("name, files, states, edges", [
+    # read by hand from each file's `case (ap_CS_fsm)`: every state, and the states with two successors
+    ("vivado_bram_list_multiply", ["list_multiply.v", "list_multiply_muxbkb.v"],
+     ["state1", "pp0_stage0", "state4", "state5", "state6"],
+     {"state1": {"state1", "pp0_stage0"}, "pp0_stage0": {"pp0_stage0", "state4"},
+      "state5": {"state5", "state6"}}),
+    ("vivado_bram_matmul", ["matmul_hw.v", "matmul_hw_mul_32scud.v", "matmul_hw_mux_42_bkb.v"],
+     [f"state{i}" for i in range(1, 19)], {"state1": {"state1", "state2"}, "state2": {"state3", "state18"}}),
+    ("vivado_bram_fir2dim", ["fir2dim_hwa.v", "fir2dim_hwa_mul_3bkb.v"],
+     ["state1", *(f"pp0_stage{i}" for i in range(27)), "state54"],
+     {"state1": {"state1", "pp0_stage0"}, "pp0_stage16": {"pp0_stage17", "state54"},
+      "pp0_stage24": {"pp0_stage25", "state54"}}),
+])
+def test_vivado_bram_designs_fsm_as_read_by_hand(name: str, files: list[str], states: list[str],
+                                                 edges: dict[str, set[str]]) -> None:
+    import hls
+
+    fsm = hls.analyze([REAL / name / f for f in files], top=files[0][:-2], allow_war=True).design.fsm
+    assert set(fsm.states) == {f"ap_ST_fsm_{s}" for s in states}
+    assert fsm.reset_state == "ap_ST_fsm_state1" and fsm.encoding == "onehot"
+    successors = {s: set(fsm.successors(s)) for s in fsm.states}
+    for state, expected in edges.items():
+        assert successors[f"ap_ST_fsm_{state}"] == {f"ap_ST_fsm_{s}" for s in expected}
+    assert all(len(v) == 1 for k, v in successors.items() if k[len("ap_ST_fsm_"):] not in edges)
 
 
 VITIS = REAL / "vitis_copy_input"

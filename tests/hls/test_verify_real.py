@@ -33,6 +33,9 @@ DESIGNS = [
      {"start": "start", "done": "finish"}, 20, 4, 1),
     ("bambu_example", ["bambu_example/top.v"], "example", {}, 5, 2, 1),
     ("catapult_fp17_to_fp32", ["catapult_fp17_to_fp32/HLS_fp17_to_fp32.v"], "HLS_fp17_to_fp32", {}, 5, 2, 1),
+    # Catapult 10.0 (NVDLA): two input channels joined; a channel with four configuration inputs
+    ("catapult_fp32_mul", ["catapult_fp32_mul/HLS_fp32_mul.v"], "HLS_fp32_mul", {}, 5, 2, 1),
+    ("catapult_cdp_icvt", ["catapult_cdp_icvt/HLS_cdp_icvt.v"], "HLS_cdp_icvt", {}, 5, 2, 1),
     # Vivado HLS 2016.4 `bram` interfaces (byte addresses, byte write enables), served by the memory model
     ("vivado_bram_matmul", ["vivado_bram_matmul/matmul_hw.v", "vivado_bram_matmul/matmul_hw_mul_32scud.v",
                             "vivado_bram_matmul/matmul_hw_mux_42_bkb.v"], "matmul_hw", {}, 5, 2, 1),
