@@ -161,8 +161,10 @@ def test_vivado_gsm_two_port_memory_interface() -> None:
      ["state1", *(f"pp0_stage{i}" for i in range(27)), "state54"],
      {"state1": {"state1", "pp0_stage0"}, "pp0_stage16": {"pp0_stage17", "state54"},
       "pp0_stage24": {"pp0_stage25", "state54"}}),
+    ("vivado_cnn_maxpool", ["max_pool_1.v"], [f"state{i}" for i in range(1, 8)],
+     {f"state{i}": {f"state{i - 1}" if i > 1 else "state1", f"state{i + 1}"} for i in range(1, 7)}),
 ])
-def test_vivado_bram_designs_fsm_as_read_by_hand(name: str, files: list[str], states: list[str],
+def test_vivado_designs_fsm_as_read_by_hand(name: str, files: list[str], states: list[str],
                                                  edges: dict[str, set[str]]) -> None:
     import hls
 

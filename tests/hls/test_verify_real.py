@@ -20,6 +20,7 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog"),
 ]
 
+SOFTMAX = ("soft_max", "exp_13_7_s", "exp_13_7_s_exp_x_ibs", "exp_13_7_s_exp_x_jbC", "cnn_sdiv_18ns_12skbM")
 # (name, files, top, options, failures, runs, seed); seeds chosen where a failure after a stored checkpoint
 # (a real restore) happens within the modest campaign
 DESIGNS = [
@@ -36,6 +37,11 @@ DESIGNS = [
     # Catapult 10.0 (NVDLA): two input channels joined; a channel with four configuration inputs
     ("catapult_fp32_mul", ["catapult_fp32_mul/HLS_fp32_mul.v"], "HLS_fp32_mul", {}, 5, 2, 1),
     ("catapult_cdp_icvt", ["catapult_cdp_icvt/HLS_cdp_icvt.v"], "HLS_cdp_icvt", {}, 5, 2, 1),
+    # Vivado HLS 2019.1 (a fixed-point CNN): a called function with $readmemh ROMs, a divider core; loop nests
+    ("vivado_cnn_softmax", [f"vivado_cnn_softmax/{f}.v" for f in SOFTMAX],
+     "soft_max", {}, 5, 2, 1),
+    ("vivado_cnn_flat", ["vivado_cnn_flat/flat.v"], "flat", {}, 5, 2, 1),
+    ("vivado_cnn_maxpool", ["vivado_cnn_maxpool/max_pool_1.v"], "max_pool_1", {}, 3, 1, 1),
     # Vivado HLS 2016.4 `bram` interfaces (byte addresses, byte write enables), served by the memory model
     ("vivado_bram_matmul", ["vivado_bram_matmul/matmul_hw.v", "vivado_bram_matmul/matmul_hw_mul_32scud.v",
                             "vivado_bram_matmul/matmul_hw_mux_42_bkb.v"], "matmul_hw", {}, 5, 2, 1),
