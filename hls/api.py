@@ -145,10 +145,14 @@ def _missing_submodules_first(names: list[str], top: str | None, ns: Any) -> Ite
     error: a Vivado FFT wrapper's whole state is in the Xilinx core no file defines."""
     try:
         yield
-    except HlsError:
+    except HlsError as failure:
         from hls.frontend.netlist import load_netlist
 
-        check_submodules(load_netlist(names, top, tuple(ns.include_dirs), tuple(ns.defines)), ns.blackbox)
+        try:
+            netlist = load_netlist(names, top, tuple(ns.include_dirs), tuple(ns.defines))
+        except HlsError:
+            raise failure from None  # the files themselves are the problem: the first error says how
+        check_submodules(netlist, ns.blackbox)
         raise
 
 
