@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -125,13 +126,34 @@ def _options(files: list[str], top: str | None, **kw: Any) -> SimpleNamespace:
 
 def check_submodules(design: Any, blackbox: Sequence[str] = ()) -> None:
     """Refuse instances of modules no given file defines (their state would be silently lost)."""
-    missing = [u for u in design.netlist.undefined if u[0] not in set(blackbox)]
+    netlist = getattr(design, "netlist", design)  # a Design, or a Netlist
+    missing = [u for u in netlist.undefined if u[0] not in set(blackbox)]
     if missing:
+        from hls.frontend.netlist import instance_location
+
         module, inst, line = missing[0]
         more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-        raise HlsError(f"module {module} (instance {inst}, line {line}) is not defined in the given "
+        where = instance_location(netlist.files, module, inst, line)
+        raise HlsError(f"module {module} (instance {inst}, {where}) is not defined in the given "
                        f"files{more}: add its source file, or declare it with --blackbox {module} if it "
                        "holds no state")
+
+
+@contextmanager
+def _missing_submodules_first(names: list[str], top: str | None, ns: Any) -> Iterator[None]:
+    """When the analysis fails (no FSM found, ...) and a submodule is missing, the missing submodule is the
+    error: a Vivado FFT wrapper's whole state is in the Xilinx core no file defines."""
+    try:
+        yield
+    except HlsError as failure:
+        from hls.frontend.netlist import load_netlist
+
+        try:
+            netlist = load_netlist(names, top, tuple(ns.include_dirs), tuple(ns.defines))
+        except HlsError:
+            raise failure from None  # the files themselves are the problem: the first error says how
+        check_submodules(netlist, ns.blackbox)
+        raise
 
 
 def analyze(files: PathLike | Sequence[PathLike], top: str | None = None, **options: Any) -> Analysis:
@@ -149,7 +171,8 @@ def analyze(files: PathLike | Sequence[PathLike], top: str | None = None, **opti
             raise HlsError(f"no such Verilog file: {f}")
     ns = _options(names, top, **options)
     model = cost_model(ns)
-    design = load_design(names, top, nv_set(ns), tuple(ns.include_dirs), tuple(ns.defines))
+    with _missing_submodules_first(names, top, ns):
+        design = load_design(names, top, nv_set(ns), tuple(ns.include_dirs), tuple(ns.defines))
     check_submodules(design, ns.blackbox)
     budget = budget_cycles(ns)
     plan = None
@@ -167,7 +190,8 @@ def _prepare(files: PathLike | Sequence[PathLike], top: str, options: dict[str, 
         raise HlsError("top module required (top=...)")
     ns = _options(_files(files), top, **options)
     ns.files = [Path(f) for f in ns.files]
-    prepared = prepare(ns)
+    with _missing_submodules_first([str(f) for f in ns.files], top, ns):
+        prepared = prepare(ns)
     check_submodules(prepared.design, ns.blackbox)
     return prepared, ns
 

@@ -39,13 +39,12 @@ from hls.ir import (
     Ternary,
     Unary,
 )
+from hls.memstyles import observation_rules
 
 # (output port pattern, qualifier port template): the port is observed only when the qualifier may be 1
 OBSERVATION_RULES: tuple[tuple[str, str], ...] = (
     (r"^ap_return(?:_\d+)?$", "ap_done"),
-    (r"^(?P<m>.+)_address(?P<i>\d+)$", "{m}_ce{i}"),
-    (r"^(?P<m>.+)_d(?P<i>\d+)$", "{m}_we{i}"),
-    (r"^(?P<m>.+)_we(?P<i>\d+)$", "{m}_ce{i}"),
+    *observation_rules(),  # memory interfaces (ap_memory, bram): address when enabled, data when written
     (r"^(?P<m>.+)_din$", "{m}_write"),
     (r"^(?P<m>.+)_T(?:DATA|LAST|KEEP|STRB|USER|ID|DEST)$", "{m}_TVALID"),  # AXI4-Stream
     (r"^return_port$", "done_port"),

@@ -10,8 +10,6 @@ kill(s, t))``.
 
 from __future__ import annotations
 
-import re
-
 from hls.analysis.access import AccessAnalysis
 from hls.analysis.fsm import find_fsm
 from hls.analysis.netindex import NetIndex
@@ -35,8 +33,9 @@ from hls.ir import (
     RegisterAccess,
     Stmt,
 )
+from hls.memstyles import memory_groups
 
-_AP_MEMORY = re.compile(r"^(?P<m>.+)_address(?P<i>\d+)$")
+ROLES = ("address", "ce", "we", "d", "q")
 
 
 def loop_variables(netlist: Netlist) -> set[str]:
@@ -89,18 +88,17 @@ def find_storage(netlist: Netlist, fsm: Fsm, index: NetIndex,
         else:
             registers[name] = Register(name, sig.width, sig.scope, sig.local_name, sig.module, sig.signed)
     ports = {p.name: p for p in netlist.ports}
-    for p in netlist.ports:
-        m = _AP_MEMORY.match(p.name)
-        if not m or p.direction != "output" or f"{m['m']}_ce{m['i']}" not in ports:
-            continue
-        prefix, i = m["m"], m["i"]
-        data = ports.get(f"{prefix}_q{i}") or ports.get(f"{prefix}_d{i}")
-        names = tuple(n for n in (f"{prefix}_address{i}", f"{prefix}_ce{i}", f"{prefix}_we{i}",
-                                  f"{prefix}_d{i}", f"{prefix}_q{i}") if n in ports)
+    for prefix, access_ports in memory_groups({p.name: p.direction for p in netlist.ports}).items():
         if prefix in memories:
             continue
-        memories[prefix] = Memory(prefix, data.width if data else 0, 1 << p.width, "ap_memory", ports=names,
-                                  non_volatile=True)
+        first = access_ports[0]
+        data = ports.get(first.roles.get("q", "")) or ports.get(first.roles.get("d", ""))
+        address_bits = ports[first.roles["address"]].width
+        if first.style.byte_addressed and data is not None:
+            address_bits -= ((data.width + 7) // 8 - 1).bit_length()  # byte address -> word address
+        names = tuple(n for port in access_ports for role, n in port.roles.items() if role in ROLES)
+        memories[prefix] = Memory(prefix, data.width if data else 0, 1 << max(address_bits, 0), "ap_memory",
+                                  ports=names, non_volatile=True)
     return registers, memories
 
 
@@ -115,8 +113,8 @@ def access_table(acc: AccessAnalysis, registers: dict[str, Register],
     for name, mem in memories.items():
         if mem.kind != "ap_memory":
             continue
-        ce = f"{name}_ce{mem.ports[0][-1]}"
-        we = f"{name}_we{mem.ports[0][-1]}"
+        port = memory_groups({p.name: p.direction for p in acc.netlist.ports})[name][0].roles
+        ce, we = port["ce"], port.get("we", "")
         reads = acc.may_be_true(Ref(ce))[0]
         writes = acc.may_be_true(Ref(we))[0] if we in acc.netlist.signals else 0
         table[name] = RegisterAccess(name, acc.states_of(writes & reads), acc.states_of(reads))

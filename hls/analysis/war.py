@@ -16,7 +16,6 @@ ends every such path at ``w``); :func:`plan_hazards` checks any checkpoint set e
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -25,6 +24,7 @@ from hls.analysis.netindex import NetIndex
 from hls.analysis.statevalue import implied, satisfiable, simplify
 from hls.errors import HlsError
 from hls.ir import Assign, Binary, Design, Expr, Liveness, Memory, Ref, RegisterAccess, Unary
+from hls.memstyles import memory_groups
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,7 @@ def memory_access(acc: AccessAnalysis, memories: dict[str, Memory], liveness: Li
     signals = acc.netlist.signals
     order = acc.states
     known = set(tracked)
+    groups = memory_groups({p.name: p.direction for p in acc.netlist.ports})
 
     def live_after(target: str) -> int:
         if target not in known:
@@ -79,12 +80,9 @@ def memory_access(acc: AccessAnalysis, memories: dict[str, Memory], liveness: Li
                 reads |= mask & live_after(target)
         else:
             reads = writes = 0
-            pattern = re.compile(rf"^{re.escape(name)}_ce(\d+)$")
-            for port in signals:
-                m = pattern.match(port)
-                if not m or f"{name}_address{m[1]}" not in signals:
-                    continue
-                ce, we, q = Ref(port), f"{name}_we{m[1]}", f"{name}_q{m[1]}"
+            for access_port in groups.get(name, []):
+                roles = access_port.roles
+                ce, we, q = Ref(roles["ce"]), roles.get("we", ""), roles.get("q", "")
                 issued = acc.may_be_true(Binary("&&", ce, Unary("!", Ref(we))) if we in signals else ce)[0]
                 if we in signals:  # a state whose every enabled cycle writes issues no read (ce implies we)
                     issued &= ~sum(1 << k for k in range(len(order))

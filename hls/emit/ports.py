@@ -15,6 +15,7 @@ from hls.emit.modules import ModuleText, scan_modules
 from hls.emit.scan import Token, packed_width, tokenize
 from hls.emit.spec import MemoryPort
 from hls.errors import HlsError
+from hls.memstyles import memory_groups
 
 CLOCK_NAMES = ("ap_clk", "clk", "clock", "CLK", "aclk", "clk_i", "i_clk")
 RESET_NAMES = ("ap_rst", "ap_rst_n", "rst", "reset", "rst_n", "reset_n", "arst_n", "nrst", "ARESETN")
@@ -211,31 +212,17 @@ def _edge_signals(tokens: list[Token], module: ModuleText) -> dict[str, list[str
     return found
 
 
-MEMORY_ROLES = ("address", "ce", "we", "d", "q")
-
-
 def memory_interfaces(module: ModuleText) -> list[dict]:
-    """ap_memory interfaces of a module: ``<m>_address<i>`` + ``<m>_ce<i>`` (+ ``_we``/``_d`` or ``_q``)."""
-    directions = module.directions
-    groups: dict[str, list[dict]] = {}
-    for name, direction in directions.items():
-        if direction != "output" or "_address" not in name:
-            continue
-        base, _, index = name.rpartition("_address")
-        if not index.isdigit():
-            continue
-        roles = {role: f"{base}_{role}{index}" for role in MEMORY_ROLES}
-        if directions.get(roles["ce"]) != "output":
-            continue
-        port = {role: port for role, port in roles.items() if port in directions}
-        if "q" not in port and "d" not in port:
-            continue
-        groups.setdefault(base, []).append(port)
-    return [{"name": name, "ports": ports} for name, ports in groups.items()]
+    """External memory interfaces of a module (``hls.memstyles``: ap_memory ``<m>_address<i>``/``_ce<i>``...,
+    Vivado's bram ``<m>_Addr_A``/``_EN_A``...): name, style, byte addressing, and each access port's roles
+    (``address``, ``ce``, ``we``, ``d``, ``q``; a BRAM port's ``clk``/``rst`` outputs too)."""
+    return [{"name": name, "style": ports[0].style.name, "byte_addressed": ports[0].style.byte_addressed,
+             "ports": [dict(port.roles) for port in ports]}
+            for name, ports in memory_groups(module.directions).items()]
 
 
 def memory_ports(module: ModuleText) -> tuple[MemoryPort, ...]:
-    """Every access port of the module's ap_memory interfaces, with its read-data width."""
+    """Every access port of the module's memory interfaces, with its read-data width."""
     found: list[MemoryPort] = []
     for interface in memory_interfaces(module):
         for port in interface["ports"]:

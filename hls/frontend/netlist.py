@@ -131,3 +131,18 @@ def _guess_top(modules: dict[str, va.ModuleDef]) -> str:
     if len(roots) != 1:
         raise HlsError(f"cannot tell the top module (candidates: {', '.join(sorted(roots))}); use --top")
     return roots[0]
+
+
+def instance_location(files: tuple[str, ...] | list[str], module: str, instance: str, line: int) -> str:
+    """Where an instance is in the user's files: ``file.v:N`` (``line`` counts in the files' preprocessed
+    concatenation, which names no file; the instantiation is looked up in each file), or ``line N``."""
+    pattern = re.compile(rf"\b{re.escape(module)}\s*(#\s*\((?:[^;]*?)\))?\s*{re.escape(instance)}\s*\(", re.S)
+    for name in files:
+        try:
+            text = read_text(name)
+        except OSError:
+            continue
+        m = pattern.search(text)
+        if m:
+            return f"{os.path.basename(name)}:{text.count(chr(10), 0, m.start()) + 1}"
+    return f"line {line}"

@@ -29,6 +29,7 @@ from hls.emit.scan import assignments, tokenize
 from hls.errors import HlsError
 from hls.verification.asserts import disarm_design_finish, guard_design_finish
 from hls.verification.mif import bind_mif_readmem, mif_data_files
+from hls.verification.models import BYTE_ADDRESSED_WORDS_LOG2
 from hls.verification.sim import simulate
 
 NEW_PORTS = ("ckpt_low_voltage", "ckpt_busy")
@@ -424,6 +425,7 @@ def run_campaign(
         guard = partial(guard_design_finish, top=top, reset=hs.reset, reset_active_low=hs.reset_active_low)
         golden = simulate(work, "golden", guard(bind_mif_readmem(original)), top, golden_cfg, data_files)
         undefined = check_golden_defined(golden, ports)
+        check_memory_bounds(golden)
         unfinished_golden = [i for i, run in enumerate(golden["runs"]) if not run["finished"]]
         if unfinished_golden:
             raise HlsError(
@@ -475,6 +477,20 @@ def run_campaign(
 
 def _defined(value: str | None) -> bool:
     return value is not None and any(bit in "01" for bit in value)
+
+
+def check_memory_bounds(golden: dict) -> None:
+    """A byte-addressed (bram) interface is modelled with 2**BYTE_ADDRESSED_WORDS_LOG2 words (its address
+    does not give the C array's size): a golden call that accessed beyond them is an error, not a pass."""
+    beyond: dict[str, int] = {}
+    for run in golden["runs"]:
+        for name, count in run.get("memory_beyond", {}).items():
+            beyond[name] = beyond.get(name, 0) + count
+    if beyond:
+        name, count = next(iter(beyond.items()))
+        raise HlsError(f"memory {name}: the original design accessed it {count} times beyond the "
+                       f"{1 << BYTE_ADDRESSED_WORDS_LOG2} words the harness models behind a byte-addressed "
+                       "interface")
 
 
 def check_golden_defined(golden: dict, ports: HarnessPorts) -> list[str]:

@@ -2,6 +2,9 @@
 
 * :class:`MemoryModel` serves an ap_memory interface: requests sampled mid-cycle, writes land at the rising
   edge, read data appears one cycle after the request (a block RAM with read latency 1).
+  A Vivado ``bram`` interface is served alike, with byte addresses (``shift``: the word index is the address
+  shifted right) and one write enable per byte (``lanes``); an address beyond the model's words is counted
+  (``beyond``), never ignored silently.
 * :class:`StreamModel` is one end of an AXI4-Stream or ap_fifo interface: an input stream offers its elements
   in order, an output stream collects what the design writes; an element moves at a rising edge when the
   environment's flag (TVALID / empty_n, TREADY / full_n) and the design's handshake are both high. A stream is
@@ -13,6 +16,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+BYTE_ADDRESSED_WORDS_LOG2 = 12  # words modelled behind a byte-addressed (bram) interface: its 32-bit address
+# does not say how large the C array is; an access beyond is counted, and refused by the campaign
 
 
 def bit_of(handle) -> bool:
@@ -42,6 +48,9 @@ class MemoryModel:
     writable: bool = False
     defined_writes: int = 0  # writes of this call whose data was all 0/1
     undefined_writes: int = 0  # writes of x/z data (stored as 0: the golden run must not rely on them)
+    shift: int = 0  # byte-addressed interface: word index = address >> shift
+    lanes: bool = False  # ``we`` has one bit per byte of the word
+    beyond: int = 0  # accesses at word addresses the model does not hold
 
     def sample(self) -> None:
         for port in self.ports:
@@ -49,15 +58,23 @@ class MemoryModel:
             if not bit_of(port.ce):
                 continue
             address = int_of(port.address)
-            if address is None or address >= len(self.words):
+            if address is None:
                 continue
-            if port.we is not None and (int_of(port.we) or 0) != 0 and port.d is not None:
+            address >>= self.shift
+            if address >= len(self.words):
+                self.beyond += 1
+                continue
+            enables = (int_of(port.we) or 0) if port.we is not None else 0
+            if enables != 0 and port.d is not None:
                 data = int_of(port.d)
                 if data is None:
                     self.undefined_writes += 1
                 else:
                     self.defined_writes += 1
-                port.pending = ("w", address, data if data is not None else 0)
+                mask = -1
+                if self.lanes:
+                    mask = sum(0xFF << (8 * lane) for lane in range(len(port.we)) if enables >> lane & 1)
+                port.pending = ("w", address, (data if data is not None else 0, mask))
             elif port.q is not None:
                 port.pending = ("r", address, 0)
 
@@ -67,7 +84,8 @@ class MemoryModel:
                 continue
             kind, address, data = port.pending
             if kind == "w":
-                self.words[address] = data
+                value, mask = data
+                self.words[address] = (self.words[address] & ~mask) | (value & mask)
             elif port.q is not None:
                 port.q.value = self.words[address]
             port.pending = None

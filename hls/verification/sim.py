@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -84,8 +85,30 @@ def simulate(
             log = folder / "sim.log"
             raise HlsError(f"{name} simulation failed ({type(err).__name__}); log: {log}") from None
     if not results.exists():
-        raise HlsError(f"{name} simulation wrote no results; log: {folder / 'sim.log'}")
+        log = folder / "sim.log"
+        raise HlsError(f"{name} simulation wrote no results{premature_end(log)}; log: {log}")
     data = json.loads(results.read_text())
     if "error" in data:
         raise HlsError(f"{name} simulation failed: {data['error']}")
     return data
+
+
+def premature_end(log: Path) -> str:
+    """Why a simulation ended before the harness wrote its results, when the log says the design ended it
+    (a ``$finish`` in the design, such as LegUp's memory controller on a null pointer): the design's last
+    message, or an empty string."""
+    try:
+        text = log.read_text(errors="replace")
+    except OSError:
+        return ""
+    if "simulation ended prematurely" not in text:
+        return ""
+    lines = [line.strip() for line in text.splitlines()]
+    design = [line for line in lines if line and not _SIM_NOISE.match(line)]
+    last = f" after printing {design[-1][:160]!r}" if design else ""
+    return f": the design ended the simulation itself ($finish){last}"
+
+
+# cocotb's own log lines, simulator warnings and banners: not the design's messages
+_SIM_NOISE = re.compile(r"^(\d+\.\d+\w*s\s|WARNING:|VCD info:|\*\*|cocotb\.|Runs the whole"
+                        r"|[-\w./]+:\d+: warning)")

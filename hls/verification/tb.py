@@ -24,7 +24,14 @@ import cocotb
 from cocotb.clock import Clock
 from cocotb.triggers import FallingEdge, RisingEdge, Timer
 
-from hls.verification.models import AccessPort, AxiLiteMaster, MemoryModel, StreamModel, bit_of
+from hls.verification.models import (
+    BYTE_ADDRESSED_WORDS_LOG2,
+    AccessPort,
+    AxiLiteMaster,
+    MemoryModel,
+    StreamModel,
+    bit_of,
+)
 
 PERIOD_NS = 10
 SHRINK_BITS = (None, 16, 8, 4)  # golden stimuli are redrawn narrower when a call does not finish
@@ -76,8 +83,14 @@ class Harness:
                         dut[port["q"]] if port.get("q") else None,
                     )
                 )
-            depth = 1 << len(ports[0].address)
-            model = MemoryModel(memory["name"], [0] * depth, ports, any(p.we is not None for p in ports))
+            model = MemoryModel(memory["name"], [], ports, any(p.we is not None for p in ports))
+            address_bits = len(ports[0].address)
+            if memory.get("byte_addressed"):
+                data = ports[0].q if ports[0].q is not None else ports[0].d
+                model.shift = ((len(data) + 7) // 8 - 1).bit_length() if data is not None else 0
+                model.lanes = True
+                address_bits = min(address_bits - model.shift, BYTE_ADDRESSED_WORDS_LOG2)
+            model.words = [0] * (1 << address_bits)
             self.memories[memory["name"]] = model
         self.streams = [
             StreamModel(s["name"], s["direction"], dut[s["data"]], dut[s["flag"]], dut[s["handshake"]])
@@ -209,7 +222,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     for name, words in stimulus["memories"].items():
         h.memories[name].words = list(words)
     for model in h.memories.values():
-        model.defined_writes = model.undefined_writes = 0
+        model.defined_writes = model.undefined_writes = model.beyond = 0
     for stream in h.streams:
         stream.load(stimulus.get("streams", {}).get(stream.name, []))
     latched = {name: None for name in h.valid}
@@ -218,6 +231,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     writes = [(address, stimulus.get("axi", {}).get(name, 0)) for name, address in h.axi_args]
     h.set_start(True, writes)
     cycles = since_power = 0
+    last_produced = last_output_cycle = 0  # output-stream elements so far, and the cycle of the last one
     events = list(failures)
     injected = during_save = restores = words_written = commits = spurious = cold_starts = 0
     finished = False
@@ -302,6 +316,14 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             if bit_of(vld):
                 latched[name] = str(h.outputs[name].value)
         await h.clock_edge(committing)
+        produced = sum(len(st.items) for st in h.streams if st.direction == "out")
+        if produced > last_produced:
+            last_produced, last_output_cycle = produced, cycles
+    if finished and h.free_cycles and h.free_target is None and last_output_cycle:
+        # a free-running golden run lasts a fixed number of cycles, but its work ends with its last output
+        # element: an instrumented run ends when it has produced as many (the cycle after), so that is the
+        # length to compare with (and to place failures in)
+        cycles = last_output_cycle + 1
     outputs = {}
     if finished:
         for name, handle in h.outputs.items():
@@ -336,6 +358,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         "memory_writes": {
             name: [m.defined_writes, m.undefined_writes] for name, m in h.memories.items() if m.writable
         },
+        "memory_beyond": {name: m.beyond for name, m in h.memories.items() if m.beyond},
     }
 
 

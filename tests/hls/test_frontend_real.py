@@ -105,7 +105,9 @@ def test_missing_submodule_is_listed_with_its_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name, top", [("catapult_fp17_to_fp32/HLS_fp17_to_fp32.v", "HLS_fp17_to_fp32"),
-                                       ("catapult_fp16_to_fp17/HLS_fp16_to_fp17.v", "HLS_fp16_to_fp17")])
+                                       ("catapult_fp16_to_fp17/HLS_fp16_to_fp17.v", "HLS_fp16_to_fp17"),
+                                       ("catapult_fp32_mul/HLS_fp32_mul.v", "HLS_fp32_mul"),
+                                       ("catapult_cdp_icvt/HLS_cdp_icvt.v", "HLS_cdp_icvt")])
 def test_catapult_nvdla_converters(name: str, top: str) -> None:
     # HLS_fp16_to_fp17 declares parameters inside functions (Catapult's fshl_u_1): hoisted by the lowering
     fsm = find_fsm(load_netlist([str(REAL / name)], top))
@@ -147,6 +149,34 @@ def test_vivado_gsm_two_port_memory_interface() -> None:
     assert analysis.design.memories["LARc"].kind == "ap_memory"
 
 
+@pytest.mark.parametrize("name, files, states, edges", [
+    # read by hand from each file's `case (ap_CS_fsm)`: every state, and the states with two successors
+    ("vivado_bram_list_multiply", ["list_multiply.v", "list_multiply_muxbkb.v"],
+     ["state1", "pp0_stage0", "state4", "state5", "state6"],
+     {"state1": {"state1", "pp0_stage0"}, "pp0_stage0": {"pp0_stage0", "state4"},
+      "state5": {"state5", "state6"}}),
+    ("vivado_bram_matmul", ["matmul_hw.v", "matmul_hw_mul_32scud.v", "matmul_hw_mux_42_bkb.v"],
+     [f"state{i}" for i in range(1, 19)], {"state1": {"state1", "state2"}, "state2": {"state3", "state18"}}),
+    ("vivado_bram_fir2dim", ["fir2dim_hwa.v", "fir2dim_hwa_mul_3bkb.v"],
+     ["state1", *(f"pp0_stage{i}" for i in range(27)), "state54"],
+     {"state1": {"state1", "pp0_stage0"}, "pp0_stage16": {"pp0_stage17", "state54"},
+      "pp0_stage24": {"pp0_stage25", "state54"}}),
+    ("vivado_cnn_maxpool", ["max_pool_1.v"], [f"state{i}" for i in range(1, 8)],
+     {f"state{i}": {f"state{i - 1}" if i > 1 else "state1", f"state{i + 1}"} for i in range(1, 7)}),
+])
+def test_vivado_designs_fsm_as_read_by_hand(name: str, files: list[str], states: list[str],
+                                                 edges: dict[str, set[str]]) -> None:
+    import hls
+
+    fsm = hls.analyze([REAL / name / f for f in files], top=files[0][:-2], allow_war=True).design.fsm
+    assert set(fsm.states) == {f"ap_ST_fsm_{s}" for s in states}
+    assert fsm.reset_state == "ap_ST_fsm_state1" and fsm.encoding == "onehot"
+    successors = {s: set(fsm.successors(s)) for s in fsm.states}
+    for state, expected in edges.items():
+        assert successors[f"ap_ST_fsm_{state}"] == {f"ap_ST_fsm_{s}" for s in expected}
+    assert all(len(v) == 1 for k, v in successors.items() if k[len("ap_ST_fsm_"):] not in edges)
+
+
 VITIS = REAL / "vitis_copy_input"
 VITIS_TOP = "lenet5_CONVOLUTION_LAYER_1_Pipeline_copy_input_2_copy_input_3"
 
@@ -162,8 +192,27 @@ def test_vitis_top_file_alone_is_a_missing_submodule_error() -> None:
     import hls
 
     with pytest.raises(HlsError, match=r"^module lenet5_flow_control_loop_pipe_sequential_init \(instance "
-                                       r"flow_control_loop_pipe_sequential_init_U, line 98\) is not defined"):
+                                       r"flow_control_loop_pipe_sequential_init_U, "
+                                       rf"{VITIS_TOP}\.v:98\) is not defined"):
         hls.analyze(VITIS / f"{VITIS_TOP}.v", top=VITIS_TOP)
+
+
+def test_a_missing_submodule_is_located_in_its_own_file(tmp_path: Path) -> None:
+    # several files are preprocessed into one text: its line numbers name no file (Vitis LeNet-5's float cores
+    # instantiate Xilinx IP `*_ip` modules, which were at "line 4961" of the concatenation)
+    import shutil
+
+    import hls
+
+    for f in VITIS.glob("*.v"):
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "zz_core.v").write_text("module core_w(input clk, input [3:0] a, output [3:0] y);\n\n"
+                                     "vendor_ip #(.W(4)) vendor_ip_u (.clk(clk), .a(a), .y(y));\nendmodule\n")
+    top = tmp_path / f"{VITIS_TOP}.v"
+    extra = "core_w extra_u (.clk(ap_clk), .a(4'd0), .y());\nendmodule"
+    top.write_text(top.read_text().replace("endmodule", extra, 1))
+    with pytest.raises(HlsError, match=r"^module vendor_ip \(instance vendor_ip_u, zz_core\.v:3\) is not "):
+        hls.analyze(sorted(tmp_path.glob("*.v")), top=VITIS_TOP)
 
 
 def test_systemverilog_enum_fsm_with_unique_case(tmp_path: Path) -> None:
@@ -203,3 +252,16 @@ def test_user_task_calls_are_inlined(tmp_path: Path) -> None:
     text = lower(v.read_text()).text
     assert "begin step__x = a;" in text and "y = step__o; end" in text
     assert text.count("\n") == v.read_text().count("\n")
+
+
+def test_a_missing_core_is_named_before_the_fsm_search_fails(tmp_path: Path) -> None:
+    # Vivado HLS 2019.2's FFT wrapper (fft_config1_s, FPGAcademyMLG): all of its state is in the Xilinx FFT
+    # core it instantiates, which no file defines; "no control FSM found" hid the reason
+    import hls
+
+    v = tmp_path / "wrap.v"
+    v.write_text("module wrap(input ap_clk, input ap_rst, input [7:0] a, output [7:0] y);\n"
+                 "wrap_core inst (.aclk(ap_clk), .din(a), .dout(y));\nendmodule\n")
+    for call in (lambda: hls.analyze(v, top="wrap"), lambda: hls.insert(v, top="wrap", budget_cycles=50)):
+        with pytest.raises(HlsError, match=r"^module wrap_core \(instance inst, wrap\.v:2\) is not defined"):
+            call()

@@ -113,7 +113,7 @@ def test_nan_through_the_api() -> None:
 
 def test_missing_submodule_is_refused_unless_declared_black_box() -> None:
     with pytest.raises(hls.HlsError, match=r"module vpipe_flow_control_loop_pipe_sequential_init \(instance "
-                       r"flow_control_loop_pipe_sequential_init_U, line \d+\) is not defined"):
+                       r"flow_control_loop_pipe_sequential_init_U, vitis_pipeline\.v:\d+\) is not defined"):
         hls.analyze(FIXTURES / "vitis_pipeline.v", top="vpipe")
     analysis = hls.analyze(FIXTURES / "vitis_pipeline.v", top="vpipe",
                            blackbox=["vpipe_flow_control_loop_pipe_sequential_init"])

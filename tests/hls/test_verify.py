@@ -146,7 +146,8 @@ def test_missing_handshake_port_is_a_one_line_error() -> None:
 def test_harness_ports_of_a_design_with_memories() -> None:
     ports = harness_ports(read_sources([VSUM]), "vsum", VIVADO)
     assert ports.inputs == ["n"] and ports.outputs == ["ap_return"]
-    assert ports.memories == [{"name": "a", "ports": [{"address": "a_address0", "ce": "a_ce0", "q": "a_q0"}]}]
+    assert ports.memories == [{"name": "a", "style": "ap_memory", "byte_addressed": False,
+                              "ports": [{"address": "a_address0", "ce": "a_ce0", "q": "a_q0"}]}]
 
 
 def test_failure_plans_are_deterministic_and_cover_every_kind() -> None:

@@ -52,7 +52,12 @@ def _report(saved_filter=lambda name: True, **campaign):
 def test_a_free_running_design_matches_its_output_channel_over_a_fixed_run_under_failures() -> None:
     report = _report(runs=3, failures=18, seed=2, free_cycles=150)
     assert report.passed, report.mismatch_details
-    assert report.failures_injected > 5 and report.restores > 0 and report.golden_cycles == 3 * 150
+    assert report.failures_injected > 5 and report.restores > 0
+    # the golden run lasts 150 cycles a call, but its work ends with its last output element: that is the
+    # length the instrumented run (which stops once it produced as many) is compared with; the overhead was
+    # negative (NVDLA's HLS_fp32_mul: "original 400, instrumented 188 (overhead -53.0 %)")
+    assert 3 <= report.golden_cycles < 3 * 150
+    assert report.instrumented_cycles >= report.golden_cycles and report.cycle_overhead_pct >= 0
 
 
 @pytest.mark.iverilog
