@@ -132,17 +132,19 @@ def _advance_free(times, power, end, loop, t, target, volt, c, a, b, v_max, i_lo
 
 
 @njit(cache=True, nogil=True)
-def _scan(times, power, end, loop, t_ends, v_ends, j, n, t, volt, c, a, b, v_max, v, t_limit):
+def _scan(times, power, end, loop, t_ends, v_ends, j, n, t, volt, v_test, c, a, b, v_max, v, t_limit):
     """The first time V reaches ``v`` along whole segments j..n-1 of a walked path (end times ``t_ends``,
     end voltages ``v_ends``) from (t, volt), as ``_crossing`` tests each segment: (1, hit, ...) found,
     (2, t, ...) t_limit reached first, (0, INF, t, volt, ...) not within these segments (go on from (t,
-    volt)); the last value is the number of segments looked at."""
+    volt)); the last value is the number of segments looked at. ``v_test``: the voltage the first
+    segment's test starts from (the committed state's, when it lies inside that segment)."""
+    vt = v_test
     for k in range(j, n):
         if t >= t_limit:
             return 2, t, t, volt, k - j
         t_end = t_ends[k]
         v_end = v_ends[k]
-        if (v_end - v) * (volt - v) <= 0.0:
+        if (v_end - v) * (vt - v) <= 0.0:
             i, _ = _segment(times, end, loop, t)
             p = power[i] if i >= 0 else 0.0
             tr = tj.make(c, p, a, b, volt, v_max)
@@ -152,16 +154,17 @@ def _scan(times, power, end, loop, t_ends, v_ends, j, n, t, volt, c, a, b, v_max
             return 1, hit, hit, volt, k - j + 1
         if t_end >= t_limit:
             return 2, t_limit, t_limit, v_end, k - j + 1
-        t, volt = t_end, v_end
+        t, volt, vt = t_end, v_end, v_end
     return 0, INF, t, volt, n - j
 
 
-def scan_path(walk, t_ends: np.ndarray, v_ends: np.ndarray, j: int, n: int, t: float, volt: float, c: float,
-              a: float, v_max: float, v: float, t_limit: float) -> tuple[int, float, float, float, int]:
+def scan_path(walk, t_ends: np.ndarray, v_ends: np.ndarray, j: int, n: int, t: float, volt: float,
+              v_test: float, c: float, a: float, v_max: float, v: float,
+              t_limit: float) -> tuple[int, float, float, float, int]:
     """``_scan`` over a path walked on ``walk``'s trace (a :class:`TraceWalk` or a PoweredWalk: the trace
     arrays), for a load without a resistive term."""
-    return _scan(walk.times, walk.power, walk.end, walk.loop, t_ends, v_ends, j, n, t, volt, c, a, 0.0, v_max,
-                 v, t_limit)
+    return _scan(walk.times, walk.power, walk.end, walk.loop, t_ends, v_ends, j, n, t, volt, v_test, c, a,
+                 0.0, v_max, v, t_limit)
 
 
 class TracePath:

@@ -231,33 +231,52 @@ class IntermittentPower(Snapshottable):
             plan = self._plan = self._predict()
         if plan is None or plan.kind == "bulk":
             return walk_crossing(system.harvester, cap, load, now, v, t_limit, segments, self.trace_walk)
+        # segment by segment from the start of the one the committed state is in (its crossing test from
+        # the committed voltage, its crossing time from the segment's start, as the plan walked it)
+        v_test = volt
         t, volt = plan.anchor[:2] if plan.anchor is not None else (now, volt)
         c, a, v_max = cap.capacitance, path_a(cap, load), cap.v_max
         looked = 0
         if plan.fast_index < plan.fast_n:
             t_ends, v_ends = plan.fast[0], plan.fast[1]
             found, hit, t, volt, k = scan_path(self._fast, t_ends, v_ends, plan.fast_index, plan.fast_n, t,
-                                               volt, c, a, v_max, v, t_limit)
+                                               volt, v_test, c, a, v_max, v, t_limit)
             looked += k
             if found:
                 return _not_before(found, hit, now)
+            v_test = volt if k else v_test
         path = plan.path
         if path is not None and path.index < path.n:
             found, hit, t, volt, k = scan_path(self.trace_walk, path.t_ends, path.v_ends, path.index, path.n,
-                                               t, volt, c, a, v_max, v, t_limit)
+                                               t, volt, v_test, c, a, v_max, v, t_limit)
             looked += k
             if found:
                 return _not_before(found, hit, now)
+            v_test = volt if k else v_test
         for t_end, _src, traj, v_end in plan.steps[plan.index:]:
             if t >= t_limit:
                 return _not_before(2, t, now)
             looked += 1
-            if (v_end - v) * (volt - v) <= 0.0:
+            if (v_end - v) * (v_test - v) <= 0.0:
                 hit = t + min(traj.time_to(v), t_end - t)
                 return _not_before(1, hit, now) if hit <= t_limit else _not_before(2, t_limit, now)
             if t_end >= t_limit:
                 return _not_before(2, t_limit, now)
-            t, volt = t_end, v_end
+            t, volt, v_test = t_end, v_end, v_end
+        if looked == 0 and plan.anchor is not None and plan.kind != "threshold":
+            t, volt = now, v_test                 # the last segment, never ending: walk from the state
+        if plan.kind == "threshold":              # the event's segment: from (t, volt) to the threshold
+            th = plan.threshold
+            if t >= t_limit:
+                return _not_before(2, t, now)
+            if (th - v) * (v_test - v) <= 0.0:
+                hit = plan.t_event if v == th else t + min(plan.traj.time_to(v), plan.t_event - t)
+                return _not_before(1, hit, now) if hit <= t_limit else _not_before(2, t_limit, now)
+            t_end = plan.t_event
+        else:
+            t_end = t if plan.kind == "window" else INF
+        if t_end != INF and t_limit == INF:       # not before the plan's event: ask again from there
+            return _not_before(2, t_end, now)
         if looked >= segments:
             return INF, max(t, now)
         hit, walked = walk_crossing(system.harvester, cap, load, t, v, t_limit, segments - looked,
@@ -401,22 +420,31 @@ class IntermittentPower(Snapshottable):
             self.recorder(system.time, cap.voltage, self.state_name(), "")
 
     def _commit(self, now: float) -> None:
-        """Advance the capacitor exactly to ``now`` along the plan (landing on a due threshold)."""
+        """Advance the capacitor exactly to ``now`` along the plan (landing on a due threshold): whole
+        segments from the plan; inside a segment, a partial step from the segment's start that the next
+        commit takes back (``_rewind``), so the plan stays valid (docs/intermittent.md, "The look-ahead
+        plan"); past the end of a window, on along the next window from its exact start."""
+        while self._commit_once(now):
+            pass
+
+    def _commit_once(self, now: float) -> bool:
+        """One plan's part of ``_commit``; True: the plan's window ended before ``now`` (a new plan is set:
+        commit again)."""
         system = self.system
         cap = system.capacitor
         plan = self._plan
         if plan is None:
             if system.time >= now:
-                return
+                return False
             plan = self._plan = self._predict()
         elif plan.anchor is not None:
             if system.time >= now:
-                return
+                return False
             self._rewind(plan)
         due_at = now + EPS_T + now * EPS_REL       # the run loop's tolerance for a due event
         if plan.kind == "bulk":
             self._commit_bulk(plan, now, due_at)
-            return
+            return False
         load = self._load
         steps, rec = plan.steps, self.recorder
         if plan.fast_index < plan.fast_n:
@@ -448,6 +476,9 @@ class IntermittentPower(Snapshottable):
                 cap.advance(plan.dt, plan.source, load, v_end=plan.threshold, trajectory=plan.traj)
                 system.time = plan.t_event
                 self._switch_check(now)
+            elif plan.kind == "window" and system.time < now and self._due is None:
+                self._plan = self._predict()       # the next window, from the exact end of this one
+                return True
             self._plan = None
         if system.time < now:
             if self._plan is plan:                 # inside the plan's next segment: keep the plan
@@ -458,6 +489,7 @@ class IntermittentPower(Snapshottable):
             self._switch_check(now)
             if rec is not None:
                 rec(now, cap.voltage, self.state_name(), "")
+        return False
 
     def _rewind(self, plan: _Plan) -> None:
         """Back to the start of the segment the committed state is inside (its exact floats: the voltage,
