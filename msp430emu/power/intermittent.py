@@ -94,8 +94,6 @@ class _Plan:
     fast_index: int = 0         # of which already committed
     fast: tuple | None = None   # (end times, end voltages, cumulative harvested, cumulative integral V dt)
     path: TracePath | None = None   # whole segments of the compiled exact walk (energy.walk)
-    t0: float = 0.0             # where the plan starts (the committed state it was predicted from)
-    v0: float = 0.0
     anchor: tuple | None = None  # the committed state is inside a segment: the state at the segment's start
 
 
@@ -107,7 +105,9 @@ class IntermittentPower(Snapshottable):
     the capacitor), then :meth:`attach`. ``charges`` draws the datasheet's reset and LPM wake-up charges;
     ``max_step`` bounds the time between two events (a timeline's resolution)."""
 
-    SNAPSHOT_WIRING = frozenset(("machine", "listeners", "recorder", "mcu"))   # references, not state
+    SNAPSHOT_WIRING = frozenset(("machine", "listeners", "recorder", "mcu",      # references, not state
+                                 "_bulk", "_fast", "trace_walk"))   # the harvester's tables (never change)
+    SNAPSHOT_VERSION = 2      # 2: the plan is state (a commit inside a segment keeps it, with its anchor)
 
     def __init__(self, system: EnergySystem, mcu: McuPowerModel, *, charges: bool = True,
                  max_step: float = INF) -> None:
@@ -344,7 +344,7 @@ class IntermittentPower(Snapshottable):
         th = system.switch.threshold
         t, v = system.time, system.capacitor.voltage
         horizon = t + self.max_step
-        plan = _Plan(t0=t, v0=v)
+        plan = _Plan()
         steps = plan.steps
         cap = system.capacitor
         # the same expressions as Capacitor.trajectory, hoisted (bit-identical trajectories)
@@ -452,7 +452,8 @@ class IntermittentPower(Snapshottable):
             if plan.fast_index < plan.fast_n:
                 steps = ()                         # the compiled block is not finished: no step is due
         path = plan.path
-        if path is not None and plan.fast_index == plan.fast_n and path.index < path.n:
+        if (path is not None and plan.fast_index == plan.fast_n and path.index < path.n
+                and path.t_ends[path.index] <= due_at):
             j = path.index
             system.time = TraceWalk.commit(path, cap, system.time, due_at, path_a(cap, load), 0.0, load)
             if rec is not None:
@@ -504,6 +505,8 @@ class IntermittentPower(Snapshottable):
         """Commit the compiled walk's whole segments that end by ``due_at`` (ledger terms in bulk)."""
         t_ends, v_ends, cum_h, cum_m = plan.fast
         j = plan.fast_index
+        if t_ends[j] > due_at:                     # (a read inside the next segment: nothing whole is due)
+            return
         k = int(np.searchsorted(t_ends[:plan.fast_n], due_at, side="right"))
         if k <= j:
             return
