@@ -263,8 +263,6 @@ class IntermittentPower(Snapshottable):
             if t_end >= t_limit:
                 return _not_before(2, t_limit, now)
             t, volt, v_test = t_end, v_end, v_end
-        if looked == 0 and plan.anchor is not None and plan.kind != "threshold":
-            t, volt = now, v_test                 # the last segment, never ending: walk from the state
         if plan.kind == "threshold":              # the event's segment: from (t, volt) to the threshold
             th = plan.threshold
             if t >= t_limit:
@@ -279,6 +277,8 @@ class IntermittentPower(Snapshottable):
             return _not_before(2, t_end, now)
         if looked >= segments:
             return INF, max(t, now)
+        if looked == 0 and plan.anchor is not None:
+            t, volt = now, v_test                 # still in the segment the state is in: walk from the state
         hit, walked = walk_crossing(system.harvester, cap, load, t, v, t_limit, segments - looked,
                                     self.trace_walk, volt=volt)
         return max(hit, now), max(walked, now)
