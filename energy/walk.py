@@ -8,6 +8,8 @@ Three walks, each exactly the segment-by-segment evolution of :class:`energy.cap
   event (the emulator's look-ahead window);
 * :meth:`TraceWalk.commit`: apply such a path's whole segments ending by a time to the capacitor and its
   ledger (as ``Capacitor.advance`` would, segment by segment);
+* :func:`scan_path`: when does V first reach a voltage along such a path's whole segments (the crossing
+  test of ``crossing_time`` on the path's stored end voltages: no segment is walked again);
 * :func:`advance_free`: advance the capacitor to a time through segment ends, landing on no threshold.
 
 For a piecewise power trace (or a constant power) and a load without a resistive term (the MCU's constant
@@ -127,6 +129,42 @@ def _advance_free(times, power, end, loop, t, target, volt, c, a, b, v_max, i_lo
             harvested, consumed, leaked, clamped, led_time)
         t = t_next
     return volt, t, harvested, consumed, leaked, clamped, led_time
+
+
+@njit(cache=True, nogil=True)
+def _scan(times, power, end, loop, t_ends, v_ends, j, n, t, volt, v_test, c, a, b, v_max, v, t_limit):
+    """The first time V reaches ``v`` along whole segments j..n-1 of a walked path (end times ``t_ends``,
+    end voltages ``v_ends``) from (t, volt), as ``_crossing`` tests each segment: (1, hit, ...) found,
+    (2, t, ...) t_limit reached first, (0, INF, t, volt, ...) not within these segments (go on from (t,
+    volt)); the last value is the number of segments looked at. ``v_test``: the voltage the first
+    segment's test starts from (the committed state's, when it lies inside that segment)."""
+    vt = v_test
+    for k in range(j, n):
+        if t >= t_limit:
+            return 2, t, t, volt, k - j
+        t_end = t_ends[k]
+        v_end = v_ends[k]
+        if (v_end - v) * (vt - v) <= 0.0:
+            i, _ = _segment(times, end, loop, t)
+            p = power[i] if i >= 0 else 0.0
+            tr = tj.make(c, p, a, b, volt, v_max)
+            hit = t + tj.py_min(tj.time_to(tr, v), t_end - t)
+            if hit > t_limit:
+                return 2, t_limit, t_limit, volt, k - j + 1
+            return 1, hit, hit, volt, k - j + 1
+        if t_end >= t_limit:
+            return 2, t_limit, t_limit, v_end, k - j + 1
+        t, volt, vt = t_end, v_end, v_end
+    return 0, INF, t, volt, n - j
+
+
+def scan_path(walk, t_ends: np.ndarray, v_ends: np.ndarray, j: int, n: int, t: float, volt: float,
+              v_test: float, c: float, a: float, v_max: float, v: float,
+              t_limit: float) -> tuple[int, float, float, float, int]:
+    """``_scan`` over a path walked on ``walk``'s trace (a :class:`TraceWalk` or a PoweredWalk: the trace
+    arrays), for a load without a resistive term."""
+    return _scan(walk.times, walk.power, walk.end, walk.loop, t_ends, v_ends, j, n, t, volt, v_test, c, a,
+                 0.0, v_max, v, t_limit)
 
 
 class TracePath:
@@ -261,11 +299,13 @@ def predict_steps(harvester, c: float, i_load: float, i_leak: float, b: float, v
 
 
 def crossing_time(harvester, cap: Capacitor, load: Load, t: float, v: float, t_limit: float = INF,
-                  segments: int = 512, walk: TraceWalk | None = None) -> tuple[float, float]:
-    """(absolute time V first reaches ``v`` from ``cap``'s voltage at time ``t`` under ``load``, how far the
-    walk looked): (INF, t_walked) when not within ``segments`` segments or ``t_limit``. ``walk``: the
-    compiled walk of ``harvester`` (``TraceWalk.from_harvester``), used when the load has no resistance."""
-    volt = cap.voltage
+                  segments: int = 512, walk: TraceWalk | None = None,
+                  volt: float | None = None) -> tuple[float, float]:
+    """(absolute time V first reaches ``v`` from ``cap``'s voltage (or ``volt``) at time ``t`` under
+    ``load``, how far the walk looked): (INF, t_walked) when not within ``segments`` segments or
+    ``t_limit``. ``walk``: the compiled walk of ``harvester`` (``TraceWalk.from_harvester``), used when the
+    load has no resistance."""
+    volt = cap.voltage if volt is None else volt
     if volt == v:
         return t, t
     c, i_load, i_leak, v_max = cap.capacitance, load.current, cap.leak_current, cap.v_max
@@ -290,4 +330,4 @@ def crossing_time(harvester, cap: Capacitor, load: Load, t: float, v: float, t_l
 
 
 __all__ = ["KIND_NONE", "KIND_THRESHOLD", "KIND_WINDOW", "SegmentSteps", "TracePath", "TraceWalk",
-           "advance_free", "crossing_time", "predict_steps"]
+           "advance_free", "crossing_time", "predict_steps", "scan_path"]

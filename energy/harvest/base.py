@@ -169,8 +169,12 @@ class PiecewiseHarvester:
 
     def peak(self) -> Source:
         if self._peak is None:
-            self._peak = Source(power=max(s.power for s in self.sources),
-                                current=max(s.current for s in self.sources))
+            sources = self.sources
+            if isinstance(sources, SampleSources):      # arrays: no Source object per sample
+                self._peak = Source(power=float(sources.powers.max()), current=float(sources.currents.max()))
+            else:
+                self._peak = Source(power=max(s.power for s in sources),
+                                    current=max(s.current for s in sources))
         return self._peak
 
     def _index(self, tau: float) -> int:

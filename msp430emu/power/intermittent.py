@@ -29,7 +29,16 @@ from energy import NO_LOAD, EnergyError, EnergySystem, Load, McuPowerModel
 from energy.capacitor import Source, Trajectory
 from energy.charge_table import OffChargeTable
 from energy.powered_walk import STOP_HANDOFF, PoweredWalk
-from energy.walk import KIND_NONE, KIND_THRESHOLD, TracePath, TraceWalk, advance_free, predict_steps
+from energy.walk import (
+    KIND_NONE,
+    KIND_THRESHOLD,
+    TracePath,
+    TraceWalk,
+    advance_free,
+    predict_steps,
+    scan_path,
+)
+from energy.walk import crossing_time as walk_crossing
 from msp430emu.cpu.state import C_INSNS, C_LAST_PC
 from msp430emu.errors import ConfigError
 from msp430emu.machine.snapshot import Snapshottable
@@ -43,6 +52,13 @@ GARBAGE_SEED = 0x5A17        # seeds the SRAM garbage generator (with the failur
 def path_a(cap, load: Load) -> float:
     """The constant-current term of a power trace's segments under ``load`` (as ``Capacitor.trajectory``)."""
     return 0.0 - load.current - cap.leak_current
+
+
+def _not_before(found: int, t: float, now: float) -> tuple[float, float]:
+    """A plan scan's answer as (crossing time, time looked to), never before ``now`` (the committed state
+    may lie inside the segment whose start the scan went from)."""
+    t = max(t, now)
+    return (t, t) if found == 1 else (INF, t)
 
 
 class PowerListener(Protocol):
@@ -78,6 +94,7 @@ class _Plan:
     fast_index: int = 0         # of which already committed
     fast: tuple | None = None   # (end times, end voltages, cumulative harvested, cumulative integral V dt)
     path: TracePath | None = None   # whole segments of the compiled exact walk (energy.walk)
+    anchor: tuple | None = None  # the committed state is inside a segment: the state at the segment's start
 
 
 class IntermittentPower(Snapshottable):
@@ -88,7 +105,9 @@ class IntermittentPower(Snapshottable):
     the capacitor), then :meth:`attach`. ``charges`` draws the datasheet's reset and LPM wake-up charges;
     ``max_step`` bounds the time between two events (a timeline's resolution)."""
 
-    SNAPSHOT_WIRING = frozenset(("machine", "listeners", "recorder", "mcu"))   # references, not state
+    SNAPSHOT_WIRING = frozenset(("machine", "listeners", "recorder", "mcu",      # references, not state
+                                 "_bulk", "_fast", "trace_walk"))   # the harvester's tables (never change)
+    SNAPSHOT_VERSION = 2      # 2: the plan is state (a commit inside a segment keeps it, with its anchor)
 
     def __init__(self, system: EnergySystem, mcu: McuPowerModel, *, charges: bool = True,
                  max_step: float = INF) -> None:
@@ -195,6 +214,74 @@ class IntermittentPower(Snapshottable):
     def load(self) -> Load:
         """The load now drawn from the capacitor (the MCU's mode and MCLK; none while off)."""
         return self._load
+
+    def crossing(self, v: float, t_limit: float = INF, segments: int = 512) -> tuple[float, float]:
+        """(the first time at or after the committed state at which V reaches ``v`` under the present
+        load, how far the look went), as ``energy.walk.crossing_time`` from the committed state: (INF,
+        t_walked) when not within ``segments`` segments or by ``t_limit``. Answered from the look-ahead
+        plan's stored segment ends where it covers the crossing (no segment walked again), then by walking
+        on from the plan's last segment end (docs/intermittent.md, "The look-ahead plan")."""
+        system = self.system
+        cap, load = system.capacitor, self._load
+        now, volt = system.time, cap.voltage
+        if volt == v:
+            return now, now
+        plan = self._plan
+        if plan is None and self.machine is not None and self._due is None:
+            plan = self._plan = self._predict()
+        if plan is None or plan.kind == "bulk":
+            return walk_crossing(system.harvester, cap, load, now, v, t_limit, segments, self.trace_walk)
+        # segment by segment from the start of the one the committed state is in (its crossing test from
+        # the committed voltage, its crossing time from the segment's start, as the plan walked it)
+        v_test = volt
+        t, volt = plan.anchor[:2] if plan.anchor is not None else (now, volt)
+        c, a, v_max = cap.capacitance, path_a(cap, load), cap.v_max
+        looked = 0
+        if plan.fast_index < plan.fast_n:
+            t_ends, v_ends = plan.fast[0], plan.fast[1]
+            found, hit, t, volt, k = scan_path(self._fast, t_ends, v_ends, plan.fast_index, plan.fast_n, t,
+                                               volt, v_test, c, a, v_max, v, t_limit)
+            looked += k
+            if found:
+                return _not_before(found, hit, now)
+            v_test = volt if k else v_test
+        path = plan.path
+        if path is not None and path.index < path.n:
+            found, hit, t, volt, k = scan_path(self.trace_walk, path.t_ends, path.v_ends, path.index, path.n,
+                                               t, volt, v_test, c, a, v_max, v, t_limit)
+            looked += k
+            if found:
+                return _not_before(found, hit, now)
+            v_test = volt if k else v_test
+        for t_end, _src, traj, v_end in plan.steps[plan.index:]:
+            if t >= t_limit:
+                return _not_before(2, t, now)
+            looked += 1
+            if (v_end - v) * (v_test - v) <= 0.0:
+                hit = t + min(traj.time_to(v), t_end - t)
+                return _not_before(1, hit, now) if hit <= t_limit else _not_before(2, t_limit, now)
+            if t_end >= t_limit:
+                return _not_before(2, t_limit, now)
+            t, volt, v_test = t_end, v_end, v_end
+        if plan.kind == "threshold":              # the event's segment: from (t, volt) to the threshold
+            th = plan.threshold
+            if t >= t_limit:
+                return _not_before(2, t, now)
+            if (th - v) * (v_test - v) <= 0.0:
+                hit = plan.t_event if v == th else t + min(plan.traj.time_to(v), plan.t_event - t)
+                return _not_before(1, hit, now) if hit <= t_limit else _not_before(2, t_limit, now)
+            t_end = plan.t_event
+        else:
+            t_end = t if plan.kind == "window" else INF
+        if t_end != INF and t_limit == INF:       # not before the plan's event: ask again from there
+            return _not_before(2, t_end, now)
+        if looked >= segments:
+            return INF, max(t, now)
+        if looked == 0 and plan.anchor is not None:
+            t, volt = now, v_test                 # still in the segment the state is in: walk from the state
+        hit, walked = walk_crossing(system.harvester, cap, load, t, v, t_limit, segments - looked,
+                                    self.trace_walk, volt=volt)
+        return max(hit, now), max(walked, now)
 
     def force_failure(self, now: float) -> None:
         """An injected power failure at ``now`` (failure-injection campaigns): the switch opens as if V had
@@ -333,18 +420,31 @@ class IntermittentPower(Snapshottable):
             self.recorder(system.time, cap.voltage, self.state_name(), "")
 
     def _commit(self, now: float) -> None:
-        """Advance the capacitor exactly to ``now`` along the plan (landing on a due threshold)."""
+        """Advance the capacitor exactly to ``now`` along the plan (landing on a due threshold): whole
+        segments from the plan; inside a segment, a partial step from the segment's start that the next
+        commit takes back (``_rewind``), so the plan stays valid (docs/intermittent.md, "The look-ahead
+        plan"); past the end of a window, on along the next window from its exact start."""
+        while self._commit_once(now):
+            pass
+
+    def _commit_once(self, now: float) -> bool:
+        """One plan's part of ``_commit``; True: the plan's window ended before ``now`` (a new plan is set:
+        commit again)."""
         system = self.system
         cap = system.capacitor
         plan = self._plan
         if plan is None:
             if system.time >= now:
-                return
+                return False
             plan = self._plan = self._predict()
+        elif plan.anchor is not None:
+            if system.time >= now:
+                return False
+            self._rewind(plan)
         due_at = now + EPS_T + now * EPS_REL       # the run loop's tolerance for a due event
         if plan.kind == "bulk":
             self._commit_bulk(plan, now, due_at)
-            return
+            return False
         load = self._load
         steps, rec = plan.steps, self.recorder
         if plan.fast_index < plan.fast_n:
@@ -352,7 +452,8 @@ class IntermittentPower(Snapshottable):
             if plan.fast_index < plan.fast_n:
                 steps = ()                         # the compiled block is not finished: no step is due
         path = plan.path
-        if path is not None and plan.fast_index == plan.fast_n and path.index < path.n:
+        if (path is not None and plan.fast_index == plan.fast_n and path.index < path.n
+                and path.t_ends[path.index] <= due_at):
             j = path.index
             system.time = TraceWalk.commit(path, cap, system.time, due_at, path_a(cap, load), 0.0, load)
             if rec is not None:
@@ -376,18 +477,36 @@ class IntermittentPower(Snapshottable):
                 cap.advance(plan.dt, plan.source, load, v_end=plan.threshold, trajectory=plan.traj)
                 system.time = plan.t_event
                 self._switch_check(now)
+            elif plan.kind == "window" and system.time < now and self._due is None:
+                self._plan = self._predict()       # the next window, from the exact end of this one
+                return True
             self._plan = None
         if system.time < now:
-            self._plan = None
+            if self._plan is plan:                 # inside the plan's next segment: keep the plan
+                led = cap.ledger
+                plan.anchor = (system.time, cap.voltage, led.harvested, led.consumed, led.leaked, led.clamped,
+                               led.time)
             self._advance_free(now, load)
             self._switch_check(now)
             if rec is not None:
                 rec(now, cap.voltage, self.state_name(), "")
+        return False
+
+    def _rewind(self, plan: _Plan) -> None:
+        """Back to the start of the segment the committed state is inside (its exact floats: the voltage,
+        the time and the ledger as they were before the partial step), to commit from there again."""
+        system = self.system
+        cap = system.capacitor
+        led = cap.ledger
+        system.time, cap.voltage, led.harvested, led.consumed, led.leaked, led.clamped, led.time = plan.anchor
+        plan.anchor = None
 
     def _commit_fast(self, plan: _Plan, due_at: float) -> None:
         """Commit the compiled walk's whole segments that end by ``due_at`` (ledger terms in bulk)."""
         t_ends, v_ends, cum_h, cum_m = plan.fast
         j = plan.fast_index
+        if t_ends[j] > due_at:                     # (a read inside the next segment: nothing whole is due)
+            return
         k = int(np.searchsorted(t_ends[:plan.fast_n], due_at, side="right"))
         if k <= j:
             return

@@ -1,12 +1,13 @@
 """When will the capacitor cross a voltage? Predictions for checkpoint strategies (msp430emu/checkpoint).
 
-:func:`crossing_time` walks the harvester's segments from the energy system's committed state under the
-load now in force (the MCU's present mode and MCLK), with the energy model's own walk
-(``energy.walk.crossing_time``: compiled on power traces, bit-identical to ``Trajectory``), and returns the
-absolute time at which V first reaches ``v``, in either direction. It changes nothing. A strategy uses it
-to know, in advance, when a Mementos check would first see V < V_thresh (the cycle at which to arm the
-trigger points), when Hibernus's comparator fires at V_hibernate or wakes at V_restore, and when V_off
-would cut a save short.
+:func:`crossing_time` follows the capacitor from the energy system's committed state under the load now in
+force (the MCU's present mode and MCLK) and returns the absolute time at which V first reaches ``v``, in
+either direction: from the power bridge's look-ahead plan where it covers the crossing (its stored segment
+ends), then with the energy model's own walk (``energy.walk.crossing_time``: compiled on power traces,
+bit-identical to ``Trajectory``) from the plan's end (``IntermittentPower.crossing``). It changes nothing.
+A strategy uses it to know, in advance, when a Mementos check would first see V < V_thresh (the cycle at
+which to arm the trigger points), when Hibernus's comparator fires at V_hibernate or wakes at V_restore,
+and when V_off would cut a save short.
 """
 
 from __future__ import annotations
@@ -30,12 +31,7 @@ class Crossing:
 def crossing_time(power, v: float, t_limit: float = INF, segments: int = WALK_SEGMENTS) -> Crossing:
     """The first time at or after the committed energy state at which the capacitor voltage reaches ``v``
     under ``power``'s present load (``power``: a :class:`msp430emu.power.intermittent.IntermittentPower`)."""
-    from energy.walk import crossing_time as walk_crossing  # here: numba loads only when a run needs it
-
-    system = power.system
-    t, t_walked = walk_crossing(system.harvester, system.capacitor, power.load, system.time, v, t_limit,
-                                segments, power.trace_walk)
-    return Crossing(t, t_walked)
+    return Crossing(*power.crossing(v, t_limit, segments))
 
 
 __all__ = ["Crossing", "WALK_SEGMENTS", "crossing_time"]
