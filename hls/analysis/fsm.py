@@ -117,6 +117,10 @@ def _candidates(index: NetIndex) -> list[_Candidate]:
         if sig is None or sig.depth is not None or name in index.comb:
             continue
         values = _values_assigned(index, name, "seq")
+        # the next-state signal may reach the register through plain copies: a Calyx ``std_reg`` instance's
+        # ``out <= in`` with ``in`` connected to the top's ``fsm_in``, which the control logic assigns
+        values = [Ref(copy_source(index, v.name)) if isinstance(v, Ref) and v.name != name else v
+                  for v in values]
         nexts = {v.name for v in values if isinstance(v, Ref) and v.name != name and v.name in index.comb}
         if len(nexts) > 1:
             continue
@@ -137,8 +141,18 @@ def _candidates(index: NetIndex) -> list[_Candidate]:
     return out
 
 
+def copy_source(index: NetIndex, name: str) -> str:
+    """The signal ``name`` copies through a chain of plain continuous copies (``name`` if it is no copy)."""
+    return _copy_root(index, name)
+
+
 def _count_uses(index: NetIndex, cands: list[_Candidate]) -> None:
     by_name = {c.register: c for c in cands}
+    # a net that only copies a candidate (a Calyx instance's ``fsm_out`` for ``fsm.out``) counts as it
+    for name in index.comb:
+        root = _copy_root(index, name)
+        if root != name and root in by_name:
+            by_name.setdefault(name, by_name[root])
 
     def expr(e: Expr) -> None:
         stack = [e]
@@ -242,9 +256,11 @@ def _build_fsm(index: NetIndex, cand: _Candidate) -> Fsm:
         names.setdefault(c.value & ((1 << sig.width) - 1), c.name or "")
     reset_value, fixed = _reset(index, cand)
     names.setdefault(reset_value, "")
+    # a register that is an instance's output port (a Calyx ``std_reg``'s ``out``) is named by its instance
+    label = sig.scope[-1] if sig.scope and sig.port == "output" else (sig.local_name or cand.register)
     for v in names:
         if not names[v]:
-            names[v] = f"{sig.local_name or cand.register}_{v}"
+            names[v] = f"{label}_{v}"
     values = sorted(names)
     evaluator = StateEvaluator(index, cand.register, values, fixed)
     edges: dict[tuple[int, int], list[list[Expr]]] = defaultdict(list)
@@ -259,7 +275,7 @@ def _build_fsm(index: NetIndex, cand: _Candidate) -> Fsm:
             if nxt not in names:
                 # bitwise next-state logic (nxt[RUN] = 1'b1) or a stepping sequencer (state + 1) reaches
                 # values no constant names: a new state
-                names[nxt] = f"{sig.local_name or cand.register}_{nxt}"
+                names[nxt] = f"{label}_{nxt}"
                 values.append(nxt)
             edges[(v, nxt)].append(conds)
             if nxt not in seen:
@@ -277,7 +293,7 @@ def _build_fsm(index: NetIndex, cand: _Candidate) -> Fsm:
 def _join(paths: list[list[Expr]]) -> str | None:
     if any(not p for p in paths):
         return None
-    texts = [[to_verilog(c) for c in p] for p in paths]
+    texts = [list(dict.fromkeys(to_verilog(c) for c in p)) for p in paths]  # a repeated conjunct once
     terms = sorted({t[0] if len(t) == 1 else "(" + " && ".join(t) + ")" for t in texts})
     return " || ".join(terms)
 

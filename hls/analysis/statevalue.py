@@ -266,6 +266,61 @@ def simplify(ev: StateEvaluator, e: Expr, k: int) -> Expr:
     return e
 
 
+_BOOL_OPS = ("==", "!=", "===", "!==", "<", "<=", ">", ">=", "&&", "||")
+
+
+def _boolean(ev: StateEvaluator, e: Expr) -> bool:
+    """``e`` has the value 0 or 1 (a comparison, a logical operator, 1-bit operands of ``& | ^ ~``)."""
+    if isinstance(e, Binary):
+        if e.op in _BOOL_OPS:
+            return True
+        return e.op in ("&", "|", "^") and _boolean(ev, e.left) and _boolean(ev, e.right)
+    if isinstance(e, Unary):
+        return e.op == "!" or (e.op == "~" and _boolean(ev, e.operand))
+    if isinstance(e, Ref):
+        return ev.index.width_of(e.name) == 1 and not ev.index.width_of.is_memory(e.name)
+    return isinstance(e, Const) and e.value in (0, 1) and not e.xmask
+
+
+def inline_condition(ev: StateEvaluator, e: Expr, budget: int = 4000) -> Expr:
+    """``e`` with its state-dependent 1-bit nets replaced by the boolean expression that drives them (Calyx's
+    ``fsm_write_en`` and ``_guardN`` wires), and the other nets by the signal they copy, so that folding in a
+    state leaves a condition over the design's real inputs and data (``let0_done_out & go``)."""
+    index = ev.index
+    left = [budget]
+
+    def driver(name: str) -> Expr | None:
+        drivers = index.comb.get(name) or []
+        if len(drivers) == 1 and len(drivers[0].body) == 1:
+            stmt = drivers[0].body[0]
+            if isinstance(stmt, Assign) and stmt.target == Ref(name):
+                return stmt.value
+        return None
+
+    def walk(x: Expr, seen: frozenset[str]) -> Expr:
+        left[0] -= 1
+        if left[0] < 0:
+            return x
+        if isinstance(x, Ref):
+            if x.name in seen or not _boolean(ev, x):
+                return x
+            value = driver(x.name)
+            if value is None:
+                return x
+            if isinstance(value, Ref) and _boolean(ev, value):
+                return walk(value, seen | {x.name})
+            if x.name in ev.dependent and _boolean(ev, value):
+                return walk(value, seen | {x.name})
+            return x
+        if isinstance(x, Binary) and _boolean(ev, x) and x.op in ("&&", "||", "&", "|", "^"):
+            return Binary(x.op, walk(x.left, seen), walk(x.right, seen))
+        if isinstance(x, Unary) and x.op in ("!", "~") and _boolean(ev, x):
+            return Unary(x.op, walk(x.operand, seen))
+        return x
+
+    return walk(e, frozenset())
+
+
 def implied(ev: StateEvaluator, k: int, premises: list[Expr], conclusion: Expr, max_bits: int = 8,
             max_cone: int = 400) -> bool:
     """True when ``conclusion`` holds in state number ``k`` whenever all ``premises`` hold, checked over every
