@@ -101,7 +101,32 @@ def find_storage(netlist: Netlist, fsm: Fsm, index: NetIndex,
             continue
         memories[prefix] = Memory(prefix, data.width if data else 0, 1 << p.width, "ap_memory", ports=names,
                                   non_volatile=True)
+    for prefix, names in calyx_memory_ports(netlist).items():
+        if prefix not in memories:  # Calyx's external memories: outside the design too
+            depth = 1 << sum(ports[n].width for n in names if "_addr" in n)
+            memories[prefix] = Memory(prefix, ports[f"{prefix}_read_data"].width, depth, "calyx", ports=names,
+                                      non_volatile=True)
     return registers, memories
+
+
+def calyx_memory_ports(netlist: Netlist) -> dict[str, tuple[str, ...]]:
+    """Calyx's external memories of the top (``m_addr0``... ``m_write_en``, ``m_write_data`` out,
+    ``m_read_data`` in): memory name -> its ports (the address ports first)."""
+    ports = {p.name: p for p in netlist.ports}
+    found: dict[str, tuple[str, ...]] = {}
+    for p in netlist.ports:
+        if p.direction != "output" or not p.name.endswith("_addr0"):
+            continue
+        prefix = p.name[: -len("_addr0")]
+        read, write = ports.get(f"{prefix}_read_data"), ports.get(f"{prefix}_write_en")
+        if read is None or read.direction != "input" or write is None or write.direction != "output":
+            continue
+        addrs = [p.name]
+        while f"{prefix}_addr{len(addrs)}" in ports:
+            addrs.append(f"{prefix}_addr{len(addrs)}")
+        found[prefix] = (*addrs, *(n for n in (f"{prefix}_write_en", f"{prefix}_write_data",
+                                               f"{prefix}_read_data", f"{prefix}_done") if n in ports))
+    return found
 
 
 def access_table(acc: AccessAnalysis, registers: dict[str, Register],
@@ -113,6 +138,12 @@ def access_table(acc: AccessAnalysis, registers: dict[str, Register],
                                      acc.states_of(acc.must_write.get(name, 0)) if name in registers
                                      else frozenset())
     for name, mem in memories.items():
+        if mem.kind == "calyx":  # combinational read: read where its read data is used, written where enabled
+            write_en = f"{name}_write_en"  # undriven (z) in a read-only memory: never written
+            writes = acc.may_be_true(Ref(write_en))[0] if write_en in acc.index.comb else 0
+            table[name] = RegisterAccess(name, acc.states_of(writes),
+                                         acc.states_of(acc.read.get(f"{name}_read_data", 0)))
+            continue
         if mem.kind != "ap_memory":
             continue
         ce = f"{name}_ce{mem.ports[0][-1]}"

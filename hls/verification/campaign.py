@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
 
+from hls.emit.calyx import calyx_memories, calyx_ports
 from hls.emit.instrument import Instrumented
 from hls.emit.modules import ModuleText, scan_modules
 from hls.emit.ports import axi_lite_control, memory_interfaces, stream_interfaces
@@ -163,14 +164,6 @@ def axi_lite_map(text: str, top: str) -> dict | None:
             "args": args, "reads": reads}
 
 
-def calyx_memory_ports(directions: dict[str, str]) -> list[str]:
-    """Memories a Calyx top reaches through ports (``@external`` cells compiled with ``--synthesis``): an
-    output ``<m>_addr0`` with an input ``<m>_read_data``."""
-    return [name[: -len("_addr0")] for name, d in directions.items()
-            if d == "output" and name.endswith("_addr0")
-            and directions.get(name[: -len("_addr0")] + "_read_data") == "input"]
-
-
 def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
     """Classify the top's ports: handshake, ap_memory groups, scalar inputs, compared outputs. A top whose
     start/done are not ports but that has an AXI4-Lite control slave is driven through it."""
@@ -195,12 +188,11 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
     for name, direction in want.items():
         if directions[name] != direction:
             raise HlsError(f"port {name} of {top} is an {directions[name]}; needs an {direction}")
-    calyx = calyx_memory_ports(directions)
-    if calyx:
-        raise HlsError(f"{top} has Calyx external memories ({', '.join(calyx)}: <m>_addr0/_write_en/"
-                       "_read_data/_done ports); the verification harness serves ap_memory interfaces only")
     memories = memory_interfaces(modules[top])
     memory_ports = {port for memory in memories for entry in memory["ports"] for port in entry.values()}
+    calyx = calyx_memories(directions)  # Calyx's external memories (combinational read, write done)
+    memories += calyx
+    memory_ports |= {port for entry in calyx for port in calyx_ports(entry)}
     streams = stream_interfaces(modules[top])
     memory_ports |= {port for stream in streams for port in stream["ports"]}
     control = {handshake.clock, handshake.reset, handshake.start, handshake.done, "ap_idle", "ap_ready"}

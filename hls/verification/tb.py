@@ -24,7 +24,14 @@ import cocotb
 from cocotb.clock import Clock
 from cocotb.triggers import FallingEdge, RisingEdge, Timer
 
-from hls.verification.models import AccessPort, AxiLiteMaster, MemoryModel, StreamModel, bit_of
+from hls.verification.models import (
+    AccessPort,
+    AxiLiteMaster,
+    CalyxMemoryModel,
+    MemoryModel,
+    StreamModel,
+    bit_of,
+)
 
 PERIOD_NS = 10
 SHRINK_BITS = (None, 16, 8, 4)  # golden stimuli are redrawn narrower when a call does not finish
@@ -65,6 +72,9 @@ class Harness:
         self.nv_commit = dut[cfg["nv_commit_wire"]] if cfg.get("nv_commit_wire") else None
         self.memories: dict[str, MemoryModel] = {}
         for memory in cfg["memories"]:
+            if memory.get("style") == "calyx":
+                self.memories[memory["name"]] = self._calyx_memory(memory)
+                continue
             ports = []
             for port in memory["ports"]:
                 ports.append(
@@ -93,6 +103,19 @@ class Harness:
         self.fresh = False  # just out of a power-on reset, at a falling edge: the current cycle is unsampled
         self.armed = False  # done was seen low since the last power-up (a done stuck high is no finish)
         self.power_on: list[object] | None = None  # the first power-on's flip-flop values (C statics...)
+
+    def _calyx_memory(self, memory: dict) -> CalyxMemoryModel:
+        dut = self.dut
+        addrs = [dut[name] for name in memory["addr"]]
+        view = AccessPort(addrs[0], dut[memory["write_en"]], None,
+                          dut[memory["write_data"]] if memory.get("write_data") else None,
+                          dut[memory["read_data"]])
+        depth = 1 << sum(len(handle) for handle in addrs)
+        done = dut[memory["done"]] if memory.get("done") else None
+        if done is not None:
+            done.value = 0
+        return CalyxMemoryModel(memory["name"], [0] * depth, [view], addrs, done, self.busy,
+                                bool(memory.get("write_data")))
 
     def _scramble_handles(self, entries: list[dict]) -> list[tuple[object, bool, str]]:
         handles = []
@@ -194,6 +217,8 @@ class Harness:
                 port.pending = None
                 if port.q is not None:
                     port.q.value = rng.getrandbits(len(port.q))
+            if isinstance(model, CalyxMemoryModel):
+                model.power_loss()
         for handle, array, _ in self.scramble:
             if array:
                 for word in handle:
