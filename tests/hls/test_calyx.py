@@ -122,6 +122,19 @@ def test_calyx_vectorized_add_passes_verify_with_injected_failures() -> None:
 @pytest.mark.slow
 @pytest.mark.iverilog
 @pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
+def test_calyx_pipelined_mac_passes_verify_with_injected_failures() -> None:
+    # static (counter) control inside a dynamic one, a pipelined multiplier, three external memories; one
+    # call per power-on: its mac keeps its accumulator across calls (run 2 would start from run 1's sum),
+    # which no checkpoint carries over the `done` that retires the store (docs/hls-pass.md, Calyx)
+    report = hls.verify(REAL / "calyx_pipelined_mac" / "main.sv", top="main", budget_cycles=50, failures=8,
+                        runs=1, seed=2)
+    assert report.passed, report.mismatch_details
+    assert report.failures_injected > 0 and report.restores > 0 and report.failures_during_save > 0
+
+
+@pytest.mark.slow
+@pytest.mark.iverilog
+@pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
 def test_calyx_external_memory_model_is_what_the_design_computes(tmp_path: Path) -> None:
     # Sum0[i] = A0[i] + B0[i] for i < 8 (the vectorized add's loop bound), read from the golden run's files
     import json
