@@ -207,6 +207,32 @@ def _score(c: _Candidate, netlist: Netlist) -> tuple[int, int, int, int, int]:
     return (1 if used else 0, strong, hint, -len(sig.scope), len({k.value for k in c.consts}))
 
 
+def _counter_candidates(index: NetIndex) -> list[_Candidate]:
+    """Registers named like a state (``fsm``, or an instance ``fsm0`` whose ``out`` it is) whose next value is
+    a constant, a hold, or a net computed from the register itself (a counter step through an adder)."""
+    out: list[_Candidate] = []
+    for name in index.seq:
+        sig = index.netlist.signals.get(name)
+        if sig is None or sig.depth is not None or name in index.comb:
+            continue
+        label = sig.scope[-1] if sig.scope and sig.port == "output" else (sig.local_name or name)
+        if not _STATE_NAME.search(label):
+            continue
+        values = [Ref(copy_source(index, v.name)) if isinstance(v, Ref) and v.name != name else v
+                  for v in _values_assigned(index, name, "seq")]
+        nexts = {v.name for v in values if isinstance(v, Ref) and v.name != name and v.name in index.comb}
+        if len(nexts) != 1:
+            continue
+        nxt = next(iter(nexts))
+        steps = index.fan_out(name)
+        consts = _state_constants(values, {name, nxt} | steps)
+        more = _state_constants(_values_assigned(index, nxt, "comb"), {name, nxt} | steps, computed=False)
+        if consts is None or more is None:
+            continue
+        out.append(_Candidate(name, nxt, consts + more))
+    return out
+
+
 def _compared_registers(index: NetIndex) -> list[str]:
     """Registers (or nets that only copy one) compared with constants although no candidate: named in the
     error, so that a counter-encoded control (Calyx's ``fsm`` registers stepped by an adder) is told apart
@@ -232,6 +258,12 @@ def find_fsm(netlist: Netlist, index: NetIndex | None = None) -> Fsm:
     cands = _candidates(index)
     _count_uses(index, cands)
     cands = [c for c in cands if c.selector_uses + c.bit_tests > 0]
+    if not cands:
+        # no register assigned only constants: a Calyx static schedule's counter (``fsm_in = adder_out``,
+        # ``adder_left = fsm_out``, ``adder_right = 1``) is the control, stepped through its adder instance
+        cands = _counter_candidates(index)
+        _count_uses(index, cands)
+        cands = [c for c in cands if c.selector_uses + c.bit_tests > 0]
     if not cands:
         counters = _compared_registers(index)
         if counters:

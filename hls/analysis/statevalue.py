@@ -14,7 +14,7 @@ import sys
 
 from hls.analysis.netindex import NetIndex, Widths
 from hls.exprs import assigned_in, evaluate, refs, stmt_refs, target_names
-from hls.ir import Assign, Binary, Case, Const, Expr, If, Index, Loop, Ref, Slice, Stmt, Unary
+from hls.ir import Assign, Binary, Case, Const, Expr, If, Index, Loop, Ref, Slice, Stmt, Ternary, Unary
 
 
 def allow_deep_logic(frames: int = 200_000) -> None:
@@ -319,6 +319,49 @@ def inline_condition(ev: StateEvaluator, e: Expr, budget: int = 4000) -> Expr:
         return x
 
     return walk(e, frozenset())
+
+
+def _unused_arm(e: Expr) -> bool:
+    """The constant 0 or an all-x constant: what Calyx drives a cell input with when no group uses it."""
+    return isinstance(e, Const) and (e.value == 0 and not e.xmask or e.xmask and e.value == 0)
+
+
+def guarded_value(ev: StateEvaluator, e: Expr, k: int, depth: int = 64) -> int | None:
+    """Value of ``e`` in state number ``k`` where a ternary whose condition is unknown and one of whose arms
+    is 0 (or x) takes its other arm. Calyx drives a cell's inputs under the guard of the group that uses the
+    cell and 0 otherwise (``adder_left = _guard71 ? fsm_out : 4'd0``), so wherever the cell's output is
+    selected its guard holds: a static schedule's counter steps through ``adder_out = fsm_out + 1``."""
+    width_of = ev.index.width_of
+
+    def signal(name: str, budget: int) -> int | None:
+        v = ev.signal(name, k)
+        if v is not None or budget <= 0:
+            return v
+        drivers = ev.index.comb.get(name) or []
+        if len(drivers) != 1 or len(drivers[0].body) != 1:
+            return None
+        stmt = drivers[0].body[0]
+        if not (isinstance(stmt, Assign) and stmt.target == Ref(name)):
+            return None
+        v = value(stmt.value, budget - 1)
+        return None if v is None else v & ((1 << width_of(name)) - 1)
+
+    def value(x: Expr, budget: int) -> int | None:
+        v = ev.value(x, k)
+        if v is not None:
+            return v
+        if isinstance(x, Ternary):
+            c = ev.value(x.cond, k)
+            if c is not None:
+                return value(x.then if c else x.other, budget)
+            if _unused_arm(x.other):
+                return value(x.then, budget)
+            if _unused_arm(x.then):
+                return value(x.other, budget)
+            return None
+        return evaluate(x, lambda n: signal(n, budget), width_of)
+
+    return value(e, depth)
 
 
 def implied(ev: StateEvaluator, k: int, premises: list[Expr], conclusion: Expr, max_bits: int = 8,

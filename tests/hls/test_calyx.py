@@ -57,6 +57,30 @@ def test_calyx_fsm_is_the_one_read_by_hand(name: str, register: str, width: int,
         assert found == _chain(edges)
 
 
+def test_calyx_static_schedule_counter_is_the_fsm_of_a_static_component() -> None:
+    # pipelined_mac (a component of the 2025 output) has only static control: fsm_in = guard20 ? adder_out :
+    # guard21 ? 3'd0 : 3'd0, adder_left = fsm_out, adder_right = 3'd1, write_en = (fsm == 0 & go) |
+    # (fsm != 0 & fsm != 5) | fsm == 5, read by hand: 0 -go-> 1 -> 2 -> 3 -> 4 -> 5 -> 0
+    fsm = hls.analyze(REAL / "calyx_pipelined_mac" / "main.sv", top="pipelined_mac").design.fsm
+    assert fsm.register == "fsm.out" and fsm.width == 3 and fsm.reset_state == "fsm_0"
+    assert fsm.states == {f"fsm_{v}": v for v in range(6)}
+    conditions = {(t.source, t.target): t.condition for t in fsm.transitions}
+    assert conditions == {("fsm_0", "fsm_0"): "!go", ("fsm_0", "fsm_1"): "go", ("fsm_1", "fsm_2"): None,
+                          ("fsm_2", "fsm_3"): None, ("fsm_3", "fsm_4"): None, ("fsm_4", "fsm_5"): None,
+                          ("fsm_5", "fsm_0"): None}
+
+
+@pytest.mark.slow
+@pytest.mark.iverilog
+@pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
+def test_calyx_static_component_passes_verify_with_injected_failures() -> None:
+    # a pipeline: its output at done carries the previous call's data, so one call per power-on (as above)
+    report = hls.verify(REAL / "calyx_pipelined_mac" / "main.sv", top="pipelined_mac", budget_cycles=4,
+                        failures=6, runs=1, seed=2)
+    assert report.passed, report.mismatch_details
+    assert report.failures_injected > 0 and report.restores > 0 and report.undefined_outputs == []
+
+
 def test_calyx_transition_conditions_are_the_group_done_signals() -> None:
     fsm = hls.analyze(REAL / "calyx_vectorized_add" / "main.sv", top="main").design.fsm
     conditions = {(t.source, t.target): t.condition for t in fsm.transitions}
