@@ -11,6 +11,7 @@ kill(s, t))``.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hls.analysis.access import AccessAnalysis
 from hls.analysis.fsm import find_fsm
@@ -20,6 +21,7 @@ from hls.analysis.war import memory_access
 from hls.errors import HlsError
 from hls.exprs import assigned_in, target_name
 from hls.frontend.netlist import load_netlist
+from hls.frontend.textio import read_text
 from hls.ir import (
     Assign,
     Case,
@@ -219,4 +221,25 @@ def analyze_netlist(netlist: Netlist, non_volatile: frozenset[str] | None = froz
 def load_design(files: list[str], top: str | None = None, non_volatile: frozenset[str] | None = frozenset(),
                 include_dirs: tuple[str, ...] = (), defines: tuple[str, ...] = ()) -> Design:
     """Parse, flatten and analyse ``files`` (the whole front half of ``hls-ckpt``)."""
-    return analyze_netlist(load_netlist(files, top, include_dirs, defines), non_volatile)
+    netlist = load_netlist(files, top, include_dirs, defines)
+    host = calyx_host_memories(files, netlist)
+    if host and non_volatile is not None:
+        non_volatile = frozenset(non_volatile) | host
+    return analyze_netlist(netlist, non_volatile)
+
+
+# Calyx's top loads and dumps each ``@external`` memory: ``$readmemh({DATA, "/A0.dat"}, A0.mem);``
+_CALYX_READMEM = re.compile(r'\$readmemh\s*\(\s*\{\s*DATA\s*,\s*"/[^"]+"\s*\}\s*,\s*([A-Za-z_][\w.]*)\s*\)')
+
+
+def calyx_host_memories(files: list[str], netlist: Netlist) -> frozenset[str]:
+    """Memories a Calyx top loads from ``+DATA=`` files (its ``@external`` cells): the host's memories, kept
+    through power failures like the external-port form of the same cells (non-volatile)."""
+    found: set[str] = set()
+    for f in files:
+        try:
+            text = read_text(Path(f))
+        except OSError:
+            continue
+        found.update(m for m in _CALYX_READMEM.findall(text) if m in netlist.signals)
+    return frozenset(found)

@@ -95,6 +95,8 @@ class StateEvaluator:
         if key in self._memo:
             return self._memo[key]
         drivers = self.index.comb.get(name)
+        if not drivers and name in self.index.undriven_zero:
+            return 0
         if not drivers or len(drivers) > 1 or key in self._busy:
             return None
         self._busy.add(key)

@@ -33,6 +33,9 @@ BY_HAND = [
      "0>1 1>2 1>10 2>3 3>4 4>5 5>6 6>7 7>8 8>9 9>2 9>10 10>0 "
      "0>0 1>1 2>2 3>3 4>4 5>5 6>6 7>7 8>8 9>9"),
     ("calyx_pipelined_mac/main.sv", "fsm0.out", 3, 5, "0>1 1>2 2>3 3>4 4>0 0>0 1>1 2>2 3>3"),
+    # fsm20_in = _guard24 (fsm20 == 0 & static seq done & go) ? 1 : _guard25 (fsm20 == 2) ? 0 :
+    # _guard30 (fsm20 == 1 & out_mem write done & go) ? 2 : 0
+    ("calyx_systolic/main.sv", "fsm20.out", 2, 3, "0>0 0>1 1>1 1>2 2>0"),
     # the 2020 output: fsm2 is the top-level seq (constants 1, 2, 0); fsm, fsm0, fsm1 are adder-stepped
     ("calyx_dot_product/dot-product.sv", "fsm2.out", 32, 3, "0>0 0>1 1>1 1>2 2>0"),
 ]
@@ -92,11 +95,11 @@ def test_calyx_transition_conditions_are_the_group_done_signals() -> None:
 
 def test_calyx_registers_and_memories_are_std_reg_and_mem_instances() -> None:
     design = hls.analyze(REAL / "calyx_dot_product" / "dot-product.sv", top="main").design
-    # std_reg's out and done are registers of their instance; std_mem_d1's mem is a memory (volatile)
+    # std_reg's out and done are registers of their instance; std_mem_d1's mem is a memory
     assert {"i0.out", "i0.done", "dot_0.out", "fsm.out", "fsm0.out", "fsm1.out"} <= set(design.registers)
     assert design.registers["i0.out"].width == 4
     assert {"A0.mem", "B0.mem", "v0.mem"} <= set(design.memories)
-    assert not design.memories["v0.mem"].non_volatile
+    assert design.memories["v0.mem"].non_volatile  # loaded by $readmemh({DATA, "/v0.dat"}, ...): the host's
     # the counter registers of the inner control are data of the top seq's states, live in every state
     assert all("fsm1.out" in design.liveness.live_in[s] for s in design.fsm.states)
 
@@ -184,3 +187,41 @@ def test_calyx_design_without_registers_is_refused() -> None:
     with pytest.raises(HlsError) as err:
         hls.analyze(REAL / "calyx_data_instance" / "data-instance.sv", top="main")
     assert "it holds no registers" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_calyx_host_memories_are_non_volatile_and_undriven_enables_never_write() -> None:
+    # main loads t0, l0, out_mem with $readmemh({DATA, "/t0.dat"}, t0.mem): the host's memories, kept
+    # through power failures; t0_write_en is declared and never driven (Calyx: 0), so t0 is never written
+    design = hls.analyze(REAL / "calyx_systolic" / "main.sv", top="main").design
+    for name in ("t0.mem", "l0.mem", "out_mem.mem"):
+        assert design.memories[name].non_volatile
+    assert design.memory_access["t0.mem"].written == frozenset()
+    assert design.memory_access["out_mem.mem"].written == {"fsm20_1"}
+
+
+@pytest.mark.slow
+@pytest.mark.iverilog
+@pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
+def test_calyx_host_memories_are_loaded_and_compared(tmp_path: Path) -> None:
+    # the harness writes random +DATA files; out_mem[0] must be the dot product of t0 and l0 (mod 2^32)
+    import json
+
+    hls.verify(REAL / "calyx_systolic" / "main.sv", top="main", budget_cycles=8, failures=0, runs=1,
+               keep=tmp_path)
+    (kept,) = tmp_path.iterdir()
+    data = kept / "golden" / "calyx_data"
+    t0, l0 = ([int(w, 16) for w in (data / f"{n}.dat").read_text().split()] for n in ("t0", "l0"))
+    (run,) = json.loads((kept / "golden" / "results.json").read_text())["runs"]
+    assert run["memories"]["t0.mem"] == t0 and run["memories"]["l0.mem"] == l0
+    assert run["memories"]["out_mem.mem"] == [sum(a * b for a, b in zip(t0, l0, strict=True)) & 0xFFFFFFFF]
+
+
+@pytest.mark.slow
+@pytest.mark.iverilog
+@pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
+def test_calyx_systolic_passes_verify_with_injected_failures() -> None:
+    # one call per power-on: the PE's accumulator carries over to the next call (call 2 adds to call 1's sum)
+    report = hls.verify(REAL / "calyx_systolic" / "main.sv", top="main", budget_cycles=8, failures=6, runs=1,
+                        seed=1)
+    assert report.passed, report.mismatch_details
+    assert report.failures_injected > 0 and report.restores > 0
