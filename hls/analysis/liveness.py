@@ -123,6 +123,10 @@ def calyx_memory_ports(netlist: Netlist) -> dict[str, tuple[str, ...]]:
         read, write = ports.get(f"{prefix}_read_data"), ports.get(f"{prefix}_write_en")
         if read is None or read.direction != "input" or write is None or write.direction != "output":
             continue
+        if f"{prefix}_content_en" in ports:
+            raise HlsError(f"{netlist.top} reaches a Calyx sequential memory {prefix} through ports "
+                           f"({prefix}_content_en, registered read data): only combinational-read external "
+                           "memories (comb_mem) are supported")
         addrs = [p.name]
         while f"{prefix}_addr{len(addrs)}" in ports:
             addrs.append(f"{prefix}_addr{len(addrs)}")

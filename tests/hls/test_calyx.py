@@ -225,3 +225,14 @@ def test_calyx_systolic_passes_verify_with_injected_failures() -> None:
                         seed=1)
     assert report.passed, report.mismatch_details
     assert report.failures_injected > 0 and report.restores > 0
+
+
+def test_calyx_sequential_external_memory_is_refused_in_one_line(tmp_path: Path) -> None:
+    # a seq_mem_d1 @external cell adds m_content_en (read data registered): not modelled, refused
+    text = (REAL / "calyx_vectorized_add" / "main.sv").read_text()
+    source = tmp_path / "main.sv"
+    source.write_text(text.replace("output logic [3:0] A0_addr0,",
+                                   "output logic [3:0] A0_addr0,\n    output logic A0_content_en,", 1))
+    with pytest.raises(HlsError) as err:
+        hls.analyze(source, top="main")
+    assert "Calyx sequential memory A0" in str(err.value) and "\n" not in str(err.value)
