@@ -32,19 +32,18 @@ _CALYX_ONEHOT = re.compile(r'\$fatal\s*\(\s*\d+\s*,\s*"Multiple assignment to po
 
 def guard_design_finish(text: str, top: str, reset: str | None, reset_active_low: bool) -> str:
     """``text`` with each ``$finish;``/``$stop;``/``$fatal(..);`` replaced by
-    ``begin if (<top>.<reset> === <inactive>) $finish; end`` (a hierarchical reference to the top's reset):
-    not before the harness drives the reset either (Calyx's ``always_comb`` one-hot checks of its guards
-    read x at time 0)."""
+    ``begin if (<top>.<reset> !== <active>) $finish; end`` (a hierarchical reference to the top's reset);
+    Calyx's one-hot guard checks are left out (above)."""
     text = _CALYX_ONEHOT.sub(lambda m: " " * (len(m.group(0)) - 1) + ";", text)
     if reset is None or not _FINISH.search(text):
         return text
-    inactive = "1'b1" if reset_active_low else "1'b0"
+    active = "1'b0" if reset_active_low else "1'b1"
     top_name = top if re.fullmatch(r"[A-Za-z_]\w*", top) else f"\\{top} "
     reset_name = reset if re.fullmatch(r"[A-Za-z_]\w*", reset) else f"\\{reset} "
 
     def guard(match: re.Match[str]) -> str:
         call = f"${match.group(1)}{match.group(2) or ''};"
-        return f"begin if ({top_name}.{reset_name} === {inactive}) {call} end"
+        return f"begin if ({top_name}.{reset_name} !== {active}) {call} end"
 
     return _FINISH.sub(guard, text)
 

@@ -236,3 +236,14 @@ def test_calyx_sequential_external_memory_is_refused_in_one_line(tmp_path: Path)
     with pytest.raises(HlsError) as err:
         hls.analyze(source, top="main")
     assert "Calyx sequential memory A0" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_calyx_one_hot_guard_checks_are_left_out_of_simulation() -> None:
+    from hls.verification.asserts import guard_design_finish
+
+    text = ("always_comb begin\n  if(~$onehot0({_guard30, _guard25})) begin\n"
+            "    $fatal(2, \"Multiple assignment to port `fsm20.in'.\");\nend\nend\n"
+            "always @(*) if (bad) $finish;")
+    guarded = guard_design_finish(text, "main", "reset", False)
+    assert "$fatal" not in guarded and len(guarded.splitlines()) == len(text.splitlines())
+    assert "begin if (main.reset !== 1'b1) $finish; end" in guarded
