@@ -261,7 +261,7 @@ def find_fsm(netlist: Netlist, index: NetIndex | None = None) -> Fsm:
     if not cands:
         # no register assigned only constants: a Calyx static schedule's counter (``fsm_in = adder_out``,
         # ``adder_left = fsm_out``, ``adder_right = 1``) is the control, stepped through its adder instance
-        cands = _counter_candidates(index)
+        cands = _counter_candidates(index) if index.calyx else []
         _count_uses(index, cands)
         cands = [c for c in cands if c.selector_uses + c.bit_tests > 0]
     if not cands:

@@ -33,7 +33,9 @@ class NetIndex:
         # Calyx leaves a cell input no group drives undeclared-driven (``logic t0_write_en;`` and nothing
         # else): Calyx's semantics give it 0 (its 2020 back end still wrote the 0s in an initial block)
         self.undriven_zero: frozenset[str] = frozenset()
-        if any(inst.module == "std_reg" for inst in netlist.instances):
+        # Calyx's output: its registers are instances of the std_reg primitive (the Calyx-only rules apply)
+        self.calyx = any(inst.module == "std_reg" for inst in netlist.instances)
+        if self.calyx:
             inputs = {p.name for p in netlist.ports if p.direction != "output"}
             self.undriven_zero = frozenset(
                 name for name, sig in netlist.signals.items()

@@ -90,7 +90,7 @@ def _expand(ev: StateEvaluator, paths: list[_Path], k: int) -> list[_Path]:
 def _decided(ev: StateEvaluator, value: Expr, k: int, register: str, hold: int) -> int | None:
     """The constant a state-register assignment gives in state ``k`` (None for an x default)."""
     v = ev.value(value, k)
-    if v is None and not (isinstance(value, Const) and value.xmask):
+    if v is None and ev.index.calyx and not (isinstance(value, Const) and value.xmask):
         v = guarded_value(ev, value, k)  # a Calyx counter's step through its adder instance
     if v is None and not (isinstance(value, Const) and value.xmask):
         raise HlsError(f"next state of {register} in state {hold} is not decidable")
