@@ -29,7 +29,7 @@ from hls.analysis.netindex import NetIndex
 from hls.analysis.statevalue import StateEvaluator, allow_deep_logic, constant_bits, satisfiable
 from hls.analysis.transitions import next_states
 from hls.errors import HlsError
-from hls.exprs import evaluate, refs, target_name, target_names, to_verilog
+from hls.exprs import evaluate, refs, stmt_refs, target_name, target_names, to_verilog
 from hls.ir import (
     Assign,
     Binary,
@@ -276,8 +276,29 @@ def find_fsm(netlist: Netlist, index: NetIndex | None = None) -> Fsm:
                            "there is no state to checkpoint")
         raise HlsError(f"no control FSM found in {netlist.top}: no register is assigned only state constants "
                        "and used as a case selector or compared with them")
-    best = max(cands, key=lambda c: _score(c, netlist))
+    done_regs = _done_registers(index) if index.calyx else set()
+    best = max(cands, key=lambda c: (c.register in done_regs, _score(c, netlist)))
     return _build_fsm(index, best)
+
+
+def _done_registers(index: NetIndex) -> set[str]:
+    """Registers the top's ``done`` output reads combinationally: Calyx's component FSM (``done`` is
+    ``tdcc_done_out``, ``fsm_out == <last>``), not a ``par`` thread's or a static group's."""
+    found: set[str] = set()
+    seen: set[str] = set()
+    todo = [p.name for p in index.netlist.ports if p.direction == "output" and p.name == "done"]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        if name in index.seq:
+            found.add(name)
+            continue
+        for proc in index.comb.get(name, []):
+            for stmt in proc.body:
+                todo.extend(stmt_refs(stmt))
+    return found
 
 
 def _build_fsm(index: NetIndex, cand: _Candidate) -> Fsm:
