@@ -259,8 +259,10 @@ def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: 
         for var in site.saved
     )
     sources = [Path(f) for f in ([files] if isinstance(files, (str, os.PathLike)) else files)]
+    shapes = {name: (memory.width, memory.depth) for name, memory in prepared.design.memories.items()
+              if memory.kind == "array"}
     report = run_campaign(prepared.text, prepared.instrumented, ports, campaign, ns.mode, keep_dir, kept,
-                          sources, saved)
+                          sources, saved, shapes)
     report.plan_summary = _plan_summary(prepared)
     report.plan_warnings = list(prepared.warnings)
     return report

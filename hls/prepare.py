@@ -10,6 +10,7 @@ from typing import Any
 
 from hls import ir
 from hls.analysis.war import check_plan
+from hls.emit.calyx import calyx_gates
 from hls.emit.controller import MODES, RESAVES  # noqa: F401  (re-exported for the CLI's choices)
 from hls.emit.instrument import Instrumented, instrument, read_sources
 from hls.emit.modules import scan_modules
@@ -104,7 +105,7 @@ def prepare(args: Any) -> Prepared:
         done=ports.done,
         mode=args.mode,
         word_bits=args.word_bits,
-        memory_ports=memory_ports(top_module) + stream_gates(top_module),
+        memory_ports=memory_ports(top_module) + stream_gates(top_module) + calyx_gates(top_module),
         resave=args.resave,
         periods=resave_periods(design, plan.states, plan.budget_cycles) if args.resave == "budget" else None,
     )

@@ -29,7 +29,7 @@ from hls.analysis.netindex import NetIndex
 from hls.analysis.statevalue import StateEvaluator, allow_deep_logic, constant_bits, satisfiable
 from hls.analysis.transitions import next_states
 from hls.errors import HlsError
-from hls.exprs import evaluate, refs, target_name, target_names, to_verilog
+from hls.exprs import evaluate, refs, stmt_refs, target_name, target_names, to_verilog
 from hls.ir import (
     Assign,
     Binary,
@@ -117,6 +117,10 @@ def _candidates(index: NetIndex) -> list[_Candidate]:
         if sig is None or sig.depth is not None or name in index.comb:
             continue
         values = _values_assigned(index, name, "seq")
+        # the next-state signal may reach the register through plain copies: a Calyx ``std_reg`` instance's
+        # ``out <= in`` with ``in`` connected to the top's ``fsm_in``, which the control logic assigns
+        values = [Ref(copy_source(index, v.name)) if isinstance(v, Ref) and v.name != name else v
+                  for v in values]
         nexts = {v.name for v in values if isinstance(v, Ref) and v.name != name and v.name in index.comb}
         if len(nexts) > 1:
             continue
@@ -137,8 +141,18 @@ def _candidates(index: NetIndex) -> list[_Candidate]:
     return out
 
 
+def copy_source(index: NetIndex, name: str) -> str:
+    """The signal ``name`` copies through a chain of plain continuous copies (``name`` if it is no copy)."""
+    return _copy_root(index, name)
+
+
 def _count_uses(index: NetIndex, cands: list[_Candidate]) -> None:
     by_name = {c.register: c for c in cands}
+    # a net that only copies a candidate (a Calyx instance's ``fsm_out`` for ``fsm.out``) counts as it
+    for name in index.comb:
+        root = _copy_root(index, name)
+        if root != name and root in by_name:
+            by_name.setdefault(name, by_name[root])
 
     def expr(e: Expr) -> None:
         stack = [e]
@@ -193,6 +207,32 @@ def _score(c: _Candidate, netlist: Netlist) -> tuple[int, int, int, int, int]:
     return (1 if used else 0, strong, hint, -len(sig.scope), len({k.value for k in c.consts}))
 
 
+def _counter_candidates(index: NetIndex) -> list[_Candidate]:
+    """Registers named like a state (``fsm``, or an instance ``fsm0`` whose ``out`` it is) whose next value is
+    a constant, a hold, or a net computed from the register itself (a counter step through an adder)."""
+    out: list[_Candidate] = []
+    for name in index.seq:
+        sig = index.netlist.signals.get(name)
+        if sig is None or sig.depth is not None or name in index.comb:
+            continue
+        label = sig.scope[-1] if sig.scope and sig.port == "output" else (sig.local_name or name)
+        if not _STATE_NAME.search(label):
+            continue
+        values = [Ref(copy_source(index, v.name)) if isinstance(v, Ref) and v.name != name else v
+                  for v in _values_assigned(index, name, "seq")]
+        nexts = {v.name for v in values if isinstance(v, Ref) and v.name != name and v.name in index.comb}
+        if len(nexts) != 1:
+            continue
+        nxt = next(iter(nexts))
+        steps = index.fan_out(name)
+        consts = _state_constants(values, {name, nxt} | steps)
+        more = _state_constants(_values_assigned(index, nxt, "comb"), {name, nxt} | steps, computed=False)
+        if consts is None or more is None:
+            continue
+        out.append(_Candidate(name, nxt, consts + more))
+    return out
+
+
 def _compared_registers(index: NetIndex) -> list[str]:
     """Registers (or nets that only copy one) compared with constants although no candidate: named in the
     error, so that a counter-encoded control (Calyx's ``fsm`` registers stepped by an adder) is told apart
@@ -219,6 +259,12 @@ def find_fsm(netlist: Netlist, index: NetIndex | None = None) -> Fsm:
     _count_uses(index, cands)
     cands = [c for c in cands if c.selector_uses + c.bit_tests > 0]
     if not cands:
+        # no register assigned only constants: a Calyx static schedule's counter (``fsm_in = adder_out``,
+        # ``adder_left = fsm_out``, ``adder_right = 1``) is the control, stepped through its adder instance
+        cands = _counter_candidates(index) if index.calyx else []
+        _count_uses(index, cands)
+        cands = [c for c in cands if c.selector_uses + c.bit_tests > 0]
+    if not cands:
         counters = _compared_registers(index)
         if counters:
             shown = ", ".join(counters[:4]) + (", ..." if len(counters) > 4 else "")
@@ -230,8 +276,29 @@ def find_fsm(netlist: Netlist, index: NetIndex | None = None) -> Fsm:
                            "there is no state to checkpoint")
         raise HlsError(f"no control FSM found in {netlist.top}: no register is assigned only state constants "
                        "and used as a case selector or compared with them")
-    best = max(cands, key=lambda c: _score(c, netlist))
+    done_regs = _done_registers(index) if index.calyx else set()
+    best = max(cands, key=lambda c: (c.register in done_regs, _score(c, netlist)))
     return _build_fsm(index, best)
+
+
+def _done_registers(index: NetIndex) -> set[str]:
+    """Registers the top's ``done`` output reads combinationally: Calyx's component FSM (``done`` is
+    ``tdcc_done_out``, ``fsm_out == <last>``), not a ``par`` thread's or a static group's."""
+    found: set[str] = set()
+    seen: set[str] = set()
+    todo = [p.name for p in index.netlist.ports if p.direction == "output" and p.name == "done"]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        if name in index.seq:
+            found.add(name)
+            continue
+        for proc in index.comb.get(name, []):
+            for stmt in proc.body:
+                todo.extend(stmt_refs(stmt))
+    return found
 
 
 def _build_fsm(index: NetIndex, cand: _Candidate) -> Fsm:
@@ -242,9 +309,11 @@ def _build_fsm(index: NetIndex, cand: _Candidate) -> Fsm:
         names.setdefault(c.value & ((1 << sig.width) - 1), c.name or "")
     reset_value, fixed = _reset(index, cand)
     names.setdefault(reset_value, "")
+    # a register that is an instance's output port (a Calyx ``std_reg``'s ``out``) is named by its instance
+    label = sig.scope[-1] if sig.scope and sig.port == "output" else (sig.local_name or cand.register)
     for v in names:
         if not names[v]:
-            names[v] = f"{sig.local_name or cand.register}_{v}"
+            names[v] = f"{label}_{v}"
     values = sorted(names)
     evaluator = StateEvaluator(index, cand.register, values, fixed)
     edges: dict[tuple[int, int], list[list[Expr]]] = defaultdict(list)
@@ -259,7 +328,7 @@ def _build_fsm(index: NetIndex, cand: _Candidate) -> Fsm:
             if nxt not in names:
                 # bitwise next-state logic (nxt[RUN] = 1'b1) or a stepping sequencer (state + 1) reaches
                 # values no constant names: a new state
-                names[nxt] = f"{sig.local_name or cand.register}_{nxt}"
+                names[nxt] = f"{label}_{nxt}"
                 values.append(nxt)
             edges[(v, nxt)].append(conds)
             if nxt not in seen:
@@ -277,7 +346,7 @@ def _build_fsm(index: NetIndex, cand: _Candidate) -> Fsm:
 def _join(paths: list[list[Expr]]) -> str | None:
     if any(not p for p in paths):
         return None
-    texts = [[to_verilog(c) for c in p] for p in paths]
+    texts = [list(dict.fromkeys(to_verilog(c) for c in p)) for p in paths]  # a repeated conjunct once
     terms = sorted({t[0] if len(t) == 1 else "(" + " && ".join(t) + ")" for t in texts})
     return " || ".join(terms)
 

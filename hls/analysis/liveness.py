@@ -10,6 +10,9 @@ kill(s, t))``.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from hls.analysis.access import AccessAnalysis
 from hls.analysis.fsm import find_fsm
 from hls.analysis.netindex import NetIndex
@@ -18,6 +21,7 @@ from hls.analysis.war import memory_access
 from hls.errors import HlsError
 from hls.exprs import assigned_in, target_name
 from hls.frontend.netlist import load_netlist
+from hls.frontend.textio import read_text
 from hls.ir import (
     Assign,
     Case,
@@ -99,7 +103,36 @@ def find_storage(netlist: Netlist, fsm: Fsm, index: NetIndex,
         names = tuple(n for port in access_ports for role, n in port.roles.items() if role in ROLES)
         memories[prefix] = Memory(prefix, data.width if data else 0, 1 << max(address_bits, 0), "ap_memory",
                                   ports=names, non_volatile=True)
+    for prefix, names in calyx_memory_ports(netlist).items():
+        if prefix not in memories:  # Calyx's external memories: outside the design too
+            depth = 1 << sum(ports[n].width for n in names if "_addr" in n)
+            memories[prefix] = Memory(prefix, ports[f"{prefix}_read_data"].width, depth, "calyx", ports=names,
+                                      non_volatile=True)
     return registers, memories
+
+
+def calyx_memory_ports(netlist: Netlist) -> dict[str, tuple[str, ...]]:
+    """Calyx's external memories of the top (``m_addr0``... ``m_write_en``, ``m_write_data`` out,
+    ``m_read_data`` in): memory name -> its ports (the address ports first)."""
+    ports = {p.name: p for p in netlist.ports}
+    found: dict[str, tuple[str, ...]] = {}
+    for p in netlist.ports:
+        if p.direction != "output" or not p.name.endswith("_addr0"):
+            continue
+        prefix = p.name[: -len("_addr0")]
+        read, write = ports.get(f"{prefix}_read_data"), ports.get(f"{prefix}_write_en")
+        if read is None or read.direction != "input" or write is None or write.direction != "output":
+            continue
+        if f"{prefix}_content_en" in ports:
+            raise HlsError(f"{netlist.top} reaches a Calyx sequential memory {prefix} through ports "
+                           f"({prefix}_content_en, registered read data): only combinational-read external "
+                           "memories (comb_mem) are supported")
+        addrs = [p.name]
+        while f"{prefix}_addr{len(addrs)}" in ports:
+            addrs.append(f"{prefix}_addr{len(addrs)}")
+        found[prefix] = (*addrs, *(n for n in (f"{prefix}_write_en", f"{prefix}_write_data",
+                                               f"{prefix}_read_data", f"{prefix}_done") if n in ports))
+    return found
 
 
 def access_table(acc: AccessAnalysis, registers: dict[str, Register],
@@ -111,6 +144,12 @@ def access_table(acc: AccessAnalysis, registers: dict[str, Register],
                                      acc.states_of(acc.must_write.get(name, 0)) if name in registers
                                      else frozenset())
     for name, mem in memories.items():
+        if mem.kind == "calyx":  # combinational read: read where its read data is used, written where enabled
+            write_en = f"{name}_write_en"  # undriven (z) in a read-only memory: never written
+            writes = acc.may_be_true(Ref(write_en))[0] if write_en in acc.index.comb else 0
+            table[name] = RegisterAccess(name, acc.states_of(writes),
+                                         acc.states_of(acc.read.get(f"{name}_read_data", 0)))
+            continue
         if mem.kind != "ap_memory":
             continue
         port = memory_groups({p.name: p.direction for p in acc.netlist.ports})[name][0].roles
@@ -186,4 +225,25 @@ def analyze_netlist(netlist: Netlist, non_volatile: frozenset[str] | None = froz
 def load_design(files: list[str], top: str | None = None, non_volatile: frozenset[str] | None = frozenset(),
                 include_dirs: tuple[str, ...] = (), defines: tuple[str, ...] = ()) -> Design:
     """Parse, flatten and analyse ``files`` (the whole front half of ``hls-ckpt``)."""
-    return analyze_netlist(load_netlist(files, top, include_dirs, defines), non_volatile)
+    netlist = load_netlist(files, top, include_dirs, defines)
+    host = calyx_host_memories(files, netlist)
+    if host and non_volatile is not None:
+        non_volatile = frozenset(non_volatile) | host
+    return analyze_netlist(netlist, non_volatile)
+
+
+# Calyx's top loads and dumps each ``@external`` memory: ``$readmemh({DATA, "/A0.dat"}, A0.mem);``
+_CALYX_READMEM = re.compile(r'\$readmemh\s*\(\s*\{\s*DATA\s*,\s*"/[^"]+"\s*\}\s*,\s*([A-Za-z_][\w.]*)\s*\)')
+
+
+def calyx_host_memories(files: list[str], netlist: Netlist) -> frozenset[str]:
+    """Memories a Calyx top loads from ``+DATA=`` files (its ``@external`` cells): the host's memories, kept
+    through power failures like the external-port form of the same cells (non-volatile)."""
+    found: set[str] = set()
+    for f in files:
+        try:
+            text = read_text(Path(f))
+        except OSError:
+            continue
+        found.update(m for m in _CALYX_READMEM.findall(text) if m in netlist.signals)
+    return frozenset(found)

@@ -30,6 +30,18 @@ class NetIndex:
                         if not s.value.xmask:
                             self.initial[s.target.name] = s.value.value
         self.width_of = Widths(netlist)
+        # Calyx leaves a cell input no group drives undeclared-driven (``logic t0_write_en;`` and nothing
+        # else): Calyx's semantics give it 0 (its 2020 back end still wrote the 0s in an initial block)
+        self.undriven_zero: frozenset[str] = frozenset()
+        # Calyx's output: its registers are instances of the std_reg primitive (the Calyx-only rules apply)
+        self.calyx = any(inst.module == "std_reg" for inst in netlist.instances)
+        if self.calyx:
+            inputs = {p.name for p in netlist.ports if p.direction != "output"}
+            self.undriven_zero = frozenset(
+                name for name, sig in netlist.signals.items()
+                if not sig.scope and sig.depth is None and name not in inputs and name not in self.comb
+                and name not in self.seq and name not in self.initial
+            )
         # readers: signal -> signals whose comb logic reads it (to find what depends on the state register)
         self.comb_readers: dict[str, set[str]] = defaultdict(set)
         for p in netlist.processes:

@@ -14,7 +14,7 @@ import sys
 
 from hls.analysis.netindex import NetIndex, Widths
 from hls.exprs import assigned_in, evaluate, refs, stmt_refs, target_names
-from hls.ir import Assign, Binary, Case, Const, Expr, If, Index, Loop, Ref, Slice, Stmt, Unary
+from hls.ir import Assign, Binary, Case, Const, Expr, If, Index, Loop, Ref, Slice, Stmt, Ternary, Unary
 
 
 def allow_deep_logic(frames: int = 200_000) -> None:
@@ -95,6 +95,8 @@ class StateEvaluator:
         if key in self._memo:
             return self._memo[key]
         drivers = self.index.comb.get(name)
+        if not drivers and name in self.index.undriven_zero:
+            return 0
         if not drivers or len(drivers) > 1 or key in self._busy:
             return None
         self._busy.add(key)
@@ -264,6 +266,104 @@ def simplify(ev: StateEvaluator, e: Expr, k: int) -> Expr:
     if isinstance(e, Unary) and e.op == "!":
         return Unary("!", simplify(ev, e.operand, k))
     return e
+
+
+_BOOL_OPS = ("==", "!=", "===", "!==", "<", "<=", ">", ">=", "&&", "||")
+
+
+def _boolean(ev: StateEvaluator, e: Expr) -> bool:
+    """``e`` has the value 0 or 1 (a comparison, a logical operator, 1-bit operands of ``& | ^ ~``)."""
+    if isinstance(e, Binary):
+        if e.op in _BOOL_OPS:
+            return True
+        return e.op in ("&", "|", "^") and _boolean(ev, e.left) and _boolean(ev, e.right)
+    if isinstance(e, Unary):
+        return e.op == "!" or (e.op == "~" and _boolean(ev, e.operand))
+    if isinstance(e, Ref):
+        return ev.index.width_of(e.name) == 1 and not ev.index.width_of.is_memory(e.name)
+    return isinstance(e, Const) and e.value in (0, 1) and not e.xmask
+
+
+def inline_condition(ev: StateEvaluator, e: Expr, budget: int = 4000) -> Expr:
+    """``e`` with its state-dependent 1-bit nets replaced by the boolean expression that drives them (Calyx's
+    ``fsm_write_en`` and ``_guardN`` wires), and the other nets by the signal they copy, so that folding in a
+    state leaves a condition over the design's real inputs and data (``let0_done_out & go``)."""
+    index = ev.index
+    left = [budget]
+
+    def driver(name: str) -> Expr | None:
+        drivers = index.comb.get(name) or []
+        if len(drivers) == 1 and len(drivers[0].body) == 1:
+            stmt = drivers[0].body[0]
+            if isinstance(stmt, Assign) and stmt.target == Ref(name):
+                return stmt.value
+        return None
+
+    def walk(x: Expr, seen: frozenset[str]) -> Expr:
+        left[0] -= 1
+        if left[0] < 0:
+            return x
+        if isinstance(x, Ref):
+            if x.name in seen or not _boolean(ev, x):
+                return x
+            value = driver(x.name)
+            if value is None:
+                return x
+            if isinstance(value, Ref) and _boolean(ev, value):
+                return walk(value, seen | {x.name})
+            if x.name in ev.dependent and _boolean(ev, value):
+                return walk(value, seen | {x.name})
+            return x
+        if isinstance(x, Binary) and _boolean(ev, x) and x.op in ("&&", "||", "&", "|", "^"):
+            return Binary(x.op, walk(x.left, seen), walk(x.right, seen))
+        if isinstance(x, Unary) and x.op in ("!", "~") and _boolean(ev, x):
+            return Unary(x.op, walk(x.operand, seen))
+        return x
+
+    return walk(e, frozenset())
+
+
+def _unused_arm(e: Expr) -> bool:
+    """The constant 0 or an all-x constant: what Calyx drives a cell input with when no group uses it."""
+    return isinstance(e, Const) and (e.value == 0 and not e.xmask or e.xmask and e.value == 0)
+
+
+def guarded_value(ev: StateEvaluator, e: Expr, k: int, depth: int = 64) -> int | None:
+    """Value of ``e`` in state number ``k`` where a ternary whose condition is unknown and one of whose arms
+    is 0 (or x) takes its other arm. Calyx drives a cell's inputs under the guard of the group that uses the
+    cell and 0 otherwise (``adder_left = _guard71 ? fsm_out : 4'd0``), so wherever the cell's output is
+    selected its guard holds: a static schedule's counter steps through ``adder_out = fsm_out + 1``."""
+    width_of = ev.index.width_of
+
+    def signal(name: str, budget: int) -> int | None:
+        v = ev.signal(name, k)
+        if v is not None or budget <= 0:
+            return v
+        drivers = ev.index.comb.get(name) or []
+        if len(drivers) != 1 or len(drivers[0].body) != 1:
+            return None
+        stmt = drivers[0].body[0]
+        if not (isinstance(stmt, Assign) and stmt.target == Ref(name)):
+            return None
+        v = value(stmt.value, budget - 1)
+        return None if v is None else v & ((1 << width_of(name)) - 1)
+
+    def value(x: Expr, budget: int) -> int | None:
+        v = ev.value(x, k)
+        if v is not None:
+            return v
+        if isinstance(x, Ternary):
+            c = ev.value(x.cond, k)
+            if c is not None:
+                return value(x.then if c else x.other, budget)
+            if _unused_arm(x.other):
+                return value(x.then, budget)
+            if _unused_arm(x.then):
+                return value(x.other, budget)
+            return None
+        return evaluate(x, lambda n: signal(n, budget), width_of)
+
+    return value(e, depth)
 
 
 def implied(ev: StateEvaluator, k: int, premises: list[Expr], conclusion: Expr, max_bits: int = 8,

@@ -11,6 +11,8 @@ from hls.analysis.statevalue import (
     StateEvaluator,
     case_table,
     constant_bits,
+    guarded_value,
+    inline_condition,
     satisfiable,
     simplify,
     with_bits,
@@ -28,6 +30,8 @@ def next_states(index: NetIndex, ev: StateEvaluator, register: str, next_registe
     ``next_register`` the combinational next-state signal it may copy (None if there is none)."""
     hold = ev.values[k]
     for conds, value in _expand(ev, _paths(ev, index.seq[register], register, k), k):
+        if isinstance(value, Ref) and next_register and value.name != next_register:
+            value = _through_copies(index, value, next_register)
         if value is None or (isinstance(value, Ref) and value.name == register):
             yield conds, hold
         elif isinstance(value, Ref) and value.name == next_register:
@@ -44,6 +48,26 @@ def next_states(index: NetIndex, ev: StateEvaluator, register: str, next_registe
                 yield conds, v
 
 
+def _through_copies(index: NetIndex, value: Ref, target: str) -> Ref:
+    """``value`` or, when it reaches ``target`` through plain continuous copies (a Calyx ``std_reg``'s
+    ``in`` port connected to the top's ``fsm_in``), ``target``."""
+    seen = {value.name}
+    name = value.name
+    while True:
+        drivers = index.comb.get(name)
+        if not drivers or len(drivers) != 1 or len(drivers[0].body) != 1:
+            return value
+        s = drivers[0].body[0]
+        if not (isinstance(s, Assign) and isinstance(s.target, Ref) and isinstance(s.value, Ref)):
+            return value
+        name = s.value.name
+        if name == target:
+            return Ref(target)
+        if name in seen:
+            return value
+        seen.add(name)
+
+
 def _expand(ev: StateEvaluator, paths: list[_Path], k: int) -> list[_Path]:
     """Split paths whose value is a ternary undecided in state ``k`` (``next = go ? RUN : IDLE``)."""
     out: list[_Path] = []
@@ -53,7 +77,7 @@ def _expand(ev: StateEvaluator, paths: list[_Path], k: int) -> list[_Path]:
         if isinstance(value, Ternary):
             c = ev.value(value.cond, k)
             if c is None:
-                cond = simplify(ev, value.cond, k)
+                cond = simplify(ev, inline_condition(ev, value.cond), k)
                 todo.append((conds + [cond], value.then))
                 todo.append((conds + [negate(cond)], value.other))
             else:
@@ -66,6 +90,8 @@ def _expand(ev: StateEvaluator, paths: list[_Path], k: int) -> list[_Path]:
 def _decided(ev: StateEvaluator, value: Expr, k: int, register: str, hold: int) -> int | None:
     """The constant a state-register assignment gives in state ``k`` (None for an x default)."""
     v = ev.value(value, k)
+    if v is None and ev.index.calyx and not (isinstance(value, Const) and value.xmask):
+        v = guarded_value(ev, value, k)  # a Calyx counter's step through its adder instance
     if v is None and not (isinstance(value, Const) and value.xmask):
         raise HlsError(f"next state of {register} in state {hold} is not decidable")
     return v
@@ -115,7 +141,7 @@ def _branch(ev: StateEvaluator, cond: Expr, then: tuple[Stmt, ...], other: tuple
     c = ev.value(cond, k)
     if c is not None:
         return _walk(ev, then if c else other, target, k, paths)
-    c_expr = simplify(ev, cond, k)
+    c_expr = simplify(ev, inline_condition(ev, cond), k)
     return (_walk(ev, then, target, k, [(p + [c_expr], v) for p, v in paths])
             + _walk(ev, other, target, k, [(p + [negate(c_expr)], v) for p, v in paths]))
 

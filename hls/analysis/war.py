@@ -73,7 +73,11 @@ def memory_access(acc: AccessAnalysis, memories: dict[str, Memory], liveness: Li
 
     table: dict[str, RegisterAccess] = {}
     for name, mem in memories.items():
-        if mem.kind == "array":
+        if mem.kind == "calyx":  # Calyx's external memory: the read data is mem[addr] in the same cycle
+            write_en = f"{name}_write_en"  # undriven (z) in a read-only memory: never written
+            writes = acc.may_be_true(Ref(write_en))[0] if write_en in acc.index.comb else 0
+            reads = acc.read.get(f"{name}_read_data", 0)
+        elif mem.kind == "array":
             writes = acc.may_write.get(name, 0)
             reads = acc.control_reads.get(name, 0)
             for target, mask in acc.value_reads.get(name, {}).items():

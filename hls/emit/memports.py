@@ -36,7 +36,11 @@ def gate_memory_ports(module: ModuleText, tokens: list[Token], spec: InstrumentS
             if name is None:
                 continue
             rename[name] = f"ckpt_int_{name}"
-            if _split_output_reg(module, tokens, name, patch):
+            if _ansi_logic(module, tokens, name):
+                # SystemVerilog ``output logic x`` (Calyx): the design drives a logic of its own, the port is
+                # continuously assigned the gated value (legal for a variable with no other driver)
+                patch.decls.append(f"logic {module.port_ranges.get(name, '')} ckpt_int_{name};")
+            elif _split_output_reg(module, tokens, name, patch):
                 pass
             elif name not in module.regs:
                 patch.decls.append(f"wire {module.port_ranges.get(name, '')} ckpt_int_{name};")
@@ -71,6 +75,23 @@ def gate_memory_ports(module: ModuleText, tokens: list[Token], spec: InstrumentS
             continue  # a named port connection or hierarchical name: the child's own port
         patch.edits.append((tok.start, tok.end, rename[tok.text]))
     return patch
+
+
+def _ansi_logic(module: ModuleText, tokens: list[Token], name: str) -> bool:
+    """``name`` is declared ``output logic`` in the module's ANSI port list."""
+    if not module.ansi or module.ports_open is None or module.ports_close is None:
+        return False
+    for index in range(module.ports_open + 1, module.ports_close):
+        if tokens[index].text != name:
+            continue
+        back = index - 1
+        while back > module.ports_open and tokens[back].text not in ("input", "output", "inout", ","):
+            if tokens[back].text == "logic":
+                return True
+            back -= 1
+        if back > module.ports_open and tokens[back].text == "output":
+            return False
+    return False
 
 
 def _split_output_reg(module: ModuleText, tokens: list[Token], name: str, patch: MemoryPortPatch) -> bool:

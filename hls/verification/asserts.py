@@ -1,6 +1,7 @@
 """The design's own simulation checks (``$finish``/``$stop`` in the RTL) inside the verification harness.
 
-HLS tools put simulation-only checks into the RTL: LegUp ends the simulation with ``$finish`` when a register
+HLS tools put simulation-only checks into the RTL (Calyx: ``$fatal`` when two guards drive one port): LegUp
+ends the simulation with ``$finish`` when a register
 is about to be assigned x, or when its memory controller sees a misaligned address (a combinational
 ``always @(*)`` on registers). They were written for one run from Verilog's power-on state (x, which an
 ``if`` reads as false). At an injected power failure the harness gives every volatile flip-flop random bits,
@@ -20,12 +21,20 @@ import re
 
 __all__ = ["guard_design_finish", "disarm_design_finish"]
 
-_FINISH = re.compile(r"\$(finish|stop)\b(\s*\([^;]*\))?\s*;")
+_FINISH = re.compile(r"\$(finish|stop|fatal)\b(\s*\([^;]*\))?\s*;")
+
+
+# Calyx's check that at most one guard drives a port: ``if (~$onehot0({g1, g2})) $fatal(2, "Multiple
+# assignment to port `x.in'.");``. Calyx's semantics are two-state (Verilator): an ``undef`` cell's 'x
+# reaching a guard makes ``$onehot0`` x under Icarus and fires it on a correct design: left out in both runs
+_CALYX_ONEHOT = re.compile(r'\$fatal\s*\(\s*\d+\s*,\s*"Multiple assignment to port [^"]*"\s*\)\s*;')
 
 
 def guard_design_finish(text: str, top: str, reset: str | None, reset_active_low: bool) -> str:
-    """``text`` with each ``$finish;``/``$stop;`` replaced by
-    ``begin if (<top>.<reset> !== <active>) $finish; end`` (a hierarchical reference to the top's reset)."""
+    """``text`` with each ``$finish;``/``$stop;``/``$fatal(..);`` replaced by
+    ``begin if (<top>.<reset> !== <active>) $finish; end`` (a hierarchical reference to the top's reset);
+    Calyx's one-hot guard checks are left out (above)."""
+    text = _CALYX_ONEHOT.sub(lambda m: " " * (len(m.group(0)) - 1) + ";", text)
     if reset is None or not _FINISH.search(text):
         return text
     active = "1'b0" if reset_active_low else "1'b1"

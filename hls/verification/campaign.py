@@ -22,12 +22,14 @@ from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
 
+from hls.emit.calyx import calyx_memories, calyx_ports
 from hls.emit.instrument import Instrumented
 from hls.emit.modules import ModuleText, scan_modules
 from hls.emit.ports import axi_lite_control, memory_interfaces, stream_interfaces
 from hls.emit.scan import assignments, tokenize
 from hls.errors import HlsError
 from hls.verification.asserts import disarm_design_finish, guard_design_finish
+from hls.verification.calyx_data import bind_data_dir, host_memories, host_memory_files
 from hls.verification.mif import bind_mif_readmem, mif_data_files
 from hls.verification.models import BYTE_ADDRESSED_WORDS_LOG2
 from hls.verification.sim import simulate
@@ -190,6 +192,9 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
             raise HlsError(f"port {name} of {top} is an {directions[name]}; needs an {direction}")
     memories = memory_interfaces(modules[top])
     memory_ports = {port for memory in memories for entry in memory["ports"] for port in entry.values()}
+    calyx = calyx_memories(directions)  # Calyx's external memories (combinational read, write done)
+    memories += calyx
+    memory_ports |= {port for entry in calyx for port in calyx_ports(entry)}
     streams = stream_interfaces(modules[top])
     memory_ports |= {port for stream in streams for port in stream["ports"]}
     control = {handshake.clock, handshake.reset, handshake.start, handshake.done, "ap_idle", "ap_ready"}
@@ -378,11 +383,13 @@ def run_campaign(
     non_volatile: frozenset[str] = frozenset(),
     sources: list[Path] | None = None,
     saved: frozenset[str] = frozenset(),
+    array_shapes: dict[str, tuple[int, int]] | None = None,
 ) -> VerifyReport:
     """Golden simulation, then the instrumented one with failures; compares and summarises.
     ``non_volatile``: dotted instance paths of reg arrays declared non-volatile (never corrupted);
     ``sources``: the design's files (``$readmem`` data is looked up next to them); ``saved``: dotted paths of
-    the registers some checkpoint saves (to say which power-on state a failure loses)."""
+    the registers some checkpoint saves (to say which power-on state a failure loses); ``array_shapes``:
+    (width, depth) of the design's reg arrays (Calyx's host memories get random ``+DATA`` files)."""
     if campaign.runs < 1:
         raise HlsError("--runs must be at least 1")
     if campaign.failures < 0:
@@ -418,12 +425,18 @@ def run_campaign(
     tmp = tempfile.mkdtemp(prefix="hls-ckpt-verify-", dir=keep_dir.resolve() if keep_dir else None)
     work = Path(tmp)
     try:
+        host = host_memories(original)  # Calyx: memories loaded from +DATA files, compared after each call
+        if host:
+            files, observed = host_memory_files(host, array_shapes or {}, work / "calyx_data", campaign.seed)
+            data_files = {**data_files, **files}
+            base["observed_arrays"] = observed
         scramble = _flop_entries(original, top, None, None, non_volatile)
         golden_cfg = {**base, "mode": "golden", "scramble": scramble}
         # LegUp/Altera RAM models: their .mif files converted for $readmemh (hls/mif.py)
         data_files = {**data_files, **mif_data_files(original, list(sources or []), work / "mif")}
         guard = partial(guard_design_finish, top=top, reset=hs.reset, reset_active_low=hs.reset_active_low)
-        golden = simulate(work, "golden", guard(bind_mif_readmem(original)), top, golden_cfg, data_files)
+        golden = simulate(work, "golden", guard(bind_data_dir(bind_mif_readmem(original))), top, golden_cfg,
+                          data_files)
         undefined = check_golden_defined(golden, ports)
         check_memory_bounds(golden)
         unfinished_golden = [i for i, run in enumerate(golden["runs"]) if not run["finished"]]
@@ -455,7 +468,7 @@ def run_campaign(
         # two passes, each from a fresh power-on replaying the golden call sequence (calls may carry state
         # from one to the next): first without failures (overhead), then with them
         instr_cfg["passes"] = [[[] for _ in plans], plans]
-        instr_text = disarm_design_finish(bind_mif_readmem(instrumented.text))
+        instr_text = disarm_design_finish(bind_data_dir(bind_mif_readmem(instrumented.text)))
         passes = simulate(work, "instrumented", instr_text, top, instr_cfg, data_files)
     finally:
         if keep_dir is None:

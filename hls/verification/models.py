@@ -92,6 +92,75 @@ class MemoryModel:
 
 
 @dataclass
+class CalyxMemoryModel:
+    """A Calyx external memory (``comb_mem_d1``..``d4`` outside the design, :mod:`hls.emit.calyx`): read data
+    is combinational (``mem[addr]``, driven mid-cycle and again after each edge), a write lands at the rising
+    edge and ``done`` is high in the cycle after it. The memory is clock-gated with the design: while the
+    checkpoint controller holds the design (``busy``) it neither writes nor changes ``done``; a power loss
+    clears ``done`` (Calyx's memories reset it with the design)."""
+
+    name: str
+    words: list[int]
+    ports: list[AccessPort]  # one view (address = addr0, ce = write_en, d = write_data, q = read_data)
+    addrs: list[object] = field(default_factory=list)
+    done: object | None = None
+    busy: object | None = None
+    writable: bool = True
+    defined_writes: int = 0
+    undefined_writes: int = 0
+    frozen: bool = False
+    writing: bool = False
+
+    def _address(self) -> int | None:
+        address = 0
+        for handle in self.addrs:
+            value = int_of(handle)
+            if value is None:
+                return None
+            address = (address << len(handle)) | value
+        return address if address < len(self.words) else None
+
+    def _drive_read(self) -> None:
+        address = self._address()
+        self.ports[0].q.value = self.words[address] if address is not None else 0
+
+    def sample(self) -> None:
+        port = self.ports[0]
+        port.pending = None
+        self.frozen = self.busy is not None and bit_of(self.busy)
+        self._drive_read()
+        if self.frozen:
+            return
+        self.writing = bit_of(port.ce)
+        address = self._address()
+        if self.writing and address is not None and port.d is not None:
+            data = int_of(port.d)
+            if data is None:
+                self.undefined_writes += 1
+            else:
+                self.defined_writes += 1
+            port.pending = ("w", address, data if data is not None else 0)
+
+    def apply(self) -> None:
+        port = self.ports[0]
+        if not self.frozen:
+            if port.pending is not None:
+                _, address, data = port.pending
+                self.words[address] = data
+            if self.done is not None:
+                self.done.value = int(self.writing)
+        port.pending = None
+        self.frozen = self.writing = False
+        self._drive_read()
+
+    def power_loss(self) -> None:
+        self.ports[0].pending = None
+        self.frozen = self.writing = False
+        if self.done is not None:
+            self.done.value = 0
+
+
+@dataclass
 class StreamModel:
     name: str
     direction: str  # "in": the environment offers elements; "out": it collects them

@@ -28,6 +28,7 @@ from hls.verification.models import (
     BYTE_ADDRESSED_WORDS_LOG2,
     AccessPort,
     AxiLiteMaster,
+    CalyxMemoryModel,
     MemoryModel,
     StreamModel,
     bit_of,
@@ -72,6 +73,9 @@ class Harness:
         self.nv_commit = dut[cfg["nv_commit_wire"]] if cfg.get("nv_commit_wire") else None
         self.memories: dict[str, MemoryModel] = {}
         for memory in cfg["memories"]:
+            if memory.get("style") == "calyx":
+                self.memories[memory["name"]] = self._calyx_memory(memory)
+                continue
             ports = []
             for port in memory["ports"]:
                 ports.append(
@@ -101,11 +105,45 @@ class Harness:
                 handle = dut[port]
                 handle.value = (1 << len(handle)) - 1 if level == "ones" else 0
         self.scramble = self._scramble_handles(cfg.get("scramble", []))
+        # memories the design holds for the host (Calyx's +DATA memories): compared after every call
+        self.observed = [(entry["name"], self._handle([*entry["path"], entry["array"]]))
+                         for entry in cfg.get("observed_arrays", [])]
+        self.observed_start: list[list[object]] = []
         self.active = 0 if cfg["reset_active_low"] else 1
         self.reset_cycles = max(1, int(cfg.get("reset_cycles", 1)))  # cycles the design's reset needs
         self.fresh = False  # just out of a power-on reset, at a falling edge: the current cycle is unsampled
         self.armed = False  # done was seen low since the last power-up (a done stuck high is no finish)
         self.power_on: list[object] | None = None  # the first power-on's flip-flop values (C statics...)
+
+    def _calyx_memory(self, memory: dict) -> CalyxMemoryModel:
+        dut = self.dut
+        addrs = [dut[name] for name in memory["addr"]]
+        view = AccessPort(addrs[0], dut[memory["write_en"]], None,
+                          dut[memory["write_data"]] if memory.get("write_data") else None,
+                          dut[memory["read_data"]])
+        depth = 1 << sum(len(handle) for handle in addrs)
+        done = dut[memory["done"]] if memory.get("done") else None
+        if done is not None:
+            done.value = 0
+        return CalyxMemoryModel(memory["name"], [0] * depth, [view], addrs, done, self.busy,
+                                bool(memory.get("write_data")))
+
+    def _handle(self, parts: list[str]) -> object:
+        handle = self.dut
+        for part in parts:
+            handle = handle[part]
+        return handle
+
+    def observed_words(self) -> dict[str, list[int | None]]:
+        """Each observed memory's words by address (word 0 first; Calyx declares ``mem[SIZE-1:0]``)."""
+        out: dict[str, list[int | None]] = {}
+        for name, handle in self.observed:
+            try:
+                words = [handle[i] for i in range(len(handle))]
+            except (IndexError, KeyError):
+                words = list(handle)
+            out[name] = [int(word.value) if word.value.is_resolvable else None for word in words]
+        return out
 
     def _scramble_handles(self, entries: list[dict]) -> list[tuple[object, bool, str]]:
         handles = []
@@ -207,6 +245,8 @@ class Harness:
                 port.pending = None
                 if port.q is not None:
                     port.q.value = rng.getrandbits(len(port.q))
+            if isinstance(model, CalyxMemoryModel):
+                model.power_loss()
         for handle, array, _ in self.scramble:
             if array:
                 for word in handle:
@@ -226,6 +266,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     for stream in h.streams:
         stream.load(stimulus.get("streams", {}).get(stream.name, []))
     latched = {name: None for name in h.valid}
+    before = h.observed_words()
     if not h.done_now():
         h.armed = True  # done low before this call's start: a done from now on is this call's
     writes = [(address, stimulus.get("axi", {}).get(name, 0)) for name, address in h.axi_args]
@@ -338,11 +379,14 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         h.low_voltage.value = 0
     if finished:
         await h.clock_edge()
+    after = h.observed_words()
+    changed = {name: [(a, b) for a, b in zip(before[name], words, strict=True) if a != b]
+               for name, words in after.items()}
     return {
         "finished": finished,
         "cycles": cycles,
         "outputs": outputs,
-        "memories": {name: list(m.words) for name, m in h.memories.items() if m.writable},
+        "memories": {**{name: list(m.words) for name, m in h.memories.items() if m.writable}, **after},
         "streams": {
             s.name: list(s.items)[: (h.free_target or {}).get(s.name, len(s.items))]
             for s in h.streams
@@ -356,7 +400,9 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         "spurious_done": spurious,
         "cold_starts": cold_starts,
         "memory_writes": {
-            name: [m.defined_writes, m.undefined_writes] for name, m in h.memories.items() if m.writable
+            **{name: [m.defined_writes, m.undefined_writes] for name, m in h.memories.items() if m.writable},
+            **{name: [sum(b is not None for _, b in diff), sum(b is None for _, b in diff)]
+               for name, diff in changed.items()},
         },
         "memory_beyond": {name: m.beyond for name, m in h.memories.items() if m.beyond},
     }
@@ -393,6 +439,9 @@ async def power_cycle(h: Harness, rng: random.Random) -> None:
         h.restore_snapshot(h.power_on)
     else:
         h.scramble_volatile(rng)
+    for (_, handle), words in zip(h.observed, h.observed_start, strict=True):
+        for word, value in zip(handle, words, strict=True):
+            word.value = value  # the host memories as loaded: each pass replays the calls on the same data
     await recover(h)
 
 
@@ -439,6 +488,7 @@ async def _campaign(dut, cfg: dict) -> dict:
         h.low_voltage.value = 0
     await Timer(1, "ns")  # initial blocks have run, no clock edge yet: the power-on state
     h.power_on = h.snapshot()
+    h.observed_start = [[word.value for word in handle] for _, handle in h.observed]
     cocotb.start_soon(Clock(h.clock, PERIOD_NS, unit="ns").start())
     await h.power_on_reset()
     rng = random.Random(cfg["seed"])

@@ -1,7 +1,8 @@
 """Every real HLS output in tests/data/hls_real (public, PROVENANCE.md next to each) through verify: with
 injected power failures and without, against a golden run whose outputs are defined (an x golden is an error
 in verify itself). One design per tool at least: Vivado HLS (CHStone GSM, FFT wrapper), Vitis HLS 2024.2,
-LegUp, Bambu, Catapult. Calyx is refused with a one-line error naming its counter-encoded control."""
+LegUp, Bambu, Catapult. Calyx's outputs are in tests/hls/test_calyx.py (their memories are external ports
+the harness does not serve yet, or they have no reset)."""
 
 from __future__ import annotations
 
@@ -133,14 +134,3 @@ def test_a_missing_mif_file_is_an_error(tmp_path) -> None:
     shutil.copyfile(REAL / "legup_three_funcs" / "threeFuncs_fourMems.v", source)  # no .mif next to it
     with pytest.raises(HlsError, match="memA.mif' not found"):
         hls.verify(source, top="top", start="start", done="finish", budget_cycles=50, failures=0, runs=1)
-
-
-@pytest.mark.parametrize("name, message", [
-    ("calyx_dot_product/dot-product.sv", "fsm.out, fsm0.out, fsm1.out, fsm2.out are compared with state "
-                                         "constants but step through computed values"),
-    ("calyx_data_instance/data-instance.sv", "it holds no registers"),
-])
-def test_calyx_control_is_refused_naming_what_was_found(name: str, message: str) -> None:
-    with pytest.raises(HlsError) as err:
-        hls.analyze(REAL / name, top="main")
-    assert message in str(err.value) and "\n" not in str(err.value)
