@@ -42,6 +42,7 @@ from msp430emu.checkpoint.bundle import (
     restore,
 )
 from msp430emu.checkpoint.cost import CostModel
+from msp430emu.checkpoint.incore import CoreSaves
 from msp430emu.checkpoint.layout import layout_for
 from msp430emu.cpu.state import (
     A_HOOK_R,
@@ -49,6 +50,7 @@ from msp430emu.cpu.state import (
     C_CYCLES,
     C_FRAM_READS,
     C_FRAM_WRITES,
+    C_SAVE_ON,
     C_TRIG_COUNT,
     C_TRIG_DONE,
     PC,
@@ -70,7 +72,7 @@ class Checkpointer(Snapshottable):
 
     SNAPSHOT_WIRING = frozenset((
         "machine", "power", "image", "cost", "layout", "strategy", "listeners", "hooks", "save_fault",
-        "main", "_timelines",
+        "main", "_timelines", "core",
     ))   # references and caches, not state
 
     def __init__(self, machine, image, power=None, cost: CostModel | None = None,
@@ -113,8 +115,10 @@ class Checkpointer(Snapshottable):
         self._sample = (int(machine.state.ctl[C_TRIG_COUNT]), None)   # (checks, V) at the last sample
         machine.set_breakpoints([self.main])
         self.hooks = [machine.on_break.add(self._on_break)]
+        self.core = None                     # saves inside the compiled core (incore.py), energy runs only
         if power is not None:
             power.listeners.append(self)
+            self.core = machine.core_saves = CoreSaves(self)
 
     # --- time and energy --------------------------------------------------------------------------------
     def _voltage(self, now: float) -> float | None:
@@ -129,11 +133,13 @@ class Checkpointer(Snapshottable):
         current = m.load("active", mclk, min(max(v, m.vcc_min), m.vcc_max)).current   # runs in active mode
         return v * current * cycles / mclk
 
-    def sample_checks(self, now: float) -> None:
-        """Book the energy of the inline checks since the last sample (trapezoid in V)."""
+    def sample_checks(self, now: float, count: int | None = None) -> None:
+        """Book the energy of the inline checks since the last sample (trapezoid in V); ``count``: the
+        checks executed by ``now`` (default: all so far)."""
         if self.power is None or not self.power.powered:
             return
-        count = int(self.machine.state.ctl[C_TRIG_COUNT])
+        if count is None:
+            count = int(self.machine.state.ctl[C_TRIG_COUNT])
         v = self._voltage(now)
         last_count, last_v = self._sample
         if count > last_count and self.check_cycles:
@@ -170,10 +176,11 @@ class Checkpointer(Snapshottable):
         at the instant of a failure comes after it: SRAM is garbage by then) or between a boot and the
         restore at ``main`` (crt0 is running: that state is not the program's progress)."""
         machine = self.machine
+        st = machine.state
+        st.ctl[C_SAVE_ON] = 0                # the core's save program (if any) is stale after this save
         if not machine.powered or self._boot_pending or (self.power is not None and not self.power.powered):
             self.skipped_off += 1
             return False
-        st = machine.state
         try:
             periph = self._peripheral_values()
             plan = plan_save(st, self.layout, periph)
@@ -207,14 +214,36 @@ class Checkpointer(Snapshottable):
         if written < len(plan):
             self.torn += 1
             return False
+        self._committed(plan.sequence, int(st.ctl[C_CYCLES]))
+        return True
+
+    def _committed(self, sequence: int, end_cycle: int) -> None:
+        """A save committed at ``end_cycle``: counted, noted on the timeline, told to the listeners."""
         self.checkpoints += 1
-        self._resume_cycle = int(st.ctl[C_CYCLES])
-        after = self.machine.now()
+        self._resume_cycle = end_cycle
+        after = self.machine.time_at(end_cycle)
         if self.power is not None:
             self.power.note(after, "checkpoint")
         for listener in self.listeners:
-            listener.on_checkpoint(after, plan.sequence)
-        return True
+            listener.on_checkpoint(after, sequence)
+
+    def offer_core_saves(self, v_thresh: float) -> bool:
+        """After a committed save at a check that read V < ``v_thresh``: let the core take the next saves
+        itself while that stays exact (incore.py). Returns True if it does."""
+        return self.core is not None and self.core.open(v_thresh)
+
+    def book_save(self, cycle: int, checks: int, sequence: int, cycles: int, written: int) -> None:
+        """Book a complete save the core made at a trigger point whose check ended at ``cycle`` (``checks``:
+        ``C_TRIG_COUNT`` then): what the host path does around its own (V read at the check, as the
+        strategy does; the checks' and the save's energy; counters; timeline; listeners), in its order. The
+        core has written the bytes, charged the cycles and counted the FRAM writes."""
+        now = self.machine.time_at(cycle)
+        v = self.power.supply_voltage(now)
+        self.sample_checks(now, checks)
+        self.energy_saves_j += self._energy(cycles, v)
+        self.save_cycles += cycles
+        self.checkpoint_bytes += written
+        self._committed(sequence, cycle + cycles)
 
     def _peripheral_values(self) -> np.ndarray:
         """The listed peripheral registers as the CPU reads them. Registers with a read hook (a timer's
@@ -243,6 +272,7 @@ class Checkpointer(Snapshottable):
 
     def _restore(self, now: float) -> None:
         st = self.machine.state
+        st.ctl[C_SAVE_ON] = 0
         slot = find_latest_valid(st.mem, self.layout)
         if slot is None:
             self.fresh_starts += 1
@@ -275,12 +305,14 @@ class Checkpointer(Snapshottable):
     # PowerListener (msp430emu/power.py)
     def on_boot(self, now: float) -> None:
         self._boot_pending = True
+        self.machine.state.ctl[C_SAVE_ON] = 0
         self._resume_cycle = int(self.machine.state.ctl[C_CYCLES])
         self._sample = (int(self.machine.state.ctl[C_TRIG_COUNT]), None)
         if self.strategy is not None:
             self.strategy.on_boot(now)
 
     def on_failure(self, now: float) -> None:
+        self.machine.state.ctl[C_SAVE_ON] = 0
         self.sample_checks(now)
         if self.strategy is not None:
             self.strategy.before_failure(now)

@@ -140,7 +140,8 @@ class MementosVoltage(Strategy):
     def on_trigger(self, machine, now: float) -> None:
         v = self.power.supply_voltage(now) if self.power is not None else machine.supply_voltage(now)
         if v < self.v_thresh:
-            self.ckpt.save(now)
+            if self.ckpt.save(now) and self.power is not None:
+                self.ckpt.offer_core_saves(self.v_thresh)   # the next checks below V_thresh: in the core
         elif self.power is not None:
             self._disarm()
 
