@@ -227,10 +227,43 @@ class Checkpointer(Snapshottable):
         for listener in self.listeners:
             listener.on_checkpoint(after, sequence)
 
-    def offer_core_saves(self, v_thresh: float) -> bool:
-        """After a committed save at a check that read V < ``v_thresh``: let the core take the next saves
-        itself while that stays exact (incore.py). Returns True if it does."""
-        return self.core is not None and self.core.open(v_thresh)
+    def offer_core_saves(self, v_thresh: float, t_arm: float | None = None) -> bool:
+        """Let the core take the saves of the checks that find V < ``v_thresh`` itself while that stays
+        exact (incore.py): after a committed save at a check that read it, or when the strategy arms the
+        trigger points for the predicted crossing at ``t_arm``. Returns True if it does."""
+        return self.core is not None and self.core.open(v_thresh, t_arm)
+
+    def book_saves(self, records: list, volts: list[float]) -> None:
+        """:meth:`book_save` for the saves ``records`` (as the core's buffer holds them) with the supply
+        voltage at each one's check known (``volts``: incore.py computes them without committing the energy
+        model at each one); for a run without a timeline (nothing to note). The same terms, in the same
+        order, as book_save's."""
+        m, mclk = self.power.mcu, self.machine.clocks.mclk
+        lo, hi, current = m.vcc_min, m.vcc_max, m.current
+        check_cycles = self.check_cycles
+        last_count, last_v = self._sample
+        checks_j, saves_j = self.energy_checks_j, self.energy_saves_j
+        save_cycles = written_bytes = 0
+        time_at = self.machine.time_at
+        for (cycle, count, sequence, cycles, written), v in zip(records, volts, strict=True):
+            if count > last_count and check_cycles:                     # sample_checks
+                v_mid = v if last_v is None else 0.5 * (v + last_v)
+                checks_j += v_mid * current("active", mclk, min(max(v_mid, lo), hi)) * (
+                    (count - last_count) * check_cycles) / mclk
+            last_count, last_v = count, v
+            if cycles > 0:                                              # _energy
+                saves_j += v * current("active", mclk, min(max(v, lo), hi)) * cycles / mclk
+            save_cycles += cycles
+            written_bytes += written
+            for listener in self.listeners:
+                listener.on_checkpoint(time_at(cycle + cycles), sequence)
+        self._sample = (last_count, last_v)
+        self.energy_checks_j, self.energy_saves_j = checks_j, saves_j
+        self.save_cycles += save_cycles
+        self.checkpoint_bytes += written_bytes
+        self.checkpoints += len(records)
+        cycle, _, _, cycles, _ = records[-1]
+        self._resume_cycle = cycle + cycles
 
     def book_save(self, cycle: int, checks: int, sequence: int, cycles: int, written: int) -> None:
         """Book a complete save the core made at a trigger point whose check ended at ``cycle`` (``checks``:

@@ -31,6 +31,7 @@ internal switch the equivalence tests (tests/msp430emu/test_checkpoint_incore.py
 
 from __future__ import annotations
 
+import copy
 import math
 import os
 
@@ -51,6 +52,7 @@ from msp430emu.cpu.state import (
     SAVE_MAX_PERIPH,
     SAVE_PERIPH,
     SAVE_PROG,
+    SB_CYCLE,
     SB_SIZE,
     SP_COMMIT_BASE,
     SP_CYCLES0,
@@ -73,9 +75,10 @@ from msp430emu.cpu.state import (
     SP_TOKEN,
     SP_VERSION,
 )
-from msp430emu.power.watch import crossing_time
+from msp430emu.power.watch import Crossing, crossing_time
 
 ENABLED = not os.environ.get("MSP430EMU_HOST_SAVES")
+FAST_BOOKING = True      # V at the saves from one compiled walk (save_energy.py), not a commit at each
 GUARD_CYCLES = 2         # margin before a predicted crossing: float rounding never decides a save
 INF = math.inf
 
@@ -130,6 +133,7 @@ class CoreSaves:
             if st.attr[a] & A_HOOK_R:
                 owners.setdefault(id(self.machine.owner_of(a)), self.machine.owner_of(a))
         self._hooked = list(owners.values())
+        self._last: tuple | None = None      # (energy state key, (t, V) of the last stamp walked to)
 
     # --- when in-core saves are exact ---------------------------------------------------------------------
     def usable(self) -> bool:
@@ -140,29 +144,43 @@ class CoreSaves:
                 and not machine.suspended and power.powered
                 and all(peripheral_is_static(p) for p in self._hooked))
 
-    def open(self, v_thresh: float) -> bool:
-        """Hand the core a save program, right after a committed host save at a trigger point whose check
-        read V < ``v_thresh``: the checks until V would reach ``v_thresh`` again, and the saves that end
-        before V reaches V_off, then run in the core. Returns True if the program was handed over."""
+    def open(self, v_thresh: float, t_arm: float | None = None) -> bool:
+        """Hand the core a save program for the checks that find V < ``v_thresh`` along the present
+        trajectory: from now if the committed energy state is already below ``v_thresh`` (right after a host
+        save at a check that read it), else from ``t_arm``, the predicted crossing (the strategy's arming),
+        until V would reach ``v_thresh`` again; the saves that end before V reaches V_off. Returns True if
+        the program was handed over."""
         if not self.usable():
             return False
         power, machine = self.ckpt.power, self.machine
-        v = power.system.capacitor.voltage            # the committed state the predictions start from
-        v_off = power.system.switch.v_off
-        if not v_off < v < v_thresh:
-            return False
+        system = power.system
+        v_off = system.switch.v_off
         ctl = machine.state.ctl
-        rise = crossing_time(power, v_thresh).t
-        fail = crossing_time(power, v_off).t
-        latest = find_latest_valid(machine.state.mem, self.ckpt.layout)
-        if latest is None:
+        if v_off < system.capacitor.voltage < v_thresh:
+            start = int(ctl[C_CYCLES])
+            rise = crossing_time(power, v_thresh)
+        elif t_arm is not None and t_arm != INF:
+            from energy.walk import crossing_time as walk_crossing
+
+            start = max(int(ctl[C_CYCLES]), math.floor(machine.cycle_at(t_arm)) + 1 + GUARD_CYCLES)
+            t_start = machine.time_at(start)
+            v_start = self._voltages(np.array([t_start]))
+            if v_start is None or not v_off < v_start[0] < v_thresh:
+                return False
+            cap = copy.copy(system.capacitor)
+            cap.voltage = float(v_start[0])
+            rise = Crossing(*walk_crossing(system.harvester, cap, power.load, t_start, v_thresh,
+                                           walk=power.trace_walk))
+        else:
             return False
+        fail = crossing_time(power, v_off)
+        latest = find_latest_valid(machine.state.mem, self.ckpt.layout)
         ctl[SAVE_PROG:SAVE_PERIPH] = self._prog
         ctl[SAVE_PERIPH:SAVE_PERIPH + self._periph.shape[0]] = self._periph
-        ctl[SAVE_PROG + SP_NEXT_SLOT] = (latest.index + 1) % SLOT_COUNT
-        ctl[SAVE_PROG + SP_NEXT_SEQ] = latest.sequence + 1
+        ctl[SAVE_PROG + SP_NEXT_SLOT] = 0 if latest is None else (latest.index + 1) % SLOT_COUNT
+        ctl[SAVE_PROG + SP_NEXT_SEQ] = 1 if latest is None else latest.sequence + 1
         ctl[SAVE_PROG + SP_TOKEN] = power.trajectory_token
-        ctl[C_SAVE_FROM] = ctl[C_CYCLES]
+        ctl[C_SAVE_FROM] = start
         ctl[C_SAVE_RISE] = self._cycle(rise)
         ctl[C_SAVE_FAIL] = self._cycle(fail)
         ctl[C_SAVE_COUNT] = 0
@@ -170,11 +188,28 @@ class CoreSaves:
         self.opened += 1
         return True
 
-    def _cycle(self, t: float) -> int:
-        """The last cycle safely before time ``t`` (NEVER for no crossing)."""
+    def _cycle(self, crossing: Crossing) -> int:
+        """The last cycle safely before ``crossing`` (before the end of its walk if it found none within
+        it; NEVER if there is none ever)."""
+        t = crossing.t if crossing.t != INF else crossing.t_walked
         if t == INF:
             return NEVER
         return min(NEVER, max(0, math.floor(self.machine.cycle_at(t)) - GUARD_CYCLES))
+
+    def _voltages(self, stamps: np.ndarray) -> np.ndarray | None:
+        """V at ``stamps`` (save_energy.py), walking on from the last stamp of the previous call while the
+        energy model's committed state and trajectory are the same (each walk then covers only the segments
+        between stamps)."""
+        from msp430emu.checkpoint.save_energy import stamp_voltages
+
+        system, power = self.ckpt.power.system, self.ckpt.power
+        key = (power.trajectory_token, system.time, system.capacitor.voltage)
+        last = self._last
+        start = last[1] if last is not None and last[0] == key and last[1][0] <= stamps[0] else None
+        volts = stamp_voltages(power, stamps, start)
+        if volts is not None:
+            self._last = (key, (float(stamps[-1]), float(volts[-1])))
+        return volts
 
     @staticmethod
     def close(ctl: np.ndarray) -> None:
@@ -192,10 +227,17 @@ class CoreSaves:
         """After a core run that saved: book each save, in order, as the host path would have."""
         ctl = machine.state.ctl
         n = int(ctl[C_SAVE_COUNT])
-        records = ctl[SAVE_BUF:SAVE_BUF + n * SB_SIZE].reshape(n, SB_SIZE).tolist()
+        buf = ctl[SAVE_BUF:SAVE_BUF + n * SB_SIZE].reshape(n, SB_SIZE)
+        records = buf.tolist()
         ctl[C_SAVE_COUNT] = 0
         self.saves += n
-        book = self.ckpt.book_save
+        ckpt = self.ckpt
+        if FAST_BOOKING and ckpt.power.recorder is None:
+            volts = self._voltages(machine.time_at(buf[:, SB_CYCLE]))
+            if volts is not None:
+                ckpt.book_saves(records, volts.tolist())
+                return
+        book = ckpt.book_save
         for cycle, checks, sequence, cycles, written in records:
             book(cycle, checks, sequence, cycles, written)
 

@@ -132,6 +132,7 @@ class MementosVoltage(Strategy):
                 self._t_walk = INF
                 ahead = math.ceil((t - now) * self.machine.clocks.mclk - 1e-9)
                 ctl[C_TRIG_ARM] = int(ctl[C_CYCLES]) + max(0, ahead)
+                self.ckpt.offer_core_saves(self.v_thresh, t)   # the checks below V_thresh: in the core
         return self._t_walk
 
     def on_event(self, now: float) -> None:
