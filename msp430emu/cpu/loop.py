@@ -157,10 +157,10 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                         spent, words = core_save(mem, regs, ctl, cycles)   # (0, 0): the host decides
                         cycles += spent
                         fram_writes += words
-                        if spent == 0:
-                            stop = STOP_TRIGGER
+                        if spent == 0 or cycles >= cycle_limit:   # (after a save, as after the host's)
+                            stop = STOP_TRIGGER if spent == 0 else STOP_LIMIT
                             stop_pc = pc
-                            stop_addr = pc
+                            stop_addr = pc if spent == 0 else 0
                             break
             last_pc = pc
             word, st, fram_r = read_word(mem, attr, pc, io_pass)
