@@ -54,12 +54,25 @@ from msp430emu.cpu.state import (
     C_TRIG_COUNT,
     C_TRIG_DONE,
     PC,
+    SB_BYTES,
+    SB_CHECKS,
+    SB_CYCLE,
+    SB_CYCLES,
+    SB_SEQ,
 )
 from msp430emu.errors import ConfigError
 from msp430emu.machine.snapshot import Snapshottable
 from msp430emu.power.watch import crossing_time
 
 INF = math.inf
+
+
+def _active_current(m, mclk: float, vcc: np.ndarray) -> np.ndarray:
+    """``m.current("active", mclk, v)`` for each ``v`` of ``vcc`` (already within the model's range), with
+    the same operations in the same order (tests/msp430emu/test_checkpoint_incore.py compares them)."""
+    mode = m.modes["active"]
+    ua = mode.ua_fixed + mode.ua_per_mhz * mclk * 1e-6
+    return ua * 1e-6 * (1.0 + m.vcc_slope * (vcc - m.vcc_reference))
 
 
 class CheckpointListener(Protocol):
@@ -233,37 +246,35 @@ class Checkpointer(Snapshottable):
         trigger points for the predicted crossing at ``t_arm``. Returns True if it does."""
         return self.core is not None and self.core.open(v_thresh, t_arm)
 
-    def book_saves(self, records: list, volts: list[float]) -> None:
-        """:meth:`book_save` for the saves ``records`` (as the core's buffer holds them) with the supply
+    def book_saves(self, records: np.ndarray, volts: np.ndarray) -> None:
+        """:meth:`book_save` for the saves ``records`` (the core's buffer: one row per save) with the supply
         voltage at each one's check known (``volts``: incore.py computes them without committing the energy
-        model at each one); for a run without a timeline (nothing to note). The same terms, in the same
-        order, as book_save's."""
+        model at each one); for a run without a timeline (nothing to note). The same terms as book_save's,
+        computed element-wise with the same operations and added to the totals in the same order."""
         m, mclk = self.power.mcu, self.machine.clocks.mclk
-        lo, hi, current = m.vcc_min, m.vcc_max, m.current
-        check_cycles = self.check_cycles
+        counts, cycles = records[:, SB_CHECKS], records[:, SB_CYCLES]
         last_count, last_v = self._sample
+        before = np.concatenate(((last_count,), counts[:-1]))
+        v_before = np.concatenate(((np.nan if last_v is None else last_v,), volts[:-1]))
+        v_mid = np.where(np.isnan(v_before), volts, 0.5 * (volts + v_before))          # sample_checks
+        n_checks = (counts - before) * self.check_cycles
+        e_checks = v_mid * _active_current(m, mclk, np.clip(v_mid, m.vcc_min, m.vcc_max)) * n_checks / mclk
+        e_saves = volts * _active_current(m, mclk, np.clip(volts, m.vcc_min, m.vcc_max)) * cycles / mclk
         checks_j, saves_j = self.energy_checks_j, self.energy_saves_j
-        save_cycles = written_bytes = 0
-        time_at = self.machine.time_at
-        for (cycle, count, sequence, cycles, written), v in zip(records, volts, strict=True):
-            if count > last_count and check_cycles:                     # sample_checks
-                v_mid = v if last_v is None else 0.5 * (v + last_v)
-                checks_j += v_mid * current("active", mclk, min(max(v_mid, lo), hi)) * (
-                    (count - last_count) * check_cycles) / mclk
-            last_count, last_v = count, v
-            if cycles > 0:                                              # _energy
-                saves_j += v * current("active", mclk, min(max(v, lo), hi)) * cycles / mclk
-            save_cycles += cycles
-            written_bytes += written
-            for listener in self.listeners:
-                listener.on_checkpoint(time_at(cycle + cycles), sequence)
-        self._sample = (last_count, last_v)
+        for e in e_checks[(counts > before) & (self.check_cycles != 0)].tolist():
+            checks_j += e
+        for e in e_saves[cycles > 0].tolist():                                          # _energy
+            saves_j += e
         self.energy_checks_j, self.energy_saves_j = checks_j, saves_j
-        self.save_cycles += save_cycles
-        self.checkpoint_bytes += written_bytes
-        self.checkpoints += len(records)
-        cycle, _, _, cycles, _ = records[-1]
-        self._resume_cycle = cycle + cycles
+        self._sample = (int(counts[-1]), float(volts[-1]))
+        self.save_cycles += int(cycles.sum())
+        self.checkpoint_bytes += int(records[:, SB_BYTES].sum())
+        self.checkpoints += records.shape[0]
+        self._resume_cycle = int(records[-1, SB_CYCLE] + records[-1, SB_CYCLES])
+        rows = records[:, (SB_CYCLE, SB_SEQ, SB_CYCLES)].tolist() if self.listeners else ()
+        for cycle, sequence, spent in rows:
+            for listener in self.listeners:
+                listener.on_checkpoint(self.machine.time_at(cycle + spent), sequence)
 
     def book_save(self, cycle: int, checks: int, sequence: int, cycles: int, written: int) -> None:
         """Book a complete save the core made at a trigger point whose check ended at ``cycle`` (``checks``:

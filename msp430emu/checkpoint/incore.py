@@ -227,18 +227,17 @@ class CoreSaves:
         """After a core run that saved: book each save, in order, as the host path would have."""
         ctl = machine.state.ctl
         n = int(ctl[C_SAVE_COUNT])
-        buf = ctl[SAVE_BUF:SAVE_BUF + n * SB_SIZE].reshape(n, SB_SIZE)
-        records = buf.tolist()
+        buf = ctl[SAVE_BUF:SAVE_BUF + n * SB_SIZE].reshape(n, SB_SIZE).copy()
         ctl[C_SAVE_COUNT] = 0
         self.saves += n
         ckpt = self.ckpt
         if FAST_BOOKING and ckpt.power.recorder is None:
             volts = self._voltages(machine.time_at(buf[:, SB_CYCLE]))
             if volts is not None:
-                ckpt.book_saves(records, volts.tolist())
+                ckpt.book_saves(buf, volts)
                 return
         book = ckpt.book_save
-        for cycle, checks, sequence, cycles, written in records:
+        for cycle, checks, sequence, cycles, written in buf.tolist():
             book(cycle, checks, sequence, cycles, written)
 
 

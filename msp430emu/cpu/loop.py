@@ -49,6 +49,7 @@ from msp430emu.cpu.state import (
     C_IRQ_NMI,
     C_IRQ_VECTOR,
     C_LAST_PC,
+    C_SAVE_COUNT,
     C_STOP,
     C_STOP_ADDR,
     C_STOP_PC,
@@ -59,6 +60,7 @@ from msp430emu.cpu.state import (
     C_TRIG_COST,
     C_TRIG_COUNT,
     C_TRIG_DONE,
+    SAVE_BUF_CAP,
     SR_CPUOFF,
     SR_GIE,
     SR_SCG0,
@@ -157,7 +159,8 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                         spent, words = core_save(mem, regs, ctl, cycles)   # (0, 0): the host decides
                         cycles += spent
                         fram_writes += words
-                        if spent == 0 or cycles >= cycle_limit:   # (after a save, as after the host's)
+                        # after a save: a limit reached (as after the host's save) or a full buffer stops
+                        if spent == 0 or cycles >= cycle_limit or ctl[C_SAVE_COUNT] == SAVE_BUF_CAP:
                             stop = STOP_TRIGGER if spent == 0 else STOP_LIMIT
                             stop_pc = pc
                             stop_addr = pc if spent == 0 else 0

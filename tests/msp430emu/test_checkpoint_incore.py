@@ -265,3 +265,16 @@ def test_a_running_timer_keeps_saves_on_the_host(monkeypatch):
     assert result["checkpoints"] > 0 and core.saves == 0
     assert run.machine.state.ctl[C_INSNS] > 0 and run.machine.state.ctl[C_TRIG_COUNT] > 0
     assert run.machine.state.ctl[C_FRAM_WRITES] > 0
+
+
+def test_the_vectorised_active_current_is_the_models():
+    from energy import mcu_model
+    from msp430emu.checkpoint.engine import _active_current
+
+    rng = np.random.default_rng(7)
+    for device in ("msp430fr5969", "msp430f2132"):
+        m = mcu_model(device)
+        for mclk in (1e6, 8e6, 16e6):
+            vcc = rng.uniform(m.vcc_min, m.vcc_max, 200)
+            expected = [m.load("active", mclk, v).current for v in vcc.tolist()]
+            assert _active_current(m, mclk, vcc).tolist() == expected
