@@ -36,7 +36,10 @@ Memory access rules the core implements
   ``ctl[C_TRIG_COST]`` cycles inline (the voltage check), counts ``C_TRIG_COUNT``, and only if
   ``ctl[C_CYCLES] >= ctl[C_TRIG_ARM]`` stops with ``STOP_TRIGGER`` before the instruction (PC = trigger
   address, cost already charged). The host knows in advance the cycle at which the voltage falls below
-  the threshold and arms it; ``C_TRIG_ARM = NEVER`` disarms.
+  the threshold and arms it; ``C_TRIG_ARM = NEVER`` disarms. With a save program (``C_SAVE_ON``, below;
+  msp430emu/cpu/core_save.py) an armed trigger point inside the program's interval saves in the core
+  instead of stopping, records the save in the save buffer (``C_SAVE_COUNT``) and goes on; it stops with
+  ``STOP_LIMIT`` before the instruction when the save reached ``cycle_limit`` or filled the buffer.
 
 Interrupts and low-power modes
 ------------------------------
