@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from energy.walk import _advance_free
+from energy.capacitor import Capacitor
+from energy.walk import _advance_free, advance_free
 from msp430emu._lazyjit import lazy_njit
 
 
@@ -32,16 +33,24 @@ def _stamp_voltages(times, power, loop, params, stamps, out):
 
 def stamp_voltages(power, stamps: np.ndarray, start: tuple[float, float] | None = None) -> np.ndarray | None:
     """V at each of the increasing times ``stamps`` (none before the committed state) under the present
-    load, or None where the compiled walk does not apply (a harvester other than a power trace or a
-    constant power, a resistive load or leak): the caller then commits at each stamp. ``start``: a (time,
-    V) on the present trajectory after the committed state to walk from (a previous call's last stamp)."""
+    load; ``start``: a (time, V) on the present trajectory after the committed state to walk from (a
+    previous call's last stamp). A harvester other than a power trace or a constant power, or a resistive
+    load or leak, takes energy/walk.py's Python walk (``advance_free``: ``Trajectory`` segment by segment)
+    on a scratch capacitor. None if a stamp lies before the start (the caller then commits at each)."""
     walk = power.trace_walk
     system = power.system
     cap, load = system.capacitor, power.load
-    b = 1.0 / load.resistance + 1.0 / cap.leak_resistance
     t0, v0 = start if start is not None else (system.time, cap.voltage)
-    if walk is None or b != 0.0 or not stamps.shape[0] or stamps[0] < t0:
+    if not stamps.shape[0] or stamps[0] < t0:
         return None
+    b = 1.0 / load.resistance + 1.0 / cap.leak_resistance
+    if walk is None or b != 0.0:
+        scratch = Capacitor(cap.capacitance, v0, cap.leak_current, cap.leak_resistance, cap.v_max)
+        out_list = []
+        for t in stamps.tolist():
+            t0 = advance_free(system.harvester, scratch, load, t0, t)
+            out_list.append(scratch.voltage)
+        return np.array(out_list)
     out = np.empty(stamps.shape[0], dtype=np.float64)
     stamps = np.ascontiguousarray(stamps, dtype=np.float64)
     a = 0.0 - load.current - cap.leak_current
