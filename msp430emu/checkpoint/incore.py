@@ -156,9 +156,11 @@ class CoreSaves:
         system = power.system
         v_off = system.switch.v_off
         ctl = machine.state.ctl
+        fail = crossing_time(power, v_off)
+        limit = fail.t              # no need to look for the rise past the failure: the saves end before it
         if v_off < system.capacitor.voltage < v_thresh:
             start = int(ctl[C_CYCLES])
-            rise = crossing_time(power, v_thresh)
+            rise = crossing_time(power, v_thresh, t_limit=limit)
         elif t_arm is not None and t_arm != INF:
             from energy.walk import crossing_time as walk_crossing
 
@@ -169,11 +171,10 @@ class CoreSaves:
                 return False
             cap = copy.copy(system.capacitor)
             cap.voltage = float(v_start[0])
-            rise = Crossing(*walk_crossing(system.harvester, cap, power.load, t_start, v_thresh,
+            rise = Crossing(*walk_crossing(system.harvester, cap, power.load, t_start, v_thresh, limit,
                                            walk=power.trace_walk))
         else:
             return False
-        fail = crossing_time(power, v_off)
         latest = find_latest_valid(machine.state.mem, self.ckpt.layout)
         ctl[SAVE_PROG:SAVE_PERIPH] = self._prog
         ctl[SAVE_PERIPH:SAVE_PERIPH + self._periph.shape[0]] = self._periph
