@@ -9,6 +9,9 @@ through the test oracle (tests/oracles/mspdebug.py). ``--root`` runs another che
 state before a change) with the same ELF.
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_main_job.py [--iterations 10650] [--runs plain,hibernus]
+
+A run name ``STRATEGY+host-saves`` runs with ``MSP430EMU_HOST_SAVES=1`` (no checkpoint saves in the compiled
+core: msp430emu/checkpoint/incore.py), ``STRATEGY+war`` with ``--detect-war``.
 """
 
 from __future__ import annotations
@@ -73,7 +76,8 @@ def main() -> None:
             if name != "plain":
                 strategy = name.split("+")[0]
                 cmd += [*energy, "--strategy", strategy] + (["--detect-war"] if "+war" in name else [])
-            wall, cpu, out = timed(cmd, env)
+            run_env = dict(env, MSP430EMU_HOST_SAVES="1") if "+host-saves" in name else env
+            wall, cpu, out = timed(cmd, run_env)
             r = json.loads(out)
             rows[name] = cpu
             ref = rows.get("mspdebug")

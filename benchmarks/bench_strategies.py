@@ -6,7 +6,7 @@ Each row runs one SDK app (-O2, built into a temporary directory) on the wisp4-m
 warm). Mementos's checks are inline (the core charges them and stops only once the supply is predicted
 below V_thresh), so the host's cost is in the saves: `us/save` is (wall - wall of oracle) / saves.
 
-    .venv/bin/python benchmarks/bench_strategies.py [--apps ar,crc] [--harvest rfid:4]
+    .venv/bin/python benchmarks/bench_strategies.py [--apps ar,crc] [--harvest rfid:4] [--host-saves]
 """
 
 from __future__ import annotations
@@ -38,7 +38,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--apps", default="ar,crc")
     parser.add_argument("--harvest", default="rfid:4")
+    parser.add_argument("--host-saves", action="store_true",
+                        help="every save on the host (no saves in the compiled core: the state before them)")
     args = parser.parse_args()
+    if args.host_saves:
+        from msp430emu.checkpoint import incore
+
+        incore.ENABLED = False
     warm_up()
     with tempfile.TemporaryDirectory() as tmp:
         for app in args.apps.split(","):

@@ -42,6 +42,7 @@ from msp430emu.checkpoint.bundle import (
     restore,
 )
 from msp430emu.checkpoint.cost import CostModel
+from msp430emu.checkpoint.incore import CoreSaves
 from msp430emu.checkpoint.layout import layout_for
 from msp430emu.cpu.state import (
     A_HOOK_R,
@@ -49,15 +50,29 @@ from msp430emu.cpu.state import (
     C_CYCLES,
     C_FRAM_READS,
     C_FRAM_WRITES,
+    C_SAVE_ON,
     C_TRIG_COUNT,
     C_TRIG_DONE,
     PC,
+    SB_BYTES,
+    SB_CHECKS,
+    SB_CYCLE,
+    SB_CYCLES,
+    SB_SEQ,
 )
 from msp430emu.errors import ConfigError
 from msp430emu.machine.snapshot import Snapshottable
 from msp430emu.power.watch import crossing_time
 
 INF = math.inf
+
+
+def _active_current(m, mclk: float, vcc: np.ndarray) -> np.ndarray:
+    """``m.current("active", mclk, v)`` for each ``v`` of ``vcc`` (already within the model's range), with
+    the same operations in the same order (tests/msp430emu/test_checkpoint_incore.py compares them)."""
+    mode = m.modes["active"]
+    ua = mode.ua_fixed + mode.ua_per_mhz * mclk * 1e-6
+    return ua * 1e-6 * (1.0 + m.vcc_slope * (vcc - m.vcc_reference))
 
 
 class CheckpointListener(Protocol):
@@ -70,7 +85,7 @@ class Checkpointer(Snapshottable):
 
     SNAPSHOT_WIRING = frozenset((
         "machine", "power", "image", "cost", "layout", "strategy", "listeners", "hooks", "save_fault",
-        "main", "_timelines",
+        "main", "_timelines", "core",
     ))   # references and caches, not state
 
     def __init__(self, machine, image, power=None, cost: CostModel | None = None,
@@ -113,8 +128,10 @@ class Checkpointer(Snapshottable):
         self._sample = (int(machine.state.ctl[C_TRIG_COUNT]), None)   # (checks, V) at the last sample
         machine.set_breakpoints([self.main])
         self.hooks = [machine.on_break.add(self._on_break)]
+        self.core = None                     # saves inside the compiled core (incore.py), energy runs only
         if power is not None:
             power.listeners.append(self)
+            self.core = machine.core_saves = CoreSaves(self)
 
     # --- time and energy --------------------------------------------------------------------------------
     def _voltage(self, now: float) -> float | None:
@@ -129,11 +146,13 @@ class Checkpointer(Snapshottable):
         current = m.load("active", mclk, min(max(v, m.vcc_min), m.vcc_max)).current   # runs in active mode
         return v * current * cycles / mclk
 
-    def sample_checks(self, now: float) -> None:
-        """Book the energy of the inline checks since the last sample (trapezoid in V)."""
+    def sample_checks(self, now: float, count: int | None = None) -> None:
+        """Book the energy of the inline checks since the last sample (trapezoid in V); ``count``: the
+        checks executed by ``now`` (default: all so far)."""
         if self.power is None or not self.power.powered:
             return
-        count = int(self.machine.state.ctl[C_TRIG_COUNT])
+        if count is None:
+            count = int(self.machine.state.ctl[C_TRIG_COUNT])
         v = self._voltage(now)
         last_count, last_v = self._sample
         if count > last_count and self.check_cycles:
@@ -170,10 +189,11 @@ class Checkpointer(Snapshottable):
         at the instant of a failure comes after it: SRAM is garbage by then) or between a boot and the
         restore at ``main`` (crt0 is running: that state is not the program's progress)."""
         machine = self.machine
+        st = machine.state
+        st.ctl[C_SAVE_ON] = 0                # the core's save program (if any) is stale after this save
         if not machine.powered or self._boot_pending or (self.power is not None and not self.power.powered):
             self.skipped_off += 1
             return False
-        st = machine.state
         try:
             periph = self._peripheral_values()
             plan = plan_save(st, self.layout, periph)
@@ -207,14 +227,67 @@ class Checkpointer(Snapshottable):
         if written < len(plan):
             self.torn += 1
             return False
+        self._committed(plan.sequence, int(st.ctl[C_CYCLES]))
+        return True
+
+    def _committed(self, sequence: int, end_cycle: int) -> None:
+        """A save committed at ``end_cycle``: counted, noted on the timeline, told to the listeners."""
         self.checkpoints += 1
-        self._resume_cycle = int(st.ctl[C_CYCLES])
-        after = self.machine.now()
+        self._resume_cycle = end_cycle
+        after = self.machine.time_at(end_cycle)
         if self.power is not None:
             self.power.note(after, "checkpoint")
         for listener in self.listeners:
-            listener.on_checkpoint(after, plan.sequence)
-        return True
+            listener.on_checkpoint(after, sequence)
+
+    def offer_core_saves(self, v_thresh: float, t_arm: float | None = None) -> bool:
+        """Let the core take the saves of the checks that find V < ``v_thresh`` itself while that stays
+        exact (incore.py): after a committed save at a check that read it, or when the strategy arms the
+        trigger points for the predicted crossing at ``t_arm``. Returns True if it does."""
+        return self.core is not None and self.core.open(v_thresh, t_arm)
+
+    def book_saves(self, records: np.ndarray, volts: np.ndarray) -> None:
+        """:meth:`book_save` for the saves ``records`` (the core's buffer: one row per save) with the supply
+        voltage at each one's check known (``volts``: incore.py computes them without committing the energy
+        model at each one); for a run without a timeline (nothing to note). The same terms as book_save's,
+        computed element-wise with the same operations and added to the totals in the same order."""
+        m, mclk = self.power.mcu, self.machine.clocks.mclk
+        counts, cycles = records[:, SB_CHECKS], records[:, SB_CYCLES]
+        last_count, last_v = self._sample
+        before = np.concatenate(((last_count,), counts[:-1]))
+        v_before = np.concatenate(((np.nan if last_v is None else last_v,), volts[:-1]))
+        v_mid = np.where(np.isnan(v_before), volts, 0.5 * (volts + v_before))          # sample_checks
+        n_checks = (counts - before) * self.check_cycles
+        e_checks = v_mid * _active_current(m, mclk, np.clip(v_mid, m.vcc_min, m.vcc_max)) * n_checks / mclk
+        e_saves = volts * _active_current(m, mclk, np.clip(volts, m.vcc_min, m.vcc_max)) * cycles / mclk
+        checks_j, saves_j = self.energy_checks_j, self.energy_saves_j
+        for e in e_checks[(counts > before) & (self.check_cycles != 0)].tolist():
+            checks_j += e
+        for e in e_saves[cycles > 0].tolist():                                          # _energy
+            saves_j += e
+        self.energy_checks_j, self.energy_saves_j = checks_j, saves_j
+        self._sample = (int(counts[-1]), float(volts[-1]))
+        self.save_cycles += int(cycles.sum())
+        self.checkpoint_bytes += int(records[:, SB_BYTES].sum())
+        self.checkpoints += records.shape[0]
+        self._resume_cycle = int(records[-1, SB_CYCLE] + records[-1, SB_CYCLES])
+        rows = records[:, (SB_CYCLE, SB_SEQ, SB_CYCLES)].tolist() if self.listeners else ()
+        for cycle, sequence, spent in rows:
+            for listener in self.listeners:
+                listener.on_checkpoint(self.machine.time_at(cycle + spent), sequence)
+
+    def book_save(self, cycle: int, checks: int, sequence: int, cycles: int, written: int) -> None:
+        """Book a complete save the core made at a trigger point whose check ended at ``cycle`` (``checks``:
+        ``C_TRIG_COUNT`` then): what the host path does around its own (V read at the check, as the
+        strategy does; the checks' and the save's energy; counters; timeline; listeners), in its order. The
+        core has written the bytes, charged the cycles and counted the FRAM writes."""
+        now = self.machine.time_at(cycle)
+        v = self.power.supply_voltage(now)
+        self.sample_checks(now, checks)
+        self.energy_saves_j += self._energy(cycles, v)
+        self.save_cycles += cycles
+        self.checkpoint_bytes += written
+        self._committed(sequence, cycle + cycles)
 
     def _peripheral_values(self) -> np.ndarray:
         """The listed peripheral registers as the CPU reads them. Registers with a read hook (a timer's
@@ -243,6 +316,7 @@ class Checkpointer(Snapshottable):
 
     def _restore(self, now: float) -> None:
         st = self.machine.state
+        st.ctl[C_SAVE_ON] = 0
         slot = find_latest_valid(st.mem, self.layout)
         if slot is None:
             self.fresh_starts += 1
@@ -275,12 +349,14 @@ class Checkpointer(Snapshottable):
     # PowerListener (msp430emu/power.py)
     def on_boot(self, now: float) -> None:
         self._boot_pending = True
+        self.machine.state.ctl[C_SAVE_ON] = 0
         self._resume_cycle = int(self.machine.state.ctl[C_CYCLES])
         self._sample = (int(self.machine.state.ctl[C_TRIG_COUNT]), None)
         if self.strategy is not None:
             self.strategy.on_boot(now)
 
     def on_failure(self, now: float) -> None:
+        self.machine.state.ctl[C_SAVE_ON] = 0
         self.sample_checks(now)
         if self.strategy is not None:
             self.strategy.before_failure(now)

@@ -132,6 +132,7 @@ class MementosVoltage(Strategy):
                 self._t_walk = INF
                 ahead = math.ceil((t - now) * self.machine.clocks.mclk - 1e-9)
                 ctl[C_TRIG_ARM] = int(ctl[C_CYCLES]) + max(0, ahead)
+                self.ckpt.offer_core_saves(self.v_thresh, t)   # the checks below V_thresh: in the core
         return self._t_walk
 
     def on_event(self, now: float) -> None:
@@ -140,7 +141,8 @@ class MementosVoltage(Strategy):
     def on_trigger(self, machine, now: float) -> None:
         v = self.power.supply_voltage(now) if self.power is not None else machine.supply_voltage(now)
         if v < self.v_thresh:
-            self.ckpt.save(now)
+            if self.ckpt.save(now) and self.power is not None:
+                self.ckpt.offer_core_saves(self.v_thresh)   # the next checks below V_thresh: in the core
         elif self.power is not None:
             self._disarm()
 

@@ -22,6 +22,7 @@ from numba import njit
 
 from msp430emu.cpu.access import ADDR_MASK, check_write, read_word, store
 from msp430emu.cpu.alu import alu_one, alu_two
+from msp430emu.cpu.core_save import core_save
 from msp430emu.cpu.isa import (
     OP_BIT,
     OP_CALL,
@@ -48,6 +49,7 @@ from msp430emu.cpu.state import (
     C_IRQ_NMI,
     C_IRQ_VECTOR,
     C_LAST_PC,
+    C_SAVE_COUNT,
     C_STOP,
     C_STOP_ADDR,
     C_STOP_PC,
@@ -58,6 +60,7 @@ from msp430emu.cpu.state import (
     C_TRIG_COST,
     C_TRIG_COUNT,
     C_TRIG_DONE,
+    SAVE_BUF_CAP,
     SR_CPUOFF,
     SR_GIE,
     SR_SCG0,
@@ -153,10 +156,15 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                     ctl[C_TRIG_COUNT] += 1
                     trig_done = pc + 1
                     if cycles >= ctl[C_TRIG_ARM]:
-                        stop = STOP_TRIGGER
-                        stop_pc = pc
-                        stop_addr = pc
-                        break
+                        spent, words = core_save(mem, regs, ctl, cycles)   # (0, 0): the host decides
+                        cycles += spent
+                        fram_writes += words
+                        # after a save: a limit reached (as after the host's save) or a full buffer stops
+                        if spent == 0 or cycles >= cycle_limit or ctl[C_SAVE_COUNT] == SAVE_BUF_CAP:
+                            stop = STOP_TRIGGER if spent == 0 else STOP_LIMIT
+                            stop_pc = pc
+                            stop_addr = pc if spent == 0 else 0
+                            break
             last_pc = pc
             word, st, fram_r = read_word(mem, attr, pc, io_pass)
             if st:
@@ -394,8 +402,9 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
 # cached machine code of run_core stale. So the kernel fingerprints them all and drops its cache files
 # when the fingerprint changes.
 _KERNEL_SOURCES = ("loop.py", "operands.py", "access.py", "alu.py", "isa.py",
-                   "state.py", "x_exec.py", "x_ext.py", "x_alu.py", "x_mem.py", "isa_x.py")
-_JITTED_MODULES = ("loop.", "operands.", "access.", "alu.", "x_exec.", "x_ext.", "x_alu.", "x_mem.")
+                   "state.py", "x_exec.py", "x_ext.py", "x_alu.py", "x_mem.py", "isa_x.py", "core_save.py")
+_JITTED_MODULES = ("loop.", "operands.", "access.", "alu.", "x_exec.", "x_ext.", "x_alu.", "x_mem.",
+                   "core_save.")
 
 
 def _drop_stale_jit_cache(cache_dir: Path | None = None, source_dir: Path | None = None) -> None:

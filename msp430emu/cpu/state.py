@@ -36,7 +36,10 @@ Memory access rules the core implements
   ``ctl[C_TRIG_COST]`` cycles inline (the voltage check), counts ``C_TRIG_COUNT``, and only if
   ``ctl[C_CYCLES] >= ctl[C_TRIG_ARM]`` stops with ``STOP_TRIGGER`` before the instruction (PC = trigger
   address, cost already charged). The host knows in advance the cycle at which the voltage falls below
-  the threshold and arms it; ``C_TRIG_ARM = NEVER`` disarms.
+  the threshold and arms it; ``C_TRIG_ARM = NEVER`` disarms. With a save program (``C_SAVE_ON``, below;
+  msp430emu/cpu/core_save.py) an armed trigger point inside the program's interval saves in the core
+  instead of stopping, records the save in the save buffer (``C_SAVE_COUNT``) and goes on; it stops with
+  ``STOP_LIMIT`` before the instruction when the save reached ``cycle_limit`` or filled the buffer.
 
 Interrupts and low-power modes
 ------------------------------
@@ -97,7 +100,28 @@ C_TRIG_DONE = 20   # core-internal: (address + 1) of a trigger point already che
                    # the instruction about to start (a resume after STOP_TRIGGER / STOP_HOOK_READ does not
                    # charge twice); 0 = none. The core clears it when an instruction completes; a host that
                    # moves PC (checkpoint restore, reset) sets it to 0.
-CTL_SIZE = 32
+# in-core checkpoint saves (cpu/core_save.py; set by checkpoint/incore.py): an armed trigger point whose check
+# ends at a cycle c in [C_SAVE_FROM, C_SAVE_RISE) saves in the core, without stopping, if the save ends
+# before C_SAVE_FAIL; otherwise it stops with STOP_TRIGGER as before
+C_SAVE_ON = 26     # 1: the save program (ctl[SAVE_PROG:]) and the interval below are valid
+C_SAVE_FROM = 27   # first cycle at which a check finds V < V_thresh (the host saw it there)
+C_SAVE_RISE = 28   # checks ending at or after this cycle stop to the host (V may be back above V_thresh)
+C_SAVE_FAIL = 29   # a save must end before this cycle (V_off, less a guard): nearer, the host tears it
+C_SAVE_COUNT = 30  # saves in the save buffer (ctl[SAVE_BUF:]) the host has not read yet
+# the save program: SP_* offsets from SAVE_PROG (scalars), the peripheral register addresses from
+# SAVE_PERIPH (at most SAVE_MAX_PERIPH), the save buffer from SAVE_BUF (SAVE_BUF_CAP records of SB_SIZE)
+SAVE_PROG = 32
+(SP_SLOT0, SP_SLOT1, SP_OFF_COMMIT, SP_OFF_STACK, SP_OFF_GLOBALS, SP_OFF_PERIPH, SP_OFF_CRC, SP_STACK_LOW,
+ SP_STACK_TOP, SP_GLOBALS_START, SP_GLOBALS_LEN, SP_CYCLES0, SP_CYCLES_WORD, SP_MAGIC, SP_VERSION,
+ SP_COMMIT_BASE, SP_PERIPH_N, SP_PERIPH_H0, SP_PERIPH_H1, SP_PERIPH_H2, SP_NEXT_SEQ, SP_NEXT_SLOT,
+ SP_TOKEN) = range(23)
+SAVE_PERIPH = 64
+SAVE_MAX_PERIPH = 192
+SAVE_BUF = SAVE_PERIPH + SAVE_MAX_PERIPH
+SB_CYCLE, SB_CHECKS, SB_SEQ, SB_CYCLES, SB_BYTES = range(5)   # a record: the check's end, C_TRIG_COUNT, ...
+SB_SIZE = 5
+SAVE_BUF_CAP = 64
+CTL_SIZE = SAVE_BUF + SB_SIZE * SAVE_BUF_CAP
 
 TIMING_CPUXV2 = 0
 TIMING_CLASSIC = 1

@@ -34,6 +34,8 @@ from msp430emu.cpu.state import (
     C_IO_PASS,
     C_IRQ_NMI,
     C_IRQ_VECTOR,
+    C_SAVE_COUNT,
+    C_SAVE_ON,
     C_STOP_ADDR,
     C_STOP_PC,
     C_STOP_SIZE,
@@ -129,6 +131,9 @@ class Machine:
         self.on_break = HookList("break")
         self.on_trigger = HookList("trigger")
         self.on_insn_limit = HookList("insn-limit")
+        # saves inside the core (msp430emu/checkpoint/incore.py): check(machine) before a core run that has
+        # a save program (it may withdraw it), drain(machine) after one that saved
+        self.core_saves = None
         self._vcc = vcc
         self._seg_t = 0.0
         self._seg_cycles = 0
@@ -188,6 +193,14 @@ class Machine:
     # --- host interface used by the peripherals ---------------------------------------------------------
     def now(self) -> float:
         return self._seg_t + (int(self.state.ctl[C_CYCLES]) - self._seg_cycles) / self._mclk
+
+    def time_at(self, cycles: int) -> float:
+        """The device time at which the running machine's cycle count is ``cycles`` (as :meth:`now`)."""
+        return self._seg_t + (cycles - self._seg_cycles) / self._mclk
+
+    def cycle_at(self, t: float) -> float:
+        """The (fractional) cycle count at which the running machine reaches device time ``t``."""
+        return self._seg_cycles + (t - self._seg_t) * self._mclk
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -512,8 +525,12 @@ class Machine:
             if tracer is not None:
                 tracer.before(self)
                 ctl[C_INSN_LIMIT] = ctl[C_INSNS] + 1
+            if ctl[C_SAVE_ON]:
+                self.core_saves.check(self)
             stop = cpu_run(limit)
             self.core_calls += 1
+            if ctl[C_SAVE_COUNT]:
+                self.core_saves.drain(self)
             if tracer is not None:
                 ctl[C_INSN_LIMIT] = NEVER
                 tracer.after(self, stop)

@@ -1,0 +1,245 @@
+"""The host side of checkpoint saves inside the compiled core (the kernel: msp430emu/cpu/core_save.py).
+
+Mementos (``mementos-loop`` / ``mementos-return``) saves at every trigger point while the supply is below
+V_thresh: up to one save per loop iteration. Each one used to stop the core and run ``Checkpointer.save`` on
+the host. Now, after the host has taken a save at a trigger point (so it has just read V < V_thresh), it
+hands the core a *save program* (:meth:`CoreSaves.open`): the interval of cycles in which every check still
+finds V < V_thresh along the present trajectory (up to where V would rise back to V_thresh, less a guard),
+the cycle at which V reaches V_off (less a guard: a save that would end nearer is left to the host, which
+tears it where the cost timeline says), the bundle layout, the header constants, the cost of a save per
+live stack length, the peripheral registers of the block, and the next slot and sequence number. Until
+then, an armed trigger point in that interval saves in the core without stopping (the same bytes, cycles
+and FRAM writes as the host path) and records the save in a buffer; when the core stops, :meth:`drain`
+books each save through :meth:`Checkpointer.book_save`, the host path's own accounting: V at the check's
+end (committing the energy model at the same instants as the host path), the checks' energy, the save's
+energy, the counters, the timeline note and the listeners, in order.
+
+In-core saves are used only where they are exact; otherwise every trigger stops to the host as before:
+
+* listeners on the checkpointer (WAR detector, gdb, profiler: they look at the machine at each save), a
+  save fault injector (torture), continuous power;
+* a listed peripheral register whose value changes with time (a running timer: its read hook would change
+  it at each save); a peripheral model with a read hook that cannot say it is stopped counts as running;
+* a trajectory change (new load, drawn charge, mode change), a host save or restore, a power failure or
+  boot: the program is withdrawn (:meth:`check` before each core run, ``Checkpointer.save``/``_restore``);
+* registers outside the format (PC/SP above 16 bits, SP outside the stack area), a full buffer, a check
+  outside the interval: the kernel returns and the core stops with ``STOP_TRIGGER``.
+
+``MSP430EMU_HOST_SAVES=1`` in the environment (or :data:`ENABLED` = False) turns in-core saves off: the
+internal switch the equivalence tests (tests/msp430emu/test_checkpoint_incore.py) and benchmarks use.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import os
+
+import numpy as np
+
+from msp430emu.checkpoint.bundle import find_latest_valid
+from msp430emu.checkpoint.layout import COMMIT_BASE, MAGIC, SAVED_REGISTERS, SLOT_COUNT, VERSION
+from msp430emu.cpu.state import (
+    A_HOOK_R,
+    C_CYCLES,
+    C_SAVE_COUNT,
+    C_SAVE_FAIL,
+    C_SAVE_FROM,
+    C_SAVE_ON,
+    C_SAVE_RISE,
+    NEVER,
+    SAVE_BUF,
+    SAVE_MAX_PERIPH,
+    SAVE_PERIPH,
+    SAVE_PROG,
+    SB_CYCLE,
+    SB_SIZE,
+    SP_COMMIT_BASE,
+    SP_CYCLES0,
+    SP_CYCLES_WORD,
+    SP_GLOBALS_LEN,
+    SP_GLOBALS_START,
+    SP_MAGIC,
+    SP_NEXT_SEQ,
+    SP_NEXT_SLOT,
+    SP_OFF_COMMIT,
+    SP_OFF_CRC,
+    SP_OFF_GLOBALS,
+    SP_OFF_PERIPH,
+    SP_OFF_STACK,
+    SP_PERIPH_H0,
+    SP_PERIPH_N,
+    SP_SLOT0,
+    SP_STACK_LOW,
+    SP_STACK_TOP,
+    SP_TOKEN,
+    SP_VERSION,
+)
+from msp430emu.power.watch import Crossing, crossing_time
+
+ENABLED = not os.environ.get("MSP430EMU_HOST_SAVES")
+FAST_BOOKING = True      # V at the saves from one compiled walk (save_energy.py), not a commit at each
+GUARD_CYCLES = 2         # margin before a predicted crossing: float rounding never decides a save
+INF = math.inf
+
+
+def peripheral_is_static(owner) -> bool:
+    """True if a peripheral model's hooked registers cannot change with time (a Timer_A that is stopped);
+    a model that cannot tell counts as running."""
+    running = getattr(owner, "_running", None)
+    return callable(running) and not running()
+
+
+class CoreSaves:
+    """In-core saves for one :class:`~msp430emu.checkpoint.engine.Checkpointer` (``ckpt.core``)."""
+
+    def __init__(self, ckpt) -> None:
+        self.ckpt = ckpt
+        self.machine = ckpt.machine
+        self.saves = 0                       # saves done in the core (informational; tests)
+        self.opened = 0                      # intervals handed to the core
+        layout, cost = ckpt.layout, ckpt.cost
+        total0 = cost.save_timeline(layout, 0)[-1]
+        per_word = cost.save_timeline(layout, 2)[-1] - total0
+        big = layout.max_stack - (layout.max_stack & 1)
+        # the kernel charges total0 + words * per_word: exact when the timeline's total is linear in the
+        # stack's words (it is: one copy loop), checked here once
+        self.supported = (cost.save_timeline(layout, big)[-1] == total0 + big // 2 * per_word
+                          and len(layout.periph.addresses) <= SAVE_MAX_PERIPH
+                          and len(SAVED_REGISTERS) == 15)
+        prog = np.zeros(SAVE_PERIPH - SAVE_PROG, dtype=np.int64)
+        prog[SP_SLOT0:SP_SLOT0 + SLOT_COUNT] = [layout.slot_addr(i) for i in range(SLOT_COUNT)]
+        prog[SP_OFF_COMMIT] = layout.off_commit
+        prog[SP_OFF_STACK] = layout.off_stack
+        prog[SP_OFF_GLOBALS] = layout.off_globals
+        prog[SP_OFF_PERIPH] = layout.off_periph
+        prog[SP_OFF_CRC] = layout.off_crc
+        prog[SP_STACK_LOW] = layout.stack_low
+        prog[SP_STACK_TOP] = layout.stack_top
+        prog[SP_GLOBALS_START] = layout.globals_start
+        prog[SP_GLOBALS_LEN] = layout.globals_len
+        prog[SP_CYCLES0] = total0
+        prog[SP_CYCLES_WORD] = per_word
+        prog[SP_MAGIC], prog[SP_VERSION], prog[SP_COMMIT_BASE] = MAGIC, VERSION, COMMIT_BASE
+        addresses = layout.periph.addresses
+        prog[SP_PERIPH_N] = len(addresses)
+        if addresses:
+            prog[SP_PERIPH_H0:SP_PERIPH_H0 + 3] = layout.periph.header
+        self._prog = prog
+        self._periph = np.array(addresses, dtype=np.int64)
+        st = self.machine.state
+        owners: dict[int, object] = {}
+        for a in addresses:
+            if st.attr[a] & A_HOOK_R:
+                owners.setdefault(id(self.machine.owner_of(a)), self.machine.owner_of(a))
+        self._hooked = list(owners.values())
+        self._last: tuple | None = None      # (energy state key, (t, V) of the last stamp walked to)
+
+    # --- when in-core saves are exact ---------------------------------------------------------------------
+    def usable(self) -> bool:
+        """The conditions that hold for a whole core run (the interval's own limits are the kernel's)."""
+        ckpt, machine, power = self.ckpt, self.machine, self.ckpt.power
+        return (ENABLED and self.supported and power is not None and not ckpt.listeners
+                and ckpt.save_fault is None and not ckpt._boot_pending and machine.powered
+                and not machine.suspended and power.powered
+                and all(peripheral_is_static(p) for p in self._hooked))
+
+    def open(self, v_thresh: float, t_arm: float | None = None) -> bool:
+        """Hand the core a save program for the checks that find V < ``v_thresh`` along the present
+        trajectory: from now if the committed energy state is already below ``v_thresh`` (right after a host
+        save at a check that read it), else from ``t_arm``, the predicted crossing (the strategy's arming),
+        until V would reach ``v_thresh`` again; the saves that end before V reaches V_off. Returns True if
+        the program was handed over."""
+        if not self.usable():
+            return False
+        power, machine = self.ckpt.power, self.machine
+        system = power.system
+        v_off = system.switch.v_off
+        ctl = machine.state.ctl
+        fail = crossing_time(power, v_off)
+        limit = fail.t              # no need to look for the rise past the failure: the saves end before it
+        if v_off < system.capacitor.voltage < v_thresh:
+            start = int(ctl[C_CYCLES])
+            rise = crossing_time(power, v_thresh, t_limit=limit)
+        elif t_arm is not None and t_arm != INF:
+            from energy.walk import crossing_time as walk_crossing
+
+            start = max(int(ctl[C_CYCLES]), math.floor(machine.cycle_at(t_arm)) + 1 + GUARD_CYCLES)
+            t_start = machine.time_at(start)
+            v_start = self._voltages(np.array([t_start]))
+            if v_start is None or not v_off < v_start[0] < v_thresh:
+                return False
+            cap = copy.copy(system.capacitor)
+            cap.voltage = float(v_start[0])
+            rise = Crossing(*walk_crossing(system.harvester, cap, power.load, t_start, v_thresh, limit,
+                                           walk=power.trace_walk))
+        else:
+            return False
+        latest = find_latest_valid(machine.state.mem, self.ckpt.layout)
+        ctl[SAVE_PROG:SAVE_PERIPH] = self._prog
+        ctl[SAVE_PERIPH:SAVE_PERIPH + self._periph.shape[0]] = self._periph
+        ctl[SAVE_PROG + SP_NEXT_SLOT] = 0 if latest is None else (latest.index + 1) % SLOT_COUNT
+        ctl[SAVE_PROG + SP_NEXT_SEQ] = 1 if latest is None else latest.sequence + 1
+        ctl[SAVE_PROG + SP_TOKEN] = power.trajectory_token
+        ctl[C_SAVE_FROM] = start
+        ctl[C_SAVE_RISE] = self._cycle(rise)
+        ctl[C_SAVE_FAIL] = self._cycle(fail)
+        ctl[C_SAVE_COUNT] = 0
+        ctl[C_SAVE_ON] = 1
+        self.opened += 1
+        return True
+
+    def _cycle(self, crossing: Crossing) -> int:
+        """The last cycle safely before ``crossing`` (before the end of its walk if it found none within
+        it; NEVER if there is none ever)."""
+        t = crossing.t if crossing.t != INF else crossing.t_walked
+        if t == INF:
+            return NEVER
+        return min(NEVER, max(0, math.floor(self.machine.cycle_at(t)) - GUARD_CYCLES))
+
+    def _voltages(self, stamps: np.ndarray) -> np.ndarray | None:
+        """V at ``stamps`` (save_energy.py), walking on from the last stamp of the previous call while the
+        energy model's committed state and trajectory are the same (each walk then covers only the segments
+        between stamps)."""
+        from msp430emu.checkpoint.save_energy import stamp_voltages
+
+        system, power = self.ckpt.power.system, self.ckpt.power
+        key = (power.trajectory_token, system.time, system.capacitor.voltage)
+        last = self._last
+        start = last[1] if last is not None and last[0] == key and last[1][0] <= stamps[0] else None
+        volts = stamp_voltages(power, stamps, start)
+        if volts is not None:
+            self._last = (key, (float(stamps[-1]), float(volts[-1])))
+        return volts
+
+    @staticmethod
+    def close(ctl: np.ndarray) -> None:
+        """Withdraw the save program (the host saves, restores or the trajectory changed)."""
+        ctl[C_SAVE_ON] = 0
+
+    # --- the run loop's calls (Machine.run) ----------------------------------------------------------------
+    def check(self, machine) -> None:
+        """Before a core run with a save program: withdraw it if it is no longer exact."""
+        ctl = machine.state.ctl
+        if ctl[SAVE_PROG + SP_TOKEN] != self.ckpt.power.trajectory_token or not self.usable():
+            ctl[C_SAVE_ON] = 0
+
+    def drain(self, machine) -> None:
+        """After a core run that saved: book each save, in order, as the host path would have."""
+        ctl = machine.state.ctl
+        n = int(ctl[C_SAVE_COUNT])
+        buf = ctl[SAVE_BUF:SAVE_BUF + n * SB_SIZE].reshape(n, SB_SIZE).copy()
+        ctl[C_SAVE_COUNT] = 0
+        self.saves += n
+        ckpt = self.ckpt
+        if FAST_BOOKING and ckpt.power.recorder is None:
+            volts = self._voltages(machine.time_at(buf[:, SB_CYCLE]))
+            if volts is not None:
+                ckpt.book_saves(buf, volts)
+                return
+        book = ckpt.book_save
+        for cycle, checks, sequence, cycles, written in buf.tolist():
+            book(cycle, checks, sequence, cycles, written)
+
+
+__all__ = ["ENABLED", "GUARD_CYCLES", "CoreSaves", "peripheral_is_static"]
