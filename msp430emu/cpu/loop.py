@@ -22,7 +22,10 @@ from numba import njit
 
 from msp430emu.cpu.access import ADDR_MASK, check_write, read_word, store
 from msp430emu.cpu.alu import alu_one, alu_two
+from msp430emu.cpu.fast import run_fast
 from msp430emu.cpu.isa import (
+    DST_PC,
+    DST_REG,
     OP_BIT,
     OP_CALL,
     OP_CMP,
@@ -32,10 +35,13 @@ from msp430emu.cpu.isa import (
     OP_PUSH,
     OP_RETI,
     OP_SXT,
+    SRC_IMM,
+    SRC_REG,
 )
 from msp430emu.cpu.operands import dest_operand, index_address, jump_taken, reg_value, source_operand
 from msp430emu.cpu.state import (
     A_BREAK,
+    A_HOOK_R,
     A_TRIGGER,
     C_CYCLES,
     C_FRAM_READS,
@@ -74,6 +80,7 @@ from msp430emu.cpu.x_exec import exec_x
 
 SP = 1
 SR = 2
+FAST_BLOCK = A_HOOK_R | A_BREAK | A_TRIGGER   # attributes of an instruction word the fast path leaves alone
 
 
 @njit(cache=True, nogil=True, _nrt=False)
@@ -98,6 +105,11 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
     stop_addr = 0
     stop_value = 0
     stop_size = 0
+    # cycles of the fast path's forms (register destination: both cycle kinds agree, isa.py asserts it)
+    cyc_reg_reg = fmt1cyc[timing, 0, SRC_REG, DST_REG]
+    cyc_reg_pc = fmt1cyc[timing, 0, SRC_REG, DST_PC]
+    cyc_imm_reg = fmt1cyc[timing, 0, SRC_IMM, DST_REG]
+    cyc_imm_pc = fmt1cyc[timing, 0, SRC_IMM, DST_PC]
     while True:
         x_word = -1
         x_fetch = 0
@@ -107,6 +119,21 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                 stop = STOP_LIMIT
                 stop_pc = pc
                 break
+            # ---- the fast path (msp430emu/cpu/fast.py) runs the commonest forms while no interrupt is
+            # pending and no hook read is being passed; it stops before the first instruction it does not
+            # take, which the general path below then runs from its fetch
+            if irq_vector == 0 and io_pass == 0:
+                pc, cycles, insns, fram_reads, ran = run_fast(
+                    mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads, fram_wait,
+                    decode, cgval, cyc_reg_reg, cyc_reg_pc, cyc_imm_reg, cyc_imm_pc, jump_cycles)
+                if ran >= 0:
+                    last_pc = ran
+                    trig_done = 0
+                regs[0] = pc
+                if cycles >= cycle_limit or insns >= insn_limit:
+                    stop = STOP_LIMIT
+                    stop_pc = pc
+                    break
             sr = regs[SR]
             vector = irq_vector
             if vector != 0 and ((sr & SR_GIE) != 0 or irq_nmi != 0):
@@ -394,8 +421,8 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
 # cached machine code of run_core stale. So the kernel fingerprints them all and drops its cache files
 # when the fingerprint changes.
 _KERNEL_SOURCES = ("loop.py", "operands.py", "access.py", "alu.py", "isa.py",
-                   "state.py", "x_exec.py", "x_ext.py", "x_alu.py", "x_mem.py", "isa_x.py")
-_JITTED_MODULES = ("loop.", "operands.", "access.", "alu.", "x_exec.", "x_ext.", "x_alu.", "x_mem.")
+                   "state.py", "x_exec.py", "x_ext.py", "x_alu.py", "x_mem.py", "isa_x.py", "fast.py")
+_JITTED_MODULES = ("loop.", "operands.", "access.", "alu.", "x_exec.", "x_ext.", "x_alu.", "x_mem.", "fast.")
 
 
 def _drop_stale_jit_cache(cache_dir: Path | None = None, source_dir: Path | None = None) -> None:
