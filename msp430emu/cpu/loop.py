@@ -24,8 +24,6 @@ from msp430emu.cpu.access import ADDR_MASK, check_write, read_word, store
 from msp430emu.cpu.alu import alu_one, alu_two
 from msp430emu.cpu.fast import run_fast
 from msp430emu.cpu.isa import (
-    DST_PC,
-    DST_REG,
     OP_BIT,
     OP_CALL,
     OP_CMP,
@@ -35,8 +33,6 @@ from msp430emu.cpu.isa import (
     OP_PUSH,
     OP_RETI,
     OP_SXT,
-    SRC_IMM,
-    SRC_REG,
 )
 from msp430emu.cpu.operands import dest_operand, index_address, jump_taken, reg_value, source_operand
 from msp430emu.cpu.state import (
@@ -105,11 +101,6 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
     stop_addr = 0
     stop_value = 0
     stop_size = 0
-    # cycles of the fast path's forms (register destination: both cycle kinds agree, isa.py asserts it)
-    cyc_reg_reg = fmt1cyc[timing, 0, SRC_REG, DST_REG]
-    cyc_reg_pc = fmt1cyc[timing, 0, SRC_REG, DST_PC]
-    cyc_imm_reg = fmt1cyc[timing, 0, SRC_IMM, DST_REG]
-    cyc_imm_pc = fmt1cyc[timing, 0, SRC_IMM, DST_PC]
     while True:
         x_word = -1
         x_fetch = 0
@@ -123,9 +114,9 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
             # pending and no hook read is being passed; it stops before the first instruction it does not
             # take, which the general path below then runs from its fetch
             if irq_vector == 0 and io_pass == 0:
-                pc, cycles, insns, fram_reads, ran = run_fast(
-                    mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads, fram_wait,
-                    decode, cgval, cyc_reg_reg, cyc_reg_pc, cyc_imm_reg, cyc_imm_pc, jump_cycles)
+                pc, cycles, insns, fram_reads, fram_writes, ran = run_fast(
+                    mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads, fram_writes,
+                    fram_wait, decode, cgval, fmt1cyc, fmt1kind, timing, jump_cycles)
                 if ran >= 0:
                     last_pc = ran
                     trig_done = 0
