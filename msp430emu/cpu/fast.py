@@ -161,3 +161,6 @@ def run_fast(mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_r
         cycles += cyc + fram_r * fram_wait
         insns += 1
     return pc, cycles, insns, fram_reads, fram_writes, last_pc
+
+
+__all__ = ["run_fast"]
