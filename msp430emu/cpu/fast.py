@@ -63,7 +63,9 @@ def run_fast(mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_r
             if (word & 0x80) == 0:
                 # register destination with a register, constant or immediate source
                 if as_ == 0:
-                    if rs == 0:
+                    if rs > 3:
+                        src = regs[rs] & mask
+                    elif rs == 0:
                         src = npc & mask
                     elif rs == 2:
                         src = sr & mask
@@ -89,7 +91,9 @@ def run_fast(mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_r
                     cyc = cyc_imm_reg
                     cyc_pc = cyc_imm_pc
             if src >= 0:
-                if rd == 0:
+                if rd > 3:
+                    dst = regs[rd] & mask
+                elif rd == 0:
                     dst = npc & mask
                 elif rd == 2:
                     dst = sr & mask
@@ -97,7 +101,9 @@ def run_fast(mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_r
                     dst = regs[rd] & mask
                 res, sr = alu_two(op, src, dst, sr, byte)
                 if op != OP_CMP and op != OP_BIT:
-                    if rd == 0:
+                    if rd > 3:
+                        regs[rd] = res
+                    elif rd == 0:
                         npc = res & (ADDR_MASK - 1)
                         cyc = cyc_pc
                     elif rd == 2:
