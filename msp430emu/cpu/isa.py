@@ -254,6 +254,8 @@ def _build_cycles() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
 
 DECODE, MUST_BE_ZERO = _build_decode()
 FMT1_CYCLES, FMT2_CYCLES, JUMP_CYCLES, RETI_CYCLES = _build_cycles()
+# the core's fast path (msp430emu/cpu/loop.py) charges a register destination without the op's cycle kind
+assert (FMT1_CYCLES[:, KIND_NORMAL, :, :DST_IDX] == FMT1_CYCLES[:, KIND_NO_WRITEBACK, :, :DST_IDX]).all()
 # per op: 1 = MOV/BIT/CMP cycle kind; FMT_II group (shift/push/call)
 FMT1_KIND = np.array([KIND_NO_WRITEBACK if (i and INSNS[i - 1].no_writeback_discount) else KIND_NORMAL
                       for i in range(N_OPS)], dtype=np.int64)

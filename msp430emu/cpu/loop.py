@@ -23,6 +23,7 @@ from numba import njit
 from msp430emu.cpu.access import ADDR_MASK, check_write, read_word, store
 from msp430emu.cpu.alu import alu_one, alu_two
 from msp430emu.cpu.core_save import core_save
+from msp430emu.cpu.fast import run_fast
 from msp430emu.cpu.isa import (
     OP_BIT,
     OP_CALL,
@@ -37,6 +38,7 @@ from msp430emu.cpu.isa import (
 from msp430emu.cpu.operands import dest_operand, index_address, jump_taken, reg_value, source_operand
 from msp430emu.cpu.state import (
     A_BREAK,
+    A_HOOK_R,
     A_TRIGGER,
     C_CYCLES,
     C_FRAM_READS,
@@ -77,6 +79,7 @@ from msp430emu.cpu.x_exec import exec_x
 
 SP = 1
 SR = 2
+FAST_BLOCK = A_HOOK_R | A_BREAK | A_TRIGGER   # attributes of an instruction word the fast path leaves alone
 
 
 @njit(cache=True, nogil=True, _nrt=False)
@@ -110,6 +113,22 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                 stop = STOP_LIMIT
                 stop_pc = pc
                 break
+            # ---- the fast path (msp430emu/cpu/fast.py) runs the commonest forms while no interrupt is
+            # pending and no hook read is being passed; it stops before the first instruction it does not
+            # take, which the general path below then runs from its fetch. (A peek at the word's high byte,
+            # no access: format II and MSP430X words, which it never takes, do not pay for the call.)
+            if irq_vector == 0 and io_pass == 0 and mem[(pc & (ADDR_MASK - 1)) + 1] >= 0x20:
+                pc, cycles, insns, fram_reads, fram_writes, ran = run_fast(
+                    mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads, fram_writes,
+                    fram_wait, decode, cgval, fmt1cyc, fmt1kind, timing, jump_cycles)
+                if ran >= 0:
+                    last_pc = ran
+                    trig_done = 0
+                regs[0] = pc
+                if cycles >= cycle_limit or insns >= insn_limit:
+                    stop = STOP_LIMIT
+                    stop_pc = pc
+                    break
             sr = regs[SR]
             vector = irq_vector
             if vector != 0 and ((sr & SR_GIE) != 0 or irq_nmi != 0):
@@ -402,9 +421,10 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
 # cached machine code of run_core stale. So the kernel fingerprints them all and drops its cache files
 # when the fingerprint changes.
 _KERNEL_SOURCES = ("loop.py", "operands.py", "access.py", "alu.py", "isa.py",
-                   "state.py", "x_exec.py", "x_ext.py", "x_alu.py", "x_mem.py", "isa_x.py", "core_save.py")
+                   "state.py", "x_exec.py", "x_ext.py", "x_alu.py", "x_mem.py", "isa_x.py", "core_save.py",
+                   "fast.py")
 _JITTED_MODULES = ("loop.", "operands.", "access.", "alu.", "x_exec.", "x_ext.", "x_alu.", "x_mem.",
-                   "core_save.")
+                   "core_save.", "fast.")
 
 
 def _drop_stale_jit_cache(cache_dir: Path | None = None, source_dir: Path | None = None) -> None:

@@ -1,0 +1,172 @@
+"""The compiled core's fast path: a tight loop over the commonest base-ISA forms (msp430emu/cpu/loop.py).
+
+``run_fast`` executes jumps and format I instructions fetched from a plain even address (readable, no
+hook-read, break or trigger attribute), for as long as it meets them, the limits allow and the CPU is on; a
+register destination with a register, constant-generator or immediate source takes a shorter path. It keeps
+PC and SR in locals (SR goes back to ``regs`` after every instruction; the caller gets PC back) and returns
+at the first instruction it does not take (format II, MSP430X, a fault, a hook read or a hook write), before
+committing anything of it: the general loop then runs that one from its fetch, exactly as it would have
+without the fast path. Same cycles (from the same tables), same FRAM counts.
+
+It is a function of its own (not inlined into run_core) so that its few live values stay in host registers.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit
+
+from msp430emu.cpu.access import ADDR_MASK, NVM_SHIFT, check_write, read_word, store
+from msp430emu.cpu.alu import alu_two
+from msp430emu.cpu.isa import DST_PC, DST_REG, OP_BIT, OP_CMP, OP_MOV, SRC_IMM, SRC_REG
+from msp430emu.cpu.operands import dest_operand, jump_taken, source_operand
+from msp430emu.cpu.state import A_BREAK, A_HOOK_R, A_NVM, A_R, A_TRIGGER, SR_CPUOFF
+
+SR = 2
+FAST_BLOCK = A_HOOK_R | A_BREAK | A_TRIGGER   # attributes of an instruction word the fast path leaves alone
+
+
+@njit(cache=True, nogil=True, _nrt=False)
+def run_fast(mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads, fram_writes, fram_wait,
+             decode, cgval, fmt1cyc, fmt1kind, timing, jump_cycles):
+    """Run the fast forms from ``pc``.
+
+    Returns (pc, cycles, insns, fram_reads, fram_writes, address of the last instruction run or -1).
+    """
+    # register destination: both cycle kinds agree there (msp430emu/cpu/isa.py asserts it)
+    cyc_reg_reg = fmt1cyc[timing, 0, SRC_REG, DST_REG]
+    cyc_reg_pc = fmt1cyc[timing, 0, SRC_REG, DST_PC]
+    cyc_imm_reg = fmt1cyc[timing, 0, SRC_IMM, DST_REG]
+    cyc_imm_pc = fmt1cyc[timing, 0, SRC_IMM, DST_PC]
+    last_pc = -1
+    sr = regs[SR]
+    while True:
+        if cycles >= cycle_limit or insns >= insn_limit or (sr & SR_CPUOFF) != 0:
+            break
+        fa0 = pc & (ADDR_MASK - 1)
+        t0 = attr[fa0]
+        t1 = attr[fa0 + 1]
+        if fa0 != pc or (t0 & t1 & A_R) == 0 or ((t0 | t1) & FAST_BLOCK) != 0:
+            break
+        word = np.int64(mem[fa0]) | (np.int64(mem[fa0 + 1]) << 8)
+        fram_r = ((t0 | t1) & A_NVM) >> NVM_SHIFT
+        npc = pc + 2
+        if word >= 0x4000:
+            # ---- format I
+            rs = (word >> 8) & 0xF
+            as_ = (word >> 4) & 3
+            byte = (word >> 6) & 1
+            rd = word & 0xF
+            op = decode[word >> 6]
+            mask = 0xFF if byte else 0xFFFF
+            src = -1
+            if (word & 0x80) == 0:
+                # register destination with a register, constant or immediate source
+                if as_ == 0:
+                    if rs > 3:
+                        src = regs[rs] & mask
+                    elif rs == 0:
+                        src = npc & mask
+                    elif rs == 2:
+                        src = sr & mask
+                    elif rs == 3:
+                        src = cgval[4] & mask     # R3 as a source: the constant 0
+                    else:
+                        src = regs[rs] & mask
+                    cyc = cyc_reg_reg
+                    cyc_pc = cyc_reg_pc
+                elif rs == 2 or rs == 3:
+                    src = cgval[(rs - 2) * 4 + as_]     # -1 for &ADDR (absolute): below
+                    if src >= 0:
+                        src &= mask
+                        cyc = cyc_reg_reg
+                        cyc_pc = cyc_reg_pc
+                elif as_ == 3 and rs == 0:
+                    iv, st, f = read_word(mem, attr, npc, 0)
+                    if st:
+                        break
+                    src = iv & mask
+                    fram_r += f
+                    npc += 2
+                    cyc = cyc_imm_reg
+                    cyc_pc = cyc_imm_pc
+            if src >= 0:
+                if rd > 3:
+                    dst = regs[rd] & mask
+                elif rd == 0:
+                    dst = npc & mask
+                elif rd == 2:
+                    dst = sr & mask
+                else:
+                    dst = regs[rd] & mask
+                res, sr = alu_two(op, src, dst, sr, byte)
+                if op != OP_CMP and op != OP_BIT:
+                    if rd > 3:
+                        regs[rd] = res
+                    elif rd == 0:
+                        npc = res & (ADDR_MASK - 1)
+                        cyc = cyc_pc
+                    elif rd == 2:
+                        sr = res
+                    elif rd != 3:
+                        regs[rd] = res
+                elif rd == 0:
+                    cyc = cyc_pc
+                regs[SR] = sr
+            else:
+                # any other format I form, as the general path runs it (msp430emu/cpu/loop.py); a fault or
+                # a hooked access leaves it to the general path, before anything is committed
+                ad = (word >> 7) & 1
+                src, _sa, smode, inc_reg, inc_val, npc, st, _fa, f = source_operand(
+                    mem, attr, regs, rs, as_, byte, npc, 0, cgval)
+                if st:
+                    break
+                fram_r += f
+                dst, daddr, dcol, npc, st, _fa, f = dest_operand(
+                    mem, attr, regs, rd, ad, byte, npc, 0, inc_reg, inc_val, op != OP_MOV)
+                if st:
+                    break
+                fram_r += f
+                res, new_sr = alu_two(op, src, dst, sr, byte)
+                writes = op != OP_CMP and op != OP_BIT
+                wa = 0
+                if writes and ad:
+                    wa, st, hook, fw = check_write(attr, daddr, byte)
+                    if st or hook:
+                        break
+                    fram_writes += fw
+                    cycles += fw * fram_wait
+                # ---- commit
+                if inc_reg >= 0:
+                    regs[inc_reg] = inc_val
+                sr = new_sr
+                if writes:
+                    if ad:
+                        store(mem, wa, res, byte)
+                    elif rd == 0:
+                        npc = res & (ADDR_MASK - 1)
+                    elif rd == 2:
+                        sr = res
+                    elif rd != 3:
+                        regs[rd] = res
+                regs[SR] = sr
+                cyc = fmt1cyc[timing, fmt1kind[op], smode, dcol]
+        elif word >= 0x2000:
+            # ---- jump: PC = PC + 2 + 2 * offset
+            if jump_taken(decode[word >> 6], sr):
+                offset = word & 0x3FF
+                if offset & 0x200:
+                    offset -= 0x400
+                npc = (npc + 2 * offset) & ADDR_MASK
+            cyc = jump_cycles
+        else:
+            break
+        last_pc = pc
+        pc = npc
+        fram_reads += fram_r
+        cycles += cyc + fram_r * fram_wait
+        insns += 1
+    return pc, cycles, insns, fram_reads, fram_writes, last_pc
+
+
+__all__ = ["run_fast"]
