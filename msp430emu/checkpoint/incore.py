@@ -156,11 +156,11 @@ class CoreSaves:
         system = power.system
         v_off = system.switch.v_off
         ctl = machine.state.ctl
-        fail = crossing_time(power, v_off)
+        fail = crossing_time(power, v_off, past_plan=True)   # past the look-ahead window (a timeline's)
         limit = fail.t              # no need to look for the rise past the failure: the saves end before it
         if v_off < system.capacitor.voltage < v_thresh:
             start = int(ctl[C_CYCLES])
-            rise = crossing_time(power, v_thresh, t_limit=limit)
+            rise = crossing_time(power, v_thresh, t_limit=limit, past_plan=True)
         elif t_arm is not None and t_arm != INF:
             from energy.walk import crossing_time as walk_crossing
 

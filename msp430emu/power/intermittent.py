@@ -215,12 +215,15 @@ class IntermittentPower(Snapshottable):
         """The load now drawn from the capacitor (the MCU's mode and MCLK; none while off)."""
         return self._load
 
-    def crossing(self, v: float, t_limit: float = INF, segments: int = 512) -> tuple[float, float]:
+    def crossing(self, v: float, t_limit: float = INF, segments: int = 512,
+                 past_plan: bool = False) -> tuple[float, float]:
         """(the first time at or after the committed state at which V reaches ``v`` under the present
         load, how far the look went), as ``energy.walk.crossing_time`` from the committed state: (INF,
         t_walked) when not within ``segments`` segments or by ``t_limit``. Answered from the look-ahead
         plan's stored segment ends where it covers the crossing (no segment walked again), then by walking
-        on from the plan's last segment end (docs/intermittent.md, "The look-ahead plan")."""
+        on from the plan's last segment end (docs/intermittent.md, "The look-ahead plan"). With no
+        ``t_limit``, the look stops at the end of the plan's window (ask again from there) unless
+        ``past_plan`` (a question about a time beyond the next event: in-core saves' V_off)."""
         system = self.system
         cap, load = system.capacitor, self._load
         now, volt = system.time, cap.voltage
@@ -273,7 +276,7 @@ class IntermittentPower(Snapshottable):
             t_end = plan.t_event
         else:
             t_end = t if plan.kind == "window" else INF
-        if t_end != INF and t_limit == INF:       # not before the plan's event: ask again from there
+        if t_end != INF and t_limit == INF and not past_plan:   # not before the plan's event: ask again then
             return _not_before(2, t_end, now)
         if looked >= segments:
             return INF, max(t, now)

@@ -28,10 +28,12 @@ class Crossing:
     t_walked: float
 
 
-def crossing_time(power, v: float, t_limit: float = INF, segments: int = WALK_SEGMENTS) -> Crossing:
+def crossing_time(power, v: float, t_limit: float = INF, segments: int = WALK_SEGMENTS, *,
+                  past_plan: bool = False) -> Crossing:
     """The first time at or after the committed energy state at which the capacitor voltage reaches ``v``
-    under ``power``'s present load (``power``: a :class:`msp430emu.power.intermittent.IntermittentPower`)."""
-    return Crossing(*power.crossing(v, t_limit, segments))
+    under ``power``'s present load (``power``: a :class:`msp430emu.power.intermittent.IntermittentPower`).
+    ``past_plan``: look on past the end of the power bridge's look-ahead window (up to ``segments``)."""
+    return Crossing(*power.crossing(v, t_limit, segments, past_plan))
 
 
 __all__ = ["Crossing", "WALK_SEGMENTS", "crossing_time"]
