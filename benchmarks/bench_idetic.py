@@ -33,41 +33,80 @@ from hls.cli.main import build_parser  # noqa: E402
 from hls.emit.area import synth_cells  # noqa: E402
 from hls.placement.energy import EnergySetup, charge_overhead  # noqa: E402
 
-# designs/rtl designs that match one of Idetic's benchmarks (SHA1, RSA, BLAKE, Groestl, JH, Keccak and
-# Skein have no counterpart here yet)
+# designs/rtl designs that match one of Idetic's benchmarks
 MATCHES = {"aes128": "AES", "md5": "MD5", "sha256": "SHA256", "sha256_unrolled": "SHA256"}
 PAPER = {"time_pct": (0.2, 15.7), "energy_pct": (0.2, 10.9), "area_pct": (1.2, 5.0)}
 LOGIC_FJ = 1.0  # switching energy per logic cell per cycle (activity included), assumed
 FLOP_FJ = 5.0  # per flip-flop per cycle (clock and data), assumed
+LEAK_FJ = 0.1  # leakage per cell per cycle at the design's clock, assumed (a tenth of a cell's switching)
 BUDGET_CYCLES = 1_000_000  # the placement's bound; far below one charge at these energies
+SAVE_PATHS = ("parallel", "scan")
 
 
-def measure(name: str, setup: EnergySetup) -> dict:
-    design = load_benchmark(name)
-    argv = ["insert", *map(str, design.sources), "--top", design.top, "-o", "/dev/null",
-            "--mode", "low_voltage", "--budget-cycles", str(BUDGET_CYCLES), "--clock", design.clock,
-            "--reset", design.reset, "--start", design.start, "--done", design.done]
-    started = time.process_time()
-    prepared = prepare(build_parser().parse_args(argv))
+def instrumented_row(prepared, original, setup: EnergySetup, save_path: str) -> dict:
+    """Area and per-charge overheads of one instrumented version.
+
+    Energy per cycle of the added hardware: every added flip-flop is clocked every cycle (FLOP_FJ); every
+    added cell leaks (LEAK_FJ); logic in the design's data paths switches with them every cycle (LOGIC_FJ):
+    for the parallel save path that is all of it (its save multiplexer trees and per-checkpoint restore
+    chains are fed by the live registers), for the scan path the one restore/shift multiplexer per chain
+    bit. The scan path's other logic (controller decode, the shift-in word multiplexer) switches only in
+    save and restore cycles (save_cycle_j). See docs/hls-instrumentation.md.
+    """
     inst = prepared.instrumented
-    original = synth_cells(prepared.text, design.top)
+    design = prepared.design
     instrumented = synth_cells(inst.text, design.top, (inst.nv_module,))
-    cycle_j = ((original.cells - original.flops) * LOGIC_FJ + original.flops * FLOP_FJ) * 1e-15
-    added_logic = (instrumented.cells - instrumented.flops) - (original.cells - original.flops)
-    added_j = (max(0, added_logic) * LOGIC_FJ + max(0, instrumented.flops - original.flops) * FLOP_FJ) * 1e-15
+    orig_logic = original.cells - original.flops
+    added_logic = max(0, (instrumented.cells - instrumented.flops) - orig_logic)
+    added_flops = max(0, instrumented.flops - original.flops)
+    cycle_j = (orig_logic * LOGIC_FJ + original.flops * FLOP_FJ) * 1e-15
+    if save_path == "scan":
+        in_path = min(added_logic, inst.slot_bits + design.fsm.width)  # one multiplexer per chain bit
+    else:
+        in_path = added_logic
+    save_only = added_logic - in_path
+    added_j = (in_path * LOGIC_FJ + added_flops * FLOP_FJ + (added_logic + added_flops) * LEAK_FJ) * 1e-15
+    save_j = save_only * LOGIC_FJ * 1e-15
     words = dict(inst.words)
-    charge = charge_overhead(prepared.design, list(prepared.plan.states), words, cycle_j, added_j, setup)
+    restore = max(words.values()) if save_path == "scan" else 1
+    charge = charge_overhead(design, list(prepared.plan.states), words, cycle_j, added_j, setup,
+                             restore_cycles=restore, save_cycle_j=save_j)
+    return {
+        "cells": instrumented.cells,
+        "area_pct": 100.0 * (instrumented.cells - original.cells) / original.cells,
+        "added_logic": added_logic,
+        "added_flops": added_flops,
+        "saved_bits": max(inst.saved_bits.values()),
+        "nv_bits": inst.nv_bits,
+        "cycle_pj": cycle_j * 1e12,
+        "charge": charge,
+    }
+
+
+def measure(name: str, setup: EnergySetup, save_paths: tuple[str, ...] = SAVE_PATHS) -> dict:
+    design = load_benchmark(name)
+    started = time.process_time()
+    rows: dict[str, dict] = {}
+    original = None
+    prepared = None
+    for save_path in save_paths:
+        argv = ["insert", *map(str, design.sources), "--top", design.top, "-o", "/dev/null",
+                "--mode", "low_voltage", "--budget-cycles", str(BUDGET_CYCLES), "--clock", design.clock,
+                "--reset", design.reset, "--start", design.start, "--done", design.done,
+                "--save-path", save_path]
+        prepared = prepare(build_parser().parse_args(argv))
+        if original is None:
+            original = synth_cells(prepared.text, design.top)
+        rows[save_path] = instrumented_row(prepared, original, setup, save_path)
+    assert prepared is not None and original is not None
     return {
         "design": name,
         "paper": MATCHES[name],
         "states": len(prepared.design.fsm.states),
         "checkpoints": list(prepared.plan.states),
-        "cells": (original.cells, instrumented.cells),
-        "flops": (original.flops, instrumented.flops),
-        "area_pct": 100.0 * (instrumented.cells - original.cells) / original.cells,
-        "nv_bits": inst.nv_bits,
-        "cycle_pj": cycle_j * 1e12,
-        "charge": charge,
+        "cells": original.cells,
+        "flops": original.flops,
+        "rows": rows,
         "cpu_s": time.process_time() - started,
     }
 
@@ -77,16 +116,20 @@ def main(argv: list[str]) -> int:
     names = argv or list(MATCHES)
     print(f"Idetic setup: C = {setup.capacitance * 1e6:.1f} uF, on {setup.v_on} V, off {setup.v_off} V "
           f"({setup.usable_j * 1e6:.1f} uJ a charge), PCM write {setup.write_pj_per_bit} pJ/bit, "
-          f"read {setup.read_pj_per_bit} pJ/bit, {setup.word_bits}-bit words")
-    print(f"{'design':16} {'paper':7} {'ckpts':>5} {'cells':>13} {'area %':>7} {'NV bits':>7} {'pJ/cyc':>7} "
-          f"{'warn V':>6} {'time %':>9} {'energy %':>9}")
+          f"read {setup.read_pj_per_bit} pJ/bit, {setup.word_bits}-bit words; cells {LOGIC_FJ} fJ, "
+          f"flip-flops {FLOP_FJ} fJ, leakage {LEAK_FJ} fJ per cycle (assumed)")
+    print(f"{'design':16} {'paper':7} {'path':8} {'ckpts':>5} {'cells':>13} {'+logic':>6} {'+ff':>4} "
+          f"{'area %':>7} {'saved':>5} {'NV bits':>7} {'time %':>8} {'energy %':>8}")
     for name in names:
         row = measure(name, setup)
-        charge = row["charge"]
-        cells = f"{row['cells'][0]}->{row['cells'][1]}"
-        print(f"{name:16} {row['paper']:7} {len(row['checkpoints']):5} {cells:>13} {row['area_pct']:7.2f} "
-              f"{row['nv_bits']:7} {row['cycle_pj']:7.2f} {charge.warning_v:6.3f} "
-              f"{charge.time_overhead_pct:9.5f} {charge.energy_overhead_pct:9.5f} ({row['cpu_s']:.1f} s CPU)")
+        for path, sub in row["rows"].items():
+            charge = sub["charge"]
+            cells = f"{row['cells']}->{sub['cells']}"
+            print(f"{name:16} {row['paper']:7} {path:8} {len(row['checkpoints']):5} {cells:>13} "
+                  f"{sub['added_logic']:6} {sub['added_flops']:4} {sub['area_pct']:7.2f} "
+                  f"{sub['saved_bits']:5} {sub['nv_bits']:7} {charge.time_overhead_pct:8.4f} "
+                  f"{charge.energy_overhead_pct:8.3f}")
+        print(f"{'':16} ({row['cpu_s']:.1f} s CPU)")
     low, high = PAPER["time_pct"]
     print(f"{'Idetic Table IV':24} (RSA, AES, MD5, SHA1, SHA256, BLAKE, Groestl, JH, Keccak, Skein): "
           f"time {low}-{high} %, energy {PAPER['energy_pct'][0]}-{PAPER['energy_pct'][1]} %, "
