@@ -31,6 +31,7 @@ from designs.rtl.minmax import reference as minmax_reference
 from designs.rtl.poly import reference as poly_reference
 from designs.rtl.prefix import reference as prefix_reference
 from designs.rtl.saxpy import reference as saxpy_reference
+from designs.rtl.sha1 import reference as sha1_reference
 from designs.rtl.sha256 import reference as sha256_reference
 from designs.rtl.sha256_unrolled import reference as sha256_unrolled_reference
 from designs.rtl.sobel import reference as sobel_reference
@@ -59,6 +60,7 @@ REFERENCES: dict[str, ModuleType] = {
     "poly": poly_reference,
     "prefix": prefix_reference,
     "md5": md5_reference,
+    "sha1": sha1_reference,
 }
 
 
