@@ -30,6 +30,7 @@ from designs.rtl.md5 import reference as md5_reference
 from designs.rtl.minmax import reference as minmax_reference
 from designs.rtl.poly import reference as poly_reference
 from designs.rtl.prefix import reference as prefix_reference
+from designs.rtl.rsa import reference as rsa_reference
 from designs.rtl.saxpy import reference as saxpy_reference
 from designs.rtl.sha1 import reference as sha1_reference
 from designs.rtl.sha256 import reference as sha256_reference
@@ -61,6 +62,7 @@ REFERENCES: dict[str, ModuleType] = {
     "prefix": prefix_reference,
     "md5": md5_reference,
     "sha1": sha1_reference,
+    "rsa": rsa_reference,
 }
 
 
