@@ -25,6 +25,7 @@ from designs.rtl.dot import reference as dot_reference
 from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
 from designs.rtl.isqrt import reference as isqrt_reference
+from designs.rtl.keccak import reference as keccak_reference
 from designs.rtl.matmul import reference as matmul_reference
 from designs.rtl.md5 import reference as md5_reference
 from designs.rtl.minmax import reference as minmax_reference
@@ -63,6 +64,7 @@ REFERENCES: dict[str, ModuleType] = {
     "md5": md5_reference,
     "sha1": sha1_reference,
     "rsa": rsa_reference,
+    "keccak": keccak_reference,
 }
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from designs.rtl.aes128 import generator as aes128
 from designs.rtl.catalog import RTL_DIR
+from designs.rtl.keccak import generator as keccak
 from designs.rtl.sha256_unrolled import generator as sha256_unrolled
 
 GENERATED: dict[Path, Callable[[], str]] = {
@@ -23,6 +24,8 @@ GENERATED: dict[Path, Callable[[], str]] = {
     RTL_DIR / "sha256_unrolled" / "design.json": sha256_unrolled.render_manifest,
     RTL_DIR / "aes128" / "aes128.v": aes128.render_verilog,
     RTL_DIR / "aes128" / "design.json": aes128.render_manifest,
+    RTL_DIR / "keccak" / "keccak.v": keccak.render_verilog,
+    RTL_DIR / "keccak" / "design.json": keccak.render_manifest,
 }
 
 

@@ -40,7 +40,9 @@ def test_scan_layout_gives_each_register_one_offset(tmp_path) -> None:
 @pytest.mark.slow
 @pytest.mark.iverilog
 @pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
-@pytest.mark.parametrize("name,mode", [("md5", "always"), ("sha256", "low_voltage"), ("dct", "always")])
+@pytest.mark.parametrize(
+    "name,mode", [("md5", "always"), ("sha256", "low_voltage"), ("dct", "always"), ("keccak", "always")]
+)
 def test_scan_instrumented_design_survives_power_failures(name, mode, tmp_path, monkeypatch, capsys) -> None:
     design = load_design(name)
     monkeypatch.chdir(tmp_path)
