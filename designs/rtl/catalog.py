@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 from designs.rtl.aes128 import reference as aes128_reference
+from designs.rtl.blake256 import reference as blake256_reference
 from designs.rtl.bsort import reference as bsort_reference
 from designs.rtl.crc32 import reference as crc32_reference
 from designs.rtl.dct import reference as dct_reference
@@ -65,6 +66,7 @@ REFERENCES: dict[str, ModuleType] = {
     "sha1": sha1_reference,
     "rsa": rsa_reference,
     "keccak": keccak_reference,
+    "blake256": blake256_reference,
 }
 
 
