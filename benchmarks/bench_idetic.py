@@ -56,7 +56,8 @@ def instrumented_row(prepared, original: tuple, setup: EnergySetup, save_path: s
     for the parallel save path that is all of it (its save multiplexer trees and per-checkpoint restore
     chains are fed by the live registers), for the scan path the one restore/shift multiplexer per chain
     bit. The scan path's other logic (controller decode, the shift-in word multiplexer) switches only in
-    save and restore cycles (save_cycle_j). See docs/hls-instrumentation.md.
+    save and restore cycles (save_cycle_j), and so do the added registers that load only then (the chain's
+    pad, the held read data of ap_memory ports), clock-gated. See docs/idetic-comparison.md.
     """
     inst = prepared.instrumented
     design = prepared.design
@@ -72,8 +73,15 @@ def instrumented_row(prepared, original: tuple, setup: EnergySetup, save_path: s
     else:
         in_path = added_logic
     save_only = added_logic - in_path
-    added_j = (in_path * LOGIC_FJ + added_flops * FLOP_FJ + (added_logic + added_flops) * LEAK_FJ) * 1e-15
-    save_j = save_only * LOGIC_FJ * 1e-15
+    # added registers that load only in save/restore cycles (the scan chain's pad, the held read data of
+    # ap_memory ports): clock-gated, as an ASIC flow gates an enable flip-flop, so clocked only then
+    spec = prepared.spec
+    held = sum({var.local_name: var.width for site in spec.sites for var in site.saved if var.port}.values())
+    pad = inst.slot_bits - spec.site_bits(0) if save_path == "scan" else 0
+    gated = min(added_flops, held + pad)
+    added_j = (in_path * LOGIC_FJ + (added_flops - gated) * FLOP_FJ
+               + (added_logic + added_flops) * LEAK_FJ) * 1e-15
+    save_j = (save_only * LOGIC_FJ + gated * FLOP_FJ) * 1e-15
     words = dict(inst.words)
     restore = max(words.values()) if save_path == "scan" else 1
     charge = charge_overhead(design, list(prepared.plan.states), words, cycle_j, added_j, setup,
