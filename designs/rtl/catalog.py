@@ -37,6 +37,7 @@ from designs.rtl.saxpy import reference as saxpy_reference
 from designs.rtl.sha1 import reference as sha1_reference
 from designs.rtl.sha256 import reference as sha256_reference
 from designs.rtl.sha256_unrolled import reference as sha256_unrolled_reference
+from designs.rtl.skein256 import reference as skein256_reference
 from designs.rtl.sobel import reference as sobel_reference
 
 RTL_DIR = Path(__file__).resolve().parent
@@ -67,6 +68,7 @@ REFERENCES: dict[str, ModuleType] = {
     "rsa": rsa_reference,
     "keccak": keccak_reference,
     "blake256": blake256_reference,
+    "skein256": skein256_reference,
 }
 
 
