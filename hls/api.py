@@ -99,6 +99,7 @@ def _options(files: list[str], top: str | None, **kw: Any) -> SimpleNamespace:
         budget_cycles=None, energy=None, states=None, capacitance=None, v_on=None, v_off=None,
         cycle_pj=None, power=None, clock_hz=None, nvm="stt-mram", trip_count=None, failure_rate=None,
         nv_memory=(), nv_memories=False, allow_war=False, mode="always", word_bits=32, resave="budget",
+        save_path="parallel",
         clock=None, reset=None, reset_polarity=None, start=None, done=None, include_dirs=(), defines=(),
         blackbox=(),
     )

@@ -108,6 +108,7 @@ def prepare(args: Any) -> Prepared:
         memory_ports=memory_ports(top_module) + stream_gates(top_module) + calyx_gates(top_module),
         resave=args.resave,
         periods=resave_periods(design, plan.states, plan.budget_cycles) if args.resave == "budget" else None,
+        save_path=getattr(args, "save_path", "parallel"),
     )
     return Prepared(text, design, plan, ports, spec, instrument(text, spec), warnings)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 from designs.rtl.aes128 import reference as aes128_reference
+from designs.rtl.blake256 import reference as blake256_reference
 from designs.rtl.bsort import reference as bsort_reference
 from designs.rtl.crc32 import reference as crc32_reference
 from designs.rtl.dct import reference as dct_reference
@@ -25,14 +26,18 @@ from designs.rtl.dot import reference as dot_reference
 from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
 from designs.rtl.isqrt import reference as isqrt_reference
+from designs.rtl.keccak import reference as keccak_reference
 from designs.rtl.matmul import reference as matmul_reference
 from designs.rtl.md5 import reference as md5_reference
 from designs.rtl.minmax import reference as minmax_reference
 from designs.rtl.poly import reference as poly_reference
 from designs.rtl.prefix import reference as prefix_reference
+from designs.rtl.rsa import reference as rsa_reference
 from designs.rtl.saxpy import reference as saxpy_reference
+from designs.rtl.sha1 import reference as sha1_reference
 from designs.rtl.sha256 import reference as sha256_reference
 from designs.rtl.sha256_unrolled import reference as sha256_unrolled_reference
+from designs.rtl.skein256 import reference as skein256_reference
 from designs.rtl.sobel import reference as sobel_reference
 
 RTL_DIR = Path(__file__).resolve().parent
@@ -59,6 +64,11 @@ REFERENCES: dict[str, ModuleType] = {
     "poly": poly_reference,
     "prefix": prefix_reference,
     "md5": md5_reference,
+    "sha1": sha1_reference,
+    "rsa": rsa_reference,
+    "keccak": keccak_reference,
+    "blake256": blake256_reference,
+    "skein256": skein256_reference,
 }
 
 

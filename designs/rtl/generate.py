@@ -15,14 +15,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 from designs.rtl.aes128 import generator as aes128
+from designs.rtl.blake256 import generator as blake256
 from designs.rtl.catalog import RTL_DIR
+from designs.rtl.keccak import generator as keccak
 from designs.rtl.sha256_unrolled import generator as sha256_unrolled
+from designs.rtl.skein256 import generator as skein256
 
 GENERATED: dict[Path, Callable[[], str]] = {
     RTL_DIR / "sha256_unrolled" / "sha256_unrolled.v": sha256_unrolled.render_verilog,
     RTL_DIR / "sha256_unrolled" / "design.json": sha256_unrolled.render_manifest,
     RTL_DIR / "aes128" / "aes128.v": aes128.render_verilog,
     RTL_DIR / "aes128" / "design.json": aes128.render_manifest,
+    RTL_DIR / "keccak" / "keccak.v": keccak.render_verilog,
+    RTL_DIR / "keccak" / "design.json": keccak.render_manifest,
+    RTL_DIR / "blake256" / "blake256.v": blake256.render_verilog,
+    RTL_DIR / "blake256" / "design.json": blake256.render_manifest,
+    RTL_DIR / "skein256" / "skein256.v": skein256.render_verilog,
+    RTL_DIR / "skein256" / "design.json": skein256.render_manifest,
 }
 
 

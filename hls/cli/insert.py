@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 
 from hls.cli.analyze import add_budget_arguments, add_memory_arguments, warn_war
-from hls.emit.controller import MODES, RESAVES
+from hls.emit.controller import MODES, RESAVES, SAVE_PATHS
 from hls.prepare import Prepared, plan_summary, prepare  # noqa: F401  (moved; names kept)
 
 
@@ -37,6 +37,14 @@ def add_design_arguments(parser: argparse.ArgumentParser) -> None:
         default="budget",
         help="budget (default): save on entry and, in a self-loop, once per budget of cycles; iteration: at "
         "every entry incl. each self-loop iteration; entry: once per stay",
+    )
+    parser.add_argument(
+        "--save-path",
+        choices=SAVE_PATHS,
+        default="parallel",
+        help="parallel (default): each checkpoint saves its live bits, restored in one cycle; scan: one "
+        "layout for all checkpoints, saved and restored as a word-wide shift chain (less logic, longer "
+        "restore)",
     )
     parser.add_argument("--clock", help="clock port (default: found by name)")
     parser.add_argument("--reset", help="reset port (default: found by name)")
@@ -76,8 +84,8 @@ def _print_text(summary: dict, output: Path) -> None:
 
 INSERT_OPTIONS = ("budget_cycles", "energy", "states", "capacitance", "v_on", "v_off", "cycle_pj", "power",
                   "clock_hz", "nvm", "trip_count", "failure_rate", "nv_memory", "nv_memories", "allow_war",
-                  "mode", "word_bits", "resave", "clock", "reset", "reset_polarity", "start", "done",
-                  "blackbox")
+                  "mode", "word_bits", "resave", "save_path", "clock", "reset", "reset_polarity", "start",
+                  "done", "blackbox")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -20,7 +20,15 @@ class CellCount:
     by_type: dict[str, int]
 
 
-def synth_cells(text: str, top: str, blackbox: tuple[str, ...] = ()) -> CellCount:
+# ``plain_flops``: flip-flops as a standard-cell library has them (D flip-flops, with or without an
+# asynchronous set/reset); their enables and synchronous resets become gates. Yosys's generic library also
+# has flip-flops with enable and synchronous reset as single cells, which hides such logic in the original
+# design but not around a multiplexer the instrumentation puts in front of the register
+# (docs/idetic-comparison.md).
+PLAIN_FLOPS = ("$_DFF_P_", "$_DFF_PN0_", "$_DFF_PN1_", "$_DFF_PP0_", "$_DFF_PP1_")
+
+
+def synth_cells(text: str, top: str, blackbox: tuple[str, ...] = (), plain_flops: bool = False) -> CellCount:
     """Cells of ``top`` after ``synth -flatten``; modules in ``blackbox`` are left out (counted as one cell
     each, subtracted here): the non-volatile store is memory, not logic."""
     try:
@@ -31,8 +39,12 @@ def synth_cells(text: str, top: str, blackbox: tuple[str, ...] = ()) -> CellCoun
         folder = Path(tmp)
         (folder / "design.v").write_text(text)
         boxes = "".join(f"blackbox {name}; " for name in blackbox)
+        legalize = ""
+        if plain_flops:
+            cells = " ".join(f"-cell {cell} 01" for cell in PLAIN_FLOPS)
+            legalize = f"dfflegalize {cells}; abc -g cmos2,AND,OR,XOR,XNOR,ANDNOT,ORNOT,MUX; opt_clean; "
         script = (f"read_verilog -sv design.v; {boxes}hierarchy -top {top}; synth -flatten -top {top}; "
-                  "tee -q -o stat.json stat -json")
+                  f"{legalize}tee -q -o stat.json stat -json")
         cwd = Path.cwd()
         try:
             import os
@@ -54,4 +66,4 @@ def synth_cells(text: str, top: str, blackbox: tuple[str, ...] = ()) -> CellCoun
     return CellCount(int(module["num_cells"]) - boxed, flops, by_type)
 
 
-__all__ = ["CellCount", "synth_cells"]
+__all__ = ["PLAIN_FLOPS", "CellCount", "synth_cells"]

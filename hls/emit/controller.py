@@ -26,6 +26,12 @@ the FSM is in (``at_ckpt``, at most one bit set). The controller
 * invalidates the checkpoint when the design signals ``done`` (so the next call starts afresh).
 
 Timing per save: ``words`` cycles of NVM writes plus one commit cycle, during which the design is frozen.
+
+``scan=True`` (``--save-path scan``): the saved registers form one word-wide shift chain (the slot layout is
+the same for every checkpoint, hls.emit.spec). A save shifts the chain by one word per cycle while the word
+leaving it (``wdata``, one word wide) is written to NVM and fed back in, so after ``words`` cycles every
+register holds its value again; the restore at power-up shifts the stored words in (``load``, NVM read
+address ``nv_rd_index``), ``words`` cycles instead of one. ``restore`` is the chain's shift enable.
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ from hls.errors import HlsError
 
 MODES = ("always", "low_voltage")
 RESAVES = ("iteration", "entry", "budget")
+SAVE_PATHS = ("parallel", "scan")
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,7 @@ class ControllerConfig:
     resave: str = "iteration"
     entry_only: tuple[int, ...] = ()  # sites saved once per stay even with resave="iteration" (idle states)
     periods: tuple[int, ...] = ()  # resave="budget": cycles since the last save before k saves (0: always)
+    scan: bool = False  # save and restore by shifting a word-wide chain (every site saves the same words)
 
     def __post_init__(self) -> None:
         if not self.words:
@@ -69,6 +77,8 @@ class ControllerConfig:
             raise HlsError(f"resave must be one of {', '.join(RESAVES)}, not {self.resave!r}")
         if self.periods and (len(self.periods) != len(self.words) or min(self.periods) < 0):
             raise HlsError(f"resave periods {self.periods} do not match the {len(self.words)} checkpoints")
+        if self.scan and len(set(self.words)) != 1:
+            raise HlsError(f"a scan save path writes the same words at every checkpoint, not {self.words}")
 
     @property
     def count(self) -> int:
@@ -100,12 +110,14 @@ class CheckpointController(wiring.Component):
 
     def __init__(self, config: ControllerConfig) -> None:
         self.config = config
+        scan = {"load": Out(1), "nv_rd_index": Out(config.index_bits)} if config.scan else {}
         super().__init__(
             {
+                **scan,
                 "at_ckpt": In(config.count),
                 "low_voltage": In(1),
                 "done": In(1),
-                "wdata": In(config.slot_bits),
+                "wdata": In(config.word_bits if config.scan else config.slot_bits),
                 "nv_valid": In(1),
                 "nv_latest": In(1),
                 "nv_id": In(config.id_bits),
@@ -145,8 +157,9 @@ class CheckpointController(wiring.Component):
             for k, last in enumerate(words):
                 with m.Case(k):
                     m.d.comb += last_word.eq(index == last)
+        word = self.wdata if cfg.scan else self.wdata.word_select(index, cfg.word_bits)
         m.d.comb += [
-            self.nv_wr_word.eq(self.wdata.word_select(index, cfg.word_bits)),
+            self.nv_wr_word.eq(word),
             self.nv_wr_slot.eq(save_slot),
             self.nv_wr_index.eq(index),
             self.busy.eq(self.hold),
@@ -173,6 +186,21 @@ class CheckpointController(wiring.Component):
                 m.d.comb += [self.hold.eq(1), self.restore.eq(self.nv_valid), self.ckpt_id.eq(self.nv_id)]
                 m.d.sync += [visit_done.eq(self.nv_valid), last_id.eq(self.nv_id), since.eq(0)]
                 m.next = "RUN"
+                if cfg.scan:
+                    # the first stored word shifts in now (NVM read address 0), the others in LOAD
+                    m.d.comb += self.load.eq(self.nv_valid)
+                    if cfg.slot_words > 1:
+                        with m.If(self.nv_valid):
+                            m.d.sync += index.eq(1)
+                            m.next = "LOAD"
+            if cfg.scan and cfg.slot_words > 1:
+                with m.State("LOAD"):
+                    m.d.comb += [self.hold.eq(1), self.restore.eq(1), self.load.eq(1),
+                                 self.ckpt_id.eq(self.nv_id), self.nv_rd_index.eq(index)]
+                    m.d.sync += index.eq(index + 1)
+                    with m.If(index == cfg.slot_words - 1):
+                        m.d.sync += index.eq(0)
+                        m.next = "RUN"
             with m.State("RUN"):
                 m.d.comb += self.ckpt_id.eq(current)
                 fresh = Mux(budgeted, due, ~(visit_done & (current == last_id)))
@@ -194,6 +222,8 @@ class CheckpointController(wiring.Component):
                 with m.If(trigger):
                     # first word goes out in the cycle the checkpoint state is seen; the design is frozen
                     m.d.comb += [self.hold.eq(1), self.nv_wr_en.eq(1), self.nv_wr_slot.eq(~self.nv_latest)]
+                    if cfg.scan:
+                        m.d.comb += self.restore.eq(1)  # the chain shifts the word just written back in
                     m.d.sync += [save_id.eq(current), save_slot.eq(~self.nv_latest), index.eq(1)]
                     with m.If(words_is_one(cfg, current)):
                         m.next = "COMMIT"
@@ -203,6 +233,8 @@ class CheckpointController(wiring.Component):
                     m.d.comb += self.nv_invalidate.eq(1)
             with m.State("SAVE"):
                 m.d.comb += [self.hold.eq(1), self.nv_wr_en.eq(1), self.ckpt_id.eq(save_id)]
+                if cfg.scan:
+                    m.d.comb += self.restore.eq(1)
                 m.d.sync += index.eq(index + 1)
                 with m.If(last_word):
                     m.next = "COMMIT"
@@ -251,4 +283,4 @@ def controller_verilog(config: ControllerConfig, module_name: str) -> str:
         raise HlsError(message) from None
 
 
-__all__ = ["MODES", "RESAVES", "CheckpointController", "ControllerConfig", "controller_verilog"]
+__all__ = ["MODES", "RESAVES", "SAVE_PATHS", "CheckpointController", "ControllerConfig", "controller_verilog"]

@@ -135,7 +135,7 @@ def instrument(text: str, spec: InstrumentSpec) -> Instrumented:
         nv_module=spec.top + NV_SUFFIX,
         controller_module=ctrl_name,
         slot_bits=config.slot_bits,
-        nv_bits=2 * config.slot_bits + 2,
+        nv_bits=2 * config.slot_bits + 2 + (spec.id_bits if spec.scan else 0),
         words={site.state: config.words[k] for k, site in enumerate(spec.sites)},
         saved_bits=spec.saved_bits,
         controller_flops=flop_bits(ctrl_text, ctrl_name),
@@ -197,8 +197,10 @@ def _plan_roles(modules: dict[str, ModuleText], spec: InstrumentSpec) -> list[Mo
         role.children = children
         if carrier:
             role.holds_state = path == spec.state_scope
-            for k in range(len(spec.sites)):
-                placed = [(var, off) for var, off in spec.offsets(k) if var.scope == path]
+            # the scan save path has one layout for every site (its restore needs no site id)
+            layouts = [spec.scan_layout()] if spec.scan else [spec.offsets(k) for k in range(len(spec.sites))]
+            for k, layout in enumerate(layouts):
+                placed = [(var, off) for var, off in layout if var.scope == path]
                 if placed:
                     role.local[k] = placed
         roles.append(role)
@@ -242,6 +244,8 @@ def _hold_children(modules: dict[str, ModuleText], name: str) -> dict[str, tuple
 
 
 def _top_glue(spec: InstrumentSpec) -> list[str]:
+    if spec.scan:
+        return _scan_glue(spec)
     config = spec.controller
     reset_active = f"!{spec.reset}" if spec.reset_active_low else spec.reset
     ib = config.index_bits
@@ -274,8 +278,118 @@ def _top_glue(spec: InstrumentSpec) -> list[str]:
     ]
 
 
+def _scan_glue(spec: InstrumentSpec) -> list[str]:
+    """Controller, store and the chain's shift for the scan save path: the chain moves down one word per
+    shift; the word entering at the top is the one leaving at the bottom (save) or the stored word (load)."""
+    config = spec.controller
+    reset_active = f"!{spec.reset}" if spec.reset_active_low else spec.reset
+    ib, wb, sb, idb = config.index_bits, config.word_bits, config.slot_bits, spec.id_bits
+    top = spec.top
+    used = spec.site_bits(0)  # bits backed by design registers; the rest of the last word is a pad register
+    pad = sb - used
+    chain = f"{{ckpt_pad, ckpt_wdata[{used - 1}:0]}}" if pad else "ckpt_wdata"
+    shifted = "ckpt_shift_in" if sb == wb else f"{{ckpt_shift_in, ckpt_chain[{sb - 1}:{wb}]}}"
+    pad_lines = [
+        "// the last word's bits that no saved register holds: a pad register keeps the chain a rotation",
+        f"reg [{pad - 1}:0] ckpt_pad;",
+        f"always @(posedge {spec.clock}) if (ckpt_restore) ckpt_pad <= ckpt_rdata[{sb - 1}:{used}];",
+    ] if pad else []
+    return [
+        "// the controller is reset with the design; NVM writes are gated by power-good (not in reset), and",
+        "// hold/restore are too, so the design's own reset is never held off",
+        f"wire ckpt_power_off = {reset_active};",
+        "wire ckpt_hold_raw, ckpt_restore_raw, ckpt_load;",
+        "assign ckpt_hold = ckpt_hold_raw & !ckpt_power_off;",
+        "assign ckpt_restore = ckpt_restore_raw & !ckpt_power_off;  // the chain's shift enable",
+        "wire ckpt_nv_valid, ckpt_nv_latest, ckpt_nv_wr_en, ckpt_nv_wr_slot;",
+        "wire ckpt_nv_commit, ckpt_nv_commit_latest, ckpt_nv_invalidate;",
+        f"wire [{ib - 1}:0] ckpt_nv_wr_index, ckpt_nv_rd_index;",
+        f"wire [{wb - 1}:0] ckpt_nv_wr_word, ckpt_nv_rd_word, ckpt_shift_in;",
+        f"wire [{idb - 1}:0] ckpt_nv_id;",
+        f"wire [{sb - 1}:0] ckpt_chain = {chain};",
+        f"assign ckpt_shift_in = ckpt_load ? ckpt_nv_rd_word : ckpt_chain[{wb - 1}:0];",
+        f"assign ckpt_rdata = {shifted};",
+        *pad_lines,
+        f"{top}{CTRL_SUFFIX} ckpt_ctrl (",
+        f"    .clk({spec.clock}), .rst(ckpt_power_off), .at_ckpt(ckpt_at), .low_voltage(ckpt_low_voltage),",
+        f"    .done({spec.done}), .wdata(ckpt_chain[{wb - 1}:0]), .nv_valid(ckpt_nv_valid),",
+        "    .nv_latest(ckpt_nv_latest), .nv_id(ckpt_nv_id), .hold(ckpt_hold_raw),",
+        "    .restore(ckpt_restore_raw),",
+        "    .load(ckpt_load), .nv_rd_index(ckpt_nv_rd_index),",
+        "    .busy(ckpt_busy), .ckpt_id(ckpt_id), .nv_wr_en(ckpt_nv_wr_en), .nv_wr_slot(ckpt_nv_wr_slot),",
+        "    .nv_wr_index(ckpt_nv_wr_index), .nv_wr_word(ckpt_nv_wr_word), .nv_commit(ckpt_nv_commit),",
+        "    .nv_commit_latest(ckpt_nv_commit_latest), .nv_invalidate(ckpt_nv_invalidate));",
+        f"{top}{NV_SUFFIX} ckpt_nv (",
+        f"    .clk({spec.clock}), .power_good(!ckpt_power_off), .wr_en(ckpt_nv_wr_en),",
+        "    .wr_slot(ckpt_nv_wr_slot), .wr_index(ckpt_nv_wr_index), .wr_word(ckpt_nv_wr_word),",
+        "    .commit(ckpt_nv_commit), .commit_latest(ckpt_nv_commit_latest), .commit_id(ckpt_id),",
+        "    .invalidate(ckpt_nv_invalidate), .rd_index(ckpt_nv_rd_index), .rd_word(ckpt_nv_rd_word),",
+        "    .valid(ckpt_nv_valid), .latest(ckpt_nv_latest), .id(ckpt_nv_id));",
+    ]
+
+
+def _scan_nv_module(spec: InstrumentSpec) -> str:
+    """The store of the scan save path: two slots read one word at a time (an NVM array's read port), and
+    the committed checkpoint's id written with the valid bit and the latest-slot pointer."""
+    config = spec.controller
+    sb, wb, ib, idb = config.slot_bits, config.word_bits, config.index_bits, spec.id_bits
+    return f"""// Non-volatile checkpoint store of {spec.top} (generated by hls-ckpt, scan save path).
+// Everything in this module survives power failures (NVM / non-volatile flip-flops): the verification
+// harness never disturbs it. Writes happen only while power is good (the design is not in reset).
+// Two slots written and read one word at a time; the commit writes the valid bit, the latest-slot pointer
+// and the checkpoint id together, last, so a failure mid-save keeps the previous checkpoint.
+(* nonvolatile = "true" *)
+module {spec.top}{NV_SUFFIX} (
+    input wire clk,
+    input wire power_good,
+    input wire wr_en,
+    input wire wr_slot,
+    input wire [{ib - 1}:0] wr_index,
+    input wire [{wb - 1}:0] wr_word,
+    input wire commit,
+    input wire commit_latest,
+    input wire [{idb - 1}:0] commit_id,
+    input wire invalidate,
+    input wire [{ib - 1}:0] rd_index,
+    output wire [{wb - 1}:0] rd_word,
+    output wire valid,
+    output wire latest,
+    output wire [{idb - 1}:0] id
+);
+reg [{sb - 1}:0] slot0;
+reg [{sb - 1}:0] slot1;
+reg valid_q;
+reg latest_q;
+reg [{idb - 1}:0] id_q;
+initial begin
+    valid_q = 1'b0;  // a store never written holds no checkpoint
+    latest_q = 1'b0;
+end
+always @(posedge clk) begin
+    if (power_good) begin
+        if (wr_en && !wr_slot) slot0[wr_index*{wb} +: {wb}] <= wr_word;
+        if (wr_en && wr_slot) slot1[wr_index*{wb} +: {wb}] <= wr_word;
+        if (commit) begin
+            valid_q <= 1'b1;
+            latest_q <= commit_latest;
+            id_q <= commit_id;
+        end else if (invalidate) begin
+            valid_q <= 1'b0;
+        end
+    end
+end
+assign rd_word = latest_q ? slot1[rd_index*{wb} +: {wb}] : slot0[rd_index*{wb} +: {wb}];
+assign valid = valid_q;
+assign latest = latest_q;
+assign id = id_q;
+endmodule
+"""
+
+
 def nv_module_verilog(spec: InstrumentSpec) -> str:
     """The non-volatile store: two slots, a valid bit and a latest-slot bit (written together, last)."""
+    if spec.scan:
+        return _scan_nv_module(spec)
     config = spec.controller
     sb, wb, ib = config.slot_bits, config.word_bits, config.index_bits
     return f"""// Non-volatile checkpoint store of {spec.top} (generated by hls-ckpt).

@@ -221,6 +221,9 @@ class ModulePatcher:
             arms = [f"(ckpt_id == {spec.id_bits}'d{k}) ? ckpt_rdata[{offset + var.width - 1}:{offset}] : "
                     for k, offset in sites.get(name, [])]
             value = "".join(arms) + base  # the first site's test outermost, as the nested form had it
+            if spec.scan:  # one offset at every site: the chain's next bits, no per-site multiplexer
+                offset = sites[name][0][1]
+                value = f"ckpt_rdata[{offset + var.width - 1}:{offset}]"
             rv = f"ckpt_rv_{index}"
             self.decls.append(f"wire {_range(var.width)}{rv};  // restore value of {name}")
             self.logic.append(f"assign {rv} = {value};")
@@ -230,22 +233,29 @@ class ModulePatcher:
         spec = self.spec
         slot = spec.slot_bits
         value = f"{slot}'d0"
+        if spec.scan:  # the chain's current contents, in the one layout (no site id, no multiplexer)
+            local = self.role.local.get(0, [])
+            parts = [(offset, self._current_value(var), var.bits) for var, offset in local]
+            self.logic.append(f"assign ckpt_wdata_local = {_concat(parts, slot) if parts else value};")
+            return
         for k in reversed(range(len(spec.sites))):
             parts: list[tuple[int, str, int]] = []  # (offset, expr, bits)
             if self.role.kind == "top":
                 parts.append((0, f"{spec.id_bits}'d{k}", spec.id_bits))
             for var, offset in self.role.local.get(k, []):
-                if var.depth:
-                    expr = self.rv_names[var.local_name]
-                elif var.port:
-                    expr = f"ckpt_q_{var.local_name}"
-                else:
-                    expr = _ref(var.local_name)
-                parts.append((offset, expr, var.bits))
+                parts.append((offset, self._current_value(var), var.bits))
             if not parts:
                 continue
             value = f"(ckpt_id == {spec.id_bits}'d{k}) ? {_concat(parts, slot)} : {value}"
         self.logic.append(f"assign ckpt_wdata_local = {value};")
+
+    def _current_value(self, var: SavedVar) -> str:
+        """What a saved variable holds now, as written into the slot."""
+        if var.depth:
+            return self.rv_names[var.local_name]
+        if var.port:
+            return f"ckpt_q_{var.local_name}"
+        return _ref(var.local_name)
 
     # ------------------------------------------------------------------------------------- always blocks
     def _wrap_always_blocks(self) -> None:
@@ -302,6 +312,10 @@ class ModulePatcher:
     def _array_restore(self, var: SavedVar) -> list[str]:
         decl = self.role.module.regs[var.local_name]
         low = _array_low(decl.unpacked, var)
+        if self.spec.scan:
+            offset = next(off for placed, off in self.role.local[0] if placed.local_name == var.local_name)
+            return [f"for (ckpt_i = 0; ckpt_i < {var.depth}; ckpt_i = ckpt_i + 1) {_ref(var.local_name)}"
+                    f"[ckpt_i + {low}] <= ckpt_rdata[{offset} + ckpt_i*{var.width} +: {var.width}];"]
         lines = ["case (ckpt_id)"]
         for k in sorted(self.role.local):
             for placed, offset in self.role.local[k]:

@@ -6,6 +6,11 @@ hand-written list in tests); :func:`spec_from_plan` converts the analyses' resul
 NVM slot layout of checkpoint site k (bit 0 first): the site id in ``id_bits`` bits, then each saved variable
 in the order listed (an array as its words, word 0 lowest). A slot is as wide as the largest site, rounded up
 to whole NVM words; the store keeps two slots (see docs/hls-instrumentation.md).
+
+With ``save_path="scan"`` every site uses one layout: the union of the variables saved anywhere, from bit 0
+(no site id: the store keeps the id of the committed checkpoint beside its valid bit), each variable at the
+same offset at every site. The registers then form a word-wide shift chain (hls.emit.controller): no
+per-site multiplexer on the save or the restore path, one restore multiplexer per saved bit.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hls import ir
-from hls.emit.controller import ControllerConfig
+from hls.emit.controller import SAVE_PATHS, ControllerConfig
 from hls.emit.scan import verilog_name
 from hls.errors import HlsError
 
@@ -79,9 +84,12 @@ class InstrumentSpec:
     idle_state: str | None = None  # the FSM's reset state: saved once per stay (see hls.emit.controller)
     nv_arrays: tuple[tuple[tuple[str, ...], str], ...] = ()  # (scope, name) of arrays declared non-volatile
     periods: tuple[tuple[str, int], ...] = ()  # resave="budget": (state, cycles between saves in a self-loop)
+    save_path: str = "parallel"  # "scan": one layout for all sites, saved and restored as a shift chain
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "state_local", verilog_name(self.state_local))
+        if self.save_path not in SAVE_PATHS:
+            raise HlsError(f"save path must be one of {', '.join(SAVE_PATHS)}, not {self.save_path!r}")
         if not self.sites:
             raise HlsError("the plan has no checkpoint state: nothing to instrument")
         names = [site.state for site in self.sites]
@@ -95,7 +103,26 @@ class InstrumentSpec:
     def id_bits(self) -> int:
         return max(1, (len(self.sites) - 1).bit_length())
 
+    @property
+    def scan(self) -> bool:
+        return self.save_path == "scan"
+
+    def scan_layout(self) -> list[tuple[SavedVar, int]]:
+        """The union of the variables saved at any site, each with its one offset (scan save path)."""
+        placed: list[tuple[SavedVar, int]] = []
+        seen: set[SavedVar] = set()
+        offset = 0
+        for site in self.sites:
+            for var in site.saved:
+                if var not in seen:
+                    seen.add(var)
+                    placed.append((var, offset))
+                    offset += var.bits
+        return placed
+
     def site_bits(self, k: int) -> int:
+        if self.scan:
+            return max(1, sum(var.bits for var, _ in self.scan_layout()))
         return self.id_bits + sum(var.bits for var in self.sites[k].saved)
 
     @property
@@ -104,7 +131,7 @@ class InstrumentSpec:
         idle = tuple(k for k, site in enumerate(self.sites) if site.state == self.idle_state)
         period = dict(self.periods)
         periods = tuple(period.get(site.state, 0) for site in self.sites) if self.periods else ()
-        return ControllerConfig(words, self.word_bits, self.mode, self.resave, idle, periods)
+        return ControllerConfig(words, self.word_bits, self.mode, self.resave, idle, periods, self.scan)
 
     @property
     def slot_bits(self) -> int:
@@ -112,6 +139,9 @@ class InstrumentSpec:
 
     def offsets(self, k: int) -> list[tuple[SavedVar, int]]:
         """Each variable saved at site k with its bit offset in the slot."""
+        if self.scan:
+            offset_of = dict(self.scan_layout())
+            return [(var, offset_of[var]) for var in self.sites[k].saved]
         placed: list[tuple[SavedVar, int]] = []
         offset = self.id_bits
         for var in self.sites[k].saved:
@@ -138,6 +168,7 @@ def spec_from_plan(
     memory_ports: tuple[MemoryPort, ...] = (),
     resave: str = "iteration",
     periods: dict[str, int] | None = None,
+    save_path: str = "parallel",
 ) -> InstrumentSpec:
     """The instrumentation for ``plan`` on ``design``: registers and arrays to save at each chosen state.
 
@@ -188,6 +219,7 @@ def spec_from_plan(
         memory_ports=memory_ports,
         resave=resave,
         periods=tuple(sorted((periods or {}).items())),
+        save_path=save_path,
         # a one-state FSM (a Vitis pipelined loop's ap_ST_fsm_pp0_stage0) works in its reset state: no idle
         idle_state=fsm.reset_state if len(fsm.states) > 1 else None,
         nv_arrays=tuple(

@@ -47,12 +47,12 @@ class ChargeOverhead:
     cycles_per_charge: float  # every cycle the charge powers (useful + overhead)
     useful_cycles: float
     save_cycles: int  # frozen cycles of the save (words + commit)
-    restore_cycles: int  # the frozen power-up cycle
+    restore_cycles: int  # the frozen power-up cycles (1, or W for a scan chain)
     lost_cycles: float  # run after the save, before the power is gone: re-executed
     reach_cycles: float  # mean cycles from the warning to a checkpoint state (useful work)
     reserve_j: float  # energy kept below the warning threshold
     warning_v: float  # the supervisor's threshold
-    nvm_j: float  # save writes + restore reads
+    nvm_j: float  # save writes + restore reads (+ the save/restore-only logic's switching)
     time_overhead_pct: float
     energy_overhead_pct: float
 
@@ -84,27 +84,36 @@ def charge_overhead(
     added_cycle_j: float,
     setup: EnergySetup | None = None,
     trip_count: float = 8.0,
+    *,
+    restore_cycles: int = 1,
+    save_cycle_j: float = 0.0,
 ) -> ChargeOverhead:
     """Overheads of the energy-driven mode for the plan ``states`` saving ``words[s]`` NVM words at each.
 
-    ``cycle_j``: the original design's energy per cycle; ``added_cycle_j``: what the controller and save
-    logic add per cycle. Equations (docs/hls-instrumentation.md)::
+    ``cycle_j``: the original design's energy per cycle; ``added_cycle_j``: what the instrumentation adds to
+    every cycle (clocking of its flip-flops, leakage of all its cells, switching of the logic in the design's
+    data paths); ``save_cycle_j``: what its save/restore-only logic switches in each save or restore cycle;
+    ``restore_cycles``: cycles of the power-up restore (1 parallel, ``W`` for a scan chain). Equations
+    (docs/hls-instrumentation.md)::
 
         D      = max_v dist(v)                      longest run to the next checkpoint
         W      = max_s words(s)                     the largest save
-        E_res  = (D + W + 1) e' + W b e_w           reserve below the warning, e' = e + e_ctl
+        R      = restore_cycles
+        E_res  = (D + W + 1) e' + W (b e_w + e_s)   reserve below the warning, e' = e + e_ctl
         d      = sum_v f(v) dist(v) / sum_v f(v)    mean run from the warning to a checkpoint
-        E_nvm  = W b (e_w + e_r)                    one save, one restore
+        E_nvm  = W b (e_w + e_r) + (W + R) e_s      one save, one restore
         T      = (E_u - E_nvm) / e'                 cycles a charge powers
-        O      = 1 + (W + 1) + (D - d)              restore, save, lost (run after the save)
+        O      = R + (W + 1) + (D - d)              restore, save, lost (run after the save)
         U      = T - O                              useful cycles
         time   = O / U,   energy = (E_u - U e) / (U e)
     """
     setup = setup or EnergySetup()
     if not states:
         raise HlsError("the energy-driven model needs at least one checkpoint state")
-    if cycle_j <= 0 or added_cycle_j < 0:
+    if cycle_j <= 0 or added_cycle_j < 0 or save_cycle_j < 0:
         raise HlsError("energy per cycle must be positive")
+    if restore_cycles < 1:
+        raise HlsError(f"a restore takes at least one cycle, not {restore_cycles}")
     fsm = design.fsm
     dist = distances(design, states)
     names = sorted(fsm.states, key=lambda s: (s != fsm.reset_state, fsm.states[s]))
@@ -119,22 +128,22 @@ def charge_overhead(
     d_max = max(dist.values())
     e_w = setup.write_pj_per_bit * 1e-12
     e_r = setup.read_pj_per_bit * 1e-12
-    reserve = (d_max + w_max + 1) * e_all + w_max * bits * e_w
+    reserve = (d_max + w_max + 1) * e_all + w_max * (bits * e_w + save_cycle_j)
     usable = setup.usable_j
     if reserve >= usable / 2:
         raise HlsError(f"the reserve to reach a checkpoint ({reserve:.3g} J) is not small against one charge "
                        f"({usable:.3g} J): checkpoint more states")
-    nvm = w_max * bits * (e_w + e_r)
+    nvm = w_max * bits * (e_w + e_r) + (w_max + restore_cycles) * save_cycle_j
     total = (usable - nvm) / e_all
     lost = d_max - reach
-    overhead = 1 + (w_max + 1) + lost
+    overhead = restore_cycles + (w_max + 1) + lost
     useful = total - overhead
     warning = math.sqrt(setup.v_off**2 + 2 * reserve / setup.capacitance)
     return ChargeOverhead(
         cycles_per_charge=total,
         useful_cycles=useful,
         save_cycles=w_max + 1,
-        restore_cycles=1,
+        restore_cycles=restore_cycles,
         lost_cycles=lost,
         reach_cycles=reach,
         reserve_j=reserve,

