@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
 from typing import Protocol
 
 import numpy as np
@@ -64,6 +65,10 @@ from msp430emu.errors import ConfigError
 from msp430emu.machine.snapshot import Snapshottable
 from msp430emu.power.watch import crossing_time
 
+# ``MSP430EMU_HOST_RESTORES=1`` (or BATCH_RESTORES = False) writes a restore's peripheral registers back one
+# ``machine.write_register`` at a time, as before the batch path (the tests compare both)
+BATCH_RESTORES = not os.environ.get("MSP430EMU_HOST_RESTORES")
+
 INF = math.inf
 
 
@@ -85,7 +90,7 @@ class Checkpointer(Snapshottable):
 
     SNAPSHOT_WIRING = frozenset((
         "machine", "power", "image", "cost", "layout", "strategy", "listeners", "hooks", "save_fault",
-        "main", "_timelines", "core",
+        "main", "_timelines", "core", "_restore_costs",
     ))   # references and caches, not state
 
     def __init__(self, machine, image, power=None, cost: CostModel | None = None,
@@ -116,6 +121,7 @@ class Checkpointer(Snapshottable):
         self.wasted_cycles = 0               # executed after the last resumable point, lost at a failure
         self.energy_saves_j = 0.0
         self.energy_restores_j = 0.0
+        self._restore_costs: dict = {}
         self.energy_checks_j = 0.0
         self.check_cycles = 0                # inline cost per trigger point (ctl[C_TRIG_COST])
         self.inline_flag_tests = False       # True: the inline cost is a flag test (timer mode), not a check
@@ -323,7 +329,14 @@ class Checkpointer(Snapshottable):
             for listener in self.listeners:
                 listener.on_resume(now, 0)
             return
-        cost = self.cost.restore(self.layout, slot.stack_len)
+        # the cost is a function of the layout, the cost model and the stack's length only (the entry keeps
+        # the first two alive, so their ids stay theirs)
+        key = (id(self.layout), id(self.cost), slot.stack_len)
+        entry = self._restore_costs.get(key)
+        if entry is None:
+            entry = self._restore_costs[key] = (self.layout, self.cost,
+                                                self.cost.restore(self.layout, slot.stack_len))
+        cost = entry[2]
         cut = self.cycles_until_failure(now, cost.cycles)
         cycles = cost.cycles if cut is None else cut
         self.energy_restores_j += self._energy(cycles, self._voltage(now))
@@ -332,8 +345,14 @@ class Checkpointer(Snapshottable):
         if cut is not None:
             return          # the supply fails during the restore: FRAM unchanged, the next boot retries
         restore(st, self.layout, slot)
-        for addr, value, size in peripheral_writes(st.mem, self.layout, slot):
-            self.machine.write_register(addr, value, size)     # through the peripheral models, in order
+        # through the peripheral models, in order, as CPU writes (one batch: the same state as one
+        # machine.write_register each; MSP430EMU_HOST_RESTORES=1 takes the per-register path)
+        writes = peripheral_writes(st.mem, self.layout, slot)
+        if not BATCH_RESTORES:
+            for addr, value, size in writes:
+                self.machine.write_register(addr, value, size)
+        else:
+            self.machine.write_registers(writes)
         st.ctl[C_FRAM_READS] += (cost.fram_bytes_read + 1) // 2
         pc = int(st.regs[PC])
         if st.attr[pc] & A_TRIGGER:

@@ -390,6 +390,34 @@ class Machine:
             self.reset(*self._pending_reset)
         self.irq.update()
 
+    def write_registers(self, writes: Iterable[tuple[int, int, int]]) -> None:
+        """Write a block of peripheral registers from the host, in order, leaving the machine exactly as one
+        :meth:`write_register` per entry would (a checkpoint restore): each value then its owner's write
+        hook, at one time (the core is not running); the touched owners' next event times and the interrupt
+        state are recomputed once at the end (both are functions of the peripherals' final state), or before
+        a reset a write requests."""
+        state, attr, owner = self.state, self.state.attr, self._owner
+        now = self.now()
+        touched: dict[int, Peripheral] = {}
+        for addr, value, size in writes:
+            if size == 2:
+                state.write_word(addr, value)
+            else:
+                state.write_byte(addr, value)
+            if attr[addr] & A_HOOK_W:
+                p = owner[addr]
+                p.write(addr, value, size, now)
+                touched[id(p)] = p
+            if self._pending_reset is not None:
+                for q in touched.values():
+                    self._refresh(q, now)
+                touched.clear()
+                self.reset(*self._pending_reset)
+                self.irq.update()
+        for q in touched.values():
+            self._refresh(q, now)
+        self.irq.update()
+
     def read_register(self, addr: int, size: int = 2) -> int:
         """Read a peripheral register from the host exactly as a CPU read would (hook, then the value)."""
         if self.state.attr[addr] & A_HOOK_R:
