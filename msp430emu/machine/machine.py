@@ -393,9 +393,9 @@ class Machine:
     def write_registers(self, writes: Iterable[tuple[int, int, int]]) -> None:
         """Write a block of peripheral registers from the host, in order, leaving the machine exactly as one
         :meth:`write_register` per entry would (a checkpoint restore): each value then its owner's write
-        hook, at one time (the core is not running); the touched owners' next event times and the interrupt
-        state are recomputed once at the end (both are functions of the peripherals' final state), or before
-        a reset a write requests."""
+        hook (``restore_write``: ``write`` or a shortcut with its effect), at one time (the core is not
+        running); the touched owners' next event times and the interrupt state are recomputed once at the
+        end (both are functions of the peripherals' final state), or before a reset a write requests."""
         state, attr, owner = self.state, self.state.attr, self._owner
         now = self.now()
         touched: dict[int, Peripheral] = {}
@@ -406,7 +406,7 @@ class Machine:
                 state.write_byte(addr, value)
             if attr[addr] & A_HOOK_W:
                 p = owner[addr]
-                p.write(addr, value, size, now)
+                p.restore_write(addr, value, size, now)
                 touched[id(p)] = p
             if self._pending_reset is not None:
                 for q in touched.values():

@@ -94,6 +94,11 @@ class Peripheral:
     def write(self, addr: int, value: int, size: int, now: float) -> None:
         pass
 
+    def restore_write(self, addr: int, value: int, size: int, now: float) -> None:
+        """A checkpoint restore's write of a register (``Machine.write_registers``): the same effect as
+        :meth:`write`, which it is unless a model has a shortcut for writes that change nothing."""
+        self.write(addr, value, size, now)
+
     def read(self, addr: int, now: float) -> None:
         pass
 

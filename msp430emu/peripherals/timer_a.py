@@ -201,6 +201,19 @@ class TimerA(Peripheral):
         self.shadow = self._block()
         self._cache_config()
 
+    def restore_write(self, addr: int, value: int, size: int, now: float) -> None:
+        """:meth:`write`, short when the timer is stopped and the write changed no byte of its block (a
+        restore after a reset writing the registers' reset values back): no sync (a stopped timer has none),
+        direction up (a stopped timer has none), the block and the caches (functions of the unchanged
+        registers, mode and CCR0) as they are; only the counting segment is restarted at ``now``, as
+        :meth:`write` does. TAxIV (a read-modify of the flags) takes :meth:`write`."""
+        if not self._running() and addr != self.iv_addr and addr != self.iv_addr + 1 \
+                and self._block() == self.shadow:
+            self._down = False
+            self._reconfigure(now, self.reg(R))
+            return
+        self.write(addr, value, size, now)
+
     def _cache_config(self) -> None:
         """Residues and enabled sources change only when the program writes the timer: cache them."""
         self.any_ie = bool(self.reg(CTL) & TAIE) or any(self.reg(2 + 2 * n) & CCIE for n in range(self.nccr))
