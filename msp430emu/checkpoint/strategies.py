@@ -135,6 +135,8 @@ class MementosVoltage(Strategy):
                 self.ckpt.offer_core_saves(self.v_thresh, t)   # the checks below V_thresh: in the core
         return self._t_walk
 
+    touches_peripherals = False     # its event only asks for a new walk (Machine._fire_events)
+
     def on_event(self, now: float) -> None:
         self._key = ()             # the end of a walk that found no crossing: look again from here
 
@@ -159,6 +161,7 @@ class MementosTimer(Strategy):
     only tests the flag otherwise) runs the full check and, below V_thresh, saves."""
 
     name = "mementos-timer"
+    touches_peripherals = False     # a tick charges cycles and arms the trigger points (Machine._fire_events)
 
     def __init__(self, period: int, v_thresh: float, check_cycles: int) -> None:
         super().__init__()

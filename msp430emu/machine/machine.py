@@ -88,11 +88,20 @@ LPM_NAMES = {SR_CPUOFF: "lpm0", SR_CPUOFF | SR_SCG0: "lpm1", SR_CPUOFF | SR_SCG1
              SR_CPUOFF | SR_SCG0 | SR_SCG1: "lpm3"}
 
 
+# False: refresh every peripheral's next event and the interrupt state after any external source's event,
+# also a source that declares ``touches_peripherals = False`` (the tests compare both)
+TRUST_QUIET_SOURCES = True
+
+
 class EventSource(Protocol):
     """What :meth:`Machine.add_event_source` accepts (e.g. the capacitor and harvester adapter).
 
     May also define ``on_mode_change(now, mode, mclk_hz)``: called whenever the power mode (``active``,
-    ``lpm0``..``lpm4``, ``off``) or MCLK changes, before time advances under the new mode."""
+    ``lpm0``..``lpm4``, ``off``) or MCLK changes, before time advances under the new mode, and
+    ``touches_peripherals = False`` when its ``on_event`` changes no peripheral, power state or reset
+    request (e.g. a strategy's timer tick that only counts cycles): the loop then skips the refresh of
+    every peripheral's next event and of the interrupt state it does after other sources' events (both
+    are functions of the peripherals' state, unchanged), unless :data:`TRUST_QUIET_SOURCES` is False."""
 
     def next_event_time(self, now: float) -> float: ...
     def on_event(self, now: float) -> None: ...
@@ -483,7 +492,8 @@ class Machine:
                     self.reset(*self._pending_reset)
             for source in external:
                 source.on_event(now)
-                fired_external = True
+                if not TRUST_QUIET_SOURCES or getattr(source, "touches_peripherals", True):
+                    fired_external = True
                 if self._pending_reset is not None:
                     self.reset(*self._pending_reset)
         else:

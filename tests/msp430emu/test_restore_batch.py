@@ -1,4 +1,6 @@
-"""A checkpoint restore's peripheral registers written back in one batch (``Machine.write_registers``)
+"""Host-side shortcuts of the checkpointed main job against the paths they replace, whole runs equal.
+
+A checkpoint restore's peripheral registers written back in one batch (``Machine.write_registers``)
 against the per-register path it replaces (one ``Machine.write_register`` each, ``engine.BATCH_RESTORES``
 off): the same machine state.
 
@@ -10,6 +12,9 @@ off): the same machine state.
 * Whole runs with the switch on and off (apps, strategies, energies, capacitors and cycle limits at random):
   every field of the result, the memory, the registers and the core's counters equal (no tolerance: the
   two paths do the same arithmetic).
+* Strategy events that touch no peripheral (Mementos-timer's ticks, ``touches_peripherals = False``) with
+  and without the loop's refresh of every peripheral's next event and the interrupt state after them
+  (``machine.TRUST_QUIET_SOURCES``): the same whole runs.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from test_snapshots import same
 from msp430emu import RunConfig
 from msp430emu.checkpoint import engine
 from msp430emu.checkpoint.bundle import find_latest_valid
+from msp430emu.machine import machine as machine_module
 from msp430emu.session import Run
 
 pytestmark = pytest.mark.skipif(not all(shutil.which(t) for t in ("clang-14", "ld.lld-14")),
@@ -108,3 +114,24 @@ def test_whole_runs_are_the_same_with_batched_restores(seed, monkeypatch):
         assert np.array_equal(getattr(so, name), getattr(sn, name)), name
     if run_n.checkpointing.ckpt.restores:
         assert same(_full(run_o), _full(run_n))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_whole_runs_are_the_same_without_refreshes_after_quiet_events(seed, monkeypatch):
+    rng = random.Random(900 + seed)
+    strategy = ["mementos-timer", "mementos-timer:5000", "mementos-loop"][seed % 3]
+    cfg = RunConfig(firmware=_elf(rng.choice(["crc", "sense", "ar", "bc", "cf"])),
+                    capacitor=rng.choice(["10u", "22u", "47u"]), harvester=rng.choice(ENERGIES),
+                    strategy=strategy, max_time=50, max_cycles=rng.randrange(2_000_000, 30_000_000))
+    runs = []
+    for trust in (False, True):
+        monkeypatch.setattr(machine_module, "TRUST_QUIET_SOURCES", trust)
+        run = Run(cfg)
+        result = run.execute().to_dict()
+        result.pop("wall_s", None)
+        runs.append((result, run))
+    (old, run_o), (new, run_n) = runs
+    assert old == new
+    if strategy.startswith("mementos-timer"):
+        assert new["timer_ticks"] > 0
+    assert same(_full(run_o), _full(run_n))
