@@ -291,7 +291,8 @@ def peripheral_writes(mem: np.ndarray, layout: BundleLayout, slot: SlotInfo) -> 
     """The (address, value, size) register writes that restore the peripherals saved in ``slot``, in the
     device's restore order (apply them as CPU writes, e.g. ``machine.write_register``)."""
     at = slot.addr + layout.off_periph + 2 * 3
-    return layout.periph.writes([_word(mem, at + 2 * i) for i in range(len(layout.periph.addresses))])
+    n = len(layout.periph.addresses)
+    return layout.periph.writes(mem[at:at + 2 * n].view("<u2").tolist())     # the little-endian words
 
 
 __all__ = ["CRC_TABLE", "CheckpointError", "SavePlan", "SlotInfo", "apply_writes", "crc16_ccitt",
