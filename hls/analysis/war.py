@@ -251,10 +251,13 @@ def _reached_from(succ: dict[str, list[str]], first: Iterable[str], stops: set[s
 def _later_writes(succ: dict[str, list[str]], r: str, targets: frozenset[str] | None, writes: frozenset[str],
                   stops: set[str]) -> set[str]:
     """Write states other than a same-state hazard that a walk from the read in ``r`` reaches before a
-    checkpoint (a state in ``stops`` ends the walk on entry)."""
+    checkpoint (a state in ``stops`` ends the walk on entry; a stay in ``r`` is saved once, so a read on its
+    self-loop is followed by everything ``r`` reaches)."""
     if targets is None:
         return {w for w in writes if w != r and w not in stops and w in _reached(succ, (r,), stops)}
     after = _reached_from(succ, targets, stops)
+    if r in targets:  # a read on the self-loop: the stay goes on, unsaved, and may leave to any successor
+        after |= _reached(succ, (r,), stops)
     return {w for w in writes if w not in stops and w in after and not (w == r and r in targets)}
 
 

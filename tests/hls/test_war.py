@@ -74,7 +74,8 @@ def _with_edge_reads(rng: random.Random, design: Design) -> Design:
 def _hazard_by_edge_walks(design: Design, checkpoints: set[str]) -> bool:
     """The walk definition with reads on transitions: a read state in ``memory_read_edges`` reads at its
     position only when the walk goes on to one of its listed successors, and never in the cycle of a write
-    (a read at position i, a write at j > i; or j == i for a whole-state read)."""
+    (a read at position i, a write at j > i; or j == i for a whole-state read). A state's self-loop
+    continues its stay, which saves once: a walk goes on through it even from a checkpoint state."""
     fsm = design.fsm
     access = design.memory_access["m"]
     edges = design.memory_read_edges.get("m", {})
@@ -91,7 +92,7 @@ def _hazard_by_edge_walks(design: Design, checkpoints: set[str]) -> bool:
             continue
         seen.add((v, read_before))
         for t in fsm.successors(v):
-            if t not in stops:
+            if t not in stops or t == v:
                 todo.append((t, read_before or whole or t in edges.get(v, ()), length + 1))
     return False
 
