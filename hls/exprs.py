@@ -107,8 +107,20 @@ def index_refs(e: Expr) -> list[str]:
     return []
 
 
-def expr_width(e: Expr, width_of: Callable[[str], int]) -> int:
-    """Self-determined width of an expression (Verilog rules, simplified: no context propagation)."""
+def expr_width(e: Expr, width_of: Callable[[str], int], memo: dict[int, int] | None = None) -> int:
+    """Self-determined width of an expression (Verilog rules, simplified: no context propagation).
+
+    ``memo`` (by node identity, valid while the expression is alive) makes repeated calls on the nodes of
+    one tree linear in its size: :func:`evaluate` asks for the width at every operator."""
+    if memo is not None:
+        w = memo.get(id(e))
+        if w is None:
+            w = memo[id(e)] = _expr_width(e, width_of, memo)
+        return w
+    return _expr_width(e, width_of, None)
+
+
+def _expr_width(e: Expr, width_of: Callable[[str], int], memo: dict[int, int] | None) -> int:
     if isinstance(e, Const):
         return e.width or 32
     if isinstance(e, Ref):
@@ -120,19 +132,19 @@ def expr_width(e: Expr, width_of: Callable[[str], int]) -> int:
     if isinstance(e, DynSlice):
         return e.width
     if isinstance(e, Concat):
-        return sum(expr_width(p, width_of) for p in e.parts)
+        return sum(expr_width(p, width_of, memo) for p in e.parts)
     if isinstance(e, Repeat):
-        return e.count * expr_width(e.expr, width_of)
+        return e.count * expr_width(e.expr, width_of, memo)
     if isinstance(e, Unary):
-        return 1 if e.op in _REDUCE else expr_width(e.operand, width_of)
+        return 1 if e.op in _REDUCE else expr_width(e.operand, width_of, memo)
     if isinstance(e, Binary):
         if e.op in _COMPARE:
             return 1
         if e.op in ("<<", ">>", "<<<", ">>>", "**"):
-            return expr_width(e.left, width_of)
-        return max(expr_width(e.left, width_of), expr_width(e.right, width_of))
+            return expr_width(e.left, width_of, memo)
+        return max(expr_width(e.left, width_of, memo), expr_width(e.right, width_of, memo))
     if isinstance(e, Ternary):
-        return max(expr_width(e.then, width_of), expr_width(e.other, width_of))
+        return max(expr_width(e.then, width_of, memo), expr_width(e.other, width_of, memo))
     return 32
 
 
@@ -142,23 +154,28 @@ def _is_memory_ref(e: Index, width_of: Callable[[str], int]) -> bool:
 
 def evaluate(e: Expr, value_of: Callable[[str], int | None], width_of: Callable[[str], int]) -> int | None:
     """Value of ``e`` given signal values (None = unknown, propagated; 0/1 short-circuits are exact)."""
+    return _evaluate(e, value_of, width_of, {})
+
+
+def _evaluate(e: Expr, value_of: Callable[[str], int | None], width_of: Callable[[str], int],
+              memo: dict[int, int]) -> int | None:
     if isinstance(e, Const):
         return None if e.xmask else e.value
     if isinstance(e, Ref):
         return value_of(e.name)
     if isinstance(e, Binary):
         op = e.op
-        a = evaluate(e.left, value_of, width_of)
+        a = _evaluate(e.left, value_of, width_of, memo)
         if op in ("&&", "||"):
             if a is not None and (bool(a) == (op == "||")):
                 return int(op == "||")
-            b = evaluate(e.right, value_of, width_of)
+            b = _evaluate(e.right, value_of, width_of, memo)
             if b is not None and (bool(b) == (op == "||")):
                 return int(op == "||")
             return None if a is None or b is None else int(bool(a) and bool(b)) if op == "&&" else int(
                 bool(a) or bool(b))
-        b = evaluate(e.right, value_of, width_of)
-        w = expr_width(e, width_of)
+        b = _evaluate(e.right, value_of, width_of, memo)
+        w = expr_width(e, width_of, memo)
         if op in ("&", "|") and w == 1:
             for v in (a, b):
                 if v is not None and (v & 1) == (op == "|"):
@@ -167,47 +184,47 @@ def evaluate(e: Expr, value_of: Callable[[str], int | None], width_of: Callable[
             return None
         return _binary(op, a, b, w)
     if isinstance(e, Unary):
-        a = evaluate(e.operand, value_of, width_of)
+        a = _evaluate(e.operand, value_of, width_of, memo)
         if a is None:
             return None
-        w = expr_width(e.operand, width_of)
+        w = expr_width(e.operand, width_of, memo)
         return _unary(e.op, a, w)
     if isinstance(e, Ternary):
-        c = evaluate(e.cond, value_of, width_of)
+        c = _evaluate(e.cond, value_of, width_of, memo)
         if c is None:
-            t = evaluate(e.then, value_of, width_of)
-            return t if t is not None and t == evaluate(e.other, value_of, width_of) else None
-        return evaluate(e.then if c else e.other, value_of, width_of)
+            t = _evaluate(e.then, value_of, width_of, memo)
+            return t if t is not None and t == _evaluate(e.other, value_of, width_of, memo) else None
+        return _evaluate(e.then if c else e.other, value_of, width_of, memo)
     if isinstance(e, Index):
         if isinstance(e.base, Ref) and _is_memory_ref(e, width_of):
             return None
-        a = evaluate(e.base, value_of, width_of)
-        i = evaluate(e.index, value_of, width_of)
+        a = _evaluate(e.base, value_of, width_of, memo)
+        i = _evaluate(e.index, value_of, width_of, memo)
         return None if a is None or i is None else (a >> i) & 1
     if isinstance(e, Slice):
-        a = evaluate(e.base, value_of, width_of)
+        a = _evaluate(e.base, value_of, width_of, memo)
         return None if a is None else (a >> e.lsb) & ((1 << (e.msb - e.lsb + 1)) - 1)
     if isinstance(e, DynSlice):
-        a = evaluate(e.base, value_of, width_of)
-        s = evaluate(e.start, value_of, width_of)
+        a = _evaluate(e.base, value_of, width_of, memo)
+        s = _evaluate(e.start, value_of, width_of, memo)
         return None if a is None or s is None else (a >> s) & ((1 << e.width) - 1)
     if isinstance(e, Concat):
         value = 0
         for p in e.parts:
-            v = evaluate(p, value_of, width_of)
+            v = _evaluate(p, value_of, width_of, memo)
             if v is None:
                 return None
-            w = expr_width(p, width_of)
+            w = expr_width(p, width_of, memo)
             value = (value << w) | (v & ((1 << w) - 1))
         return value
     if isinstance(e, Repeat):
-        v = evaluate(e.expr, value_of, width_of)
+        v = _evaluate(e.expr, value_of, width_of, memo)
         if v is None:
             return None
-        w = expr_width(e.expr, width_of)
+        w = expr_width(e.expr, width_of, memo)
         return sum((v & ((1 << w) - 1)) << (w * k) for k in range(e.count))
     if isinstance(e, Call) and e.name == "$clog2" and len(e.args) == 1:
-        v = evaluate(e.args[0], value_of, width_of)
+        v = _evaluate(e.args[0], value_of, width_of, memo)
         return None if v is None else max(v - 1, 0).bit_length()
     return None
 

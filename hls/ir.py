@@ -20,7 +20,7 @@ exactly what a checkpoint taken on entering S must save.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Direction = Literal["input", "output", "inout"]
 Encoding = Literal["binary", "onehot"]
@@ -323,6 +323,13 @@ class Design:
     # per memory: the states whose logic may read its contents / may write them (for an ap_memory port,
     # ce & !we and ce & we): what the write-after-read analysis of non-volatile memories needs (hls/war.py)
     memory_access: dict[str, RegisterAccess] = field(default_factory=dict)
+    # per memory, per read state: the successors on whose transition the read may be issued and its data
+    # used, for a read state whose reads never share a cycle with a write of that memory (hls/analysis/war.py:
+    # the read's walk position is then the transition's, not the whole state's); absent: the whole state
+    memory_read_edges: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    # the hls.analysis.access.AccessAnalysis these results came from (its per-state masks are reused by the
+    # instrumenter's read-data liveness instead of being computed again); None for a hand-built design
+    access_analysis: Any = field(default=None, repr=False, compare=False)
 
     @property
     def top(self) -> str:

@@ -218,8 +218,9 @@ def analyze_netlist(netlist: Netlist, non_volatile: frozenset[str] | None = froz
     acc = AccessAnalysis(netlist, fsm, index)
     access = access_table(acc, registers, memories)
     liveness = compute_liveness(fsm, access, acc.edge_kills())
-    return Design(netlist, fsm, registers, memories, access, liveness,
-                  memory_access(acc, memories, liveness, access))
+    edges: dict[str, dict[str, frozenset[str]]] = {}
+    table = memory_access(acc, memories, liveness, access, edges)
+    return Design(netlist, fsm, registers, memories, access, liveness, table, edges, acc)
 
 
 def load_design(files: list[str], top: str | None = None, non_volatile: frozenset[str] | None = frozenset(),

@@ -244,7 +244,9 @@ def read_data_liveness(design: ir.Design, ports: tuple[MemoryPort, ...]) -> dict
     from hls.ir import Ref
 
     fsm = design.fsm
-    access = AccessAnalysis(design.netlist, fsm)
+    access = design.access_analysis
+    if access is None or access.netlist is not design.netlist or access.fsm is not fsm:
+        access = AccessAnalysis(design.netlist, fsm)
     order = access.states
     result: dict[str, frozenset[str]] = {}
     for port in readers:

@@ -46,8 +46,7 @@ def test_bram_outputs_are_observed_only_when_enabled() -> None:
 
 
 def test_the_real_bram_array_is_an_external_memory() -> None:
-    analysis = hls.analyze([LIST / "list_multiply.v", LIST / "list_multiply_muxbkb.v"], top="list_multiply",
-                           allow_war=True)
+    analysis = hls.analyze([LIST / "list_multiply.v", LIST / "list_multiply_muxbkb.v"], top="list_multiply")
     memory = analysis.design.memories["a"]
     assert memory.kind == "ap_memory" and memory.non_volatile and memory.width == 32
     assert memory.depth == 1 << 30  # a 32-bit byte address of 4-byte words

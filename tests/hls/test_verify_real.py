@@ -48,12 +48,11 @@ DESIGNS = [
                             "vivado_bram_matmul/matmul_hw_mux_42_bkb.v"], "matmul_hw", {}, 5, 2, 1),
     ("vivado_bram_fir2dim", ["vivado_bram_fir2dim/fir2dim_hwa.v",
                              "vivado_bram_fir2dim/fir2dim_hwa_mul_3bkb.v"], "fir2dim_hwa", {}, 5, 2, 1),
-    # --allow-war: the analysis counts the exit read of state5 (a_EN_A is 1 there, a_WEN_A 0 on the exit
-    # path) as consumed, because the pipelined loop's first cycle reads a_Dout_A although its iteration-1
-    # enable discards it: the read-data liveness is path-insensitive (docs/hls-pass.md, known limits)
+    # without --allow-war: state5's read (a_EN_A 1, a_WEN_A 0) happens only on its exit edge to state6,
+    # which leads to the reset state, so it is no same-state hazard with state5's writes (docs/hls-pass.md 5b)
     ("vivado_bram_list_multiply", ["vivado_bram_list_multiply/list_multiply.v",
                                    "vivado_bram_list_multiply/list_multiply_muxbkb.v"], "list_multiply",
-     {"allow_war": True}, 5, 2, 1),
+     {}, 5, 2, 1),
 ]
 # the other real outputs, checked without failures (bambu_func is a 2-cycle design: nothing to resume)
 MORE = [
@@ -121,8 +120,7 @@ def test_the_bram_array_contents_are_compared(tmp_path) -> None:
     import json
 
     files = [REAL / "vivado_bram_list_multiply" / f for f in ("list_multiply.v", "list_multiply_muxbkb.v")]
-    hls.verify(files, top="list_multiply", budget_cycles=50, failures=0, runs=1, keep=tmp_path,
-               allow_war=True)
+    hls.verify(files, top="list_multiply", budget_cycles=50, failures=0, runs=1, keep=tmp_path)
     (kept,) = tmp_path.iterdir()
     run = json.loads((kept / "golden" / "results.json").read_text())["runs"][0]
     assert set(run["memories"]) == {"a"} and run["memory_writes"]["a"][0] > 0

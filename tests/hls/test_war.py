@@ -17,6 +17,7 @@ from hls.ir import Design, Fsm, Liveness, Memory, RegisterAccess, Transition
 
 ROOT = Path(__file__).resolve().parents[2]
 SCALE = str(Path(__file__).parent / "fixtures_b" / "inplace_scale.v")
+REAL = ROOT / "tests" / "data" / "hls_real"
 SHA256 = str(ROOT / "designs" / "rtl" / "sha256" / "sha256.v")
 BSORT = str(ROOT / "designs" / "rtl" / "bsort" / "bsort.v")
 BSORT_HANDSHAKE = ["--clock", "ap_clk", "--reset", "ap_rst", "--start", "ap_start", "--done", "ap_done"]
@@ -59,6 +60,74 @@ def _hazard_by_walks(design: Design, checkpoints: set[str]) -> bool:
         seen.add((v, read))
         todo.extend((t, read, length + 1) for t in fsm.successors(v) if t not in stops)
     return False
+
+
+def _with_edge_reads(rng: random.Random, design: Design) -> Design:
+    """The same design with some read states' reads placed on a random subset of their transitions (as
+    ``Design.memory_read_edges`` records for a read that never shares a cycle with a write)."""
+    edges = {r: frozenset(t for t in design.fsm.successors(r) if rng.random() < 0.5)
+             for r in design.memory_access["m"].read if rng.random() < 0.6}
+    design.memory_read_edges = {"m": edges}
+    return design
+
+
+def _hazard_by_edge_walks(design: Design, checkpoints: set[str]) -> bool:
+    """The walk definition with reads on transitions: a read state in ``memory_read_edges`` reads at its
+    position only when the walk goes on to one of its listed successors, and never in the cycle of a write
+    (a read at position i, a write at j > i; or j == i for a whole-state read). A state's self-loop
+    continues its stay, which saves once: a walk goes on through it even from a checkpoint state."""
+    fsm = design.fsm
+    access = design.memory_access["m"]
+    edges = design.memory_read_edges.get("m", {})
+    stops = checkpoints | {fsm.reset_state}
+    limit = 2 * len(fsm.states) + 2
+    todo = [(c, False, 1) for c in stops]
+    seen = set()
+    while todo:
+        v, read_before, length = todo.pop()
+        whole = v in access.read and v not in edges
+        if (read_before or whole) and v in access.written:
+            return True
+        if (v, read_before) in seen or length >= limit:
+            continue
+        seen.add((v, read_before))
+        for t in fsm.successors(v):
+            if t not in stops or t == v:
+                todo.append((t, read_before or whole or t in edges.get(v, ()), length + 1))
+    return False
+
+
+def test_plan_hazards_with_reads_on_transitions_match_the_walk_definition() -> None:
+    rng = random.Random(5)
+    found = 0
+    for _ in range(500):
+        design = _with_edge_reads(rng, _random_design(rng, rng.randint(1, 8)))
+        plan = {s for s in design.fsm.states if rng.random() < 0.3}
+        expected = _hazard_by_edge_walks(design, plan)
+        assert bool(plan_hazards(design, plan)) == expected, (design.fsm.transitions, plan,
+                                                              design.memory_read_edges)
+        found += expected
+        forced = forced_checkpoints(design)
+        assert all(h.same_state for h in plan_hazards(design, forced))
+        if not any(h.same_state for h in plan_hazards(design, ())):
+            assert not _hazard_by_edge_walks(design, set(forced))
+    assert 50 < found < 450
+
+
+def test_a_read_on_the_exit_edge_of_a_write_loop_is_no_same_state_hazard(capsys) -> None:
+    # Vivado's list_multiply: state5 writes a[i] while i < 3 and issues a read (a_EN_A 1, a_WEN_A 0) only
+    # on its exit to state6, which leads to the reset state: no walk reads in state5 and then writes
+    files = [str(REAL / "vivado_bram_list_multiply" / f)
+             for f in ("list_multiply.v", "list_multiply_muxbkb.v")]
+    design = load_design(files, "list_multiply")
+    assert design.memory_access["a"].read == {"ap_ST_fsm_pp0_stage0", "ap_ST_fsm_state5"}
+    assert design.memory_read_edges["a"] == {"ap_ST_fsm_state5": {"ap_ST_fsm_state6"}}
+    assert plan_hazards(design, ["ap_ST_fsm_state5"]) == []
+    assert [(h.read_state, h.write_state) for h in plan_hazards(design, [])] == [
+        ("ap_ST_fsm_pp0_stage0", "ap_ST_fsm_state5")]  # the loop's reads before the writes: forced
+    assert run_cli(["analyze", *files, "--top", "list_multiply", "--budget-cycles", "50", "--json"]) == 0
+    war = json.loads(capsys.readouterr().out)["war"]
+    assert war["same_state"] == [] and [f["state"] for f in war["forced"]] == ["ap_ST_fsm_state5"]
 
 
 def test_plan_hazards_match_the_walk_definition_on_random_fsms() -> None:
