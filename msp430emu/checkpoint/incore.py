@@ -104,9 +104,14 @@ class CoreSaves:
         big = layout.max_stack - (layout.max_stack & 1)
         # the kernel charges total0 + words * per_word: exact when the timeline's total is linear in the
         # stack's words (it is: one copy loop), checked here once
+        # the kernel copies the stack and the globals, then takes the CRC over the slot's copy: the same
+        # bytes as the host's plan when the slots lie apart from what they save (they do: FRAM and SRAM)
+        apart = all(end <= layout.region_start or start >= layout.used_end
+                    for start, end in ((layout.stack_low, layout.stack_top),
+                                       (layout.globals_start, layout.globals_start + layout.globals_len)))
         self.supported = (cost.save_timeline(layout, big)[-1] == total0 + big // 2 * per_word
                           and len(layout.periph.addresses) <= SAVE_MAX_PERIPH
-                          and len(SAVED_REGISTERS) == 15)
+                          and len(SAVED_REGISTERS) == 15 and apart)
         prog = np.zeros(SAVE_PERIPH - SAVE_PROG, dtype=np.int64)
         prog[SP_SLOT0:SP_SLOT0 + SLOT_COUNT] = [layout.slot_addr(i) for i in range(SLOT_COUNT)]
         prog[SP_OFF_COMMIT] = layout.off_commit
