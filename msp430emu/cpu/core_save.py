@@ -24,13 +24,18 @@ from msp430emu.cpu.state import (
     C_SAVE_COUNT,
     C_SAVE_FAIL,
     C_SAVE_FROM,
+    C_SAVE_MEMO,
     C_SAVE_ON,
     C_SAVE_RISE,
     C_TRIG_COUNT,
     SAVE_BUF,
     SAVE_BUF_CAP,
+    SAVE_MEMO,
+    SAVE_MEMO_CRC,
+    SAVE_MEMO_MAX,
     SAVE_PERIPH,
     SAVE_PROG,
+    SAVE_SHIFT,
     SB_BYTES,
     SB_CHECKS,
     SB_CYCLE,
@@ -118,6 +123,25 @@ def _copy(mem, dst, src, n):
 
 
 @njit(cache=True, nogil=True, _nrt=False)
+def _globals_crc0(mem, ctl, at, n, memo):
+    """The CRC from 0 of ``mem[at:at + n]`` (the slot's copy of the globals): the memo's if its copy holds
+    the same bytes (compared, every byte, at every save), else computed and memoised."""
+    a, m = uint64(at), uint64(SAVE_MEMO)
+    if memo == 2:
+        diff = 0
+        for i in range(uint64(n)):
+            diff |= ctl[m + i] ^ mem[a + i]
+        if diff == 0:
+            return ctl[SAVE_MEMO_CRC]
+    crc0 = crc16(mem, at, n, 0)
+    for i in range(uint64(n)):
+        ctl[m + i] = mem[a + i]
+    ctl[SAVE_MEMO_CRC] = crc0
+    ctl[C_SAVE_MEMO] = 2
+    return crc0
+
+
+@njit(cache=True, nogil=True, _nrt=False)
 def core_save(mem, regs, ctl, cycles):
     """Save at a trigger point whose check ended at ``cycles``: returns (cycles of the save, FRAM words
     written), or (0, 0) if the core must stop to the host instead (no program, outside the interval, too
@@ -160,7 +184,12 @@ def core_save(mem, regs, ctl, cycles):
     _copy(mem, stack_at, sp, stack_len)   # the copies (the layout keeps the slots apart from the stack
     _copy(mem, globals_at, globals_start, globals_len)   # and the globals), then the CRC over the slot
     crc = crc16(mem, base, header_size, 0xFFFF)
-    if stack_at + stack_len == globals_at:                                 # one run when they touch
+    memo = ctl[C_SAVE_MEMO]
+    if memo != 0 and globals_len <= SAVE_MEMO_MAX:
+        crc = crc16(mem, stack_at, stack_len, crc)
+        crc = (ctl[SAVE_SHIFT + (crc >> 8)] ^ ctl[SAVE_SHIFT + 256 + (crc & 0xFF)]
+               ^ _globals_crc0(mem, ctl, globals_at, globals_len, memo))
+    elif stack_at + stack_len == globals_at:                               # one run when they touch
         crc = crc16(mem, stack_at, stack_len + globals_len, crc)
     else:
         crc = crc16(mem, stack_at, stack_len, crc)
