@@ -90,10 +90,12 @@ INF = math.inf
 def shift_tables(n: int) -> np.ndarray:
     """The advance of the save's CRC-16-CCITT register over ``n`` zero bytes, linear in the register:
     ``t[r >> 8] ^ t[256 + (r & 0xFF)]`` (the two tables of the kernel's globals memo, ctl[SAVE_SHIFT:])."""
+    table = np.arange(256, dtype=np.int64) << 8               # the byte-wise table: eight shifts each
+    for _ in range(8):
+        table = np.where(table & 0x8000, ((table << 1) ^ 0x1021) & 0xFFFF, (table << 1) & 0xFFFF)
     reg = np.concatenate((np.arange(256, dtype=np.int64) << 8, np.arange(256, dtype=np.int64)))
-    for _ in range(n):                                        # one zero byte: eight shifts of the register
-        for _ in range(8):
-            reg = np.where(reg & 0x8000, ((reg << 1) ^ 0x1021) & 0xFFFF, (reg << 1) & 0xFFFF)
+    for _ in range(n):                                        # one zero byte
+        reg = ((reg << 8) & 0xFFFF) ^ table[reg >> 8]
     return reg
 
 
@@ -146,7 +148,7 @@ class CoreSaves:
             prog[SP_PERIPH_H0:SP_PERIPH_H0 + 3] = layout.periph.header
         self._prog = prog
         # the globals' CRC memo (state.py, SAVE_SHIFT): the zero-byte advance over the globals' length
-        self._shift = shift_tables(layout.globals_len) if layout.globals_len <= SAVE_MEMO_MAX else None
+        self._shift: np.ndarray | None = None      # (computed at the first open)
         self._periph = np.array(addresses, dtype=np.int64)
         st = self.machine.state
         owners: dict[int, object] = {}
@@ -206,7 +208,9 @@ class CoreSaves:
         ctl[C_SAVE_RISE] = self._cycle(rise)
         ctl[C_SAVE_FAIL] = self._cycle(fail)
         ctl[C_SAVE_COUNT] = 0
-        if self._shift is not None and MEMO and ctl[C_SAVE_MEMO] == 0:
+        if MEMO and ctl[C_SAVE_MEMO] == 0 and self.ckpt.layout.globals_len <= SAVE_MEMO_MAX:
+            if self._shift is None:
+                self._shift = shift_tables(self.ckpt.layout.globals_len)
             ctl[SAVE_SHIFT:SAVE_SHIFT + 512] = self._shift
             ctl[C_SAVE_MEMO] = 1
         ctl[C_SAVE_ON] = 1

@@ -200,10 +200,12 @@ def core_save(mem, regs, ctl, cycles):
         at = base + ctl[p + SP_OFF_PERIPH]
         for i in range(3):
             _put(mem, at + 2 * i, ctl[p + SP_PERIPH_H0 + i])
-        for i in range(count):
-            a = ctl[SAVE_PERIPH + i]
-            mem[at + 6 + 2 * i] = mem[a]
-            mem[at + 7 + 2 * i] = mem[a + 1]
+        dst = uint64(at + 6)
+        for i in range(uint64(count)):               # (unsigned indices: no wrap-around tests)
+            a = uint64(ctl[uint64(SAVE_PERIPH) + i])
+            j = dst + uint64(2) * i
+            mem[j] = mem[a]
+            mem[j + uint64(1)] = mem[a + uint64(1)]
         written += 6 + 2 * count
     _put(mem, base + ctl[p + SP_OFF_CRC], crc)                # 3. the CRC
     _put(mem, commit_at, ctl[p + SP_COMMIT_BASE] ^ (seq & 0xFFFF))   # 4. the commit word, last
