@@ -42,6 +42,7 @@ from msp430emu.checkpoint.layout import COMMIT_BASE, MAGIC, SAVED_REGISTERS, SLO
 from msp430emu.cpu.state import (
     A_HOOK_R,
     C_CYCLES,
+    C_SAVE_CAP,
     C_SAVE_COUNT,
     C_SAVE_FAIL,
     C_SAVE_FROM,
@@ -50,6 +51,7 @@ from msp430emu.cpu.state import (
     C_SAVE_RISE,
     NEVER,
     SAVE_BUF,
+    SAVE_BUF_CAP,
     SAVE_MAX_PERIPH,
     SAVE_MEMO_MAX,
     SAVE_PERIPH,
@@ -82,6 +84,7 @@ from msp430emu.power.watch import Crossing, crossing_time
 
 ENABLED = not os.environ.get("MSP430EMU_HOST_SAVES")
 FAST_BOOKING = True      # V at the saves from one compiled walk (save_energy.py), not a commit at each
+BUFFER = SAVE_BUF_CAP     # saves the core buffers before it stops to have them booked (C_SAVE_CAP)
 MEMO = True             # the kernel memoises the globals' CRC (compared byte for byte at each save)
 GUARD_CYCLES = 2         # margin before a predicted crossing: float rounding never decides a save
 INF = math.inf
@@ -208,6 +211,7 @@ class CoreSaves:
         ctl[C_SAVE_RISE] = self._cycle(rise)
         ctl[C_SAVE_FAIL] = self._cycle(fail)
         ctl[C_SAVE_COUNT] = 0
+        ctl[C_SAVE_CAP] = BUFFER
         if MEMO and ctl[C_SAVE_MEMO] == 0 and self.ckpt.layout.globals_len <= SAVE_MEMO_MAX:
             if self._shift is None:
                 self._shift = shift_tables(self.ckpt.layout.globals_len)

@@ -21,6 +21,7 @@ import numpy as np
 from numba import njit, uint64
 
 from msp430emu.cpu.state import (
+    C_SAVE_CAP,
     C_SAVE_COUNT,
     C_SAVE_FAIL,
     C_SAVE_FROM,
@@ -30,6 +31,7 @@ from msp430emu.cpu.state import (
     C_TRIG_COUNT,
     SAVE_BUF,
     SAVE_BUF_CAP,
+    SAVE_BUF_MIN,
     SAVE_MEMO,
     SAVE_MEMO_CRC,
     SAVE_MEMO_MAX,
@@ -149,7 +151,8 @@ def core_save(mem, regs, ctl, cycles):
     if ctl[C_SAVE_ON] == 0 or cycles < ctl[C_SAVE_FROM] or cycles >= ctl[C_SAVE_RISE]:
         return 0, 0
     n = ctl[C_SAVE_COUNT]
-    if n >= SAVE_BUF_CAP:
+    cap = ctl[C_SAVE_CAP]
+    if n >= (SAVE_BUF_MIN if cap <= 0 else min(cap, SAVE_BUF_CAP)):
         return 0, 0
     p = SAVE_PROG
     pc = regs[0]

@@ -121,7 +121,8 @@ SAVE_MAX_PERIPH = 192
 SAVE_BUF = SAVE_PERIPH + SAVE_MAX_PERIPH
 SB_CYCLE, SB_CHECKS, SB_SEQ, SB_CYCLES, SB_BYTES = range(5)   # a record: the check's end, C_TRIG_COUNT, ...
 SB_SIZE = 5
-SAVE_BUF_CAP = 64
+SAVE_BUF_CAP = 1024   # records the buffer holds; the core stops when it is full
+SAVE_BUF_MIN = 64     # the capacity of a program that sets none (C_SAVE_CAP = 0)
 # the globals' CRC memo (core_save.py): the CRC register is affine in the bytes, so after the live stack it
 # is SHIFT(register) ^ CRC_0(globals), SHIFT the advance over globals_len zero bytes (two 256-entry tables
 # from SAVE_SHIFT, for the program's globals_len) and CRC_0 the CRC from 0 of the globals, kept at
@@ -131,7 +132,8 @@ SAVE_SHIFT = SAVE_BUF + SB_SIZE * SAVE_BUF_CAP
 SAVE_MEMO_CRC = SAVE_SHIFT + 512
 SAVE_MEMO = SAVE_MEMO_CRC + 1
 SAVE_MEMO_MAX = 4096
-CTL_SIZE = SAVE_MEMO + SAVE_MEMO_MAX
+C_SAVE_CAP = SAVE_MEMO + SAVE_MEMO_MAX   # the program's buffer capacity (<= SAVE_BUF_CAP; 0: SAVE_BUF_MIN)
+CTL_SIZE = C_SAVE_CAP + 1
 
 TIMING_CPUXV2 = 0
 TIMING_CLASSIC = 1
