@@ -1,6 +1,7 @@
 """The sliced CRC-16 of the in-core save kernel (msp430emu/cpu/core_save.py) against the byte-wise
 definition (CRC-16-CCITT, poly 0x1021, MSB first, no reflection) and a known check value; the globals' CRC
-memo (the zero-byte shift tables, and saves in a row with it against ``bundle.plan_save``)."""
+memo (the zero-byte shift tables, and saves in a row with it against ``bundle.plan_save``); the save
+buffer's capacity per program."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from msp430emu.checkpoint.bundle import apply_writes, plan_save
 from msp430emu.checkpoint.incore import shift_tables
 from msp430emu.cpu.core_save import CRC_TABLE, SLICE, core_save, crc16
 from msp430emu.cpu.state import (
+    C_SAVE_CAP,
     C_SAVE_COUNT,
     C_SAVE_FAIL,
     C_SAVE_FROM,
@@ -22,6 +24,8 @@ from msp430emu.cpu.state import (
     C_SAVE_ON,
     C_SAVE_RISE,
     NEVER,
+    SAVE_BUF_CAP,
+    SAVE_BUF_MIN,
     SAVE_MEMO,
     SAVE_PERIPH,
     SAVE_PROG,
@@ -114,3 +118,25 @@ def test_memoised_globals_crc_writes_the_planned_bytes(seed):
         assert cycles > 0 and words == (len(plan) + 1) // 2
         assert np.array_equal(st.mem, expected.mem), step
         assert ctl[C_SAVE_MEMO] == 2
+
+
+@pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")
+@pytest.mark.parametrize("cap", [0, 1, 100, SAVE_BUF_CAP, SAVE_BUF_CAP + 5])
+def test_the_buffer_holds_the_programs_capacity(cap):
+    """A program's C_SAVE_CAP bounds the saves buffered (0: SAVE_BUF_MIN; never above SAVE_BUF_CAP)."""
+    from machine_programs import build_app
+
+    run = Run(RunConfig(firmware=str(build_app("crc", "-O2", extra_cflags=["-DITERATIONS=60"])),
+                        preset="wisp4-mementos", harvester="rfid:4", strategy="mementos-loop"))
+    ckpt = run.checkpointing.ckpt
+    st, layout = run.machine.state, ckpt.layout
+    ctl = st.ctl
+    ctl[SAVE_PROG:SAVE_PERIPH] = ckpt.core._prog
+    ctl[C_SAVE_ON], ctl[C_SAVE_FROM], ctl[C_SAVE_RISE], ctl[C_SAVE_FAIL] = 1, 0, NEVER, NEVER
+    ctl[C_SAVE_CAP] = cap
+    st.regs[0], st.regs[1] = 0x4400, layout.stack_top - 8
+    full = SAVE_BUF_MIN if cap == 0 else min(cap, SAVE_BUF_CAP)
+    for n in (full - 1, full):
+        ctl[C_SAVE_COUNT] = n
+        saved = core_save(st.mem, st.regs, ctl, 1000)[0] > 0
+        assert saved == (n < full)
