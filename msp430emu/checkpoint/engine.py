@@ -282,6 +282,17 @@ class Checkpointer(Snapshottable):
             for listener in self.listeners:
                 listener.on_checkpoint(self.machine.time_at(cycle + spent), sequence)
 
+    def book_summed(self, records: np.ndarray, checks_j: float, saves_j: float, v_last: float) -> None:
+        """:meth:`book_saves` for the saves ``records`` (no listeners) with its energy terms already booked
+        in order (save_energy.book_records: ``checks_j``, ``saves_j`` the new totals; ``v_last``: V at the
+        last save's check): the counters."""
+        self.energy_checks_j, self.energy_saves_j = checks_j, saves_j
+        self._sample = (int(records[-1, SB_CHECKS]), v_last)
+        self.save_cycles += int(records[:, SB_CYCLES].sum())
+        self.checkpoint_bytes += int(records[:, SB_BYTES].sum())
+        self.checkpoints += records.shape[0]
+        self._resume_cycle = int(records[-1, SB_CYCLE] + records[-1, SB_CYCLES])
+
     def book_save(self, cycle: int, checks: int, sequence: int, cycles: int, written: int) -> None:
         """Book a complete save the core made at a trigger point whose check ended at ``cycle`` (``checks``:
         ``C_TRIG_COUNT`` then): what the host path does around its own (V read at the check, as the

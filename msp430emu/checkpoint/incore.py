@@ -42,16 +42,21 @@ from msp430emu.checkpoint.layout import COMMIT_BASE, MAGIC, SAVED_REGISTERS, SLO
 from msp430emu.cpu.state import (
     A_HOOK_R,
     C_CYCLES,
+    C_SAVE_CAP,
     C_SAVE_COUNT,
     C_SAVE_FAIL,
     C_SAVE_FROM,
+    C_SAVE_MEMO,
     C_SAVE_ON,
     C_SAVE_RISE,
     NEVER,
     SAVE_BUF,
+    SAVE_BUF_CAP,
     SAVE_MAX_PERIPH,
+    SAVE_MEMO_MAX,
     SAVE_PERIPH,
     SAVE_PROG,
+    SAVE_SHIFT,
     SB_CYCLE,
     SB_SIZE,
     SP_COMMIT_BASE,
@@ -79,8 +84,22 @@ from msp430emu.power.watch import Crossing, crossing_time
 
 ENABLED = not os.environ.get("MSP430EMU_HOST_SAVES")
 FAST_BOOKING = True      # V at the saves from one compiled walk (save_energy.py), not a commit at each
+BUFFER = SAVE_BUF_CAP     # saves the core buffers before it stops to have them booked (C_SAVE_CAP)
+MEMO = True             # the kernel memoises the globals' CRC (compared byte for byte at each save)
 GUARD_CYCLES = 2         # margin before a predicted crossing: float rounding never decides a save
 INF = math.inf
+
+
+def shift_tables(n: int) -> np.ndarray:
+    """The advance of the save's CRC-16-CCITT register over ``n`` zero bytes, linear in the register:
+    ``t[r >> 8] ^ t[256 + (r & 0xFF)]`` (the two tables of the kernel's globals memo, ctl[SAVE_SHIFT:])."""
+    table = np.arange(256, dtype=np.int64) << 8               # the byte-wise table: eight shifts each
+    for _ in range(8):
+        table = np.where(table & 0x8000, ((table << 1) ^ 0x1021) & 0xFFFF, (table << 1) & 0xFFFF)
+    reg = np.concatenate((np.arange(256, dtype=np.int64) << 8, np.arange(256, dtype=np.int64)))
+    for _ in range(n):                                        # one zero byte
+        reg = ((reg << 8) & 0xFFFF) ^ table[reg >> 8]
+    return reg
 
 
 def peripheral_is_static(owner) -> bool:
@@ -104,9 +123,14 @@ class CoreSaves:
         big = layout.max_stack - (layout.max_stack & 1)
         # the kernel charges total0 + words * per_word: exact when the timeline's total is linear in the
         # stack's words (it is: one copy loop), checked here once
+        # the kernel copies the stack and the globals, then takes the CRC over the slot's copy: the same
+        # bytes as the host's plan when the slots lie apart from what they save (they do: FRAM and SRAM)
+        apart = all(end <= layout.region_start or start >= layout.used_end
+                    for start, end in ((layout.stack_low, layout.stack_top),
+                                       (layout.globals_start, layout.globals_start + layout.globals_len)))
         self.supported = (cost.save_timeline(layout, big)[-1] == total0 + big // 2 * per_word
                           and len(layout.periph.addresses) <= SAVE_MAX_PERIPH
-                          and len(SAVED_REGISTERS) == 15)
+                          and len(SAVED_REGISTERS) == 15 and apart)
         prog = np.zeros(SAVE_PERIPH - SAVE_PROG, dtype=np.int64)
         prog[SP_SLOT0:SP_SLOT0 + SLOT_COUNT] = [layout.slot_addr(i) for i in range(SLOT_COUNT)]
         prog[SP_OFF_COMMIT] = layout.off_commit
@@ -126,6 +150,8 @@ class CoreSaves:
         if addresses:
             prog[SP_PERIPH_H0:SP_PERIPH_H0 + 3] = layout.periph.header
         self._prog = prog
+        # the globals' CRC memo (state.py, SAVE_SHIFT): the zero-byte advance over the globals' length
+        self._shift: np.ndarray | None = None      # (computed at the first open)
         self._periph = np.array(addresses, dtype=np.int64)
         st = self.machine.state
         owners: dict[int, object] = {}
@@ -185,6 +211,12 @@ class CoreSaves:
         ctl[C_SAVE_RISE] = self._cycle(rise)
         ctl[C_SAVE_FAIL] = self._cycle(fail)
         ctl[C_SAVE_COUNT] = 0
+        ctl[C_SAVE_CAP] = BUFFER
+        if MEMO and ctl[C_SAVE_MEMO] == 0 and self.ckpt.layout.globals_len <= SAVE_MEMO_MAX:
+            if self._shift is None:
+                self._shift = shift_tables(self.ckpt.layout.globals_len)
+            ctl[SAVE_SHIFT:SAVE_SHIFT + 512] = self._shift
+            ctl[C_SAVE_MEMO] = 1
         ctl[C_SAVE_ON] = 1
         self.opened += 1
         return True
@@ -228,18 +260,48 @@ class CoreSaves:
         """After a core run that saved: book each save, in order, as the host path would have."""
         ctl = machine.state.ctl
         n = int(ctl[C_SAVE_COUNT])
-        buf = ctl[SAVE_BUF:SAVE_BUF + n * SB_SIZE].reshape(n, SB_SIZE).copy()
+        records = ctl[SAVE_BUF:SAVE_BUF + n * SB_SIZE].reshape(n, SB_SIZE)   # (read before the next run)
         ctl[C_SAVE_COUNT] = 0
         self.saves += n
         ckpt = self.ckpt
         if FAST_BOOKING and ckpt.power.recorder is None:
+            if not ckpt.listeners:
+                booked = self._book(machine, ctl, n)
+                if booked is not None:
+                    ckpt.book_summed(records, *booked)
+                    return
+            buf = records.copy()
             volts = self._voltages(machine.time_at(buf[:, SB_CYCLE]))
             if volts is not None:
                 ckpt.book_saves(buf, volts)
                 return
         book = ckpt.book_save
-        for cycle, checks, sequence, cycles, written in buf.tolist():
+        for cycle, checks, sequence, cycles, written in records.tolist():
             book(cycle, checks, sequence, cycles, written)
 
+    def _book(self, machine, ctl: np.ndarray, n: int) -> tuple[float, float, float] | None:
+        """The energy terms of the ``n`` buffered saves in one compiled pass (save_energy.book_records):
+        (checks J, saves J, V at the last save), or None where that pass does not apply."""
+        from msp430emu.checkpoint.save_energy import book_records
 
-__all__ = ["ENABLED", "GUARD_CYCLES", "CoreSaves", "peripheral_is_static"]
+        ckpt = self.ckpt
+        power = ckpt.power
+        system = power.system
+        key = (power.trajectory_token, system.time, system.capacitor.voltage)
+        last = self._last
+        start = last[1] if last is not None and last[0] == key else None
+        m, mclk = power.mcu, machine.clocks.mclk
+        mode = m.modes["active"]
+        current = (mode.ua_fixed + mode.ua_per_mhz * mclk * 1e-6, m.vcc_slope, m.vcc_reference, m.vcc_min,
+                   m.vcc_max, mclk)                              # engine._active_current's terms
+        timebase = (machine._seg_t, machine._seg_cycles, machine._mclk)       # Machine.time_at's
+        out = book_records(power, ctl, SAVE_BUF, n, start, timebase, ckpt._sample, ckpt.check_cycles, current,
+                           (ckpt.energy_checks_j, ckpt.energy_saves_j))
+        if out is None:
+            return None
+        checks_j, saves_j, t, v = out
+        self._last = (key, (t, v))
+        return checks_j, saves_j, v
+
+
+__all__ = ["ENABLED", "GUARD_CYCLES", "CoreSaves", "peripheral_is_static", "shift_tables"]

@@ -13,11 +13,14 @@ its next commit (the next event) walks from its own committed state as it would 
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from energy.capacitor import Capacitor
 from energy.walk import _advance_free, advance_free
 from msp430emu._lazyjit import lazy_njit
+from msp430emu.cpu.state import SB_CHECKS, SB_CYCLE, SB_CYCLES, SB_SIZE
 
 
 @lazy_njit(cache=True, nogil=True)
@@ -29,6 +32,66 @@ def _stamp_voltages(times, power, loop, params, stamps, out):
             times, power, end, loop, t, stamps[k], volt, c, a, 0.0, v_max, i_load, r_load, i_leak, r_leak,
             harvested, consumed, leaked, clamped, led_time)
         out[k] = volt
+
+
+@lazy_njit(cache=True, nogil=True)
+def _book_records(times, power, loop, params, ctl, first, n):
+    """V at each buffered save's stamp (as ``_stamp_voltages``) and the booking of book_save's energy terms
+    there (as ``Checkpointer.book_saves``: the same operations on each save, added to the totals in the
+    same order): (checks J, saves J, last stamp, its V, ok); ok 0 if a stamp lies before the start."""
+    (t, volt, c, a, v_max, i_load, r_load, i_leak, r_leak, end, seg_t, seg_cycles, t_mclk, check_cycles,
+     ua, slope, v_ref, v_min, v_hi, mclk, last_count, last_v, checks_j, saves_j) = params
+    harvested = consumed = leaked = clamped = led_time = 0.0
+    t_first = seg_t + (ctl[first + SB_CYCLE] - int(seg_cycles)) / t_mclk
+    if n == 0 or t_first < t:
+        return checks_j, saves_j, t, volt, 0
+    count_before = int(last_count)
+    for k in range(n):
+        r = first + k * SB_SIZE
+        stamp = seg_t + (ctl[r + SB_CYCLE] - int(seg_cycles)) / t_mclk           # Machine.time_at
+        volt, t, harvested, consumed, leaked, clamped, led_time = _advance_free(
+            times, power, end, loop, t, stamp, volt, c, a, 0.0, v_max, i_load, r_load, i_leak, r_leak,
+            harvested, consumed, leaked, clamped, led_time)
+        count = ctl[r + SB_CHECKS]
+        if count > count_before and check_cycles != 0.0:                          # sample_checks
+            v_mid = volt if math.isnan(last_v) else 0.5 * (volt + last_v)
+            vcc = min(max(v_mid, v_min), v_hi)
+            checks_j += v_mid * (ua * 1e-6 * (1.0 + slope * (vcc - v_ref))) * float(
+                (count - count_before) * int(check_cycles)) / mclk
+        cycles = ctl[r + SB_CYCLES]
+        if cycles > 0:                                                            # _energy
+            vcc = min(max(volt, v_min), v_hi)
+            saves_j += volt * (ua * 1e-6 * (1.0 + slope * (vcc - v_ref))) * float(cycles) / mclk
+        count_before = count
+        last_v = volt
+    return checks_j, saves_j, t, volt, 1
+
+
+def book_records(power, ctl: np.ndarray, first: int, n: int, start: tuple[float, float] | None,
+                 timebase: tuple[float, int, float], sample: tuple[int, float | None], check_cycles: int,
+                 current: tuple[float, float, float, float, float, float],
+                 totals: tuple[float, float]) -> tuple[float, float, float, float] | None:
+    """One compiled pass over the ``n`` save records at ``ctl[first:]`` (the core's buffer): V at each
+    stamp (the walk of :func:`stamp_voltages`, from ``start`` or the committed state) and the checks' and
+    saves' energy booked there, as ``Checkpointer.book_saves`` books them. ``timebase``: the machine's
+    (segment time, segment cycles, MCLK); ``sample``: the checkpointer's last (checks, V); ``current``: the
+    MCU's active current model (uA at this MCLK, V slope, V reference, V min, V max, MCLK); ``totals``: the
+    checks' and saves' energy so far. Returns (checks J, saves J, last stamp, its V), or None where this
+    walk does not apply (not a power trace or constant power, a resistive load or leak, a stamp before the
+    start): the caller then takes :func:`stamp_voltages` and ``book_saves``."""
+    walk = power.trace_walk
+    system = power.system
+    cap, load = system.capacitor, power.load
+    if walk is None or 1.0 / load.resistance + 1.0 / cap.leak_resistance != 0.0:
+        return None
+    t0, v0 = start if start is not None else (system.time, cap.voltage)
+    last_count, last_v = sample
+    params = np.array((t0, v0, cap.capacitance, 0.0 - load.current - cap.leak_current, cap.v_max,
+                       load.current, load.resistance, cap.leak_current, cap.leak_resistance, walk.end,
+                       timebase[0], timebase[1], timebase[2], check_cycles, *current, last_count,
+                       math.nan if last_v is None else last_v, totals[0], totals[1]))
+    checks_j, saves_j, t, v, ok = _book_records(walk.times, walk.power, walk.loop, params, ctl, first, n)
+    return (checks_j, saves_j, t, v) if ok else None
 
 
 def stamp_voltages(power, stamps: np.ndarray, start: tuple[float, float] | None = None) -> np.ndarray | None:
@@ -60,4 +123,4 @@ def stamp_voltages(power, stamps: np.ndarray, start: tuple[float, float] | None 
     return out
 
 
-__all__ = ["stamp_voltages"]
+__all__ = ["book_records", "stamp_voltages"]

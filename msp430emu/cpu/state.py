@@ -108,6 +108,7 @@ C_SAVE_FROM = 27   # first cycle at which a check finds V < V_thresh (the host s
 C_SAVE_RISE = 28   # checks ending at or after this cycle stop to the host (V may be back above V_thresh)
 C_SAVE_FAIL = 29   # a save must end before this cycle (V_off, less a guard): nearer, the host tears it
 C_SAVE_COUNT = 30  # saves in the save buffer (ctl[SAVE_BUF:]) the host has not read yet
+C_SAVE_MEMO = 31   # the globals' CRC memo (below): 0 off, 1 on (SAVE_SHIFT set by the host), 2 on and filled
 # the save program: SP_* offsets from SAVE_PROG (scalars), the peripheral register addresses from
 # SAVE_PERIPH (at most SAVE_MAX_PERIPH), the save buffer from SAVE_BUF (SAVE_BUF_CAP records of SB_SIZE)
 SAVE_PROG = 32
@@ -120,8 +121,19 @@ SAVE_MAX_PERIPH = 192
 SAVE_BUF = SAVE_PERIPH + SAVE_MAX_PERIPH
 SB_CYCLE, SB_CHECKS, SB_SEQ, SB_CYCLES, SB_BYTES = range(5)   # a record: the check's end, C_TRIG_COUNT, ...
 SB_SIZE = 5
-SAVE_BUF_CAP = 64
-CTL_SIZE = SAVE_BUF + SB_SIZE * SAVE_BUF_CAP
+SAVE_BUF_CAP = 1024   # records the buffer holds; the core stops when it is full
+SAVE_BUF_MIN = 64     # the capacity of a program that sets none (C_SAVE_CAP = 0)
+# the globals' CRC memo (core_save.py): the CRC register is affine in the bytes, so after the live stack it
+# is SHIFT(register) ^ CRC_0(globals), SHIFT the advance over globals_len zero bytes (two 256-entry tables
+# from SAVE_SHIFT, for the program's globals_len) and CRC_0 the CRC from 0 of the globals, kept at
+# SAVE_MEMO_CRC with a copy of the bytes it covers (one a slot from SAVE_MEMO, at most SAVE_MEMO_MAX): the
+# kernel compares the globals with the copy at each save and recomputes CRC_0 when any byte differs
+SAVE_SHIFT = SAVE_BUF + SB_SIZE * SAVE_BUF_CAP
+SAVE_MEMO_CRC = SAVE_SHIFT + 512
+SAVE_MEMO = SAVE_MEMO_CRC + 1
+SAVE_MEMO_MAX = 4096
+C_SAVE_CAP = SAVE_MEMO + SAVE_MEMO_MAX   # the program's buffer capacity (<= SAVE_BUF_CAP; 0: SAVE_BUF_MIN)
+CTL_SIZE = C_SAVE_CAP + 1
 
 TIMING_CPUXV2 = 0
 TIMING_CLASSIC = 1
