@@ -71,10 +71,14 @@ class LazyKernel:
         return self._dispatcher
 
     def compiled(self) -> Callable[..., Any]:
-        """What a call runs: the ahead-of-time function when its library is current, else the dispatcher."""
+        """What a call runs: the ahead-of-time function (behind its argument check) when the library is
+        current, else the dispatcher."""
         if self._call is None:
-            fast = self._library.function(self.__module__, self.__name__) if self._library else None
-            self._call = fast if fast is not None else self.dispatcher()
+            found = self._library.export(self.__module__, self.__name__) if self._library else None
+            if found is None:
+                self._call = self.dispatcher()
+            else:
+                self._call = found[0].guard(found[1], self.dispatcher)
         return self._call
 
     def __call__(self, *args: Any) -> Any:
@@ -113,6 +117,53 @@ class Export:
     @property
     def symbol(self) -> str:
         return f"{self.module.rsplit('.', 1)[-1]}__{self.name}"
+
+    def parameters(self) -> list[str]:
+        """The signature's parameter types, as written."""
+        sig = self.signature.strip()
+        depth, start = 0, len(sig) - 1
+        for i in range(len(sig) - 1, -1, -1):           # the last top-level (...) holds the parameters
+            depth += {")": 1, "(": -1}.get(sig[i], 0)
+            if depth == 0:
+                start = i
+                break
+        params, depth, cur = [], 0, ""
+        for ch in sig[start + 1:-1]:
+            depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
+            if ch == "," and depth == 0:
+                params.append(cur.strip())
+                cur = ""
+            else:
+                cur += ch
+        return [*params, cur.strip()] if cur.strip() else params
+
+    def guard(self, fast: Callable[..., Any], slow: Callable[[], Callable[..., Any]]) -> Callable[..., Any]:
+        """``fast`` behind a check that every argument has the type numba would infer for the exported
+        signature (an extension converts, or misreads, what a dispatcher would compile for); any other call
+        goes to the jitted kernel (``slow()``), as it would without the extension."""
+        import numpy as np
+
+        kinds = {"float64": "float, np.float64", "int64": "int, np.int64", "boolean": "bool, np.bool_"}
+        checks = []
+        for i, typ in enumerate(self.parameters()):
+            a = f"a{i}"
+            if typ in ("float64", "int64", "boolean"):
+                checks.append(f"type({a}) in ({kinds[typ]})")
+            elif typ.endswith("[::1]") or typ.startswith("Array("):
+                dtype = typ[:-5] if typ.endswith("[::1]") else typ[6:].split(",")[0]
+                writable = "" if "readonly=True" in typ else f" and {a}.flags.writeable"
+                checks.append(f"(type({a}) is ndarray and {a}.dtype == np.{dtype} and {a}.ndim == 1 and "
+                              f"{a}.flags.c_contiguous{writable})")
+            else:
+                raise ValueError(f"{self.module}.{self.name}: no argument check for {typ!r}")
+        names = ", ".join(f"a{i}" for i in range(len(checks)))
+        source = (f"def {self.name}({names}):\n"
+                  f"    if {' and '.join(checks) or 'True'}:\n"
+                  f"        return fast({names})\n"
+                  f"    return slow()({names})\n")
+        scope: dict[str, Any] = {"fast": fast, "slow": slow, "np": np, "ndarray": np.ndarray}
+        exec(compile(source, f"<aot guard {self.module}.{self.name}>", "exec"), scope)
+        return scope[self.name]
 
 
 @dataclass
@@ -159,13 +210,19 @@ class AotLibrary:
                 self._loaded = None
         return self._loaded
 
-    def function(self, module: str, name: str) -> Callable[..., Any] | None:
-        """The compiled ``module.name`` when it is exported and the extension is current."""
+    def export(self, module: str, name: str) -> tuple[Export, Callable[..., Any]] | None:
+        """``module.name``'s export and its compiled function when exported and the extension is current."""
         for e in self.exports:
             if e.module == module and e.name == name:
                 ext = self.load()
-                return getattr(ext, e.symbol, None) if ext is not None else None
+                fast = getattr(ext, e.symbol, None) if ext is not None else None
+                return (e, fast) if fast is not None else None
         return None
+
+    def function(self, module: str, name: str) -> Callable[..., Any] | None:
+        """The compiled ``module.name`` (unchecked) when it is exported and the extension is current."""
+        found = self.export(module, name)
+        return found[1] if found is not None else None
 
     def build(self, output_dir: Path | None = None) -> Path:
         """Compile every export ahead of time into ``output_dir`` (default: the package); write the stamp."""

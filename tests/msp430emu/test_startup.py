@@ -308,3 +308,36 @@ def test_energy_runs_import_no_numba_and_equal_the_jitted_runs(tmp_path):
     assert loaded["numba"]
     assert len(fast) == len(slow) == 10
     assert fast == slow                                     # the same floats, counts and bytes
+
+
+def test_aot_guard_passes_only_what_numba_would_type_as_the_signature():
+    from energy.compiled import Export
+
+    e = Export("m", "k", "Tuple((int64, float64))(float64[::1], Array(uint8, 1, 'C', readonly=True), "
+                         "int64, float64, boolean)")
+    assert e.parameters() == ["float64[::1]", "Array(uint8, 1, 'C', readonly=True)", "int64", "float64",
+                              "boolean"]
+    call = e.guard(lambda *a: "fast", lambda: lambda *a: "slow")
+    f8, u1 = np.zeros(6), np.zeros(4, dtype=np.uint8)
+    ro = np.frombuffer(b"abcd", dtype=np.uint8)
+    assert call(f8, u1, 3, 1.5, True) == "fast"
+    assert call(f8, ro, np.int64(3), np.float64(1.5), np.bool_(False)) == "fast"    # read-only is fine there
+    assert call(f8[::2], u1, 3, 1.5, True) == "slow"                # not contiguous
+    assert call(f8.astype(np.float32), u1, 3, 1.5, True) == "slow"  # another dtype
+    assert call(f8.reshape(2, 3), u1, 3, 1.5, True) == "slow"       # 2-D
+    assert call([0.0], u1, 3, 1.5, True) == "slow"                  # not an array
+    assert call(f8, u1, 3.0, 1.5, True) == "slow"                   # a float for an int64
+    assert call(f8, u1, 3, 1, True) == "slow"                       # an int for a float64
+    assert call(f8, u1, True, 1.5, True) == "slow"                  # a bool for an int64
+    assert call(f8, u1, 3, 1.5, 1) == "slow"                        # an int for a boolean
+    f8.flags.writeable = False
+    assert call(f8, u1, 3, 1.5, True) == "slow"                     # read-only where the kernel may write
+
+
+def test_a_lazy_kernel_with_a_strided_argument_takes_the_jitted_path():
+    from msp430emu.checkpoint import bundle
+
+    data = np.arange(40, dtype=np.uint8)[::3]
+    expected = bundle._crc16_kernel.py_func(data, 0xFFFF, bundle._CRC_ARRAY)
+    assert bundle.crc16_ccitt(data) == expected
+    assert int(bundle._crc16_kernel(data, 0xFFFF, bundle._CRC_ARRAY)) == expected
