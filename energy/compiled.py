@@ -10,7 +10,9 @@ Importing a module of such kernels imports no numba. On a kernel's first call fr
 
 * the function of its library's extension module compiled ahead of time (numba.pycc, ``AotLibrary.build``)
   when the kernel is exported there and the extension is current (its stamp holds the fingerprint of the
-  kernel sources, the export signatures and the host CPU): no numba is imported at all;
+  kernel sources, the export signatures and the host CPU): no numba is imported at all. The function is
+  called behind a check that the arguments have the exported types (``Export.guard``; anything else takes the
+  jitted kernel, as it would without the extension), and the module global becomes that checked function;
 * otherwise ``numba.njit(**options)`` of the same function, compiled or loaded from numba's cache exactly as
   the eager decorator would; the module global of the same name is replaced by the dispatcher, and lazy
   kernels the function refers to (by name, or as ``module.name``) are materialised first, so compiled code
@@ -57,16 +59,16 @@ class LazyKernel:
             scope = self.py_func.__globals__
             names = self.py_func.__code__.co_names
             for name in names:
-                other = scope.get(name)
+                other = kernel_of(scope.get(name))
                 if isinstance(other, LazyKernel) and other is not self:
                     scope[name] = other.dispatcher()           # imported from another module too
                 elif isinstance(other, types.ModuleType):      # module.kernel references
                     for attr in names:
-                        inner = getattr(other, attr, None)
+                        inner = kernel_of(getattr(other, attr, None))
                         if isinstance(inner, LazyKernel) and inner is not self:
                             inner.dispatcher()
             self._dispatcher = njit(**self._options)(self.py_func)
-            if scope.get(self.__name__) is self:
+            if kernel_of(scope.get(self.__name__)) is self:
                 scope[self.__name__] = self._dispatcher
         return self._dispatcher
 
@@ -79,10 +81,22 @@ class LazyKernel:
                 self._call = self.dispatcher()
             else:
                 self._call = found[0].guard(found[1], self.dispatcher)
+                self._call.__lazy_kernel__ = self           # type: ignore[attr-defined]
+                scope = self.py_func.__globals__
+                if scope.get(self.__name__) is self:        # the module's callers skip this object's call
+                    scope[self.__name__] = self._call
         return self._call
 
     def __call__(self, *args: Any) -> Any:
         return (self._call or self.compiled())(*args)
+
+
+def kernel_of(obj: Any) -> LazyKernel | None:
+    """The lazy kernel ``obj`` is, or stands for (the checked AOT function a module global became)."""
+    if isinstance(obj, LazyKernel):
+        return obj
+    inner = getattr(obj, "__lazy_kernel__", None)
+    return inner if isinstance(inner, LazyKernel) else None
 
 
 def lazy_njit(**options: Any) -> Callable[[Callable[..., Any]], LazyKernel]:
@@ -143,17 +157,17 @@ class Export:
         goes to the jitted kernel (``slow()``), as it would without the extension."""
         import numpy as np
 
-        kinds = {"float64": "float, np.float64", "int64": "int, np.int64", "boolean": "bool, np.bool_"}
         checks = []
         for i, typ in enumerate(self.parameters()):
             a = f"a{i}"
             if typ in ("float64", "int64", "boolean"):
-                checks.append(f"type({a}) in ({kinds[typ]})")
+                checks.append(f"type({a}) in {typ.upper()}")
             elif typ.endswith("[::1]") or typ.startswith("Array("):
                 dtype = typ[:-5] if typ.endswith("[::1]") else typ[6:].split(",")[0]
-                writable = "" if "readonly=True" in typ else f" and {a}.flags.writeable"
-                checks.append(f"(type({a}) is ndarray and {a}.dtype == np.{dtype} and {a}.ndim == 1 and "
-                              f"{a}.flags.c_contiguous{writable})")
+                # carray: C-contiguous, aligned and writable (numba's types for a kernel that may write)
+                layout = "c_contiguous" if "readonly=True" in typ else "carray"
+                checks.append(f"type({a}) is ndarray and {a}.dtype is D_{dtype} and {a}.ndim == 1 and "
+                              f"{a}.flags.{layout}")
             else:
                 raise ValueError(f"{self.module}.{self.name}: no argument check for {typ!r}")
         names = ", ".join(f"a{i}" for i in range(len(checks)))
@@ -161,7 +175,11 @@ class Export:
                   f"    if {' and '.join(checks) or 'True'}:\n"
                   f"        return fast({names})\n"
                   f"    return slow()({names})\n")
-        scope: dict[str, Any] = {"fast": fast, "slow": slow, "np": np, "ndarray": np.ndarray}
+        scope: dict[str, Any] = {
+            "fast": fast, "slow": slow, "ndarray": np.ndarray,
+            "FLOAT64": frozenset((float, np.float64)), "INT64": frozenset((int, np.int64)),
+            "BOOLEAN": frozenset((bool, np.bool_)),
+            **{f"D_{t}": np.dtype(t) for t in ("float64", "int64", "uint8", "uint16", "int32", "uint32")}}
         exec(compile(source, f"<aot guard {self.module}.{self.name}>", "exec"), scope)
         return scope[self.name]
 
@@ -238,7 +256,8 @@ class AotLibrary:
         cc.verbose = False
         for e in self.exports:
             kernel = getattr(importlib.import_module(e.module), e.name)
-            if isinstance(kernel, LazyKernel):
+            if kernel_of(kernel) is not None:
+                kernel = kernel_of(kernel)
                 kernel.dispatcher()                   # callees materialised: numba sees dispatchers
             cc.export(e.symbol, e.signature)(kernel.py_func)
         stamp = out / f"{self.module}.stamp"
@@ -250,4 +269,4 @@ class AotLibrary:
         return next(out.glob(f"{self.module}.*.so"), out / self.module)
 
 
-__all__ = ["AotLibrary", "Export", "LazyKernel", "host_id", "lazy_njit"]
+__all__ = ["AotLibrary", "Export", "LazyKernel", "host_id", "kernel_of", "lazy_njit"]

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from energy import aot as energy_aot
-from energy.compiled import AotLibrary
+from energy.compiled import AotLibrary, kernel_of
 from energy.compiled import LazyKernel as EnergyLazyKernel
 from msp430emu import _lazyjit as ckpt_aot
 from msp430emu._lazyjit import LazyKernel, lazy_njit
@@ -163,7 +163,7 @@ def test_exports_name_lazy_kernels_in_the_fingerprinted_sources(lib):
     assert len(set(symbols)) == len(symbols)
     files = {p.resolve() for p in lib.sources}
     for e in lib.exports:
-        kernel = getattr(importlib.import_module(e.module), e.name)
+        kernel = kernel_of(getattr(importlib.import_module(e.module), e.name))
         assert Path(kernel.py_func.__code__.co_filename).resolve() in files
 
 
@@ -255,7 +255,7 @@ def test_aot_energy_kernels_equal_jitted_ones_on_random_walks(seed):
 def _jit(module, name):
     """The numba-jitted kernel (compiled or loaded from numba's cache), whatever the AOT state."""
     kernel = getattr(module, name)
-    return kernel.dispatcher() if isinstance(kernel, LazyKernel) else kernel
+    return kernel_of(kernel).dispatcher() if kernel_of(kernel) is not None else kernel
 
 
 _ENERGY_RUNS = (
