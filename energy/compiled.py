@@ -59,12 +59,13 @@ class LazyKernel:
             scope = self.py_func.__globals__
             names = self.py_func.__code__.co_names
             for name in names:
-                other = kernel_of(scope.get(name))
+                value = scope.get(name)
+                other = kernel_of(value)
                 if isinstance(other, LazyKernel) and other is not self:
                     scope[name] = other.dispatcher()           # imported from another module too
-                elif isinstance(other, types.ModuleType):      # module.kernel references
+                elif isinstance(value, types.ModuleType):      # module.kernel references
                     for attr in names:
-                        inner = kernel_of(getattr(other, attr, None))
+                        inner = kernel_of(getattr(value, attr, None))
                         if isinstance(inner, LazyKernel) and inner is not self:
                             inner.dispatcher()
             self._dispatcher = njit(**self._options)(self.py_func)

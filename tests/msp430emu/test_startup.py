@@ -341,3 +341,24 @@ def test_a_lazy_kernel_with_a_strided_argument_takes_the_jitted_path():
     expected = bundle._crc16_kernel.py_func(data, 0xFFFF, bundle._CRC_ARRAY)
     assert bundle.crc16_ccitt(data) == expected
     assert int(bundle._crc16_kernel(data, 0xFFFF, bundle._CRC_ARRAY)) == expected
+
+
+def test_lazy_kernels_calling_another_modules_kernels_compile(tmp_path, monkeypatch):
+    """``mod.kernel`` and ``from mod import kernel`` references (energy/walk.py calls trajectory_jit and
+    powered_walk so) are materialised before numba types the caller (compiled here, no cache)."""
+    (tmp_path / "lazy_callee_mod.py").write_text(
+        "from msp430emu._lazyjit import lazy_njit\n\n"
+        "@lazy_njit(cache=False)\ndef twice(x):\n    return 2 * x\n\n"
+        "@lazy_njit(cache=False)\ndef plus_one(x):\n    return x + 1\n")
+    (tmp_path / "lazy_caller_mod.py").write_text(
+        "import lazy_callee_mod as m\nfrom lazy_callee_mod import plus_one\n"
+        "from msp430emu._lazyjit import lazy_njit\n\n"
+        "@lazy_njit(cache=False)\ndef both(x):\n    return m.twice(x) + plus_one(x)\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import lazy_caller_mod
+
+    assert lazy_caller_mod.both(5) == 16
+    from numba.core.registry import CPUDispatcher
+
+    assert isinstance(lazy_caller_mod.both, CPUDispatcher)
+    assert isinstance(lazy_caller_mod.m.twice, CPUDispatcher)
