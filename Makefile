@@ -16,10 +16,22 @@ setup: system-deps $(STAMP) aot
 # the CPU core compiled ahead of time (msp430emu/cpu/aot.py, ~20 s): a run without an energy model or
 # checkpoints then starts without numba; rebuilt when the kernel sources change (else the jit is used)
 AOT_STAMP := msp430emu/cpu/_core_aot.stamp
-aot: $(AOT_STAMP)
+# the energy walks and the checkpoint kernels likewise (energy/aot.py, msp430emu/_lazyjit.py): a run on
+# harvested energy, with any strategy, then imports no numba either
+AOT_ENERGY_STAMP := energy/_energy_aot.stamp
+AOT_CKPT_STAMP := msp430emu/checkpoint/_checkpoint_aot.stamp
+AOT_ENERGY_SOURCES := energy/compiled.py energy/aot.py energy/walk.py energy/powered_walk.py energy/trajectory_jit.py
+aot: $(AOT_STAMP) $(AOT_ENERGY_STAMP) $(AOT_CKPT_STAMP)
 
 $(AOT_STAMP): $(STAMP) $(wildcard msp430emu/cpu/*.py)
 	@$(PY) -m msp430emu.cpu.aot || echo "note: the ahead-of-time core was not built; runs use the jitted core"
+
+$(AOT_ENERGY_STAMP): $(STAMP) $(AOT_ENERGY_SOURCES)
+	@$(PY) -m energy.aot || echo "note: the ahead-of-time energy kernels were not built; runs use the jit"
+
+$(AOT_CKPT_STAMP): $(STAMP) $(AOT_ENERGY_SOURCES) msp430emu/_lazyjit.py msp430emu/checkpoint/bundle.py \
+		msp430emu/checkpoint/save_energy.py
+	@$(PY) -m msp430emu._lazyjit || echo "note: the ahead-of-time checkpoint kernels were not built; runs use the jit"
 
 system-deps:
 	@missing=""; for p in $(APT_PKGS); do \

@@ -1,8 +1,9 @@
 """Whole-process cost of a tiny run: ``python -m msp430emu.cli run crc.elf --json`` (the crc app, ~275 k
 instructions, a few ms of emulation), best of N: wall, CPU (user + system) and peak RSS of the child. The
-numba cache must be warm (one run first). ``--root`` measures another checkout.
+numba cache must be warm (one run first). ``--root`` measures another checkout. ``--strategy S``: the same
+program on harvested energy (47 uF, the looped RF trace 1.txt) with checkpoint strategy S (``none`` for none).
 
-    PYTHONPATH=. .venv/bin/python benchmarks/bench_startup.py [--runs 5]
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_startup.py [--runs 5] [--strategy hibernus]
 """
 
 from __future__ import annotations
@@ -22,12 +23,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--root", type=Path, default=ROOT)
+    parser.add_argument("--strategy", default=None, help="run on the RF trace with this strategy")
     args = parser.parse_args()
     env = dict(os.environ, PYTHONPATH=str(args.root))
     from msp430emu.toolchain import sdk
     with tempfile.TemporaryDirectory() as tmp:
         elf = sdk.build([sdk.app_source("crc")], Path(tmp) / "crc.elf", "-O2")
         cmd = [sys.executable, "-m", "msp430emu.cli", "run", str(elf), "--json"]
+        if args.strategy:
+            trace = ROOT / "tests" / "data" / "traces" / "mementos-rf" / "1.txt"
+            cmd += ["--cap", "47u", "--harvest", f"trace:{trace},time=clock,loop=yes",
+                    "--strategy", args.strategy]
         subprocess.run(cmd, capture_output=True, env=env, cwd=args.root, check=True)   # warm the cache
         best_wall = best_cpu = float("inf")
         rss = 0
@@ -42,7 +48,8 @@ def main() -> None:
             best_wall = min(best_wall, wall)
             best_cpu = min(best_cpu, usage.ru_utime + usage.ru_stime)
             rss = max(rss, usage.ru_maxrss)
-    print(f"tiny run, whole process: wall {best_wall:.3f} s, CPU {best_cpu:.3f} s, "
+    what = f"on the RF trace, --strategy {args.strategy}" if args.strategy else "no energy model"
+    print(f"tiny run ({what}), whole process: wall {best_wall:.3f} s, CPU {best_cpu:.3f} s, "
           f"peak RSS {rss / 1024:.0f} MB "
           f"(best of {args.runs})")
 

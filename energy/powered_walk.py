@@ -21,8 +21,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from numba import njit
 
+from energy.aot import lazy_njit
 from energy.harvest.base import sample_powers
 
 STOP_COUNT = 0       # max_n segments walked
@@ -30,7 +30,7 @@ STOP_HORIZON = 1     # the horizon reached
 STOP_HANDOFF = 2     # the next segment needs the general walk (threshold, clamp, 0 V, trace end)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _segment(times: np.ndarray, end: float, loop: bool, t: float) -> tuple[int, float]:
     """(sample index, absolute end time) in force at t, as PiecewiseHarvester.segment; -1 after the end."""
     n = times.shape[0]
@@ -58,7 +58,7 @@ def _segment(times: np.ndarray, end: float, loop: bool, t: float) -> tuple[int, 
 SERIES_X = 0.3       # |x| below this: the log1p remainders by their power series (no cancellation)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _log1p_tail(x: float, first: int) -> float:
     """sum over k >= first of (-1)^(k+1) x^k / k: log1p(x) minus its first (first - 1) terms, by series."""
     term = x ** first if first % 2 == 1 else -(x ** first)
@@ -73,7 +73,7 @@ def _log1p_tail(x: float, first: int) -> float:
         k += 1
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _h(x: float) -> float:
     """x - log1p(x) without cancellation for small |x|."""
     if abs(x) >= SERIES_X:
@@ -81,7 +81,7 @@ def _h(x: float) -> float:
     return -_log1p_tail(x, 2)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _g(x: float) -> float:
     """log1p(x) - x + x^2/2 without cancellation for small |x|."""
     if abs(x) >= SERIES_X:
@@ -89,7 +89,7 @@ def _g(x: float) -> float:
     return _log1p_tail(x, 3)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _m1(c: float, p: float, a: float, v0: float, u0: float, v1: float) -> float:
     """integral of V dt from v0 to v1 = C integral of V^2/(P + aV) dV, as
     C dV V0^2/u0 + C V0 (u0 + P) x^2 / (2 a^2) + C P^2 g(x) / a^3 (x = a dV/u0)."""
@@ -98,13 +98,13 @@ def _m1(c: float, p: float, a: float, v0: float, u0: float, v1: float) -> float:
     return c * dv * v0 * v0 / u0 + c * v0 * (u0 + p) * x * x / (2.0 * a * a) + c * p * p * _g(x) / (a * a * a)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _t_of(c: float, p: float, a: float, v0: float, u0: float, v: float) -> float:
     dv = v - v0
     return c * dv * v0 / u0 + c * p * _h(a * dv / u0) / (a * a)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _after(c: float, p: float, a: float, v0: float, dt: float) -> float:
     """V after dt under C dV/dt = P/V + a (P > 0, a < 0, v0 > 0); NaN if not solved."""
     u0 = p + a * v0
@@ -143,7 +143,7 @@ def _after(c: float, p: float, a: float, v0: float, dt: float) -> float:
     return math.nan
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def walk_powered(times: np.ndarray, power: np.ndarray, end: float, loop: bool, t: float, v: float,
                  c: float, a: float, v_max: float, threshold: float, horizon: float, max_n: int,
                  out_t: np.ndarray, out_v: np.ndarray, out_h: np.ndarray, out_m1: np.ndarray

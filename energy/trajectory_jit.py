@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 
-from numba import njit
+from energy.aot import lazy_njit
 
 INF = math.inf
 _INV_E = math.exp(-1.0)
@@ -26,20 +26,20 @@ _SERIES_TERMS = 40
 _LW_C3 = 11.0 / 72.0
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def py_min(x: float, y: float) -> float:
     """Python's ``min(x, y)`` (the first unless the second is smaller)."""
     return y if y < x else x
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def py_max(x: float, y: float) -> float:
     """Python's ``max(x, y)``."""
     return y if y > x else x
 
 
 # --- energy.special --------------------------------------------------------------------------------------
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def lin_moments4(nmax: int, alpha: float, beta: float, v0: float, v1: float):
     """``energy.special.lin_moments(nmax, ...)`` as a 4-tuple (entries above nmax are 0)."""
     d = v1 - v0
@@ -99,7 +99,7 @@ def lin_moments4(nmax: int, alpha: float, beta: float, v0: float, v1: float):
     return o0, o1, o2, o3
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _pick(m, i: int) -> float:
     if i == 0:
         return m[0]
@@ -110,7 +110,7 @@ def _pick(m, i: int) -> float:
     return m[3]
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _halley_lambert(w: float, z: float) -> float:
     for _ in range(30):
         ew = math.exp(w)
@@ -128,7 +128,7 @@ def _halley_lambert(w: float, z: float) -> float:
     return w
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def lambert_w0(z: float) -> float:
     if z < -_INV_E:
         if z > -_INV_E - 1e-15:
@@ -147,7 +147,7 @@ def lambert_w0(z: float) -> float:
     return _halley_lambert(w, z)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def lambert_wm1(z: float) -> float:
     if not (-_INV_E - 1e-15 <= z < 0.0):
         raise ValueError("lambert_wm1: argument outside [-1/e, 0)")
@@ -163,7 +163,7 @@ def lambert_wm1(z: float) -> float:
     return _halley_lambert(w, z)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def wright_omega(x: float) -> float:
     if x < -700.0:
         return math.exp(x)
@@ -184,7 +184,7 @@ def wright_omega(x: float) -> float:
 
 
 # --- Trajectory ------------------------------------------------------------------------------------------
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def make(c: float, p: float, a: float, b: float, v0: float, v_max: float):
     """``Trajectory(c, p, a, b, v0, v_max)`` for b == 0 (the caller checks), as a tuple."""
     g = ((INF if p > 0.0 else a) if v0 == 0.0 else p / v0 + a - b * v0)
@@ -210,7 +210,7 @@ def make(c: float, p: float, a: float, b: float, v0: float, v_max: float):
     return (c, p, a, b, v0, v_max, direction, v_eq, floor, singular, shift, coef, alpha, beta, ceiling)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def reachable(tr, v1: float) -> bool:
     v0, direction, v_eq = tr[4], tr[6], tr[7]
     if v1 == v0:
@@ -222,7 +222,7 @@ def reachable(tr, v1: float) -> bool:
     return False
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def t_between(tr, va: float, vb: float) -> float:
     shift = tr[10]
     total = 0.0
@@ -230,7 +230,7 @@ def t_between(tr, va: float, vb: float) -> float:
     return tr[0] * total
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def time_to(tr, v1: float) -> float:
     if v1 == tr[4]:
         return 0.0
@@ -239,7 +239,7 @@ def time_to(tr, v1: float) -> float:
     return t_between(tr, tr[4], v1)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def dt_dv(tr, v: float) -> float:
     c, p, a, b = tr[0], tr[1], tr[2], tr[3]
     f = p + a * v - b * v * v if p > 0.0 else a - b * v
@@ -248,7 +248,7 @@ def dt_dv(tr, v: float) -> float:
     return c * (v if p > 0.0 else 1.0) / f
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def moments(tr, v1: float, dt: float):
     """(integral of V dt, integral of V^2 dt) from v0 to v1 over dt (``Trajectory.moments``)."""
     v0, c, s = tr[4], tr[0], tr[10]
@@ -270,7 +270,7 @@ def moments(tr, v1: float, dt: float):
     return c * m1, c * m2
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _lambert(tr, dt: float) -> float:
     c, p, a, v0 = tr[0], tr[1], tr[2], tr[4]
     y0 = 1.0 + a * v0 / p
@@ -295,7 +295,7 @@ def _lambert(tr, dt: float) -> float:
     return p * (y - 1.0) / a
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _newton(tr, dt: float, v: float, lo: float, hi: float, max_iter: int) -> float:
     v0, direction, v_eq = tr[4], tr[6], tr[7]
     for _ in range(max_iter):
@@ -319,7 +319,7 @@ def _newton(tr, dt: float, v: float, lo: float, hi: float, max_iter: int) -> flo
     return v
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _unclamped_after(tr, dt: float) -> float:
     c, p, a, b, v0 = tr[0], tr[1], tr[2], tr[3], tr[4]
     direction, v_eq = tr[6], tr[7]
@@ -348,7 +348,7 @@ def _unclamped_after(tr, dt: float) -> float:
     return _newton(tr, dt, guess, lo, hi, 8)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def voltage_after(tr, dt: float) -> float:
     v0, v_max = tr[4], tr[5]
     if dt == 0.0 or tr[6] == 0:
@@ -358,7 +358,7 @@ def voltage_after(tr, dt: float) -> float:
     return py_min(_unclamped_after(tr, dt), v_max)
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def advance(tr, dt: float, v_end: float, has_v_end: bool, src_power: float, src_current: float,
             load_current: float, load_resistance: float, leak_current: float, leak_resistance: float,
             harvested: float, consumed: float, leaked: float, clamped: float, time: float):

@@ -24,9 +24,9 @@ import math
 from typing import NamedTuple
 
 import numpy as np
-from numba import njit
 
 from energy import trajectory_jit as tj
+from energy.aot import lazy_njit
 from energy.capacitor import Capacitor, Load, Source, Trajectory
 from energy.harvest.base import ConstantPower, NoHarvest, sample_powers
 from energy.powered_walk import _segment
@@ -37,7 +37,7 @@ KIND_THRESHOLD = 1    # the threshold is crossed inside the next segment
 KIND_WINDOW = 2       # the walk stopped at its segment count or horizon
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _crossing(times, power, end, loop, t, volt, c, a, b, v_max, v, t_limit, segments):
     if volt == v:
         return t, t
@@ -59,7 +59,7 @@ def _crossing(times, power, end, loop, t, volt, c, a, b, v_max, v, t_limit, segm
     return INF, t
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _predict(times, power, end, loop, t, v, c, a, b, v_max, th, horizon, powered, todo,
              out_t, out_v, out_p, out_v0):
     n = 0
@@ -91,7 +91,7 @@ def _predict(times, power, end, loop, t, v, c, a, b, v_max, th, horizon, powered
     return n, KIND_WINDOW, t, 0.0, 0.0, v
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _commit(t_ends, v_ends, powers, v_starts, j, n, due_at, volt, now_t, c, a, b, v_max,
             i_load, r_load, i_leak, r_leak, harvested, consumed, leaked, clamped, led_time, out_volt):
     k = j
@@ -113,7 +113,7 @@ def _commit(t_ends, v_ends, powers, v_starts, j, n, due_at, volt, now_t, c, a, b
     return k, volt, now_t, harvested, consumed, leaked, clamped, led_time
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _advance_free(times, power, end, loop, t, target, volt, c, a, b, v_max, i_load, r_load, i_leak, r_leak,
                   harvested, consumed, leaked, clamped, led_time):
     while t < target:
@@ -131,7 +131,7 @@ def _advance_free(times, power, end, loop, t, target, volt, c, a, b, v_max, i_lo
     return volt, t, harvested, consumed, leaked, clamped, led_time
 
 
-@njit(cache=True, nogil=True)
+@lazy_njit(cache=True, nogil=True)
 def _scan(times, power, end, loop, t_ends, v_ends, j, n, t, volt, v_test, c, a, b, v_max, v, t_limit):
     """The first time V reaches ``v`` along whole segments j..n-1 of a walked path (end times ``t_ends``,
     end voltages ``v_ends``) from (t, volt), as ``_crossing`` tests each segment: (1, hit, ...) found,

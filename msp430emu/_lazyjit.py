@@ -1,56 +1,43 @@
-"""``lazy_njit``: a numba kernel compiled (or loaded from numba's on-disk cache) on its first call, so that
-importing its module does not import numba (start-up time of runs that never call it, issue 15 goal 5).
+"""``lazy_njit`` for the emulator's own kernels outside the core (checkpoint/bundle.py, save_energy.py), with
+their ahead-of-time library (energy/compiled.py has the mechanism): importing a module of such kernels
+imports no numba, and a call runs the extension's function while it is current, else the jitted one.
 
-    @lazy_njit(cache=True, nogil=True)
-    def kernel(a, b): ...
-
-On the first call the function is compiled with ``numba.njit(**options)`` exactly as the eager decorator
-would, and the module global of the same name is replaced by the dispatcher; lazy kernels the function
-refers to are materialised first, so compiled code calling compiled code sees dispatchers as before.
+    python -m msp430emu._lazyjit      # or `make aot`: builds msp430emu/checkpoint/_checkpoint_aot*.so
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+
+from energy.compiled import AotLibrary, Export, LazyKernel
+
+HERE = Path(__file__).resolve().parent / "checkpoint"
+SOURCES = tuple(HERE / name for name in ("bundle.py", "save_energy.py")) + tuple(
+    HERE.parent.parent / "energy" / name for name in ("walk.py", "powered_walk.py", "trajectory_jit.py"))
+_A = "float64[::1]"
+_RO = "Array(uint8, 1, 'C', readonly=True)"      # read-only input bytes (np.frombuffer of bytes)
+EXPORTS: tuple[Export, ...] = (
+    Export("msp430emu.checkpoint.bundle", "_crc16_kernel", f"int64({_RO}, int64, int64[::1])"),
+    Export("msp430emu.checkpoint.bundle", "_fill_plan",
+           f"int64(uint8[::1], {_RO}, {', '.join(['int64'] * 10)}, int64[::1], int64[::1], uint8[::1], "
+           f"{_RO}, int64)"),
+    Export("msp430emu.checkpoint.bundle", "_check_slot",
+           f"Tuple((boolean, int64, int64, int64, int64))(uint8[::1], {', '.join(['int64'] * 11)}, "
+           "int64[::1])"),
+    Export("msp430emu.checkpoint.save_energy", "_stamp_voltages",
+           f"void({_A}, {_A}, boolean, {_A}, {_A}, {_A})"),
+)
+
+LIBRARY = AotLibrary(HERE, "msp430emu.checkpoint", "_checkpoint_aot", SOURCES, EXPORTS)
+lazy_njit = LIBRARY.lazy_njit
 
 
-class LazyKernel:
-    """Stands in for ``numba.njit(**options)(func)`` until first use."""
-
-    def __init__(self, func: Callable[..., Any], options: dict[str, Any]) -> None:
-        self.py_func = func
-        self._options = options
-        self._dispatcher: Any = None
-        self.__name__ = func.__name__
-        self.__qualname__ = func.__qualname__
-        self.__doc__ = func.__doc__
-        self.__module__ = func.__module__
-
-    def dispatcher(self) -> Any:
-        """The numba dispatcher (imports numba and compiles or loads the kernel the first time)."""
-        if self._dispatcher is None:
-            from numba import njit
-
-            scope = self.py_func.__globals__
-            for name in self.py_func.__code__.co_names:
-                other = scope.get(name)
-                if isinstance(other, LazyKernel) and other is not self:
-                    other.dispatcher()
-            self._dispatcher = njit(**self._options)(self.py_func)
-            if scope.get(self.__name__) is self:
-                scope[self.__name__] = self._dispatcher
-        return self._dispatcher
-
-    def __call__(self, *args: Any) -> Any:
-        return (self._dispatcher or self.dispatcher())(*args)
+def main() -> None:
+    print(f"built {LIBRARY.build()}")
 
 
-def lazy_njit(**options: Any) -> Callable[[Callable[..., Any]], LazyKernel]:
-    """Like ``numba.njit(**options)`` but numba is imported and the kernel compiled on first call."""
-    def wrap(func: Callable[..., Any]) -> LazyKernel:
-        return LazyKernel(func, options)
-    return wrap
+if __name__ == "__main__":
+    main()
 
 
-__all__ = ["LazyKernel", "lazy_njit"]
+__all__ = ["EXPORTS", "LIBRARY", "LazyKernel", "SOURCES", "lazy_njit"]

@@ -89,4 +89,4 @@ def warm_up() -> None:
     _warm = True
 
 
-__all__ = ["Cpu", "TABLES", "warm_up"]
+__all__ = ["Cpu", "TABLES", "run_core", "warm_up"]

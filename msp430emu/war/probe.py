@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from msp430emu.cpu.core import TABLES
-from msp430emu.cpu.loop import run_core
+from msp430emu.cpu.core import TABLES, run_core  # the ahead-of-time core when built, else the jitted one
 from msp430emu.cpu.state import (
     A_HOOK_R,
     A_NVM,

@@ -13,6 +13,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from energy import aot as energy_aot
+from energy.compiled import AotLibrary, kernel_of
+from energy.compiled import LazyKernel as EnergyLazyKernel
+from msp430emu import _lazyjit as ckpt_aot
 from msp430emu._lazyjit import LazyKernel, lazy_njit
 from msp430emu.cpu import aot
 from msp430emu.cpu import loop as core_loop
@@ -135,3 +139,226 @@ def test_tiny_run_loads_no_energy_or_checkpoint_kernels(tmp_path):
     assert not loaded["energy.powered_walk"] and not loaded["msp430emu.power.intermittent"]
     assert not loaded["scipy"]
     assert loaded["numba"] == (aot.load_run_core() is None)    # with the AOT core built, no numba at all
+
+
+# --- the energy and checkpoint kernels compiled ahead of time (energy/compiled.py, energy/aot.py,
+# msp430emu/_lazyjit.py): a run on harvested energy with any strategy imports no numba
+
+LIBRARIES = (energy_aot.LIBRARY, ckpt_aot.LIBRARY)
+
+
+def _all_aot_built() -> bool:
+    return aot.load_run_core() is not None and all(lib.load() is not None for lib in LIBRARIES)
+
+
+def test_msp430emu_lazy_kernel_is_the_energy_one():
+    assert LazyKernel is EnergyLazyKernel
+
+
+@pytest.mark.parametrize("lib", LIBRARIES, ids=["energy", "checkpoint"])
+def test_exports_name_lazy_kernels_in_the_fingerprinted_sources(lib):
+    import importlib
+
+    symbols = [e.symbol for e in lib.exports]
+    assert len(set(symbols)) == len(symbols)
+    files = {p.resolve() for p in lib.sources}
+    for e in lib.exports:
+        kernel = kernel_of(getattr(importlib.import_module(e.module), e.name))
+        assert Path(kernel.py_func.__code__.co_filename).resolve() in files
+
+
+@pytest.mark.parametrize("lib", LIBRARIES, ids=["energy", "checkpoint"])
+def test_stale_or_missing_energy_stamp_means_jitted(lib, tmp_path):
+    copy = AotLibrary(tmp_path, lib.package, lib.module, lib.sources, lib.exports)
+    assert copy.load() is None                        # no stamp
+    e = lib.exports[0]
+    assert copy.function(e.module, e.name) is None
+    (tmp_path / f"{lib.module}.stamp").write_text("0" * 64)
+    copy = AotLibrary(tmp_path, lib.package, lib.module, lib.sources, lib.exports)
+    assert copy.load() is None                        # stale stamp
+    assert copy.function("nowhere", "nothing") is None
+
+
+def test_energy_fingerprint_changes_with_sources_and_signatures(tmp_path):
+    lib = energy_aot.LIBRARY
+    copies = []
+    for path in lib.sources:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+        copies.append(tmp_path / path.name)
+    assert lib.fingerprint(tuple(copies)) == lib.fingerprint()
+    copies[0].write_bytes(copies[0].read_bytes() + b"\n")
+    assert lib.fingerprint(tuple(copies)) != lib.fingerprint()
+    e = lib.exports[0]
+    other = AotLibrary(lib.directory, lib.package, lib.module, lib.sources,
+                       (type(e)(e.module, e.name, e.signature.replace("int64", "int32")),) + lib.exports[1:])
+    assert other.fingerprint() != lib.fingerprint()
+
+
+def test_no_aot_environment_variable_disables_the_energy_library(monkeypatch):
+    monkeypatch.setenv("MSP430EMU_NO_AOT", "1")
+    lib = energy_aot.LIBRARY
+    copy = AotLibrary(lib.directory, lib.package, lib.module, lib.sources, lib.exports)
+    assert copy.load() is None
+
+
+def _random_trace(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, float, bool]:
+    n = int(rng.integers(1, 40))
+    times = np.concatenate(([0.0], np.cumsum(rng.uniform(1e-5, 5e-3, n - 1))))
+    power = rng.uniform(0.0, 4e-3, n) * (rng.random(n) < 0.8)
+    end = float(times[-1] + rng.uniform(1e-5, 5e-3))
+    return times, power, end, bool(rng.random() < 0.7)
+
+
+def _same(x, y) -> bool:
+    if isinstance(x, tuple):
+        return len(x) == len(y) and all(_same(a, b) for a, b in zip(x, y, strict=True))
+    return repr(x) == repr(y) and type(x) is type(y)          # bit for bit (NaN, -0.0, inf alike)
+
+
+@pytest.mark.skipif(energy_aot.LIBRARY.load() is None, reason="the AOT energy kernels are not built")
+@pytest.mark.parametrize("seed", range(30))
+def test_aot_energy_kernels_equal_jitted_ones_on_random_walks(seed):
+    from energy import powered_walk, walk
+
+    lib = energy_aot.LIBRARY
+    rng = np.random.default_rng(seed)
+    times, power, end, loop = _random_trace(rng)
+    c, v_max = float(rng.uniform(10e-6, 100e-6)), 3.6
+    for _ in range(20):
+        t = float(rng.uniform(0.0, 3 * end))
+        volt, v = (float(x) for x in rng.uniform(1.0, 3.5, 2))
+        a = -float(rng.uniform(0.0, 2e-3))
+        t_limit = float(np.inf if rng.random() < 0.5 else t + rng.uniform(0.0, 5 * end))
+        args = (times, power, end, loop, t, volt, c, a, 0.0, v_max, v, t_limit, int(rng.integers(1, 600)))
+        fast = lib.function("energy.walk", "_crossing")
+        assert _same(fast(*args), _jit(walk, "_crossing")(*args))
+        todo = int(rng.integers(1, 50))
+        outs = [np.zeros((4, todo)), np.zeros((4, todo))]
+        pargs = (times, power, end, loop, t, volt, c, a, 0.0, v_max, v, t + float(rng.uniform(0, 3 * end)),
+                 bool(rng.random() < 0.5), todo)
+        res_a = lib.function("energy.walk", "_predict")(*pargs, *outs[0])
+        res_b = _jit(walk, "_predict")(*pargs, *outs[1])
+        assert _same(res_a, res_b)
+        np.testing.assert_array_equal(outs[0], outs[1])
+        fargs = (times, power, end, loop, t, t + float(rng.uniform(0, 2 * end)), volt, c, a, 0.0, v_max,
+                 -a, np.inf, 0.0, np.inf, 0.0, 0.0, 0.0, 0.0, 0.0)
+        res_a = lib.function("energy.walk", "_advance_free")(*fargs)
+        assert _same(res_a, _jit(walk, "_advance_free")(*fargs))
+        outs = [np.zeros((4, todo)), np.zeros((4, todo))]
+        wargs = (times, power, end, loop, t, volt, c, -a, v_max, v, t + float(rng.uniform(0, 3 * end)), todo)
+        res_a = lib.function("energy.powered_walk", "walk_powered")(*wargs, *outs[0])
+        res_b = _jit(powered_walk, "walk_powered")(*wargs, *outs[1])
+        assert _same(res_a, res_b)
+        np.testing.assert_array_equal(outs[0], outs[1])
+
+
+def _jit(module, name):
+    """The numba-jitted kernel (compiled or loaded from numba's cache), whatever the AOT state."""
+    kernel = getattr(module, name)
+    return kernel_of(kernel).dispatcher() if kernel_of(kernel) is not None else kernel
+
+
+_ENERGY_RUNS = (
+    "import runpy, sys, json\n"
+    "elf = sys.argv[1]\n"
+    "base = [elf, '--cap', '47u', '--harvest', "
+    "'trace:tests/data/traces/mementos-rf/1.txt,time=clock,loop=yes', '--json']\n"
+    "cmds = [['run', *base, '--strategy', s] for s in ('none', 'oracle', 'hibernus', 'mementos-loop',"
+    " 'mementos-timer', 'mementos-return', 'periodic:5000')]\n"
+    "cmds += [['run', *base, '--strategy', 'hibernus', '--detect-war'],"
+    " ['run', elf, '--cap', '47u', '--harvest', 'power:2m', '--strategy', 'mementos-loop', '--json'],"
+    " ['torture', elf, '--strategy', 'mementos-loop', '--failures', '3', '--trials', '2', '--json']]\n"
+    "for c in cmds:\n"
+    "    sys.argv = ['msp430emu', *c]\n"
+    "    try:\n"
+    "        runpy.run_module('msp430emu.cli', run_name='__main__')\n"
+    "    except SystemExit as e:\n"
+    "        assert not e.code, (c, e.code)\n"
+    "print(json.dumps({m: m in sys.modules for m in ('numba', 'scipy')}), file=sys.stderr)\n"
+)
+
+
+def _strip_times(obj):
+    if isinstance(obj, dict):
+        return {k: _strip_times(v) for k, v in obj.items() if k not in ("wall_s", "trials_per_s")}
+    if isinstance(obj, list):
+        return [_strip_times(v) for v in obj]
+    return obj
+
+
+def _energy_runs(elf: Path, no_aot: bool) -> tuple[list, dict]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("MSP430EMU_NO_AOT", None)
+    if no_aot:
+        env["MSP430EMU_NO_AOT"] = "1"
+    proc = subprocess.run([sys.executable, "-c", _ENERGY_RUNS, str(elf)], capture_output=True, text=True,
+                          env=env, cwd=ROOT, check=True)
+    results = [_strip_times(json.loads(line)) for line in proc.stdout.splitlines() if line.startswith("{")]
+    return results, json.loads(proc.stderr.strip().splitlines()[-1])
+
+
+@pytest.mark.skipif(not _all_aot_built(), reason="the AOT core and kernels are not built (make aot)")
+def test_energy_runs_import_no_numba_and_equal_the_jitted_runs(tmp_path):
+    from msp430emu.toolchain import sdk
+
+    elf = sdk.build([sdk.app_source("crc")], tmp_path / "crc.elf", "-O2")
+    fast, loaded = _energy_runs(elf, no_aot=False)
+    assert loaded == {"numba": False, "scipy": False}       # every strategy, the WAR detector, torture
+    slow, loaded = _energy_runs(elf, no_aot=True)
+    assert loaded["numba"]
+    assert len(fast) == len(slow) == 10
+    assert fast == slow                                     # the same floats, counts and bytes
+
+
+def test_aot_guard_passes_only_what_numba_would_type_as_the_signature():
+    from energy.compiled import Export
+
+    e = Export("m", "k", "Tuple((int64, float64))(float64[::1], Array(uint8, 1, 'C', readonly=True), "
+                         "int64, float64, boolean)")
+    assert e.parameters() == ["float64[::1]", "Array(uint8, 1, 'C', readonly=True)", "int64", "float64",
+                              "boolean"]
+    call = e.guard(lambda *a: "fast", lambda: lambda *a: "slow")
+    f8, u1 = np.zeros(6), np.zeros(4, dtype=np.uint8)
+    ro = np.frombuffer(b"abcd", dtype=np.uint8)
+    assert call(f8, u1, 3, 1.5, True) == "fast"
+    assert call(f8, ro, np.int64(3), np.float64(1.5), np.bool_(False)) == "fast"    # read-only is fine there
+    assert call(f8[::2], u1, 3, 1.5, True) == "slow"                # not contiguous
+    assert call(f8.astype(np.float32), u1, 3, 1.5, True) == "slow"  # another dtype
+    assert call(f8.reshape(2, 3), u1, 3, 1.5, True) == "slow"       # 2-D
+    assert call([0.0], u1, 3, 1.5, True) == "slow"                  # not an array
+    assert call(f8, u1, 3.0, 1.5, True) == "slow"                   # a float for an int64
+    assert call(f8, u1, 3, 1, True) == "slow"                       # an int for a float64
+    assert call(f8, u1, True, 1.5, True) == "slow"                  # a bool for an int64
+    assert call(f8, u1, 3, 1.5, 1) == "slow"                        # an int for a boolean
+    f8.flags.writeable = False
+    assert call(f8, u1, 3, 1.5, True) == "slow"                     # read-only where the kernel may write
+
+
+def test_a_lazy_kernel_with_a_strided_argument_takes_the_jitted_path():
+    from msp430emu.checkpoint import bundle
+
+    data = np.arange(40, dtype=np.uint8)[::3]
+    expected = bundle._crc16_kernel.py_func(data, 0xFFFF, bundle._CRC_ARRAY)
+    assert bundle.crc16_ccitt(data) == expected
+    assert int(bundle._crc16_kernel(data, 0xFFFF, bundle._CRC_ARRAY)) == expected
+
+
+def test_lazy_kernels_calling_another_modules_kernels_compile(tmp_path, monkeypatch):
+    """``mod.kernel`` and ``from mod import kernel`` references (energy/walk.py calls trajectory_jit and
+    powered_walk so) are materialised before numba types the caller (compiled here, no cache)."""
+    (tmp_path / "lazy_callee_mod.py").write_text(
+        "from msp430emu._lazyjit import lazy_njit\n\n"
+        "@lazy_njit(cache=False)\ndef twice(x):\n    return 2 * x\n\n"
+        "@lazy_njit(cache=False)\ndef plus_one(x):\n    return x + 1\n")
+    (tmp_path / "lazy_caller_mod.py").write_text(
+        "import lazy_callee_mod as m\nfrom lazy_callee_mod import plus_one\n"
+        "from msp430emu._lazyjit import lazy_njit\n\n"
+        "@lazy_njit(cache=False)\ndef both(x):\n    return m.twice(x) + plus_one(x)\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import lazy_caller_mod
+
+    assert lazy_caller_mod.both(5) == 16
+    from numba.core.registry import CPUDispatcher
+
+    assert isinstance(lazy_caller_mod.both, CPUDispatcher)
+    assert isinstance(lazy_caller_mod.m.twice, CPUDispatcher)
