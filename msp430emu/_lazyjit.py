@@ -27,8 +27,8 @@ EXPORTS: tuple[Export, ...] = (
     Export("msp430emu.checkpoint.save_energy", "_stamp_voltages",
            f"void({_A}, {_A}, boolean, {_A}, {_A}, {_A})"),
     Export("msp430emu.checkpoint.save_energy", "_book_records",
-           f"Tuple((float64, float64, float64, float64, int64))({_A}, {_A}, boolean, {_A}, int64[::1], int64, "
-           "int64)"),
+           f"Tuple((float64, float64, float64, float64, int64))({_A}, {_A}, boolean, {_A}, int64[::1], "
+           "int64, int64)"),
 )
 
 LIBRARY = AotLibrary(HERE, "msp430emu.checkpoint", "_checkpoint_aot", SOURCES, EXPORTS)
