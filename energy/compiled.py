@@ -83,6 +83,7 @@ class LazyKernel:
             else:
                 self._call = found[0].guard(found[1], self.dispatcher)
                 self._call.__lazy_kernel__ = self           # type: ignore[attr-defined]
+                self._call.py_func = self.py_func           # type: ignore[attr-defined]  # as a dispatcher's
                 scope = self.py_func.__globals__
                 if scope.get(self.__name__) is self:        # the module's callers skip this object's call
                     scope[self.__name__] = self._call
