@@ -22,18 +22,21 @@ from msp430emu.cpu.isa import (
     DST_PC,
     DST_REG,
     OP_BIT,
+    OP_CALL,
     OP_CMP,
     OP_JNE,
     OP_MOV,
+    OP_PUSH,
     OP_RRC,
     OP_SXT,
     SRC_IMM,
     SRC_REG,
     TIMING_CPUXV2,
 )
-from msp430emu.cpu.operands import dest_operand, jump_taken, source_operand
+from msp430emu.cpu.operands import dest_operand, index_address, jump_taken, reg_value, source_operand
 from msp430emu.cpu.state import A_BREAK, A_HOOK_R, A_NVM, A_R, A_TRIGGER, SR_CPUOFF
 
+SP = 1
 SR = 2
 FAST_BLOCK = A_HOOK_R | A_BREAK | A_TRIGGER   # attributes of an instruction word the fast path leaves alone
 # the same tests on both bytes of an instruction word at once (attr viewed as uint16, little-endian host)
@@ -178,12 +181,40 @@ def run_fast(mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_r
                 npc = (npc + 2 * offset) & ADDR_MASK
             cyc = jump_cycles
         else:
-            # ---- format II: only RRC, SWPB, RRA, SXT on a general register (R4-R15)
+            # ---- format II: RRC, SWPB, RRA, SXT on a general register (R4-R15); PUSH and CALL in any mode
             op = decode[word >> 6]
             reg = word & 0xF
+            byte = (word >> 6) & 1
+            if op == OP_PUSH or op == OP_CALL:
+                regs[SR] = sr
+                val, _oa, mode, inc_reg, inc_val, npc, st, _fa, f = source_operand(
+                    mem, attr, regs, reg, (word >> 4) & 3, byte, npc, 0, cgval)
+                if st:
+                    break
+                sp = index_address(reg_value(regs, SP, npc, inc_reg, inc_val), 0xFFFE)
+                push_byte = byte if op == OP_PUSH else 0
+                wa, st, hook, fw = check_write(attr, sp, push_byte)
+                if st or hook:
+                    break
+                fram_r += f
+                fram_writes += fw
+                cycles += fw * fram_wait
+                # ---- commit
+                if inc_reg >= 0:
+                    regs[inc_reg] = inc_val
+                store(mem, wa, val if op == OP_PUSH else npc, push_byte)
+                regs[SP] = sp
+                if op == OP_CALL:
+                    npc = val & (ADDR_MASK - 1)
+                cyc = fmt2cyc[timing, mode, fmt2group[op]]
+                last_pc = pc
+                pc = npc
+                fram_reads += fram_r
+                cycles += cyc + fram_r * fram_wait
+                insns += 1
+                continue
             if op < OP_RRC or op > OP_SXT or (word & 0x30) != 0 or reg < 4:
                 break
-            byte = (word >> 6) & 1
             res, sr = alu_one(op, regs[reg] & (0xFF if byte else 0xFFFF), sr, byte)
             if op == OP_SXT and timing == TIMING_CPUXV2 and res & 0x8000 and not byte:
                 res |= 0xF0000      # CPUX: SXT Rn extends bit 7 through bit 19

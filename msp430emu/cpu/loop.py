@@ -116,9 +116,9 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
             # ---- the fast path (msp430emu/cpu/fast.py) runs the commonest forms while no interrupt is
             # pending and no hook read is being passed; it stops before the first instruction it does not
             # take, which the general path below then runs from its fetch. (A peek at the word's high byte,
-            # no access: PUSH, CALL, RETI and MSP430X words, which it never takes, do not pay for the call.)
+            # no access: RETI and MSP430X words, which it never takes, do not pay for the call.)
             hb = mem[(pc & (ADDR_MASK - 1)) + 1]
-            if irq_vector == 0 and io_pass == 0 and (hb >= 0x20 or hb == 0x10 or hb == 0x11):
+            if irq_vector == 0 and io_pass == 0 and (hb >= 0x20 or 0x10 <= hb <= 0x12):
                 pc, cycles, insns, fram_reads, fram_writes, ran = run_fast(
                     mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads, fram_writes,
                     fram_wait, decode, cgval, fmt1cyc, fmt1kind, timing, jump_cycles, fmt2cyc, fmt2group)
