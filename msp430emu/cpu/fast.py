@@ -46,9 +46,11 @@ NVM_BOTH = A_NVM | (A_NVM << 8)
 
 
 @njit(cache=True, nogil=True, _nrt=False)
-def run_fast(mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads, fram_writes, fram_wait,
-             decode, cgval, fmt1cyc, fmt1kind, timing, jump_cycles, fmt2cyc, fmt2group):
-    """Run the fast forms from ``pc``.
+def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads,
+             fram_writes, fram_wait, decode, cgval, fmt1cyc, fmt1kind, timing, jump_cycles, fmt2cyc,
+             fmt2group):
+    """Run the fast forms from ``pc``; ``mem16``/``attr16`` are ``mem``/``attr`` viewed as uint16 (made
+    once by the caller: a view per call costs the MSP430X code, which enters and leaves here often).
 
     Returns (pc, cycles, insns, fram_reads, fram_writes, address of the last instruction run or -1).
     """
@@ -59,8 +61,6 @@ def run_fast(mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_r
     cyc_imm_pc = fmt1cyc[timing, 0, SRC_IMM, DST_PC]
     last_pc = -1
     sr = regs[SR]     # SR lives here; regs[SR] is written before the operand helpers and on return
-    mem16 = mem.view(np.uint16)
-    attr16 = attr.view(np.uint16)
     while True:
         if cycles >= cycle_limit or insns >= insn_limit or (sr & SR_CPUOFF) != 0:
             break
