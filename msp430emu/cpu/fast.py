@@ -16,20 +16,41 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from msp430emu.cpu.access import ADDR_MASK, NVM_SHIFT, check_write, read_word, store
-from msp430emu.cpu.alu import alu_two
-from msp430emu.cpu.isa import DST_PC, DST_REG, OP_BIT, OP_CMP, OP_MOV, SRC_IMM, SRC_REG
-from msp430emu.cpu.operands import dest_operand, jump_taken, source_operand
+from msp430emu.cpu.access import ADDR_MASK, check_write, read_word, store
+from msp430emu.cpu.alu import alu_one, alu_two
+from msp430emu.cpu.isa import (
+    DST_PC,
+    DST_REG,
+    OP_BIT,
+    OP_CALL,
+    OP_CMP,
+    OP_JNE,
+    OP_MOV,
+    OP_PUSH,
+    OP_RRC,
+    OP_SXT,
+    SRC_IMM,
+    SRC_REG,
+    TIMING_CPUXV2,
+)
+from msp430emu.cpu.operands import dest_operand, index_address, jump_taken, reg_value, source_operand
 from msp430emu.cpu.state import A_BREAK, A_HOOK_R, A_NVM, A_R, A_TRIGGER, SR_CPUOFF
 
+SP = 1
 SR = 2
 FAST_BLOCK = A_HOOK_R | A_BREAK | A_TRIGGER   # attributes of an instruction word the fast path leaves alone
+# the same tests on both bytes of an instruction word at once (attr viewed as uint16, little-endian host)
+R_BOTH = A_R | (A_R << 8)
+BLOCK_BOTH = FAST_BLOCK | (FAST_BLOCK << 8)
+NVM_BOTH = A_NVM | (A_NVM << 8)
 
 
 @njit(cache=True, nogil=True, _nrt=False)
-def run_fast(mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads, fram_writes, fram_wait,
-             decode, cgval, fmt1cyc, fmt1kind, timing, jump_cycles):
-    """Run the fast forms from ``pc``.
+def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads,
+             fram_writes, fram_wait, decode, cgval, fmt1cyc, fmt1kind, timing, jump_cycles, fmt2cyc,
+             fmt2group):
+    """Run the fast forms from ``pc``; ``mem16``/``attr16`` are ``mem``/``attr`` viewed as uint16 (made
+    once by the caller: a view per call costs the MSP430X code, which enters and leaves here often).
 
     Returns (pc, cycles, insns, fram_reads, fram_writes, address of the last instruction run or -1).
     """
@@ -39,17 +60,18 @@ def run_fast(mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_r
     cyc_imm_reg = fmt1cyc[timing, 0, SRC_IMM, DST_REG]
     cyc_imm_pc = fmt1cyc[timing, 0, SRC_IMM, DST_PC]
     last_pc = -1
-    sr = regs[SR]
+    sr = regs[SR]     # SR lives here; regs[SR] is written before the operand helpers and on return
     while True:
         if cycles >= cycle_limit or insns >= insn_limit or (sr & SR_CPUOFF) != 0:
             break
-        fa0 = pc & (ADDR_MASK - 1)
-        t0 = attr[fa0]
-        t1 = attr[fa0 + 1]
-        if fa0 != pc or (t0 & t1 & A_R) == 0 or ((t0 | t1) & FAST_BLOCK) != 0:
+        if (pc & ~(ADDR_MASK - 1)) != 0:
+            break                   # odd (or, never, beyond the address space)
+        hw = pc >> 1
+        t = np.int64(attr16[hw])
+        if (t & R_BOTH) != R_BOTH or (t & BLOCK_BOTH) != 0:
             break
-        word = np.int64(mem[fa0]) | (np.int64(mem[fa0 + 1]) << 8)
-        fram_r = ((t0 | t1) & A_NVM) >> NVM_SHIFT
+        word = np.int64(mem16[hw])
+        fram_r = 1 if (t & NVM_BOTH) != 0 else 0
         npc = pc + 2
         if word >= 0x4000:
             # ---- format I
@@ -112,11 +134,11 @@ def run_fast(mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_r
                         regs[rd] = res
                 elif rd == 0:
                     cyc = cyc_pc
-                regs[SR] = sr
             else:
                 # any other format I form, as the general path runs it (msp430emu/cpu/loop.py); a fault or
                 # a hooked access leaves it to the general path, before anything is committed
                 ad = (word >> 7) & 1
+                regs[SR] = sr
                 src, _sa, smode, inc_reg, inc_val, npc, st, _fa, f = source_operand(
                     mem, attr, regs, rs, as_, byte, npc, 0, cgval)
                 if st:
@@ -149,23 +171,61 @@ def run_fast(mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_r
                         sr = res
                     elif rd != 3:
                         regs[rd] = res
-                regs[SR] = sr
                 cyc = fmt1cyc[timing, fmt1kind[op], smode, dcol]
         elif word >= 0x2000:
-            # ---- jump: PC = PC + 2 + 2 * offset
-            if jump_taken(decode[word >> 6], sr):
+            # ---- jump: PC = PC + 2 + 2 * offset (the condition is bits 12:10, in OP_JNE..OP_JMP order)
+            if jump_taken(OP_JNE + ((word >> 10) & 7), sr):
                 offset = word & 0x3FF
                 if offset & 0x200:
                     offset -= 0x400
                 npc = (npc + 2 * offset) & ADDR_MASK
             cyc = jump_cycles
         else:
-            break
+            # ---- format II: RRC, SWPB, RRA, SXT on a general register (R4-R15); PUSH and CALL in any mode
+            op = decode[word >> 6]
+            reg = word & 0xF
+            byte = (word >> 6) & 1
+            if op == OP_PUSH or op == OP_CALL:
+                regs[SR] = sr
+                val, _oa, mode, inc_reg, inc_val, npc, st, _fa, f = source_operand(
+                    mem, attr, regs, reg, (word >> 4) & 3, byte, npc, 0, cgval)
+                if st:
+                    break
+                sp = index_address(reg_value(regs, SP, npc, inc_reg, inc_val), 0xFFFE)
+                push_byte = byte if op == OP_PUSH else 0
+                wa, st, hook, fw = check_write(attr, sp, push_byte)
+                if st or hook:
+                    break
+                fram_r += f
+                fram_writes += fw
+                cycles += fw * fram_wait
+                # ---- commit
+                if inc_reg >= 0:
+                    regs[inc_reg] = inc_val
+                store(mem, wa, val if op == OP_PUSH else npc, push_byte)
+                regs[SP] = sp
+                if op == OP_CALL:
+                    npc = val & (ADDR_MASK - 1)
+                cyc = fmt2cyc[timing, mode, fmt2group[op]]
+                last_pc = pc
+                pc = npc
+                fram_reads += fram_r
+                cycles += cyc + fram_r * fram_wait
+                insns += 1
+                continue
+            if op < OP_RRC or op > OP_SXT or (word & 0x30) != 0 or reg < 4:
+                break
+            res, sr = alu_one(op, regs[reg] & (0xFF if byte else 0xFFFF), sr, byte)
+            if op == OP_SXT and timing == TIMING_CPUXV2 and res & 0x8000 and not byte:
+                res |= 0xF0000      # CPUX: SXT Rn extends bit 7 through bit 19
+            regs[reg] = res
+            cyc = fmt2cyc[timing, SRC_REG, fmt2group[op]]
         last_pc = pc
         pc = npc
         fram_reads += fram_r
         cycles += cyc + fram_r * fram_wait
         insns += 1
+    regs[SR] = sr
     return pc, cycles, insns, fram_reads, fram_writes, last_pc
 
 

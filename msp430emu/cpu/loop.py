@@ -19,6 +19,7 @@ import os
 from pathlib import Path
 
 from numba import njit
+from numpy import uint16
 
 from msp430emu.cpu.access import ADDR_MASK, check_write, read_word, store
 from msp430emu.cpu.alu import alu_one, alu_two
@@ -97,6 +98,8 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
     last_pc = ctl[C_LAST_PC]
     trig_done = ctl[C_TRIG_DONE]
     jump_cycles = jumpcyc[timing]
+    mem16 = mem.view(uint16)     # word-wide views for the fast path (a little-endian host)
+    attr16 = attr.view(uint16)
     irq_vector = ctl[C_IRQ_VECTOR]      # host-set between runs; only the core clears it (on entry)
     irq_nmi = ctl[C_IRQ_NMI]
     stop = STOP_LIMIT
@@ -116,11 +119,13 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
             # ---- the fast path (msp430emu/cpu/fast.py) runs the commonest forms while no interrupt is
             # pending and no hook read is being passed; it stops before the first instruction it does not
             # take, which the general path below then runs from its fetch. (A peek at the word's high byte,
-            # no access: format II and MSP430X words, which it never takes, do not pay for the call.)
-            if irq_vector == 0 and io_pass == 0 and mem[(pc & (ADDR_MASK - 1)) + 1] >= 0x20:
+            # no access: RETI and MSP430X words, which it never takes, do not pay for the call.)
+            hb = mem[(pc & (ADDR_MASK - 1)) + 1]
+            if irq_vector == 0 and io_pass == 0 and (hb >= 0x20 or 0x10 <= hb <= 0x12):
                 pc, cycles, insns, fram_reads, fram_writes, ran = run_fast(
-                    mem, attr, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads, fram_writes,
-                    fram_wait, decode, cgval, fmt1cyc, fmt1kind, timing, jump_cycles)
+                    mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads,
+                    fram_writes, fram_wait, decode, cgval, fmt1cyc, fmt1kind, timing, jump_cycles, fmt2cyc,
+                    fmt2group)
                 if ran >= 0:
                     last_pc = ran
                     trig_done = 0
