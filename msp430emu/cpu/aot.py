@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import platform
-import sys
 from collections.abc import Callable
 from pathlib import Path
+
+from energy.compiled import host_id
 
 HERE = Path(__file__).resolve().parent
 MODULE = "_core_aot"
@@ -32,28 +32,13 @@ SIGNATURE = ("int64(uint8[::1], uint8[::1], int64[::1], int64[::1], int64, int64
              "int64[::1])")
 
 
-def _host_id() -> str:
-    """The CPU the extension is built for (it is compiled for the host's instruction set)."""
-    parts = [platform.machine(), sys.version.split()[0]]
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as f:
-            for line in f:
-                if line.startswith(("model name", "flags")):
-                    parts.append(line.strip())
-                if len(parts) >= 4:
-                    break
-    except OSError:
-        parts.append(platform.processor())
-    return "\n".join(parts)
-
-
 def fingerprint(source_dir: Path = HERE) -> str:
     """sha256 of the kernel sources, the signature and the host CPU."""
     h = hashlib.sha256()
     for name in KERNEL_SOURCES:
         h.update((source_dir / name).read_bytes())
     h.update(SIGNATURE.encode())
-    h.update(_host_id().encode())
+    h.update(host_id().encode())
     return h.hexdigest()
 
 
