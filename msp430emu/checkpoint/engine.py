@@ -271,21 +271,16 @@ class Checkpointer(Snapshottable):
             checks_j += e
         for e in e_saves[cycles > 0].tolist():                                          # _energy
             saves_j += e
-        self.energy_checks_j, self.energy_saves_j = checks_j, saves_j
-        self._sample = (int(counts[-1]), float(volts[-1]))
-        self.save_cycles += int(cycles.sum())
-        self.checkpoint_bytes += int(records[:, SB_BYTES].sum())
-        self.checkpoints += records.shape[0]
-        self._resume_cycle = int(records[-1, SB_CYCLE] + records[-1, SB_CYCLES])
+        self.book_summed(records, checks_j, saves_j, float(volts[-1]))
         rows = records[:, (SB_CYCLE, SB_SEQ, SB_CYCLES)].tolist() if self.listeners else ()
         for cycle, sequence, spent in rows:
             for listener in self.listeners:
                 listener.on_checkpoint(self.machine.time_at(cycle + spent), sequence)
 
     def book_summed(self, records: np.ndarray, checks_j: float, saves_j: float, v_last: float) -> None:
-        """:meth:`book_saves` for the saves ``records`` (no listeners) with its energy terms already booked
-        in order (save_energy.book_records: ``checks_j``, ``saves_j`` the new totals; ``v_last``: V at the
-        last save's check): the counters."""
+        """Book the saves ``records`` whose energy terms are already summed in order (``checks_j``,
+        ``saves_j``: the new totals, from save_energy.book_records or :meth:`book_saves`; ``v_last``: V at
+        the last save's check): the totals and the counters (listeners are :meth:`book_saves`'s)."""
         self.energy_checks_j, self.energy_saves_j = checks_j, saves_j
         self._sample = (int(records[-1, SB_CHECKS]), v_last)
         self.save_cycles += int(records[:, SB_CYCLES].sum())
