@@ -123,6 +123,18 @@ def host_id() -> str:
     return "\n".join(parts)
 
 
+def tuple_arity(typ: str) -> int:
+    """How many items a numba tuple type string has: ``UniTuple(float64, 2)`` -> 2, ``Tuple((a, b))`` -> 2."""
+    if typ.startswith("UniTuple("):
+        return int(typ.rstrip(")").rsplit(",", 1)[1])
+    inner = typ[len("Tuple(("):-2]
+    depth, count = 0, 1
+    for ch in inner:
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
+        count += ch == "," and depth == 0
+    return count
+
+
 @dataclass(frozen=True)
 class Export:
     """One kernel in an extension: ``module.name`` exported as ``symbol`` with a numba signature string."""
@@ -170,6 +182,10 @@ class Export:
                 layout = "c_contiguous" if "readonly=True" in typ else "carray"
                 checks.append(f"type({a}) is ndarray and {a}.dtype is D_{dtype} and {a}.ndim == 1 and "
                               f"{a}.flags.{layout}")
+            elif typ.startswith(("Tuple(", "UniTuple(")):
+                # a tuple the exported kernels made themselves (e.g. a trajectory): its arity is checked,
+                # its items are what the compiled function returned
+                checks.append(f"type({a}) is tuple and len({a}) == {tuple_arity(typ)}")
             else:
                 raise ValueError(f"{self.module}.{self.name}: no argument check for {typ!r}")
         names = ", ".join(f"a{i}" for i in range(len(checks)))
@@ -271,4 +287,4 @@ class AotLibrary:
         return next(out.glob(f"{self.module}.*.so"), out / self.module)
 
 
-__all__ = ["AotLibrary", "Export", "LazyKernel", "host_id", "kernel_of", "lazy_njit"]
+__all__ = ["AotLibrary", "Export", "LazyKernel", "host_id", "kernel_of", "lazy_njit", "tuple_arity"]

@@ -1,12 +1,20 @@
-"""The scalar special functions against scipy and closed-form integrals."""
+"""The scalar special functions (energy/trajectory_jit.py) against scipy and closed-form integrals; the
+plain-Python reference forms (tests/oracles/trajectory_py.py: ``s_fn``, ``lin_moment``) as well."""
 
 import math
 
 import pytest
 import scipy.special as sp
+from oracles.trajectory_py import lin_moment, s_fn
+from oracles.trajectory_py import lin_moments as ref_lin_moments
 from scipy.integrate import quad
 
-from energy.special import lambert_w0, lambert_wm1, lin_moment, lin_moments, s_fn, wright_omega
+from energy.trajectory_jit import lambert_w0, lambert_wm1, lin_moments4, wright_omega
+
+
+def lin_moments(nmax: int, alpha: float, beta: float, v0: float, v1: float) -> list[float]:
+    """The compiled moments 0..nmax (nmax <= 3) as a list."""
+    return list(lin_moments4(nmax, alpha, beta, v0, v1))[:nmax + 1]
 
 
 @pytest.mark.parametrize("z", [-0.36, -0.3, -0.1, -1e-5, -1e-300, 1e-8, 0.5, 3.0, 1e10, 1e300])
@@ -64,5 +72,7 @@ def test_lin_moments_agree_with_the_single_moment(alpha, beta, v0, v1):
     for n in range(4):
         assert together[n] == pytest.approx(lin_moment(n, alpha, beta, v0, v1), rel=1e-12)
     assert lin_moments(1, alpha, beta, v0, v1) == together[:2]
+    for nmax in range(4):
+        assert lin_moments(nmax, alpha, beta, v0, v1) == ref_lin_moments(nmax, alpha, beta, v0, v1)
     with pytest.raises(ValueError):
-        lin_moments(4, alpha, beta, v0, v1)
+        ref_lin_moments(4, alpha, beta, v0, v1)

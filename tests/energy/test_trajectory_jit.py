@@ -1,5 +1,6 @@
-"""The compiled trajectory (energy/trajectory_jit.py) equals energy.capacitor.Trajectory to the last bit, and
-the compiled walks (energy/walk.py) equal the Python walks over random power traces."""
+"""The compiled closed forms (energy/trajectory_jit.py, what energy.capacitor.Trajectory calls) equal the
+plain-Python ones the model had before (tests/oracles/trajectory_py.py) to the last bit, and the compiled
+walks (energy/walk.py) equal the Python walks over random power traces."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import math
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from oracles import trajectory_py as ref_py
 
 from energy import trajectory_jit as tj
 from energy.capacitor import Capacitor, Load, Source, Trajectory
@@ -27,48 +29,66 @@ def same(x: float, y: float) -> bool:
     return x == y or (math.isnan(x) and math.isnan(y))
 
 
-@settings(max_examples=3000, deadline=None)
-@given(caps, powers, currents, st.booleans(), volts, v_maxes, dts, volts)
-def test_trajectory_matches_the_python_class_bit_for_bit(c, p, i, source_current, v0, v_max, dt, v1):
+resistances = st.one_of(st.just(INF), st.floats(10.0, 1e7))
+
+
+@settings(max_examples=4000, deadline=None)
+@given(caps, powers, currents, st.booleans(), resistances, volts, v_maxes, dts, volts)
+def test_trajectory_matches_the_python_reference_bit_for_bit(c, p, i, source_current, r, v0, v_max, dt, v1):
+    """Every closed form, compiled and through ``energy.capacitor.Trajectory``, equals the plain-Python
+    forms the model had before (tests/oracles/trajectory_py.py), resistive segments (b > 0) included."""
     if v0 > v_max:
         v0 = v_max
     a = (i if source_current else 0.0) - (0.0 if source_current else i)
-    py = Trajectory(c, p, a, 0.0, v0, v_max)
-    jt = tj.make(c, p, a, 0.0, v0, v_max)
-    assert (jt[6], jt[7], jt[8], jt[14]) == (py.direction, py.v_eq, py.floor, py.ceiling)
-    assert same(tj.time_to(jt, v1), py.time_to(v1))
-    assert tj.reachable(jt, v1) == py.reachable(v1)
+    b = 1.0 / r
+    ref = ref_py.Trajectory(c, p, a, b, v0, v_max)
+    product = Trajectory(c, p, a, b, v0, v_max)
+    jt = product.tr
+    assert (jt[6], jt[7], jt[8], jt[14]) == (ref.direction, ref.v_eq, ref.floor, ref.ceiling)
+    assert (product.direction, product.v_eq, product.floor, product.ceiling) == \
+           (ref.direction, ref.v_eq, ref.floor, ref.ceiling)
+    assert same(tj.time_to(jt, v1), ref.time_to(v1))
+    assert same(product.time_to(v1), ref.time_to(v1))
+    assert tj.reachable(jt, v1) == ref.reachable(v1) == product.reachable(v1)
+    assert same(product.dt_dv(v1), ref.dt_dv(v1))
     try:
-        expected = py.voltage_after(dt)
+        expected = ref.voltage_after(dt)
     except ValueError:
         return
     assert same(tj.voltage_after(jt, dt), expected)
-    if py.reachable(v1) and v1 != v0:
-        t = py.time_to(v1)
+    assert same(product.voltage_after(dt), expected)
+    if ref.reachable(v1) and v1 != v0:
+        t = ref.time_to(v1)
         if t < INF:
-            assert all(same(x, y) for x, y in zip(tj.moments(jt, v1, t), py.moments(v1, t), strict=True))
+            assert all(same(x, y) for x, y in zip(tj.moments(jt, v1, t), ref.moments(v1, t), strict=True))
+            assert all(same(x, y) for x, y in zip(product.moments(v1, t), ref.moments(v1, t), strict=True))
 
 
-@settings(max_examples=2000, deadline=None)
-@given(caps, powers, currents, volts, v_maxes, dts, st.booleans())
-def test_advance_matches_capacitor_advance(c, p, i, v0, v_max, dt, land):
+@settings(max_examples=2500, deadline=None)
+@given(caps, powers, currents, resistances, currents, resistances, volts, v_maxes, dts, st.booleans())
+def test_advance_matches_the_python_reference(c, p, i, r_load, i_leak, r_leak, v0, v_max, dt, land):
+    """``Capacitor.advance`` (the compiled ``advance``) books the same V and ledger as before, bit for bit."""
     if v0 > v_max:
         v0 = v_max
-    cap = Capacitor(c, v0, v_max=v_max)
+    cap = Capacitor(c, v0, leak_current=i_leak, leak_resistance=r_leak, v_max=v_max)
     cap.ledger.harvested, cap.ledger.consumed = 1e-3, 2e-4      # non-zero sums: the order of additions
-    src, load = Source(power=p), Load(current=i)
+    src, load = Source(power=p), Load(current=i, resistance=r_load)
     traj = cap.trajectory(src, load)
-    jt = tj.make(c, p, traj.a, traj.b, v0, v_max)
-    v_end = traj.voltage_after(dt) if land else -1.0
-    has = land and traj.reachable(v_end)
-    led = cap.ledger
+    ref = ref_py.Trajectory(c, p, traj.a, traj.b, v0, v_max)
     try:
-        cap.advance(dt, src, load, v_end=v_end if has else None, trajectory=traj)
+        v_end = ref.voltage_after(dt) if land else -1.0
     except ValueError:
         return
-    got = tj.advance(jt, dt, v_end, has, p, 0.0, i, INF, 0.0, INF, 1e-3, 2e-4, 0.0, 0.0, 0.0)
-    want = (cap.voltage, led.harvested, led.consumed, led.leaked, led.clamped, led.time)
-    assert all(same(x, y) for x, y in zip(got, want, strict=True)), (got, want)
+    has = land and ref.reachable(v_end)
+    ledger = [1e-3, 2e-4, 0.0, 0.0, 0.0]
+    try:
+        want_v = ref_py.advance(ref, dt, v_end if has else None, p, 0.0, i, r_load, i_leak, r_leak, ledger)
+    except ValueError:
+        return
+    cap.advance(dt, src, load, v_end=v_end if has else None, trajectory=traj)
+    led = cap.ledger
+    got = (cap.voltage, led.harvested, led.consumed, led.leaked, led.clamped, led.time)
+    assert all(same(x, y) for x, y in zip(got, (want_v, *ledger), strict=True)), (got, want_v, ledger)
 
 
 def traces():
