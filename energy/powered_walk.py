@@ -195,8 +195,9 @@ def walk_powered(times: np.ndarray, power: np.ndarray, end: float, loop: bool, t
     return max_n, STOP_COUNT
 
 
-class PoweredWalk:
-    """The trace arrays and output buffers for :func:`walk_powered` (one per power bridge)."""
+class TraceArrays:
+    """A piecewise power trace as the compiled walks take it: segment start times, powers (W), the end of
+    the trace and whether it loops."""
 
     def __init__(self, times: np.ndarray, power: np.ndarray, end: float, loop: bool) -> None:
         self.times = np.ascontiguousarray(times, dtype=np.float64)
@@ -205,12 +206,16 @@ class PoweredWalk:
         self.loop = bool(loop)
 
     @classmethod
-    def from_harvester(cls, harvester) -> PoweredWalk | None:
-        """A walk for a piecewise harvester of powers starting at t = 0, else None."""
+    def from_harvester(cls, harvester):
+        """The arrays of a piecewise harvester of powers starting at t = 0, else None."""
         power = sample_powers(harvester)
         if power is None:
             return None
         return cls(np.array(harvester.times, dtype=np.float64), power, harvester.end, harvester.loop)
+
+
+class PoweredWalk(TraceArrays):
+    """The trace arrays and output buffers for :func:`walk_powered` (one per power bridge)."""
 
     def walk(self, t: float, v: float, c: float, a: float, v_max: float, threshold: float,
              horizon: float, max_n: int) -> tuple[int, int, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

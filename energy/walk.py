@@ -28,8 +28,8 @@ import numpy as np
 from energy import trajectory_jit as tj
 from energy.aot import lazy_njit
 from energy.capacitor import Capacitor, Load, Source, Trajectory
-from energy.harvest.base import ConstantPower, NoHarvest, sample_powers
-from energy.powered_walk import _segment
+from energy.harvest.base import ConstantPower, NoHarvest
+from energy.powered_walk import TraceArrays, _segment
 
 INF = math.inf
 KIND_NONE = 0         # no event ever (the plan's t_event is INF)
@@ -181,14 +181,8 @@ class TracePath:
         self.index = 0                                 # whole segments committed
 
 
-class TraceWalk:
+class TraceWalk(TraceArrays):
     """The compiled walks over one piecewise power trace (from ``from_harvester``)."""
-
-    def __init__(self, times: np.ndarray, power: np.ndarray, end: float, loop: bool) -> None:
-        self.times = np.ascontiguousarray(times, dtype=np.float64)
-        self.power = np.ascontiguousarray(power, dtype=np.float64)
-        self.end = float(end)
-        self.loop = bool(loop)
 
     @classmethod
     def from_harvester(cls, harvester) -> TraceWalk | None:
@@ -197,10 +191,7 @@ class TraceWalk:
         if isinstance(harvester, (NoHarvest, ConstantPower)):
             seg = harvester.segment(0.0)
             return cls(np.zeros(1), np.array([seg.source.power]), INF, False)
-        power = sample_powers(harvester)
-        if power is None:
-            return None
-        return cls(np.array(harvester.times, dtype=np.float64), power, harvester.end, harvester.loop)
+        return super().from_harvester(harvester)
 
     def crossing(self, t: float, volt: float, c: float, a: float, b: float, v_max: float, v: float,
                  t_limit: float, segments: int) -> tuple[float, float]:
