@@ -27,7 +27,7 @@ $(AOT_STAMP): $(STAMP) $(wildcard msp430emu/cpu/*.py)
 	@$(PY) -m msp430emu.cpu.aot || echo "note: the ahead-of-time core was not built; runs use the jitted core"
 
 $(AOT_ENERGY_STAMP): $(STAMP) $(AOT_ENERGY_SOURCES)
-	@$(PY) -m energy.aot || echo "note: the ahead-of-time energy kernels were not built; runs use the jit"
+	@$(PY) -c "from energy.aot import main; main()" || echo "note: the ahead-of-time energy kernels were not built; runs use the jit"
 
 $(AOT_CKPT_STAMP): $(STAMP) $(AOT_ENERGY_SOURCES) msp430emu/_lazyjit.py msp430emu/checkpoint/bundle.py \
 		msp430emu/checkpoint/save_energy.py
