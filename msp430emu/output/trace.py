@@ -97,7 +97,21 @@ def format_irq(cycles: int, vector: int, target: int) -> str:
     return f"{cycles:>10}  interrupt: vector 0x{vector:04X} -> 0x{target:05X}\n"
 
 
-class Tracer:
+class _Stepper:
+    """What both tracers note before each single step: the PC, cycle and instruction counts."""
+
+    pc = 0
+    cycles = 0
+    insns = 0
+
+    def before(self, machine) -> None:
+        st = machine.state
+        self.pc = int(st.regs[PC])
+        self.cycles = int(st.ctl[C_CYCLES])
+        self.insns = int(st.ctl[C_INSNS])
+
+
+class Tracer(_Stepper):
     """The text trace: writes a line per instruction and per interrupt entry to ``out``."""
 
     def __init__(self, out: TextIO, symbols: dict[str, int] | None = None) -> None:
@@ -111,11 +125,6 @@ class Tracer:
         self.insns = 0
         self.lines = 0
 
-    def before(self, machine) -> None:
-        st = machine.state
-        self.pc = int(st.regs[PC])
-        self.cycles = int(st.ctl[C_CYCLES])
-        self.insns = int(st.ctl[C_INSNS])
 
     def after(self, machine, stop: int) -> None:
         st = machine.state
@@ -163,7 +172,7 @@ def _decode(data: bytes, n: int) -> np.ndarray:
     return out
 
 
-class BinaryTracer:
+class BinaryTracer(_Stepper):
     """The binary trace: records gathered in lists (cheapest per instruction), written a compressed chunk at
     a time to ``out`` (binary); :meth:`close` writes the rest and the end marker."""
 
@@ -189,11 +198,6 @@ class BinaryTracer:
         blob = json.dumps(meta, separators=(",", ":")).encode()
         out.write(_HEAD.pack(MAGIC, VERSION, 0, len(blob)) + blob)
 
-    def before(self, machine) -> None:
-        st = machine.state
-        self.pc = int(st.regs[PC])
-        self.cycles = int(st.ctl[C_CYCLES])
-        self.insns = int(st.ctl[C_INSNS])
 
     def after(self, machine, stop: int) -> None:
         st = machine.state

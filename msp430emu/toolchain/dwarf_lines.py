@@ -38,23 +38,21 @@ class LineTableReader:
         self.pos += n
         return v
 
-    def _uleb(self) -> int:
+    def _leb(self, signed: bool) -> int:
+        """A LEB128 number (DWARF 5 section 7.6)."""
         result = shift = 0
         while True:
             b = self._u(1)
             result |= (b & 0x7F) << shift
             shift += 7
             if b < 0x80:
-                return result
+                return result - (1 << shift) if signed and b & 0x40 else result
+
+    def _uleb(self) -> int:
+        return self._leb(False)
 
     def _sleb(self) -> int:
-        result = shift = 0
-        while True:
-            b = self._u(1)
-            result |= (b & 0x7F) << shift
-            shift += 7
-            if b < 0x80:
-                return result - (1 << shift) if b & 0x40 else result
+        return self._leb(True)
 
     def _cstr(self, blob: bytes | None = None, offset: int | None = None) -> str:
         if blob is None:
