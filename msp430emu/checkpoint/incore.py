@@ -17,7 +17,8 @@ energy, the counters, the timeline note and the listeners, in order.
 In-core saves are used only where they are exact; otherwise every trigger stops to the host as before:
 
 * listeners on the checkpointer (WAR detector, gdb, profiler: they look at the machine at each save), a
-  save fault injector (torture), continuous power;
+  save fault injector (torture) unless it says how many of the next saves it lets through (:attr:`faults`:
+  the core then makes no more than that, and the cut save is the host's), continuous power;
 * a listed peripheral register whose value changes with time (a running timer: its read hook would change
   it at each save); a peripheral model with a read hook that cannot say it is stopped counts as running;
 * a trajectory change (new load, drawn charge, mode change), a host save or restore, a power failure or
