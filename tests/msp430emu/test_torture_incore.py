@@ -7,7 +7,11 @@ strategies, cut probabilities, prefix states and programs."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -157,3 +161,15 @@ def test_passes_and_passed_draw_as_the_host_calls_do(p):
     state = injector.rng.bit_generator.state
     injector.passed(1000)
     assert injector.rng.bit_generator.state == state
+
+
+def test_the_environment_switch_turns_the_fast_paths_off():
+    """MSP430EMU_TORTURE_SLOW=1 (read at import): campaigns built then take the old path."""
+    root = Path(__file__).resolve().parents[2]
+    code = ("from msp430emu.campaigns.torture import campaign as c; "
+            "print(c.FAST, c.Torture.__dataclass_fields__['fast'].default_factory())")
+    for value, expected in (("1", "False False"), ("", "True True")):
+        env = dict(os.environ, PYTHONPATH=str(root), MSP430EMU_TORTURE_SLOW=value)
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                             check=True)
+        assert out.stdout.split() == expected.split()
