@@ -17,7 +17,8 @@ energy, the counters, the timeline note and the listeners, in order.
 In-core saves are used only where they are exact; otherwise every trigger stops to the host as before:
 
 * listeners on the checkpointer (WAR detector, gdb, profiler: they look at the machine at each save), a
-  save fault injector (torture), continuous power;
+  save fault injector (torture) unless it says how many of the next saves it lets through (:attr:`faults`:
+  the core then makes no more than that, and the cut save is the host's), continuous power;
 * a listed peripheral register whose value changes with time (a running timer: its read hook would change
   it at each save); a peripheral model with a read hook that cannot say it is stopped counts as running;
 * a trajectory change (new load, drawn charge, mode change), a host save or restore, a power failure or
@@ -160,13 +161,21 @@ class CoreSaves:
                 owners.setdefault(id(self.machine.owner_of(a)), self.machine.owner_of(a))
         self._hooked = list(owners.values())
         self._last: tuple | None = None      # (energy state key, (t, V) of the last stamp walked to)
+        # a caller that never reads the checkpointer's energy totals (torture's trials) turns this off: the
+        # saves are then counted without their checks' and saves' energy (nothing else depends on it)
+        self.book_energy = True
+        # a save-fault injector that can tell how many of the next saves it lets through (``passes()``) and
+        # be told of the saves the core made (``passed(n)``: it draws for them as its host calls would);
+        # with one, the core makes at most that many saves (C_SAVE_CAP) and the next one goes to the host
+        self.faults = None
 
     # --- when in-core saves are exact ---------------------------------------------------------------------
     def usable(self) -> bool:
         """The conditions that hold for a whole core run (the interval's own limits are the kernel's)."""
         ckpt, machine, power = self.ckpt, self.machine, self.ckpt.power
         return (ENABLED and self.supported and power is not None and not ckpt.listeners
-                and ckpt.save_fault is None and not ckpt._boot_pending and machine.powered
+                and (ckpt.save_fault is None or (self.faults is not None and self.faults.passes() > 0))
+                and not ckpt._boot_pending and machine.powered
                 and not machine.suspended and power.powered
                 and all(peripheral_is_static(p) for p in self._hooked))
 
@@ -211,7 +220,7 @@ class CoreSaves:
         ctl[C_SAVE_RISE] = self._cycle(rise)
         ctl[C_SAVE_FAIL] = self._cycle(fail)
         ctl[C_SAVE_COUNT] = 0
-        ctl[C_SAVE_CAP] = BUFFER
+        ctl[C_SAVE_CAP] = self._cap()
         if MEMO and ctl[C_SAVE_MEMO] == 0 and self.ckpt.layout.globals_len <= SAVE_MEMO_MAX:
             if self._shift is None:
                 self._shift = shift_tables(self.ckpt.layout.globals_len)
@@ -220,6 +229,10 @@ class CoreSaves:
         ctl[C_SAVE_ON] = 1
         self.opened += 1
         return True
+
+    def _cap(self) -> int:
+        """The buffer capacity: no more saves than the fault injector lets through (usable: at least 1)."""
+        return BUFFER if self.ckpt.save_fault is None else min(BUFFER, self.faults.passes())
 
     def _cycle(self, crossing: Crossing) -> int:
         """The last cycle safely before ``crossing`` (before the end of its walk if it found none within
@@ -255,6 +268,8 @@ class CoreSaves:
         ctl = machine.state.ctl
         if ctl[SAVE_PROG + SP_TOKEN] != self.ckpt.power.trajectory_token or not self.usable():
             ctl[C_SAVE_ON] = 0
+        elif self.ckpt.save_fault is not None:
+            ctl[C_SAVE_CAP] = self._cap()
 
     def drain(self, machine) -> None:
         """After a core run that saved: book each save, in order, as the host path would have."""
@@ -264,6 +279,11 @@ class CoreSaves:
         ctl[C_SAVE_COUNT] = 0
         self.saves += n
         ckpt = self.ckpt
+        if self.faults is not None and ckpt.save_fault is not None:
+            self.faults.passed(n)
+        if not self.book_energy and ckpt.power.recorder is None and not ckpt.listeners:
+            ckpt.book_summed(records, ckpt.energy_checks_j, ckpt.energy_saves_j, None)
+            return
         if FAST_BOOKING and ckpt.power.recorder is None:
             if not ckpt.listeners:
                 booked = self._book(machine, ctl, n)

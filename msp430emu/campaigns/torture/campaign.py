@@ -26,10 +26,14 @@ power failures are the injected ones (unless the firmware raises MCLK, which rai
 
 from __future__ import annotations
 
+import copy
 import math
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from msp430emu.campaigns.torture.compare import Reference, Span, SymbolNamer, differences, result_spans
 from msp430emu.campaigns.torture.plan import PlanSpec, TrialPlan
@@ -44,6 +48,11 @@ EQUILIBRIUM_ABOVE_V_OFF = 0.1      # V: the default harvester holds the active l
 MIN_TRIAL_CYCLES = 10_000_000      # a trial's cycle limit: at least this, ...
 TRIAL_CYCLES_FACTOR = 1000         # ... or this many times the reference's cycles (saves cost cycles)
 LISTED_TRIALS = 100                # trial numbers listed per outcome in the report
+# MSP430EMU_TORTURE_SLOW=1: the trials as before the fast paths (Torture.fast = False): the saves' energy
+# booked, and every save host-side when saves are cut (--in-saves); the equivalence tests' switch
+FAST = not os.environ.get("MSP430EMU_TORTURE_SLOW")
+LOOKAHEAD = 4096                   # draws looked at per step when finding a trial's next cut save
+UNLIMITED = 1 << 62                # saves that pass when no cut is left in the trial's budget
 
 Prepare = Callable[[object, object, object], None]   # (machine, CheckpointSetup | None, power) per trial
 
@@ -91,9 +100,15 @@ def reference_run(image, device, mclk: float | None, max_cycles: int) -> Referen
 
 
 class Injector:
-    """Opens the power switch at the plan's instruction indices and cuts saves (one trial)."""
+    """Opens the power switch at the plan's instruction indices and cuts saves (one trial).
 
-    def __init__(self, plan: TrialPlan, seed: int, machine, power, checkpointing) -> None:
+    ``fast``: the checkpointer's in-core saves (msp430emu/checkpoint/incore.py) neither book the saves'
+    energy (a trial's result has none) nor stop for a save that will not be cut: the injector looks ahead on
+    a copy of its random stream for the next save it cuts (:meth:`passes`), the core makes the saves before
+    it, and the injector draws for them afterwards (:meth:`passed`) as it would have at each: the same draws,
+    the same cuts."""
+
+    def __init__(self, plan: TrialPlan, seed: int, machine, power, checkpointing, fast: bool = False) -> None:
         self.plan, self.machine, self.power = plan, machine, power
         self.ckpt = checkpointing.ckpt if checkpointing is not None else None
         self.rng = plan.rng(seed)
@@ -101,21 +116,56 @@ class Injector:
         self.save_faults: list[list[int]] = []   # [bytes stored before the cut, bundle bytes] per cut save
         self.draws = 0                           # random numbers drawn at saves (one a save until a cut)
         self._next = 0
+        self._passes: int | None = None        # draws known to let their save through (None: not looked)
         self.hook = machine.on_insn_limit.add(self._on_limit)
         machine.state.ctl[C_INSN_LIMIT] = plan.points[0] if plan.points else NEVER
+        core = self.ckpt.core if self.ckpt is not None else None
         if self.ckpt is not None and plan.in_saves > 0.0:
             self.ckpt.save_fault = self._save_fault
+        if core is not None:
+            core.book_energy = not fast
+            core.faults = self if fast else None
 
     def skip_draws(self, n: int) -> None:
         """The trial starts after ``n`` saves that drew and were not cut (a prefix state): draw them."""
         if n:
             self.rng.random(n)
             self.draws += n
+            self._passes = None
 
     def detach(self) -> None:
         self.hook.remove()
         if self.ckpt is not None:
             self.ckpt.save_fault = None
+            if self.ckpt.core is not None:
+                self.ckpt.core.book_energy, self.ckpt.core.faults = True, None
+
+    def _exhausted(self) -> bool:
+        return len(self.save_faults) >= self.plan.save_faults
+
+    def passes(self) -> int:
+        """How many of the next saves surely pass (are not cut): the draws before the next one below
+        ``in_saves`` on a copy of the stream; UNLIMITED once the trial's cuts are all made."""
+        if self._exhausted():
+            return UNLIMITED
+        if self._passes is None:
+            ahead = copy.deepcopy(self.rng)
+            n = 0
+            while True:
+                cut = np.flatnonzero(ahead.random(LOOKAHEAD) < self.plan.in_saves)
+                if cut.size:
+                    self._passes = n + int(cut[0])
+                    break
+                n += LOOKAHEAD
+        return self._passes
+
+    def passed(self, n: int) -> None:
+        """The core made ``n`` saves (no more than :meth:`passes`): their draws, as the host's would be."""
+        if n and not self._exhausted():
+            left = self.passes()
+            self.rng.random(n)
+            self.draws += n
+            self._passes = left - n
 
     def _on_limit(self, machine) -> None:
         ctl = machine.state.ctl
@@ -130,11 +180,14 @@ class Injector:
             ctl[C_INSN_LIMIT] = min(int(ctl[C_INSN_LIMIT]), points[self._next])
 
     def _save_fault(self, n_bytes: int, total_cycles: int) -> int | None:
-        if len(self.save_faults) >= self.plan.save_faults or n_bytes == 0:
+        if self._exhausted() or n_bytes == 0:
             return None
         self.draws += 1
         if self.rng.random() >= self.plan.in_saves:
+            if self._passes is not None:
+                self._passes -= 1
             return None
+        self._passes = None
         k = int(self.rng.integers(0, n_bytes))          # the first byte not stored
         layout = self.ckpt.layout
         timeline = self.ckpt.cost.save_timeline(layout, layout.stack_top - int(self.machine.state.regs[SP]))
@@ -178,7 +231,8 @@ class Torture:
     """One campaign's fixed parts: the image, the run's configuration (the energy defaults filled), the
     reference, the trial cycle limit. ``shared``: the trials restore one shared run
     (:class:`~msp430emu.campaigns.torture.prefix.SharedRun`: no per-trial set-up, no re-run prefix)
-    instead of each building its own; the same trials either way."""
+    instead of each building its own; ``fast``: the in-core saves' shortcuts of :class:`Injector`; the same
+    trials either way."""
 
     image: object
     device: object                          # msp430emu.devices.Device (loaded once: its TOML parse is slow)
@@ -187,6 +241,7 @@ class Torture:
     max_cycles: int
     energy: str
     shared: bool = True
+    fast: bool = field(default_factory=lambda: FAST)
     namer: SymbolNamer = field(init=False)
     warnings: list[str] = field(init=False, default_factory=list)   # the trials' machine warnings
     shared_run: SharedRun | None = field(init=False, default=None)
@@ -222,7 +277,7 @@ class Torture:
             if prepare is not None:
                 prepare(run.machine, run.checkpointing, run.energy.power)
         machine, energy, checkpointing = run.machine, run.energy, run.checkpointing
-        injector = Injector(plan, seed, machine, energy.power, checkpointing)
+        injector = Injector(plan, seed, machine, energy.power, checkpointing, self.fast)
         budget = self.max_cycles
         if shared is not None:
             injector.skip_draws(start.draws)

@@ -7,13 +7,15 @@ first injected failure, or its first cut save: before that point it *is* the fai
 * the run is assembled once (machine, peripherals, energy, strategy and its trigger points) and its state
   at the reset is a snapshot (:meth:`msp430emu.session.Run.snapshot`, the ``--max-time`` deadline
   included); a trial restores a snapshot instead of building a run;
-* while a trial is still failure-free, it records its state every ``spacing`` instructions beyond the
-  newest recorded one (a *prefix state*: instruction index, in-save draws made by then, snapshot), at most
-  ``SNAPSHOTS`` of them over the reference's length; a later trial starts from the newest prefix state
-  before its first failure. The prefix is recorded by the trials themselves, at no extra run; a state is
-  skipped when taking it would bring the recording's CPU time above ``RECORD_SHARE`` of the trials' (a
-  snapshot is a deep copy, 6-20 ms: campaigns of a few short trials would pay more than they save). Which
-  states exist changes where a trial starts, never its result.
+* while a trial is still failure-free, it records its state every ``spacing`` instructions where no
+  recorded state lies that near (beyond the newest, or in a gap where one was skipped): a *prefix state*
+  (instruction index, in-save draws made by then, snapshot), at most ``SNAPSHOTS`` of them over the
+  reference's length; a later trial starts from the newest prefix state before its first failure. The
+  prefix is recorded by the trials themselves, at no extra run; a state is skipped when taking it would
+  bring the recording's CPU time above ``RECORD_SHARE`` of the trials' CPU time without the prefix states
+  (theirs plus the instructions not re-run, at their CPU time per instruction; a snapshot is a deep copy,
+  1-20 ms: campaigns of a few short trials would pay more than they save). Which states exist changes
+  where a trial starts, never its result.
 
 With ``--in-saves P`` a trial draws a random number at each save (``Injector``): a prefix state with
 ``d`` draws is the trial's own state only if the trial's first ``d`` draws all let the save through;
@@ -24,6 +26,7 @@ tests/msp430emu/test_torture_fast.py checks that trials on this path equal trial
 
 from __future__ import annotations
 
+import bisect
 import math
 import time
 from dataclasses import dataclass
@@ -77,6 +80,8 @@ class SharedRun:
         self._cpu_trials = 0.0               # CPU seconds of the trials' runs so far (recording included)
         self._cpu_recording = 0.0            # ... of which taking prefix states
         self._cpu_start = 0.0
+        self._insns_trials = 0               # instructions the trials ran (from their start states)
+        self._index_start = 0
         self.machine.on_insn_limit.add(self._on_limit)
 
     def start(self, plan, seed: int) -> PrefixState:
@@ -93,19 +98,29 @@ class SharedRun:
         self.run.restore(state.snap, sources=True)
         self.restores += 1
         self.skipped += state.index - self.prefix[0].index
+        self._index_start = state.index
         return state
 
     def follow(self, injector, state: PrefixState, first: float) -> None:
         """Record prefix states while the trial (its ``injector``) is failure-free and below ``first``."""
         self._injector, self._until = injector, min(first, self.span)
-        newest = self.prefix[-1].index
-        self._next = newest + self.spacing if state.index == newest else math.inf
+        self._next = self._target(state.index)
         self._cpu_start = time.process_time()
         self._arm()
+
+    def _target(self, index: int) -> int:
+        """The next index after ``index`` to record a state at: ``spacing`` on, past the recorded states
+        that lie nearer than that (a trial fills the gaps it runs through, as well as beyond the newest)."""
+        target = index + self.spacing
+        for p in self.prefix:
+            if index < p.index < target + self.spacing // 2:
+                target = p.index + self.spacing
+        return target
 
     def stop_following(self) -> None:
         if self._injector is not None:
             self._cpu_trials += time.process_time() - self._cpu_start
+            self._insns_trials += int(self.machine.state.ctl[C_INSNS]) - self._index_start
         self._injector = None
 
     def cycles_used(self) -> int:
@@ -126,14 +141,17 @@ class SharedRun:
         insns = int(machine.state.ctl[C_INSNS])
         if self._next <= insns < self._until:
             now = time.process_time()
-            if self._cpu_recording <= RECORD_SHARE * (self._cpu_trials + now - self._cpu_start):
+            cpu_trials = self._cpu_trials + now - self._cpu_start
+            saved = self.skipped * self._cpu_trials / self._insns_trials if self._insns_trials > 0 else 0.0
+            if self._cpu_recording <= RECORD_SHARE * (cpu_trials + saved):
                 snap = self.run.snapshot(sources=True)
                 attr = self.prefix[-1].snap.state.attr
                 if np.array_equal(snap.state.attr, attr):   # (the attributes rarely change: one copy, not
                     snap.state.attr = attr                  # 1 MB a state; a restore only reads them)
-                self.prefix.append(PrefixState(insns, self._injector.draws, snap))
+                bisect.insort(self.prefix, PrefixState(insns, self._injector.draws, snap),
+                              key=lambda p: p.index)
                 self._cpu_recording += time.process_time() - now
-            self._next = insns + self.spacing
+            self._next = self._target(insns)
         self._arm()
 
 
