@@ -31,7 +31,8 @@ from oracles import mspdebug  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TRACE = ROOT / "tests" / "data" / "traces" / "mementos-rf" / "1.txt"
-RUNS = ("mspdebug", "plain", "oracle", "mementos-timer", "hibernus", "mementos-loop", "mementos-loop+war")
+RUNS = ("mspdebug", "plain", "oracle", "mementos-timer", "hibernus", "mementos-loop", "mementos-loop+war",
+        "periodic:20000")
 
 
 def child_cpu() -> float:
