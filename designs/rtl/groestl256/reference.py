@@ -88,8 +88,10 @@ def pad(message: bytes) -> list[list[int]]:
     """The padded message as 64-byte blocks of column words: a 1 bit, zeros, the block count (64 bits)."""
     blocks = (len(message) + 9 + 63) // 64
     data = message + b"\x80" + bytes(64 * blocks - len(message) - 9) + blocks.to_bytes(8, "big")
-    return [[int.from_bytes(data[64 * b + 8 * j : 64 * b + 8 * j + 8], "big") for j in range(WORDS)]
-            for b in range(blocks)]
+    return [
+        [int.from_bytes(data[64 * b + 8 * j : 64 * b + 8 * j + 8], "big") for j in range(WORDS)]
+        for b in range(blocks)
+    ]
 
 
 def digest(message: bytes) -> bytes:
@@ -104,14 +106,17 @@ def digest(message: bytes) -> bytes:
 def run(
     inputs: dict[str, int], memories: dict[str, list[int]]
 ) -> tuple[dict[str, int], dict[str, list[int]]]:
-    """One call of the design: h <= f(h, msg), then h <= P(h) ^ h when ``finish`` is 1."""
+    """One call of the design: hout <= f(h, msg), or P(f(h, msg)) ^ f(h, msg) when ``finish`` is 1."""
     chain = compress(memories["h"], memories["msg"])
     if inputs["finish"] & 1:
         chain = output_transform(chain)
-    return {}, {"msg": memories["msg"], "h": chain}
+    return {}, {"msg": memories["msg"], "h": memories["h"], "hout": chain}
 
 
 def random_case(rng: random.Random) -> tuple[dict[str, int], dict[str, list[int]]]:
     """A random block and chaining value; finish random."""
-    return {"finish": rng.getrandbits(1)}, {"msg": [rng.getrandbits(64) for _ in range(WORDS)],
-                                            "h": [rng.getrandbits(64) for _ in range(WORDS)]}
+    return {"finish": rng.getrandbits(1)}, {
+        "msg": [rng.getrandbits(64) for _ in range(WORDS)],
+        "h": [rng.getrandbits(64) for _ in range(WORDS)],
+        "hout": [rng.getrandbits(64) for _ in range(WORDS)],
+    }

@@ -1,6 +1,7 @@
 """Generator of designs/rtl/jh256: one JH-256 compression F8 a call, in the style of Vivado HLS output:
 one-hot ``ap_CS_fsm``, one always block per register, ap_memory ports ``msg`` (8 x 64, read) and ``h``
-(16 x 64, read then written: the chaining value in, the next one out), the 1024-bit state as 16 word
+(16 x 64, read: the chaining value) and
+``hout`` (16 x 64, write: the next one), the 1024-bit state as 16 word
 registers and one round R8 of E8 a cycle in a self-looping state, the round constant register updated by
 R6 in the same cycle. E8's grouping, the permutation P8 and the ungrouping are wiring; the 256 S-boxes (S0
 or S1 by the constant's bit) are instances of a combinational ``case`` module. The bit wiring is what makes
@@ -54,10 +55,23 @@ def _mds(prefix: str, source: str, count: int) -> list[str]:
 
 
 def _sbox_module() -> list[str]:
-    lines = ["// the two 4-bit S-boxes of JH: S0 (sel 0) and S1 (sel 1)", "module jh256_sbox (",
-             "        sel,", "        a,", "        y", ");", "", "input   sel;", "input  [3:0] a;",
-             "output  [3:0] y;", "",
-             "reg [3:0] y;", "", "always @ (*) begin", "    case ({sel, a})"]
+    lines = [
+        "// the two 4-bit S-boxes of JH: S0 (sel 0) and S1 (sel 1)",
+        "module jh256_sbox (",
+        "        sel,",
+        "        a,",
+        "        y",
+        ");",
+        "",
+        "input   sel;",
+        "input  [3:0] a;",
+        "output  [3:0] y;",
+        "",
+        "reg [3:0] y;",
+        "",
+        "always @ (*) begin",
+        "    case ({sel, a})",
+    ]
     table = list(S0) + list(S1)
     lines += [f"        5'd{x}: y = 4'd{table[x]};" for x in range(31)]
     lines += [f"        default: y = 4'd{table[31]};", "    endcase", "end", "", "endmodule", ""]
@@ -69,8 +83,10 @@ def _round_logic() -> list[str]:
     for element, bits in enumerate(_group_sources()):
         out.append(f"assign grp_{element} = {{{', '.join(_hbit(h) for h in bits)}}};")
     for element in range(256):
-        out.append(f"jh256_sbox sb_inst_{element} (.sel(c_reg[{255 - element}]), .a(grp_{element}), "
-                   f".y(sb_{element}));")
+        out.append(
+            f"jh256_sbox sb_inst_{element} (.sel(c_reg[{255 - element}]), .a(grp_{element}), "
+            f".y(sb_{element}));"
+        )
     out += _mds("mds", "sb", 256)
     sources = _ungroup_sources()
     for word in range(16):
@@ -78,8 +94,10 @@ def _round_logic() -> list[str]:
         out.append(f"assign nx{word}_fu_p2 = {concat(terms)};")
     out += ["", "// the next round constant: R6 with zero constants on c (64 elements, element 0 on top)"]
     for element in range(64):
-        out.append(f"jh256_sbox cb_inst_{element} (.sel(1'b0), .a(c_reg[{255 - 4 * element}:"
-                   f"{252 - 4 * element}]), .y(cb_{element}));")
+        out.append(
+            f"jh256_sbox cb_inst_{element} (.sel(1'b0), .a(c_reg[{255 - 4 * element}:"
+            f"{252 - 4 * element}]), .y(cb_{element}));"
+        )
     out += _mds("cmds", "cb", 64)
     perm = permute(list(range(64)))
     out.append(f"assign nc_fu_p2 = {concat([f'cmds_{perm[e]}' for e in range(64)])};")
@@ -100,7 +118,7 @@ def render_verilog() -> str:
         "//   state2: load loop header: i == 16 exits to state4; else reads h[i] (and msg[i] if i < 8)",
         "//   state3: x[i] <= h[i] ^ msg[i] (i < 8), m[i] <= msg[i]; i <= i + 1",
         f"//   state4: round loop (self-loop): one R8 round a cycle, c <= R6(c), {ROUNDS} rounds",
-        "//   state5: write loop (self-loop): h[j] <= x[j] ^ m[j - 8] (j >= 8), until j == 16",
+        "//   state5: write loop (self-loop): hout[j] <= x[j] ^ m[j - 8] (j >= 8), until j == 16",
         "//   state6: ap_done",
         "// ==============================================================",
         "`timescale 1 ns / 1 ps",
@@ -110,37 +128,99 @@ def render_verilog() -> str:
         f'HLS_SYN_LAT={2 * 16 + ROUNDS + 17}}}" *)',
         "",
         "module jh256 (",
-        "        ap_clk,", "        ap_rst,", "        ap_start,", "        ap_done,", "        ap_idle,",
-        "        ap_ready,", "        msg_address0,", "        msg_ce0,", "        msg_q0,",
-        "        h_address0,", "        h_ce0,", "        h_we0,", "        h_d0,", "        h_q0", ");", "",
+        "        ap_clk,",
+        "        ap_rst,",
+        "        ap_start,",
+        "        ap_done,",
+        "        ap_idle,",
+        "        ap_ready,",
+        "        msg_address0,",
+        "        msg_ce0,",
+        "        msg_q0,",
+        "        h_address0,",
+        "        h_ce0,",
+        "        h_q0,",
+        "        hout_address0,",
+        "        hout_ce0,",
+        "        hout_we0,",
+        "        hout_d0",
+        ");",
+        "",
     ]
     out += [f"parameter    {name} = 6'd{1 << k};" for k, name in enumerate(STATES)]
-    out += ["", "input   ap_clk;", "input   ap_rst;", "input   ap_start;", "output   ap_done;",
-            "output   ap_idle;", "output   ap_ready;", "output  [2:0] msg_address0;", "output   msg_ce0;",
-            "input  [63:0] msg_q0;", "output  [3:0] h_address0;", "output   h_ce0;", "output   h_we0;",
-            "output  [63:0] h_d0;", "input  [63:0] h_q0;", "",
-            "reg ap_done;", "reg ap_idle;", "reg ap_ready;", "reg msg_ce0;", "reg h_ce0;", "reg h_we0;",
-            "reg [63:0] h_d0;", "", '(* fsm_encoding = "none" *) reg   [5:0] ap_CS_fsm;']
+    out += [
+        "",
+        "input   ap_clk;",
+        "input   ap_rst;",
+        "input   ap_start;",
+        "output   ap_done;",
+        "output   ap_idle;",
+        "output   ap_ready;",
+        "output  [2:0] msg_address0;",
+        "output   msg_ce0;",
+        "input  [63:0] msg_q0;",
+        "output  [3:0] h_address0;",
+        "output   h_ce0;",
+        "input  [63:0] h_q0;",
+        "output  [3:0] hout_address0;",
+        "output   hout_ce0;",
+        "output   hout_we0;",
+        "output  [63:0] hout_d0;",
+        "",
+        "reg ap_done;",
+        "reg ap_idle;",
+        "reg ap_ready;",
+        "reg msg_ce0;",
+        "reg h_ce0;",
+        "reg hout_ce0;",
+        "reg hout_we0;",
+        "reg [63:0] hout_d0;",
+        "",
+        '(* fsm_encoding = "none" *) reg   [5:0] ap_CS_fsm;',
+    ]
     out += [f"wire    ap_CS_fsm_state{k};" for k in range(1, 7)]
-    out += ["reg   [4:0] i_reg_100;", "reg   [5:0] r_reg_110;", "reg   [4:0] j_reg_120;",
-            "reg   [255:0] c_reg;"]
+    out += [
+        "reg   [4:0] i_reg_100;",
+        "reg   [5:0] r_reg_110;",
+        "reg   [4:0] j_reg_120;",
+        "reg   [255:0] c_reg;",
+    ]
     out += [f"reg   [63:0] x{k}_reg;" for k in range(16)]
     out += [f"reg   [63:0] m{k}_reg;" for k in range(8)]
     out += ["wire    exitcond_fu_200_p2;", "wire    lastround_fu_204_p2;", "wire    exitcond1_fu_208_p2;"]
     out += [f"wire   [3:0] {name}_{k};" for name in ("grp", "sb", "mds") for k in range(256)]
     out += [f"wire   [3:0] {name}_{k};" for name in ("cb", "cmds") for k in range(64)]
     out += [f"wire   [63:0] nx{k}_fu_p2;" for k in range(16)]
-    out += ["wire   [255:0] nc_fu_p2;", "reg   [5:0] ap_NS_fsm;", "",
-            "// power-on value, as Vivado writes it", "initial begin", "#0 ap_CS_fsm = 6'd1;", "end", ""]
-    out += ["always @ (posedge ap_clk) begin", "    if (ap_rst == 1'b1) begin",
-            "        ap_CS_fsm <= ap_ST_fsm_state1;", "    end else begin", "        ap_CS_fsm <= ap_NS_fsm;",
-            "    end", "end", ""]
+    out += [
+        "wire   [255:0] nc_fu_p2;",
+        "reg   [5:0] ap_NS_fsm;",
+        "",
+        "// power-on value, as Vivado writes it",
+        "initial begin",
+        "#0 ap_CS_fsm = 6'd1;",
+        "end",
+        "",
+    ]
+    out += [
+        "always @ (posedge ap_clk) begin",
+        "    if (ap_rst == 1'b1) begin",
+        "        ap_CS_fsm <= ap_ST_fsm_state1;",
+        "    end else begin",
+        "        ap_CS_fsm <= ap_NS_fsm;",
+        "    end",
+        "end",
+        "",
+    ]
     start = "(ap_start == 1'b1) & (1'b1 == ap_CS_fsm_state1)"
     out += always_reg("i_reg_100", [("1'b1 == ap_CS_fsm_state3", "i_reg_100 + 5'd1"), (start, "5'd0")])
     out += always_reg("r_reg_110", [("1'b1 == ap_CS_fsm_state4", "r_reg_110 + 6'd1"), (start, "6'd0")])
-    out += always_reg("j_reg_120", [("(exitcond1_fu_208_p2 == 1'd0) & (1'b1 == ap_CS_fsm_state5)",
-                                     "j_reg_120 + 5'd1"),
-                                    ("(lastround_fu_204_p2 == 1'd1) & (1'b1 == ap_CS_fsm_state4)", "5'd0")])
+    out += always_reg(
+        "j_reg_120",
+        [
+            ("(exitcond1_fu_208_p2 == 1'd0) & (1'b1 == ap_CS_fsm_state5)", "j_reg_120 + 5'd1"),
+            ("(lastround_fu_204_p2 == 1'd1) & (1'b1 == ap_CS_fsm_state4)", "5'd0"),
+        ],
+    )
     out += always_reg("c_reg", [("1'b1 == ap_CS_fsm_state4", "nc_fu_p2"), (start, f"256'h{C0:064x}")])
     for k in range(16):
         load = f"(i_reg_100 == 5'd{k}) & (1'b1 == ap_CS_fsm_state3)"
@@ -151,16 +231,17 @@ def render_verilog() -> str:
     out += comb_flag("ap_done", "1'b1 == ap_CS_fsm_state6")
     out += comb_flag("ap_ready", "1'b1 == ap_CS_fsm_state6")
     out += comb_flag("ap_idle", "(ap_start == 1'b0) & (1'b1 == ap_CS_fsm_state1)")
-    out += comb_flag("msg_ce0", "(exitcond_fu_200_p2 == 1'd0) & (i_reg_100[4:3] == 2'd0) & "
-                     "(1'b1 == ap_CS_fsm_state2)")
-    out += comb_flag("h_ce0", "((exitcond_fu_200_p2 == 1'd0) & (1'b1 == ap_CS_fsm_state2)) | "
-                     "((exitcond1_fu_208_p2 == 1'd0) & (1'b1 == ap_CS_fsm_state5))")
-    out += comb_flag("h_we0", "(exitcond1_fu_208_p2 == 1'd0) & (1'b1 == ap_CS_fsm_state5)")
+    out += comb_flag(
+        "msg_ce0", "(exitcond_fu_200_p2 == 1'd0) & (i_reg_100[4:3] == 2'd0) & (1'b1 == ap_CS_fsm_state2)"
+    )
+    out += comb_flag("h_ce0", "(exitcond_fu_200_p2 == 1'd0) & (1'b1 == ap_CS_fsm_state2)")
+    out += comb_flag("hout_ce0", "(exitcond1_fu_208_p2 == 1'd0) & (1'b1 == ap_CS_fsm_state5)")
+    out += comb_flag("hout_we0", "(exitcond1_fu_208_p2 == 1'd0) & (1'b1 == ap_CS_fsm_state5)")
     out += ["always @ (*) begin", "    case (j_reg_120[3:0])"]
     for j in range(16):
         label = f"4'd{j}" if j < 15 else "default"
         value = f"x{j}_reg ^ m{j - 8}_reg" if j >= 8 else f"x{j}_reg"
-        out.append(f"        {label}: h_d0 = {value};")
+        out.append(f"        {label}: hout_d0 = {value};")
     out += ["    endcase", "end", ""]
     out += ["always @ (*) begin", "    case (ap_CS_fsm)"]
     out += branch(s1, start, s2, s1)
@@ -169,15 +250,22 @@ def render_verilog() -> str:
     out += branch(s4, "(lastround_fu_204_p2 == 1'd1) & (1'b1 == ap_CS_fsm_state4)", s5, s4)
     out += branch(s5, "(exitcond1_fu_208_p2 == 1'd1) & (1'b1 == ap_CS_fsm_state5)", s6, s5)
     out += goto(s6, s1)
-    out += ["        default : begin", "            ap_NS_fsm = 'bx;", "        end", "    endcase", "end",
-            ""]
+    out += [
+        "        default : begin",
+        "            ap_NS_fsm = 'bx;",
+        "        end",
+        "    endcase",
+        "end",
+        "",
+    ]
     out += [f"assign ap_CS_fsm_state{k + 1} = ap_CS_fsm[32'd{k}];" for k in range(6)]
     out += [
         "assign exitcond_fu_200_p2 = ((i_reg_100 == 5'd16) ? 1'b1 : 1'b0);",
         f"assign lastround_fu_204_p2 = ((r_reg_110 == 6'd{ROUNDS - 1}) ? 1'b1 : 1'b0);",
         "assign exitcond1_fu_208_p2 = ((j_reg_120 == 5'd16) ? 1'b1 : 1'b0);",
         "assign msg_address0 = i_reg_100[2:0];",
-        "assign h_address0 = ((1'b1 == ap_CS_fsm_state5) ? j_reg_120[3:0] : i_reg_100[3:0]);",
+        "assign h_address0 = i_reg_100[3:0];",
+        "assign hout_address0 = j_reg_120[3:0];",
         "",
     ]
     out += _round_logic()
@@ -187,8 +275,18 @@ def render_verilog() -> str:
 
 def render_manifest() -> str:
     s = STATES
-    transitions = [(s[0], s[0]), (s[0], s[1]), (s[1], s[2]), (s[1], s[3]), (s[2], s[1]), (s[3], s[3]),
-                   (s[3], s[4]), (s[4], s[4]), (s[4], s[5]), (s[5], s[0])]
+    transitions = [
+        (s[0], s[0]),
+        (s[0], s[1]),
+        (s[1], s[2]),
+        (s[1], s[3]),
+        (s[2], s[1]),
+        (s[3], s[3]),
+        (s[3], s[4]),
+        (s[4], s[4]),
+        (s[4], s[5]),
+        (s[5], s[0]),
+    ]
     manifest = {
         "name": "jh256",
         "top": "jh256",
@@ -206,10 +304,34 @@ def render_manifest() -> str:
         "inputs": {},
         "outputs": {},
         "memories": [
-            {"name": "msg", "depth": 8, "width": 64, "access": "read", "address": "msg_address0",
-             "ce": "msg_ce0", "q": "msg_q0"},
-            {"name": "h", "depth": 16, "width": 64, "access": "readwrite", "address": "h_address0",
-             "ce": "h_ce0", "q": "h_q0", "we": "h_we0", "d": "h_d0"},
+            {
+                "name": "msg",
+                "depth": 8,
+                "width": 64,
+                "access": "read",
+                "address": "msg_address0",
+                "ce": "msg_ce0",
+                "q": "msg_q0",
+            },
+            {
+                "name": "h",
+                "depth": 16,
+                "width": 64,
+                "access": "read",
+                "address": "h_address0",
+                "ce": "h_ce0",
+                "q": "h_q0",
+            },
+            {
+                "name": "hout",
+                "depth": 16,
+                "width": 64,
+                "access": "write",
+                "address": "hout_address0",
+                "ce": "hout_ce0",
+                "we": "hout_we0",
+                "d": "hout_d0",
+            },
         ],
         "fsm": {
             "register": "ap_CS_fsm",

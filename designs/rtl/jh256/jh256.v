@@ -9,7 +9,7 @@
 //   state2: load loop header: i == 16 exits to state4; else reads h[i] (and msg[i] if i < 8)
 //   state3: x[i] <= h[i] ^ msg[i] (i < 8), m[i] <= msg[i]; i <= i + 1
 //   state4: round loop (self-loop): one R8 round a cycle, c <= R6(c), 42 rounds
-//   state5: write loop (self-loop): h[j] <= x[j] ^ m[j - 8] (j >= 8), until j == 16
+//   state5: write loop (self-loop): hout[j] <= x[j] ^ m[j - 8] (j >= 8), until j == 16
 //   state6: ap_done
 // ==============================================================
 `timescale 1 ns / 1 ps
@@ -80,9 +80,11 @@ module jh256 (
         msg_q0,
         h_address0,
         h_ce0,
-        h_we0,
-        h_d0,
-        h_q0
+        h_q0,
+        hout_address0,
+        hout_ce0,
+        hout_we0,
+        hout_d0
 );
 
 parameter    ap_ST_fsm_state1 = 6'd1;
@@ -103,17 +105,20 @@ output   msg_ce0;
 input  [63:0] msg_q0;
 output  [3:0] h_address0;
 output   h_ce0;
-output   h_we0;
-output  [63:0] h_d0;
 input  [63:0] h_q0;
+output  [3:0] hout_address0;
+output   hout_ce0;
+output   hout_we0;
+output  [63:0] hout_d0;
 
 reg ap_done;
 reg ap_idle;
 reg ap_ready;
 reg msg_ce0;
 reg h_ce0;
-reg h_we0;
-reg [63:0] h_d0;
+reg hout_ce0;
+reg hout_we0;
+reg [63:0] hout_d0;
 
 (* fsm_encoding = "none" *) reg   [5:0] ap_CS_fsm;
 wire    ap_CS_fsm_state1;
@@ -1322,7 +1327,7 @@ always @ (*) begin
 end
 
 always @ (*) begin
-    if ((((exitcond_fu_200_p2 == 1'd0) & (1'b1 == ap_CS_fsm_state2)) | ((exitcond1_fu_208_p2 == 1'd0) & (1'b1 == ap_CS_fsm_state5)))) begin
+    if (((exitcond_fu_200_p2 == 1'd0) & (1'b1 == ap_CS_fsm_state2))) begin
         h_ce0 = 1'b1;
     end else begin
         h_ce0 = 1'b0;
@@ -1331,30 +1336,38 @@ end
 
 always @ (*) begin
     if (((exitcond1_fu_208_p2 == 1'd0) & (1'b1 == ap_CS_fsm_state5))) begin
-        h_we0 = 1'b1;
+        hout_ce0 = 1'b1;
     end else begin
-        h_we0 = 1'b0;
+        hout_ce0 = 1'b0;
+    end
+end
+
+always @ (*) begin
+    if (((exitcond1_fu_208_p2 == 1'd0) & (1'b1 == ap_CS_fsm_state5))) begin
+        hout_we0 = 1'b1;
+    end else begin
+        hout_we0 = 1'b0;
     end
 end
 
 always @ (*) begin
     case (j_reg_120[3:0])
-        4'd0: h_d0 = x0_reg;
-        4'd1: h_d0 = x1_reg;
-        4'd2: h_d0 = x2_reg;
-        4'd3: h_d0 = x3_reg;
-        4'd4: h_d0 = x4_reg;
-        4'd5: h_d0 = x5_reg;
-        4'd6: h_d0 = x6_reg;
-        4'd7: h_d0 = x7_reg;
-        4'd8: h_d0 = x8_reg ^ m0_reg;
-        4'd9: h_d0 = x9_reg ^ m1_reg;
-        4'd10: h_d0 = x10_reg ^ m2_reg;
-        4'd11: h_d0 = x11_reg ^ m3_reg;
-        4'd12: h_d0 = x12_reg ^ m4_reg;
-        4'd13: h_d0 = x13_reg ^ m5_reg;
-        4'd14: h_d0 = x14_reg ^ m6_reg;
-        default: h_d0 = x15_reg ^ m7_reg;
+        4'd0: hout_d0 = x0_reg;
+        4'd1: hout_d0 = x1_reg;
+        4'd2: hout_d0 = x2_reg;
+        4'd3: hout_d0 = x3_reg;
+        4'd4: hout_d0 = x4_reg;
+        4'd5: hout_d0 = x5_reg;
+        4'd6: hout_d0 = x6_reg;
+        4'd7: hout_d0 = x7_reg;
+        4'd8: hout_d0 = x8_reg ^ m0_reg;
+        4'd9: hout_d0 = x9_reg ^ m1_reg;
+        4'd10: hout_d0 = x10_reg ^ m2_reg;
+        4'd11: hout_d0 = x11_reg ^ m3_reg;
+        4'd12: hout_d0 = x12_reg ^ m4_reg;
+        4'd13: hout_d0 = x13_reg ^ m5_reg;
+        4'd14: hout_d0 = x14_reg ^ m6_reg;
+        default: hout_d0 = x15_reg ^ m7_reg;
     endcase
 end
 
@@ -1410,7 +1423,8 @@ assign exitcond_fu_200_p2 = ((i_reg_100 == 5'd16) ? 1'b1 : 1'b0);
 assign lastround_fu_204_p2 = ((r_reg_110 == 6'd41) ? 1'b1 : 1'b0);
 assign exitcond1_fu_208_p2 = ((j_reg_120 == 5'd16) ? 1'b1 : 1'b0);
 assign msg_address0 = i_reg_100[2:0];
-assign h_address0 = ((1'b1 == ap_CS_fsm_state5) ? j_reg_120[3:0] : i_reg_100[3:0]);
+assign h_address0 = i_reg_100[3:0];
+assign hout_address0 = j_reg_120[3:0];
 
 // E8 round R8: grouping (wiring), S-box layer, L on pairs, P8 and ungrouping (wiring)
 assign grp_0 = {x0_reg[63], x4_reg[63], x8_reg[63], x12_reg[63]};
