@@ -4,6 +4,9 @@ known answers and vs the reference under Icarus, the generated files up to date.
 
 from __future__ import annotations
 
+import json
+import shutil
+
 import cocotb
 import pytest
 import rtl_helpers
@@ -12,6 +15,7 @@ from sha3_kat import load_kat
 from designs.rtl.catalog import RTL_DIR, load_design
 from designs.rtl.groestl256 import generator
 from designs.rtl.groestl256.reference import IV, SBOX, digest, pad
+from hls import cli
 
 pytestmark = pytest.mark.iverilog
 
@@ -69,3 +73,37 @@ async def groestl256_random_calls(dut) -> None:
 @pytest.mark.skipif(not rtl_helpers.icarus_available(), reason="needs Icarus Verilog")
 def test_groestl256_rtl_matches_reference(tmp_path) -> None:
     rtl_helpers.simulate("groestl256", __name__, tmp_path)
+
+
+
+def _verify(design, mode: str, capsys) -> dict:
+    argv = ["verify", *map(str, design.sources), "--top", design.top, "--budget-cycles", "40",
+            "--save-path", "scan", "--mode", mode, "--failures", "8", "--runs", "2", "--seed", "3", "--json"]
+    status = cli.main(argv)
+    captured = capsys.readouterr()
+    assert status in (0, 1), captured.err.strip()
+    report = json.loads(captured.out)["verify"]
+    assert status == 0 and report["passed"], report["mismatch_details"][:3]
+    assert report["mismatches"] == 0 and report["unfinished"] == 0 and report["failures_injected"] > 0
+    return report
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
+def test_scan_instrumented_design_survives_power_failures(tmp_path, monkeypatch, capsys) -> None:
+    """The scan save path benchmarks/bench_idetic.py measures, saving at every checkpoint visit: saves
+    complete and power failures restore from them."""
+    monkeypatch.chdir(tmp_path)
+    report = _verify(load_design("groestl256"), "always", capsys)
+    assert report["saves"] > 0 and report["restores"] > 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
+def test_low_voltage_design_survives_power_failures(tmp_path, monkeypatch, capsys) -> None:
+    """The benchmark's mode (a save on the voltage warning). The campaign warns at most half a call before
+    the failure, less than this design's save takes, so every failure lands in a save and the run starts
+    over: what is checked is that an unfinished save never corrupts the result."""
+    monkeypatch.chdir(tmp_path)
+    report = _verify(load_design("groestl256"), "low_voltage", capsys)
+    assert report["failures_during_save"] == report["failures_injected"]
