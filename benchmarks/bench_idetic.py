@@ -40,7 +40,7 @@ from hls.placement.energy import EnergySetup, charge_overhead  # noqa: E402
 # designs/rtl designs that match one of Idetic's benchmarks
 MATCHES = {"rsa": "RSA", "aes128": "AES", "md5": "MD5", "sha1": "SHA1", "sha256": "SHA256",
            "sha256_unrolled": "SHA256", "keccak": "Keccak", "blake256": "BLAKE",
-           "skein256": "Skein"}
+           "skein256": "Skein", "groestl256": "Groestl", "jh256": "JH"}
 PAPER = {"time_pct": (0.2, 15.7), "energy_pct": (0.2, 10.9), "area_pct": (1.2, 5.0)}
 LOGIC_FJ = 1.0  # switching energy per logic cell per cycle (activity included), assumed
 FLOP_FJ = 5.0  # per flip-flop per cycle (clock and data), assumed

@@ -25,7 +25,9 @@ from designs.rtl.dct import reference as dct_reference
 from designs.rtl.dot import reference as dot_reference
 from designs.rtl.fir import reference as fir_reference
 from designs.rtl.gcd import reference as gcd_reference
+from designs.rtl.groestl256 import reference as groestl256_reference
 from designs.rtl.isqrt import reference as isqrt_reference
+from designs.rtl.jh256 import reference as jh256_reference
 from designs.rtl.keccak import reference as keccak_reference
 from designs.rtl.matmul import reference as matmul_reference
 from designs.rtl.md5 import reference as md5_reference
@@ -69,6 +71,8 @@ REFERENCES: dict[str, ModuleType] = {
     "keccak": keccak_reference,
     "blake256": blake256_reference,
     "skein256": skein256_reference,
+    "groestl256": groestl256_reference,
+    "jh256": jh256_reference,
 }
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from designs.rtl.aes128 import generator as aes128
 from designs.rtl.blake256 import generator as blake256
 from designs.rtl.catalog import RTL_DIR
+from designs.rtl.groestl256 import generator as groestl256
+from designs.rtl.jh256 import generator as jh256
 from designs.rtl.keccak import generator as keccak
 from designs.rtl.sha256_unrolled import generator as sha256_unrolled
 from designs.rtl.skein256 import generator as skein256
@@ -32,6 +34,10 @@ GENERATED: dict[Path, Callable[[], str]] = {
     RTL_DIR / "blake256" / "design.json": blake256.render_manifest,
     RTL_DIR / "skein256" / "skein256.v": skein256.render_verilog,
     RTL_DIR / "skein256" / "design.json": skein256.render_manifest,
+    RTL_DIR / "groestl256" / "groestl256.v": groestl256.render_verilog,
+    RTL_DIR / "groestl256" / "design.json": groestl256.render_manifest,
+    RTL_DIR / "jh256" / "jh256.v": jh256.render_verilog,
+    RTL_DIR / "jh256" / "design.json": jh256.render_manifest,
 }
 
 
