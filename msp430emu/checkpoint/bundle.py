@@ -335,8 +335,8 @@ def _restore_slot(mem: np.ndarray, regs: np.ndarray, p: np.ndarray, index: int, 
                   table: np.ndarray, saved: np.ndarray, steps: np.ndarray, values: np.ndarray) -> int:
     """:func:`restore` then :func:`peripheral_writes` in one call: re-validates slot ``index`` (-1 if it no
     longer holds checkpoint ``sequence``: nothing is written), copies the stack, the globals and the
-    registers (``saved``: SAVED_REGISTERS) back and puts the value of each restore step (``steps`` rows:
-    index, and, or, size mask) into ``values``; returns the stack's length."""
+    registers (``saved``: SAVED_REGISTERS) back and puts the value of each restore step (``steps``: four
+    numbers a step, index, and, or, size mask) into ``values``; returns the stack's length."""
     ok, seq, pc, sp, stack_len = _slot_at(mem, p, index, table)
     if not ok or seq != sequence:
         return -1
@@ -351,14 +351,14 @@ def _restore_slot(mem: np.ndarray, regs: np.ndarray, p: np.ndarray, index: int, 
         a = base + OFF_REGS + 2 * i
         regs[saved[i]] = np.int64(mem[a]) | (np.int64(mem[a + 1]) << 8)
     words = base + p[P_OPERIPH] + 2 * 3
-    for k in range(steps.shape[0]):
-        i = steps[k, 0]
+    for k in range(steps.shape[0] // 4):
+        i = steps[4 * k]
         if i < 0:
-            v = steps[k, 2]
+            v = steps[4 * k + 2]
         else:
             a = words + 2 * i
-            v = ((np.int64(mem[a]) | (np.int64(mem[a + 1]) << 8)) & steps[k, 1]) | steps[k, 2]
-        values[k] = v & steps[k, 3]
+            v = ((np.int64(mem[a]) | (np.int64(mem[a + 1]) << 8)) & steps[4 * k + 1]) | steps[4 * k + 2]
+        values[k] = v & steps[4 * k + 3]
     return stack_len
 
 

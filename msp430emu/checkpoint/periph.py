@@ -94,10 +94,10 @@ class PeripheralBlock:
 
     @cached_property
     def step_table(self) -> np.ndarray:
-        """The steps as an int64 table for the compiled restore (bundle.restore_fast): one row per step,
-        (index, and_mask, or_mask, size mask); a constant step has index -1 and its value in or_mask."""
+        """The steps as a flat int64 table for the compiled restore (bundle.restore_fast): four numbers a
+        step, (index, and_mask, or_mask, size mask); a constant step has index -1 and its value in or_mask."""
         rows = [(s.index, s.and_mask, s.or_mask, 0xFF if s.size == 1 else 0xFFFF) for s in self.steps]
-        return np.array(rows, dtype=np.int64).reshape(len(rows), 4)
+        return np.array(rows, dtype=np.int64).reshape(-1)
 
     @cached_property
     def step_targets(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
