@@ -440,10 +440,10 @@ class Machine:
         if self._pending_reset is not None:
             self.write_registers(zip(addrs, values, sizes, strict=True))
             return
-        runs = self._restore_runs(tuple(addrs))
+        runs = self._restore_runs(tuple(addrs), tuple(sizes))
         state, now = self.state, self.now()
         touched: dict[int, Peripheral] = {}
-        for p, start, end in runs:
+        for p, start, end, batch, run_addrs, run_sizes in runs:
             if p is None:                                  # no hook: the values only
                 for k in range(start, end):
                     if sizes[k] == 2:
@@ -452,8 +452,8 @@ class Machine:
                         state.write_byte(addrs[k], values[k])
                 continue
             touched[id(p)] = p
-            if getattr(p, "restore_batch", False):
-                p.restore_run(addrs[start:end], values[start:end], sizes[start:end], now)
+            if batch:
+                p.restore_run(run_addrs, values[start:end], run_sizes, now)
                 continue
             hook = getattr(p, "restore_write", None) or p.write     # (a debugger's watcher has write only)
             for k in range(start, end):                    # write_registers' loop
@@ -475,12 +475,12 @@ class Machine:
             self._refresh(q, now)
         self.irq.update()
 
-    def _restore_runs(self, addrs: tuple[int, ...]) -> list:
-        """(owner or None, start, end) runs of :meth:`restore_registers`' writes: consecutive writes whose
-        first byte has ``A_HOOK_W`` grouped by owner (None: no hook). Cached while the owners and hook bits
-        of the addresses stay as they were."""
+    def _restore_runs(self, addrs: tuple[int, ...], sizes: tuple[int, ...]) -> list:
+        """(owner or None, start, end, its restore_batch, addresses, sizes) runs of
+        :meth:`restore_registers`' writes: consecutive writes whose first byte has ``A_HOOK_W`` grouped by
+        owner (None: no hook). Cached while the owners and hook bits of the addresses stay as they were."""
         owners = list(map(self._owner.__getitem__, addrs))
-        cached = self._runs_cache.get(addrs)
+        cached = self._runs_cache.get((addrs, sizes))
         if cached is None:
             index = np.array(addrs, dtype=np.int64)
         else:
@@ -495,8 +495,9 @@ class Machine:
                 runs[-1][2] = k + 1
             else:
                 runs.append([key, k, k + 1])
-        runs = [(o, a, b) for o, a, b in runs]
-        self._runs_cache[addrs] = (index, owners, hooked, runs)
+        runs = [(o, a, b, o is not None and getattr(o, "restore_batch", False), addrs[a:b], sizes[a:b])
+                for o, a, b in runs]
+        self._runs_cache[(addrs, sizes)] = (index, owners, hooked, runs)
         return runs
 
     def read_register(self, addr: int, size: int = 2) -> int:

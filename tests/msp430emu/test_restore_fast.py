@@ -187,11 +187,11 @@ def test_the_fast_path_takes_the_model_runs():
     (whose password violations request a reset) one write at a time."""
     machine = Machine("fr5969")
     block = block_for(machine.device)
-    runs = machine._restore_runs(tuple(block.step_targets[0]))
-    names = [(p.name, p.restore_batch) for p, _, _ in runs if p is not None]
+    runs = machine._restore_runs(*block.step_targets)
+    names = [(p.name, batch) for p, _, _, batch, _, _ in runs if p is not None]
     assert ("TA0", True) in names and ("PORT_A", True) in names and ("ADC12_B", True) in names
     assert ("CS", False) in names and ("WDT_A", False) in names
-    assert sum(b - a for _, a, b in runs) == len(block.steps)
+    assert sum(b - a for _, a, b, _, _, _ in runs) == len(block.steps)
 
 
 # --- bundles -------------------------------------------------------------------------------------------
