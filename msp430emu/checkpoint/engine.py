@@ -179,19 +179,23 @@ class Checkpointer(Snapshottable):
     def cycles_until_failure(self, now: float, cycles: int) -> int | None:
         """If the supply reaches V_off within the next ``cycles`` active cycles: after how many (the
         instruction boundary at or after the crossing). None if the operation completes."""
+        return self._failure_within(now, cycles)[0]
+
+    def _failure_within(self, now: float, cycles: int) -> tuple[int | None, float | None]:
+        """:meth:`cycles_until_failure` and the supply voltage at ``now`` it read (None: not read)."""
         power = self.power
         if power is None or not power.powered:
-            return None
+            return None, None
         mclk = self.machine.clocks.mclk
         v = power.supply_voltage(now)                         # commits the energy up to now
         v_off = power.system.switch.v_off
         if v <= v_off:
-            return 0
+            return 0, v
         t_end = now + cycles / mclk
         crossing = crossing_time(power, v_off, t_limit=t_end)
         if crossing.t >= t_end:
-            return None
-        return min(cycles, max(0, math.ceil((crossing.t - now) * mclk - 1e-9)))
+            return None, v
+        return min(cycles, max(0, math.ceil((crossing.t - now) * mclk - 1e-9))), v
 
     def charge(self, cycles: int) -> None:
         """Let ``cycles`` MCLK cycles of host-side work (a save, a restore, a check) pass on the machine."""
@@ -361,9 +365,15 @@ class Checkpointer(Snapshottable):
             entry = self._restore_costs[key] = (self.layout, self.cost,
                                                 self.cost.restore(self.layout, slot.stack_len))
         cost = entry[2]
-        cut = self.cycles_until_failure(now, cost.cycles)
+        if fast:        # V read once (the second read at the same time returns the same value)
+            cut, v = self._failure_within(now, cost.cycles)
+            if v is None:
+                v = self._voltage(now)
+        else:
+            cut = self.cycles_until_failure(now, cost.cycles)
+            v = self._voltage(now)
         cycles = cost.cycles if cut is None else cut
-        self.energy_restores_j += self._energy(cycles, self._voltage(now))
+        self.energy_restores_j += self._energy(cycles, v)
         self.charge(cycles)
         self.restore_cycles += cycles
         if cut is not None:

@@ -157,6 +157,7 @@ class Machine:
         self._external: list = []
         self.core_calls = 0              # how many times the loop entered the core (benchmarks)
         self._runs_cache: dict = {}      # restore_registers' runs by address list
+        self._owners_changed = 0         # set_owner / claim calls (then the runs' owners are checked)
         map_memory(dev, self.state)
         erase_nvm(dev, self.state, nvm_fill)   # unprogrammed FRAM reads 0xFF, as after a programmer's erase
         self.peripherals, self._owner = build_peripherals(dev, self)
@@ -185,6 +186,7 @@ class Machine:
         if len(self._owner) < addr + 4:
             self._owner.extend([None] * (addr + 4 - len(self._owner)))
         previous, self._owner[addr] = self._owner[addr], owner
+        self._owners_changed += 1
         return previous
 
     def claim(self, addresses: Iterable[int], owner, what: str = "") -> None:
@@ -201,6 +203,7 @@ class Machine:
                 self._owner.extend([None] * (top - len(self._owner)))
         for a in addresses:
             self._owner[a] = owner
+        self._owners_changed += 1
 
     # --- host interface used by the peripherals ---------------------------------------------------------
     def now(self) -> float:
@@ -418,7 +421,7 @@ class Machine:
                 state.write_byte(addr, value)
             if attr[addr] & A_HOOK_W:
                 p = owner[addr]
-                p.restore_write(addr, value, size, now)
+                getattr(p, "restore_write", p.write)(addr, value, size, now)   # (a watcher: write only)
                 touched[id(p)] = p
             if self._pending_reset is not None:
                 for q in touched.values():
@@ -478,16 +481,22 @@ class Machine:
     def _restore_runs(self, addrs: tuple[int, ...], sizes: tuple[int, ...]) -> list:
         """(owner or None, start, end, its restore_batch, addresses, sizes) runs of
         :meth:`restore_registers`' writes: consecutive writes whose first byte has ``A_HOOK_W`` grouped by
-        owner (None: no hook). Cached while the owners and hook bits of the addresses stay as they were."""
-        owners = list(map(self._owner.__getitem__, addrs))
+        owner (None: no hook). Cached while the owners and hook bits of the addresses stay as they were (the
+        owners are compared again after any set_owner / claim)."""
         cached = self._runs_cache.get((addrs, sizes))
         if cached is None:
             index = np.array(addrs, dtype=np.int64)
         else:
             index = cached[0]
         hooked = (self.state.attr[index] & A_HOOK_W).tobytes()
-        if cached is not None and cached[1] == owners and cached[2] == hooked:
-            return cached[3]
+        if cached is not None and cached[2] == hooked:
+            if cached[1] == self._owners_changed:
+                return cached[3]
+            owners = list(map(self._owner.__getitem__, addrs))
+            if cached[4] == owners:
+                self._runs_cache[(addrs, sizes)] = (index, self._owners_changed, hooked, cached[3], owners)
+                return cached[3]
+        owners = list(map(self._owner.__getitem__, addrs))
         runs: list = []
         for k, (owner, hook) in enumerate(zip(owners, hooked, strict=True)):   # (bytes: ints)
             key = owner if hook else None
@@ -497,7 +506,7 @@ class Machine:
                 runs.append([key, k, k + 1])
         runs = [(o, a, b, o is not None and getattr(o, "restore_batch", False), addrs[a:b], sizes[a:b])
                 for o, a, b in runs]
-        self._runs_cache[(addrs, sizes)] = (index, owners, hooked, runs)
+        self._runs_cache[(addrs, sizes)] = (index, self._owners_changed, hooked, runs, owners)
         return runs
 
     def read_register(self, addr: int, size: int = 2) -> int:

@@ -302,3 +302,47 @@ def test_whole_runs_are_the_same_with_fast_restores(strategy, monkeypatch):
     for name in ("mem", "regs", "ctl", "attr"):
         assert np.array_equal(getattr(so, name), getattr(sn, name)), name
     assert same(_full(run_o), _full(run_n))
+
+
+class _Watcher:
+    """A debugger's watchpoint as the machine sees it: an owner with only ``write`` (and ``read``)."""
+
+    def __init__(self) -> None:
+        self.calls: list = []
+
+    def write(self, addr: int, value: int, size: int, now: float) -> None:
+        self.calls.append((addr, value, size, now))
+
+    def read(self, addr: int, now: float) -> None:
+        pass
+
+
+def test_owners_changed_between_restores_are_followed():
+    """A restore after ``set_owner`` put a watcher behind listed registers (and after it gave them back):
+    the watcher's hook is called as on the per-register path, the models' runs split around it."""
+    rng = random.Random(77)
+    machine = Machine("fr5969")
+    block = block_for(machine.device)
+    writes = block.writes([rng.randrange(0x10000) for _ in block.addresses])
+    for stage in range(3):
+        watched = rng.sample(block.addresses, 5) if stage == 1 else []
+        watchers, previous = [], []
+        for addr in watched:
+            w = _Watcher()
+            watchers.append(w)
+            previous.append(machine.set_owner(addr, w))
+        before = snapshot.take(machine)
+        outcomes, calls = [], []
+        for path in PATHS:
+            snapshot.restore(machine, before)
+            for w in watchers:
+                w.calls.clear()
+            _apply(machine, path, writes)
+            outcomes.append(_parts(machine))
+            calls.append([list(w.calls) for w in watchers])
+        assert same(outcomes[0], outcomes[1]) and calls[0] == calls[1], stage
+        assert same(outcomes[0], outcomes[2]) and calls[0] == calls[2], stage
+        if stage == 1:
+            assert any(calls[2])
+        for addr, p in zip(watched, previous, strict=True):
+            machine.set_owner(addr, p)
