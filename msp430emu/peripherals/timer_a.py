@@ -240,9 +240,11 @@ class TimerA(Peripheral):
                         or words[(addr - base) >> 1] != value:
                     break
             else:       # every write stores the word already there, and the registers say stopped, no
-                        # TACLR: each write is a fast one that leaves the timer stopped (see below)
+                        # TACLR: each write is a fast one that leaves the timer stopped (see below); the
+                        # block, TAxR included, stays as it is, so the shadow (equal to it) too
                 self._down = False
-                self._restart(now)
+                self._reconfigure(now, words[R >> 1])
+                self._cache_config()
                 return
         pending = False                     # a restart and rebuild owed by stopped-timer writes
         for addr, value, size in zip(addrs, values, sizes, strict=True):
