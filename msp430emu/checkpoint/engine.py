@@ -383,7 +383,8 @@ class Checkpointer(Snapshottable):
         if fast:
             restore_fast(st, self.layout, slot, cached[1], cached[2])
             addrs, sizes = self.layout.periph.step_targets
-            self.machine.restore_registers(addrs, cached[2].tolist(), sizes)
+            if addrs:                       # (no block, no writes: nothing recomputed, as per register)
+                self.machine.restore_registers(addrs, cached[2].tolist(), sizes)
         else:
             restore(st, self.layout, slot)
             writes = peripheral_writes(st.mem, self.layout, slot)
