@@ -24,6 +24,13 @@ EXPORTS: tuple[Export, ...] = (
     Export("msp430emu.checkpoint.bundle", "_check_slot",
            f"Tuple((boolean, int64, int64, int64, int64))(uint8[::1], {', '.join(['int64'] * 11)}, "
            "int64[::1])"),
+    Export("msp430emu.checkpoint.bundle", "_slot_at",
+           "Tuple((boolean, int64, int64, int64, int64))(uint8[::1], int64[::1], int64, int64[::1])"),
+    Export("msp430emu.checkpoint.bundle", "_latest_slot",
+           "UniTuple(int64, 5)(uint8[::1], int64[::1], int64[::1])"),
+    Export("msp430emu.checkpoint.bundle", "_restore_slot",
+           "int64(uint8[::1], int64[::1], int64[::1], int64, int64, int64[::1], int64[::1], int64[::1], "
+           "int64[::1])"),
     Export("msp430emu.checkpoint.save_energy", "_stamp_voltages",
            f"void({_A}, {_A}, boolean, {_A}, {_A}, {_A})"),
     Export("msp430emu.checkpoint.save_energy", "_book_records",

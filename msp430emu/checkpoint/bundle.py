@@ -287,6 +287,108 @@ def restore(state: MachineState, layout: BundleLayout, slot: SlotInfo) -> int:
     return HEADER_SIZE + current.stack_len + layout.globals_len + layout.periph.size + 4
 
 
+# --- the compiled restore (Checkpointer's fast path): one kernel finds the newest valid slot, one copies it
+# back and computes the peripheral writes; the functions above are its reference (tests compare them)
+P_SLOT0, P_SLOT_SIZE, P_COMMIT, P_GSTART, P_GLEN, P_MAXSTACK, P_STOP, P_OSTACK, P_SLOW, P_OGLOB, P_OCRC, \
+    P_OPERIPH, P_PSIZE, P_PVERSION, P_PCOUNT, P_PIDENT = range(16)
+
+
+def restore_params(layout: BundleLayout) -> np.ndarray:
+    """The layout's numbers the restore kernels read (int64, indexed by the ``P_*`` constants)."""
+    block = layout.periph
+    version, count, ident = block.header if block.size else (0, 0, 0)
+    return np.array([layout.slot_addr(0), layout.slot_size, layout.off_commit, layout.globals_start,
+                     layout.globals_len, layout.max_stack, layout.stack_top, layout.off_stack,
+                     layout.stack_low, layout.off_globals, layout.off_crc, layout.off_periph, block.size,
+                     version, count, ident], dtype=np.int64)
+
+
+@lazy_njit(cache=True, nogil=True)
+def _slot_at(mem: np.ndarray, p: np.ndarray, index: int,
+             table: np.ndarray) -> tuple[bool, int, int, int, int]:
+    """:func:`read_slot`'s checks of slot ``index``: (valid, sequence, pc, sp, stack_len)."""
+    base = p[P_SLOT0] + index * p[P_SLOT_SIZE]
+    ok, sequence, pc, sp, stack_len = _check_slot(
+        mem, base, p[P_COMMIT], p[P_GSTART], p[P_GLEN], p[P_MAXSTACK], p[P_STOP], p[P_OSTACK], p[P_SLOW],
+        p[P_OGLOB], p[P_OCRC], _SP_AT, table)
+    if ok and p[P_PSIZE] > 0:
+        at = base + p[P_OPERIPH]
+        for i, want in enumerate((p[P_PVERSION], p[P_PCOUNT], p[P_PIDENT])):
+            if (np.int64(mem[at + 2 * i]) | (np.int64(mem[at + 2 * i + 1]) << 8)) != want:
+                return False, 0, 0, 0, 0
+    return ok, sequence, pc, sp, stack_len
+
+
+@lazy_njit(cache=True, nogil=True)
+def _latest_slot(mem: np.ndarray, p: np.ndarray, table: np.ndarray) -> tuple[int, int, int, int, int]:
+    """:func:`find_latest_valid` in one call: (index, sequence, pc, sp, stack_len), index -1 for none."""
+    best, best_seq, best_pc, best_sp, best_len = -1, 0, 0, 0, 0
+    for index in range(SLOT_COUNT):
+        ok, sequence, pc, sp, stack_len = _slot_at(mem, p, index, table)
+        if ok and (best < 0 or sequence > best_seq):       # the first of equal sequences, as max() picks
+            best, best_seq, best_pc, best_sp, best_len = index, sequence, pc, sp, stack_len
+    return best, best_seq, best_pc, best_sp, best_len
+
+
+@lazy_njit(cache=True, nogil=True)
+def _restore_slot(mem: np.ndarray, regs: np.ndarray, p: np.ndarray, index: int, sequence: int,
+                  table: np.ndarray, saved: np.ndarray, steps: np.ndarray, values: np.ndarray) -> int:
+    """:func:`restore` then :func:`peripheral_writes` in one call: re-validates slot ``index`` (-1 if it no
+    longer holds checkpoint ``sequence``: nothing is written), copies the stack, the globals and the
+    registers (``saved``: SAVED_REGISTERS) back and puts the value of each restore step (``steps``: four
+    numbers a step, index, and, or, size mask) into ``values``; returns the stack's length."""
+    ok, seq, pc, sp, stack_len = _slot_at(mem, p, index, table)
+    if not ok or seq != sequence:
+        return -1
+    base = p[P_SLOT0] + index * p[P_SLOT_SIZE]
+    stack_off = base + p[P_OSTACK] + sp - p[P_SLOW]
+    for i in range(stack_len):
+        mem[sp + i] = mem[stack_off + i]
+    globals_off = base + p[P_OGLOB]
+    for i in range(p[P_GLEN]):
+        mem[p[P_GSTART] + i] = mem[globals_off + i]
+    for i in range(saved.shape[0] - 1, -1, -1):                 # R15 .. R4, SR, SP, then PC
+        a = base + OFF_REGS + 2 * i
+        regs[saved[i]] = np.int64(mem[a]) | (np.int64(mem[a + 1]) << 8)
+    words = base + p[P_OPERIPH] + 2 * 3
+    for k in range(steps.shape[0] // 4):
+        i = steps[4 * k]
+        if i < 0:
+            v = steps[4 * k + 2]
+        else:
+            a = words + 2 * i
+            v = ((np.int64(mem[a]) | (np.int64(mem[a + 1]) << 8)) & steps[4 * k + 1]) | steps[4 * k + 2]
+        values[k] = v & steps[4 * k + 3]
+    return stack_len
+
+
+_SAVED64 = np.array(SAVED_REGISTERS, dtype=np.int64)
+
+
+def latest_slot(mem: np.ndarray, layout: BundleLayout, params: np.ndarray | None = None) -> SlotInfo | None:
+    """:func:`find_latest_valid` in one compiled call (``params``: :func:`restore_params` of ``layout``,
+    given by a caller that keeps them)."""
+    p = restore_params(layout) if params is None else params
+    index, sequence, pc, sp, stack_len = _latest_slot(mem, p, _CRC_ARRAY)
+    if index < 0:
+        return None
+    return SlotInfo(int(index), layout.slot_addr(int(index)), int(sequence), int(pc), int(sp), int(stack_len))
+
+
+def restore_fast(state: MachineState, layout: BundleLayout, slot: SlotInfo, params: np.ndarray,
+                 values: np.ndarray) -> int:
+    """:func:`restore` and :func:`peripheral_writes` in one compiled call: ``values`` (int64, one per
+    ``layout.periph.steps``) receives the peripheral writes' values (``layout.periph.step_table``: their
+    addresses and sizes). Returns the bytes read from FRAM, as :func:`restore`; CheckpointError if the slot
+    no longer holds the checkpoint."""
+    stack_len = _restore_slot(state.mem, state.regs, params, slot.index, slot.sequence, _CRC_ARRAY, _SAVED64,
+                              layout.periph.step_table, values)
+    if stack_len < 0:
+        raise CheckpointError(f"checkpoint slot {slot.index} (sequence {slot.sequence}) is no longer valid")
+    state.ctl[C_TRIG_DONE] = 0
+    return HEADER_SIZE + int(stack_len) + layout.globals_len + layout.periph.size + 4
+
+
 def peripheral_writes(mem: np.ndarray, layout: BundleLayout, slot: SlotInfo) -> list[tuple[int, int, int]]:
     """The (address, value, size) register writes that restore the peripherals saved in ``slot``, in the
     device's restore order (apply them as CPU writes, e.g. ``machine.write_register``)."""
@@ -296,5 +398,5 @@ def peripheral_writes(mem: np.ndarray, layout: BundleLayout, slot: SlotInfo) -> 
 
 
 __all__ = ["CRC_TABLE", "CheckpointError", "SavePlan", "SlotInfo", "apply_writes", "crc16_ccitt",
-           "find_latest_valid", "peripheral_values", "peripheral_writes", "plan_save", "read_slot", "restore",
-           "save"]
+           "find_latest_valid", "latest_slot", "peripheral_values", "peripheral_writes", "plan_save",
+           "read_slot", "restore", "restore_fast", "restore_params", "save"]

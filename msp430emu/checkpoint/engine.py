@@ -38,9 +38,12 @@ from msp430emu.checkpoint.bundle import (
     CheckpointError,
     apply_writes,
     find_latest_valid,
+    latest_slot,
     peripheral_writes,
     plan_save,
     restore,
+    restore_fast,
+    restore_params,
 )
 from msp430emu.checkpoint.cost import CostModel
 from msp430emu.checkpoint.incore import CoreSaves
@@ -65,9 +68,15 @@ from msp430emu.errors import ConfigError
 from msp430emu.machine.snapshot import Snapshottable
 from msp430emu.power.watch import crossing_time
 
-# ``MSP430EMU_HOST_RESTORES=1`` (or BATCH_RESTORES = False) writes a restore's peripheral registers back one
-# ``machine.write_register`` at a time, as before the batch path (the tests compare both)
-BATCH_RESTORES = not os.environ.get("MSP430EMU_HOST_RESTORES")
+# ``MSP430EMU_HOST_RESTORES=1`` (or BATCH_RESTORES = False) restores as before the batch path: the bundle read
+# by bundle.find_latest_valid / restore / peripheral_writes, the peripheral registers written back one
+# ``machine.write_register`` at a time (the reference: the tests compare the paths). FAST_RESTORES = False
+# (``MSP430EMU_HOST_RESTORES=batch``) keeps those bundle functions and ``Machine.write_registers`` (one hook
+# call per register); the default reads the bundle with the compiled kernels (bundle.latest_slot,
+# restore_fast) and hands the writes to ``Machine.restore_registers`` (runs per peripheral model)
+_HOST_RESTORES = os.environ.get("MSP430EMU_HOST_RESTORES", "")
+BATCH_RESTORES = _HOST_RESTORES in ("", "batch")
+FAST_RESTORES = not _HOST_RESTORES
 
 INF = math.inf
 
@@ -90,7 +99,7 @@ class Checkpointer(Snapshottable):
 
     SNAPSHOT_WIRING = frozenset((
         "machine", "power", "image", "cost", "layout", "strategy", "listeners", "hooks", "save_fault",
-        "main", "_timelines", "core", "_restore_costs",
+        "main", "_timelines", "core", "_restore_costs", "_fast_restore",
     ))   # references and caches, not state
 
     def __init__(self, machine, image, power=None, cost: CostModel | None = None,
@@ -122,6 +131,7 @@ class Checkpointer(Snapshottable):
         self.energy_saves_j = 0.0
         self.energy_restores_j = 0.0
         self._restore_costs: dict = {}
+        self._fast_restore: tuple | None = None   # (layout, restore_params, values buffer) of the fast path
         self.energy_checks_j = 0.0
         self.check_cycles = 0                # inline cost per trigger point (ctl[C_TRIG_COST])
         self.inline_flag_tests = False       # True: the inline cost is a flag test (timer mode), not a check
@@ -169,19 +179,23 @@ class Checkpointer(Snapshottable):
     def cycles_until_failure(self, now: float, cycles: int) -> int | None:
         """If the supply reaches V_off within the next ``cycles`` active cycles: after how many (the
         instruction boundary at or after the crossing). None if the operation completes."""
+        return self._failure_within(now, cycles)[0]
+
+    def _failure_within(self, now: float, cycles: int) -> tuple[int | None, float | None]:
+        """:meth:`cycles_until_failure` and the supply voltage at ``now`` it read (None: not read)."""
         power = self.power
         if power is None or not power.powered:
-            return None
+            return None, None
         mclk = self.machine.clocks.mclk
         v = power.supply_voltage(now)                         # commits the energy up to now
         v_off = power.system.switch.v_off
         if v <= v_off:
-            return 0
+            return 0, v
         t_end = now + cycles / mclk
         crossing = crossing_time(power, v_off, t_limit=t_end)
         if crossing.t >= t_end:
-            return None
-        return min(cycles, max(0, math.ceil((crossing.t - now) * mclk - 1e-9)))
+            return None, v
+        return min(cycles, max(0, math.ceil((crossing.t - now) * mclk - 1e-9))), v
 
     def charge(self, cycles: int) -> None:
         """Let ``cycles`` MCLK cycles of host-side work (a save, a restore, a check) pass on the machine."""
@@ -329,7 +343,15 @@ class Checkpointer(Snapshottable):
     def _restore(self, now: float) -> None:
         st = self.machine.state
         st.ctl[C_SAVE_ON] = 0
-        slot = find_latest_valid(st.mem, self.layout)
+        fast = FAST_RESTORES and BATCH_RESTORES
+        if fast:
+            cached = self._fast_restore
+            if cached is None or cached[0] is not self.layout:
+                cached = self._fast_restore = (self.layout, restore_params(self.layout),
+                                               np.zeros(len(self.layout.periph.steps), dtype=np.int64))
+            slot = latest_slot(st.mem, self.layout, cached[1])
+        else:
+            slot = find_latest_valid(st.mem, self.layout)
         if slot is None:
             self.fresh_starts += 1
             for listener in self.listeners:
@@ -343,22 +365,34 @@ class Checkpointer(Snapshottable):
             entry = self._restore_costs[key] = (self.layout, self.cost,
                                                 self.cost.restore(self.layout, slot.stack_len))
         cost = entry[2]
-        cut = self.cycles_until_failure(now, cost.cycles)
+        if fast:        # V read once (the second read at the same time returns the same value)
+            cut, v = self._failure_within(now, cost.cycles)
+            if v is None:
+                v = self._voltage(now)
+        else:
+            cut = self.cycles_until_failure(now, cost.cycles)
+            v = self._voltage(now)
         cycles = cost.cycles if cut is None else cut
-        self.energy_restores_j += self._energy(cycles, self._voltage(now))
+        self.energy_restores_j += self._energy(cycles, v)
         self.charge(cycles)
         self.restore_cycles += cycles
         if cut is not None:
             return          # the supply fails during the restore: FRAM unchanged, the next boot retries
-        restore(st, self.layout, slot)
         # through the peripheral models, in order, as CPU writes (one batch: the same state as one
         # machine.write_register each; MSP430EMU_HOST_RESTORES=1 takes the per-register path)
-        writes = peripheral_writes(st.mem, self.layout, slot)
-        if not BATCH_RESTORES:
-            for addr, value, size in writes:
-                self.machine.write_register(addr, value, size)
+        if fast:
+            restore_fast(st, self.layout, slot, cached[1], cached[2])
+            addrs, sizes = self.layout.periph.step_targets
+            if addrs:                       # (no block, no writes: nothing recomputed, as per register)
+                self.machine.restore_registers(addrs, cached[2].tolist(), sizes)
         else:
-            self.machine.write_registers(writes)
+            restore(st, self.layout, slot)
+            writes = peripheral_writes(st.mem, self.layout, slot)
+            if not BATCH_RESTORES:
+                for addr, value, size in writes:
+                    self.machine.write_register(addr, value, size)
+            else:
+                self.machine.write_registers(writes)
         st.ctl[C_FRAM_READS] += (cost.fram_bytes_read + 1) // 2
         pc = int(st.regs[PC])
         if st.attr[pc] & A_TRIGGER:

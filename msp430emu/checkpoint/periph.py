@@ -92,6 +92,18 @@ class PeripheralBlock:
             out.append((s.addr, value & (0xFF if s.size == 1 else 0xFFFF), s.size))
         return out
 
+    @cached_property
+    def step_table(self) -> np.ndarray:
+        """The steps as a flat int64 table for the compiled restore (bundle.restore_fast): four numbers a
+        step, (index, and_mask, or_mask, size mask); a constant step has index -1 and its value in or_mask."""
+        rows = [(s.index, s.and_mask, s.or_mask, 0xFF if s.size == 1 else 0xFFFF) for s in self.steps]
+        return np.array(rows, dtype=np.int64).reshape(-1)
+
+    @cached_property
+    def step_targets(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(addresses, sizes) of the steps, in order (the values come from :meth:`writes` or the table)."""
+        return tuple(s.addr for s in self.steps), tuple(s.size for s in self.steps)
+
 
 EMPTY_BLOCK = PeripheralBlock()
 

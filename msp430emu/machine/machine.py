@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
+
+import numpy as np
 
 from msp430emu.cpu.core import Cpu, warm_up
 from msp430emu.cpu.state import (
@@ -154,6 +156,8 @@ class Machine:
         self._mode: tuple[str, float] = ("active", self.clocks.mclk)
         self._external: list = []
         self.core_calls = 0              # how many times the loop entered the core (benchmarks)
+        self._runs_cache: dict = {}      # restore_registers' runs by address list
+        self._owners_changed = 0         # set_owner / claim calls (then the runs' owners are checked)
         map_memory(dev, self.state)
         erase_nvm(dev, self.state, nvm_fill)   # unprogrammed FRAM reads 0xFF, as after a programmer's erase
         self.peripherals, self._owner = build_peripherals(dev, self)
@@ -182,6 +186,7 @@ class Machine:
         if len(self._owner) < addr + 4:
             self._owner.extend([None] * (addr + 4 - len(self._owner)))
         previous, self._owner[addr] = self._owner[addr], owner
+        self._owners_changed += 1
         return previous
 
     def claim(self, addresses: Iterable[int], owner, what: str = "") -> None:
@@ -198,6 +203,7 @@ class Machine:
                 self._owner.extend([None] * (top - len(self._owner)))
         for a in addresses:
             self._owner[a] = owner
+        self._owners_changed += 1
 
     # --- host interface used by the peripherals ---------------------------------------------------------
     def now(self) -> float:
@@ -415,7 +421,7 @@ class Machine:
                 state.write_byte(addr, value)
             if attr[addr] & A_HOOK_W:
                 p = owner[addr]
-                p.restore_write(addr, value, size, now)
+                getattr(p, "restore_write", p.write)(addr, value, size, now)   # (a watcher: write only)
                 touched[id(p)] = p
             if self._pending_reset is not None:
                 for q in touched.values():
@@ -426,6 +432,82 @@ class Machine:
         for q in touched.values():
             self._refresh(q, now)
         self.irq.update()
+
+    def restore_registers(self, addrs: Sequence[int], values: Sequence[int], sizes: Sequence[int]) -> None:
+        """:meth:`write_registers` of ``zip(addrs, values, sizes)`` (a checkpoint restore's peripheral
+        writes), the same state after, with each run of consecutive hooked writes to one peripheral whose
+        hooks never request a reset (``restore_batch``) handed to its ``restore_run`` in one call (which
+        applies them in order, calling only the hooks that have an effect, or the net effect of the run);
+        other writes are taken one at a time as :meth:`write_registers` does. The runs are cached per
+        address list and checked against the owners and hook bits at each call."""
+        if self._pending_reset is not None:
+            self.write_registers(zip(addrs, values, sizes, strict=True))
+            return
+        runs = self._restore_runs(tuple(addrs), tuple(sizes))
+        state, now = self.state, self.now()
+        touched: dict[int, Peripheral] = {}
+        for p, start, end, batch, run_addrs, run_sizes in runs:
+            if p is None:                                  # no hook: the values only
+                for k in range(start, end):
+                    if sizes[k] == 2:
+                        state.write_word(addrs[k], values[k])
+                    else:
+                        state.write_byte(addrs[k], values[k])
+                continue
+            touched[id(p)] = p
+            if batch:
+                p.restore_run(run_addrs, values[start:end], run_sizes, now)
+                continue
+            hook = getattr(p, "restore_write", None) or p.write     # (a debugger's watcher has write only)
+            for k in range(start, end):                    # write_registers' loop
+                addr, value, size = addrs[k], values[k], sizes[k]
+                if size == 2:
+                    state.write_word(addr, value)
+                else:
+                    state.write_byte(addr, value)
+                hook(addr, value, size, now)
+                if self._pending_reset is not None:
+                    for q in touched.values():
+                        self._refresh(q, now)
+                    touched.clear()
+                    self.reset(*self._pending_reset)
+                    self.irq.update()
+                    if k + 1 < end:
+                        touched[id(p)] = p
+        for q in touched.values():
+            self._refresh(q, now)
+        self.irq.update()
+
+    def _restore_runs(self, addrs: tuple[int, ...], sizes: tuple[int, ...]) -> list:
+        """(owner or None, start, end, its restore_batch, addresses, sizes) runs of
+        :meth:`restore_registers`' writes: consecutive writes whose first byte has ``A_HOOK_W`` grouped by
+        owner (None: no hook). Cached while the owners and hook bits of the addresses stay as they were (the
+        owners are compared again after any set_owner / claim)."""
+        cached = self._runs_cache.get((addrs, sizes))
+        if cached is None:
+            index = np.array(addrs, dtype=np.int64)
+        else:
+            index = cached[0]
+        hooked = (self.state.attr[index] & A_HOOK_W).tobytes()
+        if cached is not None and cached[2] == hooked:
+            if cached[1] == self._owners_changed:
+                return cached[3]
+            owners = list(map(self._owner.__getitem__, addrs))
+            if cached[4] == owners:
+                self._runs_cache[(addrs, sizes)] = (index, self._owners_changed, hooked, cached[3], owners)
+                return cached[3]
+        owners = list(map(self._owner.__getitem__, addrs))
+        runs: list = []
+        for k, (owner, hook) in enumerate(zip(owners, hooked, strict=True)):   # (bytes: ints)
+            key = owner if hook else None
+            if runs and runs[-1][0] is key:
+                runs[-1][2] = k + 1
+            else:
+                runs.append([key, k, k + 1])
+        runs = [(o, a, b, o is not None and getattr(o, "restore_batch", False), addrs[a:b], sizes[a:b])
+                for o, a, b in runs]
+        self._runs_cache[(addrs, sizes)] = (index, self._owners_changed, hooked, runs, owners)
+        return runs
 
     def read_register(self, addr: int, size: int = 2) -> int:
         """Read a peripheral register from the host exactly as a CPU read would (hook, then the value)."""

@@ -38,6 +38,8 @@ BATTERY_CHANNEL = 31
 
 class Adc12(Peripheral):
     model = "adc12"
+    restore_batch = True
+    write_effect_offsets = frozenset((CTL0, CTL1, IV))     # MCTLx, IERx, LO/HI, CTL2/3: plain registers
 
     def __init__(self, spec, host) -> None:
         super().__init__(spec, host)

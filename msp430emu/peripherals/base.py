@@ -16,6 +16,8 @@ a side effect, ``A_HOOK_R``. The machine calls, with the current device time ``n
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from struct import pack_into
 from typing import Protocol
 
 from msp430emu.cpu.state import A_HOOK_R, A_HOOK_W, A_R, A_W, MachineState
@@ -47,6 +49,12 @@ class Peripheral:
 
     model = "base"
     hook_read_offsets: tuple[int, ...] = ()   # byte offsets from base that need A_HOOK_R
+    # a checkpoint restore's writes (Machine.restore_registers): True when no write hook of the model requests
+    # a reset, so that a run of consecutive writes can go to :meth:`restore_run` in one call
+    restore_batch = False
+    # the word offsets (from base) at which :meth:`write` does anything; a write elsewhere only stores its
+    # value, and :meth:`restore_run` skips its hook (None: every offset)
+    write_effect_offsets: frozenset[int] | None = None
 
     def __init__(self, spec: PeripheralSpec, host: Host) -> None:
         self.spec = spec
@@ -99,6 +107,28 @@ class Peripheral:
         :meth:`write`, which it is unless a model has a shortcut for writes that change nothing."""
         self.write(addr, value, size, now)
 
+    def restore_run(self, addrs: Sequence[int], values: Sequence[int], sizes: Sequence[int],
+                    now: float) -> None:
+        """Consecutive writes of a checkpoint restore to this model's registers (``restore_batch`` models
+        only; each value fits its size), with the effect of storing each value and calling
+        :meth:`restore_write` after it, in order: the hooks at offsets outside ``write_effect_offsets``
+        (which do nothing) are skipped, and the values of consecutive such writes are stored at once. A
+        model may override it with the run's net effect (Timer_A, GPIO)."""
+        key = (type(self), self.base, tuple(addrs), tuple(sizes))
+        plan = _RUN_PLANS.get(key)
+        if plan is None:
+            plan = _RUN_PLANS[key] = _run_plan(addrs, sizes, self.base, self.write_effect_offsets)
+        mem = self.mem
+        for fmt, addr, start, stop in plan:
+            if fmt:
+                pack_into(fmt, mem, addr, *values[start:stop])
+            else:
+                value, size = values[start], sizes[start]
+                mem[addr] = value & 0xFF
+                if size == 2:
+                    mem[addr + 1] = (value >> 8) & 0xFF
+                self.restore_write(addr, value, size, now)
+
     def read(self, addr: int, now: float) -> None:
         pass
 
@@ -125,6 +155,30 @@ class Peripheral:
 
     def has_interrupts(self) -> bool:
         return type(self).pending_vector is not Peripheral.pending_vector
+
+
+_RUN_PLANS: dict = {}     # Peripheral.restore_run's plans by (model, base, addresses, sizes)
+
+
+def _run_plan(addrs: Sequence[int], sizes: Sequence[int], base: int,
+              effect: frozenset[int] | None) -> list[tuple[str, int, int, int]]:
+    """The steps of :meth:`Peripheral.restore_run`: (struct format, address, first, end) stores of the
+    values of consecutive hook-less writes to ascending adjacent addresses, or ("", address, k, k + 1): the
+    store and hook of write k."""
+    plan: list[list] = []
+    for k, (addr, size) in enumerate(zip(addrs, sizes, strict=True)):
+        if effect is None or ((addr - base) & ~1) in effect:
+            plan.append(["", addr, k, k + 1])
+            continue
+        code = "H" if size == 2 else "B"
+        last = plan[-1] if plan else None
+        if last is not None and last[0] and last[0][-1] == code and \
+                last[1] + (len(last[0]) - 1) * size == addr:
+            last[0] += code
+            last[3] = k + 1
+        else:
+            plan.append(["<" + code, addr, k, k + 1])
+    return [tuple(step) for step in plan]
 
 
 class PasswordLock:

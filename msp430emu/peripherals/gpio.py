@@ -40,6 +40,9 @@ class Gpio(Peripheral):
                       for name in spec.params["ports"]]
         self.by_name = {p.name: p for p in self.ports}
         self.irq_regs = [(p.regs["ifg"], p.regs["ie"], p.vector) for p in self.ports if "ifg" in p.regs]
+        # restore_run: the PxIV bytes, and each port's (PxOUT, PxDIR) addresses (-1: none)
+        self.iv_bytes = frozenset(p.regs["iv"] for p in self.ports if "iv" in p.regs)
+        self.out_dir = tuple((p.regs.get("out", -1), p.regs.get("dir", -1)) for p in self.ports)
 
     def hook_read_addresses(self) -> list[int]:
         return [p.regs["iv"] + b for p in self.ports if "iv" in p.regs for b in (0, 1)]
@@ -54,16 +57,13 @@ class Gpio(Peripheral):
 
     def _refresh_in(self, port: Port) -> None:
         out, dir_, ren = self._get(port, "out"), self._get(port, "dir"), self._get(port, "ren")
-        level = out & dir_
-        for pin in range(8):
-            bit = 1 << pin
-            if dir_ & bit:
-                continue
-            if pin in port.inputs:
-                level |= bit if port.inputs[pin] else 0
-            elif ren & bit:
-                level |= out & bit
-        self.mem[port.regs["in"]] = level
+        driven = high = 0                        # the pins the host drives, and those it drives high
+        for pin, value in port.inputs.items():
+            driven |= 1 << pin
+            if value:
+                high |= 1 << pin
+        # an output pin reads PxOUT; an input pin its host level, else its pull (PxREN: PxOUT), else 0
+        self.mem[port.regs["in"]] = (out & dir_) | (~dir_ & (high | (~driven & ren & out))) & 0xFF
 
     def _record(self, port: Port, now: float) -> None:
         if self.host.io_locked:
@@ -98,6 +98,43 @@ class Gpio(Peripheral):
                 self._clear_lowest(port)
             self._refresh_in(port)
             self._record(port, now)
+
+    restore_batch = True
+
+    def restore_run(self, addrs, values, sizes, now: float) -> None:
+        """A restore's writes to these ports with the effect of :meth:`write` after each one, which
+        refreshes every port's PxIN and records every port's output state. PxIN is rewritten whole from the
+        other registers each time, so it is refreshed once, at the end. Once a port is recorded, its record
+        after a write that touched neither its PxOUT nor its PxDIR changes nothing (its last state is the
+        current one, or the I/O is locked and nothing is recorded), so every port is recorded after the
+        run's first write and then only the ports whose PxOUT or PxDIR a write touched, in port order. A
+        write to a PxIV register takes :meth:`write`."""
+        mem, ports, iv_bytes = self.mem, self.ports, self.iv_bytes
+        for addr, value, size in zip(addrs, values, sizes, strict=True):
+            if addr in iv_bytes or (size == 2 and addr + 1 in iv_bytes) or mem[addr] != value & 0xFF \
+                    or (size == 2 and mem[addr + 1] != value >> 8):
+                break
+        else:           # every write stores what is there: the first write's records, PxIN refreshed
+            for port in ports:
+                self._record(port, now)
+            for port in ports:
+                self._refresh_in(port)
+            return
+        first = True
+        for addr, value, size in zip(addrs, values, sizes, strict=True):
+            mem[addr] = value & 0xFF
+            if size == 2:
+                mem[addr + 1] = (value >> 8) & 0xFF
+            last = addr + size
+            if addr in iv_bytes or (size == 2 and addr + 1 in iv_bytes):
+                self.write(addr, value, size, now)
+            else:
+                for port, (out, dir_) in zip(ports, self.out_dir, strict=True):
+                    if first or addr <= out < last or addr <= dir_ < last:
+                        self._record(port, now)
+            first = False
+        for port in ports:
+            self._refresh_in(port)
 
     def read(self, addr: int, now: float) -> None:
         for port in self.ports:

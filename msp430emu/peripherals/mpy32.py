@@ -31,6 +31,7 @@ def signed(value: int, bits: int) -> int:
 
 class Multiplier32(Peripheral):
     model = "mpy32"
+    restore_batch = True
 
     def __init__(self, spec, host) -> None:
         super().__init__(spec, host)

@@ -17,6 +17,7 @@ LEVELS_V = (1.2, 2.0, 2.5, 2.5)
 
 class Reference(Peripheral):
     model = "ref"
+    restore_batch = True
 
     def reset(self, kind: str, now: float) -> None:
         self.set_reg(REFCTL0, 0)

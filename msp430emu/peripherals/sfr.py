@@ -12,6 +12,8 @@ from msp430emu.peripherals.base import Peripheral
 
 class SpecialFunctions(Peripheral):
     model = "sfr"
+    restore_batch = True
+    write_effect_offsets: frozenset[int] = frozenset()    # plain registers (the machine updates interrupts)
 
     def reset(self, kind: str, now: float) -> None:
         self.set_reg(0, 0)           # SFRIE1 / IE1+IE2

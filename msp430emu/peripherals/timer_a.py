@@ -17,6 +17,8 @@ CCR0 is lowered below TAxR in up mode (the counter restarts its period instead).
 
 from __future__ import annotations
 
+from struct import unpack_from
+
 from msp430emu.peripherals.base import INF, Peripheral, Timebase
 
 CTL, R, EX0 = 0x00, 0x10, 0x20
@@ -214,12 +216,83 @@ class TimerA(Peripheral):
             return
         self.write(addr, value, size, now)
 
+    restore_batch = True
+
+    def restore_run(self, addrs, values, sizes, now: float) -> None:
+        """A restore's writes to this timer with the effect of :meth:`write` after each one. While the timer
+        is not running, its register block is as the hooks left it (``shadow``) and a write lies inside the
+        block (not TAxIV), :meth:`write` comes down to: TACLR applied (the counter 0), ``_down`` False (a
+        stopped timer has no direction), the counting segment restarted at ``now`` from TAxR, the shadow and
+        the caches rebuilt. All of the run's writes happen at one time, so only the last restart and
+        rebuild of such a stretch remain: they are done once at its end, or at once for the write that
+        starts the timer; mode and CCR0 (which decide whether it runs) are kept current at each write.
+        Other writes take :meth:`write`. A run that writes every word back as it is (a program that does
+        not use the timer) is one restart and rebuild."""
+        mem, base, end, iv = self.mem, self.base, self.base + 0x24, self.iv_addr
+        clean = self._block() == self.shadow
+        running = self._running()
+        mode, ccr0 = (mem[base] >> 4) & 3, mem[base + 0x12] | (mem[base + 0x13] << 8)
+        if clean and not running and not mem[base] & TACLR \
+                and not (mode != MC_STOP and (mode == MC_CONT or ccr0 > 0)):
+            words = unpack_from("<18H", mem, base)                     # the block's words
+            for addr, value, size in zip(addrs, values, sizes, strict=True):
+                if size != 2 or not base <= addr < end - 1 or addr & 1 or (addr < iv + 2 and iv < addr + 2) \
+                        or words[(addr - base) >> 1] != value:
+                    break
+            else:       # every write stores the word already there, and the registers say stopped, no
+                        # TACLR: each write is a fast one that leaves the timer stopped (see below); the
+                        # block, TAxR included, stays as it is, so the shadow (equal to it) too
+                self._down = False
+                self._reconfigure(now, words[R >> 1])
+                self._cache_config()
+                return
+        pending = False                     # a restart and rebuild owed by stopped-timer writes
+        for addr, value, size in zip(addrs, values, sizes, strict=True):
+            fast = clean and not running and base <= addr and addr + size <= end \
+                and not (addr < iv + 2 and iv < addr + size)
+            if not fast and pending:
+                self._restart(now)
+                pending = False
+            mem[addr] = value & 0xFF
+            if size == 2:
+                mem[addr + 1] = (value >> 8) & 0xFF
+            if not fast:
+                self.write(addr, value, size, now)
+                clean, running = True, self._running()     # write() leaves shadow == the block
+                continue
+            self._down = False
+            ctl = mem[base] | (mem[base + 1] << 8)
+            if ctl & TACLR:
+                ctl &= ~TACLR
+                self.set_reg(CTL, ctl)
+                self.set_reg(R, 0)
+            mode, ccr0 = (ctl >> 4) & 3, mem[base + 0x12] | (mem[base + 0x13] << 8)
+            self.mode, self.ccr0 = mode, ccr0
+            running = mode != MC_STOP and (mode == MC_CONT or ccr0 > 0)      # _running()
+            if running:                     # this write starts it: the restart and rebuild now
+                self._restart(now)
+            pending = not running
+        if pending:
+            self._restart(now)
+
+    def _restart(self, now: float) -> None:
+        """The end of :meth:`write` for a stopped timer: the counting segment restarted from TAxR, the
+        shadow and the caches rebuilt."""
+        self._reconfigure(now, self.reg(R))
+        self.shadow = self._block()
+        self._cache_config()
+
     def _cache_config(self) -> None:
         """Residues and enabled sources change only when the program writes the timer: cache them."""
-        self.any_ie = bool(self.reg(CTL) & TAIE) or any(self.reg(2 + 2 * n) & CCIE for n in range(self.nccr))
-        self.res_cache = self._residues() if self._running() else []
-        enabled = {-1} if self.reg(CTL) & TAIE else set()
-        enabled |= {n for n in range(self.nccr) if self.reg(2 + 2 * n) & CCIE}
+        mem, base = self.mem, self.base           # TAIE and CCIE are bits of the registers' low bytes
+        taie = bool(mem[base] & TAIE)
+        ccie = [n for n in range(self.nccr) if mem[base + 2 + 2 * n] & CCIE]
+        self.any_ie = taie or bool(ccie)
+        if not self._running():
+            self.res_cache, self.enabled_res = [], []
+            return
+        self.res_cache = self._residues()
+        enabled = set(ccie) | ({-1} if taie else set())
         self.enabled_res = [r for n, res in self.res_cache if n in enabled for r in res]
 
     def clocks_changed(self, now: float) -> None:

@@ -25,6 +25,8 @@ IFG_BITS = (UCRXIFG, UCTXIFG, UCSTTIFG, UCTXCPTIFG)
 
 class Uart(Peripheral):
     model = "uart"
+    restore_batch = True
+    write_effect_offsets = frozenset((CTLW0, TXBUF, IV))   # CTLW1, BRW, MCTLW, ABCTL, IRCTL, IE: plain
     hook_read_offsets = (IV, IV + 1)
 
     def __init__(self, spec, host) -> None:
