@@ -39,7 +39,6 @@ from msp430emu.cpu.isa import (
 from msp430emu.cpu.operands import dest_operand, index_address, jump_taken, reg_value, source_operand
 from msp430emu.cpu.state import (
     A_BREAK,
-    A_HOOK_R,
     A_TRIGGER,
     C_CYCLES,
     C_FRAM_READS,
@@ -52,6 +51,7 @@ from msp430emu.cpu.state import (
     C_IRQ_NMI,
     C_IRQ_VECTOR,
     C_LAST_PC,
+    C_NO_FAST,
     C_SAVE_COUNT,
     C_STOP,
     C_STOP_ADDR,
@@ -80,7 +80,6 @@ from msp430emu.cpu.x_exec import exec_x
 
 SP = 1
 SR = 2
-FAST_BLOCK = A_HOOK_R | A_BREAK | A_TRIGGER   # attributes of an instruction word the fast path leaves alone
 
 
 @njit(cache=True, nogil=True, _nrt=False)
@@ -97,6 +96,7 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
     fram_writes = ctl[C_FRAM_WRITES]
     last_pc = ctl[C_LAST_PC]
     trig_done = ctl[C_TRIG_DONE]
+    no_fast = ctl[C_NO_FAST]       # 1: the general path only (the tests compare the two)
     jump_cycles = jumpcyc[timing]
     mem16 = mem.view(uint16)     # word-wide views for the fast path (a little-endian host)
     attr16 = attr.view(uint16)
@@ -121,16 +121,16 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
             # take, which the general path below then runs from its fetch. (A peek at the word's high byte,
             # no access: RETI and MSP430X words, which it never takes, do not pay for the call.)
             hb = mem[(pc & (ADDR_MASK - 1)) + 1]
-            if irq_vector == 0 and io_pass == 0 and (hb >= 0x20 or 0x10 <= hb <= 0x12):
+            if irq_vector == 0 and io_pass == 0 and no_fast == 0 and (hb >= 0x20 or 0x10 <= hb <= 0x12):
                 pc, cycles, insns, fram_reads, fram_writes, ran = run_fast(
                     mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads,
                     fram_writes, fram_wait, decode, cgval, fmt1cyc, fmt1kind, timing, jump_cycles, fmt2cyc,
-                    fmt2group)
+                    fmt2group, ctl, trig_done)
                 if ran >= 0:
                     last_pc = ran
-                    trig_done = 0
+                trig_done = ctl[C_TRIG_DONE]    # (pc + 1: its trigger checked there, after the limit test)
                 regs[0] = pc
-                if cycles >= cycle_limit or insns >= insn_limit:
+                if (cycles >= cycle_limit or insns >= insn_limit) and trig_done != pc + 1:
                     stop = STOP_LIMIT
                     stop_pc = pc
                     break

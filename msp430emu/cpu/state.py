@@ -100,6 +100,7 @@ C_TRIG_DONE = 20   # core-internal: (address + 1) of a trigger point already che
                    # the instruction about to start (a resume after STOP_TRIGGER / STOP_HOOK_READ does not
                    # charge twice); 0 = none. The core clears it when an instruction completes; a host that
                    # moves PC (checkpoint restore, reset) sets it to 0.
+C_NO_FAST = 21     # 1: run_core never calls the fast path (cpu/fast.py); the tests compare the two paths
 # in-core checkpoint saves (cpu/core_save.py; set by checkpoint/incore.py): an armed trigger point whose check
 # ends at a cycle c in [C_SAVE_FROM, C_SAVE_RISE) saves in the core, without stopping, if the save ends
 # before C_SAVE_FAIL; otherwise it stops with STOP_TRIGGER as before
