@@ -46,11 +46,12 @@ from msp430emu.cpu.state import (
     C_TRIG_ARM,
     C_TRIG_COST,
     NEVER,
+    TFLAG_BUF,
     TK_MCLK,
     TK_OTHER,
     TK_SEG_T,
 )
-from msp430emu.errors import ConfigError
+from msp430emu.errors import ConfigError, EmuError
 from msp430emu.machine.snapshot import Snapshottable
 from msp430emu.power.watch import crossing_time
 
@@ -61,7 +62,7 @@ COMPARATOR_ISR_CYCLES = 6           # Hibernus: interrupt entry before its save 
 # mementos-timer's ticks fired inside the core (msp430emu/cpu/ticks.py); MSP430EMU_HOST_TICKS=1: each tick
 # stops the core and fires on the host, as before (the equivalence tests and benchmarks compare the two)
 CORE_TICKS = not os.environ.get("MSP430EMU_HOST_TICKS")
-CORE_CHECKS = False                 # ... and its flagged checks that find V above V_thresh
+CORE_CHECKS = True                  # ... and its flagged checks that find V above V_thresh
 GUARD_CYCLES = 2                    # margin before a predicted crossing: float rounding never decides a check
 class Strategy(Snapshottable):
     """Base: hooks the engine calls (``on_boot`` after each power-on, ``before_failure`` at each failure,
@@ -200,6 +201,8 @@ class MementosTimer(Strategy):
         self.core_checks = 0           # flagged checks done in the core (V above V_thresh)
         self._above_key: object = ()
         self._above_t = INF
+        self._above_walked = False
+        self._above_from = -INF
         self.trigger_count = 0
 
     def attach(self, ckpt) -> None:
@@ -254,22 +257,30 @@ class MementosTimer(Strategy):
         if power is None or not CORE_CHECKS:
             return 0
         key = power.trajectory_token
-        if key != self._above_key:
-            self._above_key = key
-            if power.system.capacitor.voltage < self.v_thresh:
-                self._above_t = -INF
-            else:
-                crossing = crossing_time(power, self.v_thresh)
-                self._above_t = crossing.t if crossing.t != INF else crossing.t_walked
         t = self._above_t
+        if key != self._above_key or (self._above_walked and t <= machine.now()
+                                      and power.system.time != self._above_from):
+            # (a look that found no crossing ended after some segments: look again past it)
+            self._above_key, self._above_from = key, power.system.time
+            self._above_walked = False
+            if power.system.capacitor.voltage < self.v_thresh:
+                t = -INF
+            else:
+                crossing = crossing_time(power, self.v_thresh, past_plan=True)
+                t = crossing.t
+                if t == INF:
+                    t, self._above_walked = crossing.t_walked, True
+            self._above_t = t
         if t == INF:
             return NEVER
         if t == -INF:
             return 0
         return min(NEVER, max(0, math.floor(machine.cycle_at(t)) - GUARD_CYCLES))
 
-    def unload_core(self, ctl: np.ndarray) -> None:
-        """After a core run with ticks on: the ticks it fired, booked as on_event books them."""
+    def unload_core(self, machine) -> None:
+        """After a core run with ticks on: the ticks and checks it did, booked as on_event and on_trigger
+        book them."""
+        ctl = machine.state.ctl
         ctl[C_TICK_ON] = 0
         n = int(ctl[C_TICK_COUNT])
         if n:
@@ -282,6 +293,13 @@ class MementosTimer(Strategy):
             self.core_checks += checks
             self.ckpt.extra_check_cycles += checks * self.check_cycles
             self.ckpt.extra_checks += checks
+            # the energy model committed at each check's end, as on_trigger's V read commits it (the ledger's
+            # floats are summed per commit)
+            read, time_at = self.power.supply_voltage, machine.time_at
+            for cycle in ctl[TFLAG_BUF:TFLAG_BUF + checks].tolist():
+                if read(time_at(cycle)) < self.v_thresh:
+                    raise EmuError(f"mementos-timer: a check in the core at cycle {cycle} read V below "
+                                   "V_thresh (the prediction is wrong)")
         if n or checks:
             self.flag = int(ctl[C_TRIG_ARM]) == 0
 

@@ -79,6 +79,8 @@ from msp430emu.cpu.state import (
     STOP_LIMIT,
     STOP_LPM,
     STOP_TRIGGER,
+    TFLAG_BUF,
+    TFLAG_BUF_CAP,
     TIMING_CPUXV2,
 )
 from msp430emu.cpu.ticks import core_tick
@@ -197,10 +199,12 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                     ctl[C_TRIG_COUNT] += 1
                     trig_done = pc + 1
                     if cycles >= ctl[C_TRIG_ARM]:
-                        if tick_on and cycles + ctl[C_TFLAG_CHECK] < ctl[C_TFLAG_ABOVE]:
-                            # the tick's flagged check, V >= V_thresh there (cpu/ticks.py): charged, disarmed,
-                            # then what the run loop does after the host's check (events, the next limit)
+                        if (tick_on and cycles + ctl[C_TFLAG_CHECK] < ctl[C_TFLAG_ABOVE]
+                                and ctl[C_TFLAG_COUNT] < TFLAG_BUF_CAP):
+                            # the tick's flagged check, V >= V_thresh there (cpu/ticks.py): charged, recorded,
+                            # disarmed, then what the run loop does after the host's check (events, limit)
                             cycles += ctl[C_TFLAG_CHECK]
+                            ctl[TFLAG_BUF + ctl[C_TFLAG_COUNT]] = cycles
                             ctl[C_TFLAG_COUNT] += 1
                             ctl[C_TRIG_ARM] = NEVER
                             cycles, next_limit = core_tick(ctl, cycles)

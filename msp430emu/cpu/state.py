@@ -150,11 +150,13 @@ TK_MCLK = C_TICK_ON + 8         # float64: MCLK in Hz
 TK_OTHER = C_TICK_ON + 9        # float64: the earliest time of every other event source
 # ... and the check the tick's flag asks for at the next armed trigger point (loop.py), while ticks are on:
 # a check that ends before C_TFLAG_ABOVE finds V >= V_thresh (the host's prediction, less a guard): charged
-# (C_TFLAG_CHECK cycles), counted (C_TFLAG_COUNT) and disarmed in the core; any other stops to the host
+# (C_TFLAG_CHECK cycles), counted (C_TFLAG_COUNT), recorded and disarmed in the core; others stop to the host
 C_TFLAG_CHECK = C_TICK_ON + 10
 C_TFLAG_ABOVE = C_TICK_ON + 11
 C_TFLAG_COUNT = C_TICK_ON + 12
-CTL_SIZE = C_TFLAG_COUNT + 1
+TFLAG_BUF = C_TICK_ON + 13      # the cycle at which each of those checks ended (the host commits its energy
+TFLAG_BUF_CAP = 256             # model there, as its own check would have); the core stops when it is full
+CTL_SIZE = TFLAG_BUF + TFLAG_BUF_CAP
 
 TIMING_CPUXV2 = 0
 TIMING_CLASSIC = 1

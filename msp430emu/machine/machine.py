@@ -144,7 +144,7 @@ class Machine:
         # a save program (it may withdraw it), drain(machine) after one that saved
         self.core_saves = None
         # an event source whose ticks the core fires itself (cpu/ticks.py; MementosTimer): Machine.run calls
-        # load_core(machine, t_other, cap) before a core run (True: ticks on for it) and unload_core(ctl)
+        # load_core(machine, t_other, cap) before a core run (True: ticks on for it), unload_core(machine)
         self.core_ticker = None
         self._vcc = vcc
         self._seg_t = 0.0
@@ -581,12 +581,11 @@ class Machine:
                 ctl[C_INSN_LIMIT] = ctl[C_INSNS] + 1
             if ctl[C_SAVE_ON]:
                 self.core_saves.check(self)
-            ticks = (ticker is not None and tracer is None and t_tick < t_other
-                     and ticker.load_core(self, t_other, cap))
+            ticks = ticker is not None and tracer is None and ticker.load_core(self, t_other, cap)
             stop = cpu_run(limit)
             self.core_calls += 1
             if ticks:
-                ticker.unload_core(ctl)
+                ticker.unload_core(self)
             if ctl[C_SAVE_COUNT]:
                 self.core_saves.drain(self)
             if tracer is not None:
