@@ -254,7 +254,7 @@ class MementosTimer(Strategy):
         """The cycle before which a check finds V >= V_thresh along the present trajectory (the predicted
         crossing less a guard; 0: none, V is below already or no energy model)."""
         power = self.power
-        if power is None or not CORE_CHECKS:
+        if power is None or not CORE_CHECKS or len(machine.on_trigger) != 1:   # (another trigger hook: host)
             return 0
         key = power.trajectory_token
         t = self._above_t
