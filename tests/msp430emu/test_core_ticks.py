@@ -8,7 +8,8 @@ of the result (energy ledger included, to the last bit), the whole memory (FRAM)
 core's counters are equal, and the core did fire ticks and run flagged checks (those that end before the
 predicted fall below V_thresh: ``strategies.CORE_CHECKS``; the host then commits the energy model at each
 one's end, as its own check's V read does, so the ledger's floats are summed in the same grouping). The
-same with the ticks alone in the core (CORE_CHECKS off).
+same with the ticks alone in the core (CORE_CHECKS off). And Mementos whole runs with and without the fast
+path (which charges the unarmed trigger checks itself): the same.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from machine_programs import build_app
 from msp430emu import RunConfig
 from msp430emu.checkpoint import strategies
 from msp430emu.cpu import ticks
+from msp430emu.cpu.state import C_NO_FAST
 from msp430emu.machine import timing
 from msp430emu.session import Run
 
@@ -133,3 +135,30 @@ def test_with_a_timeline_the_same_rows(monkeypatch):
     core = run.execute()
     assert core.timeline == host.timeline and len(core.timeline) > 100
     assert run.checkpointing.strategy.core_checks > 0
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_whole_runs_are_the_same_without_the_fast_path(seed, monkeypatch):
+    """Mementos (loop, timer) whole runs with the fast path charging the unarmed checks and with the
+    general path alone (``ctl[C_NO_FAST]``): the same result, memory, registers and counters."""
+    rng = random.Random(3000 + seed)
+    app = rng.choice(["crc", "sense", "ar", "bc", "cf"])
+    cfg = RunConfig(firmware=_elf(app, 30), capacitor=rng.choice(["10u", "22u", "47u"]),
+                    harvester=ENERGIES[rng.choice(["trace1", "trace5", "weak", "strong"])],
+                    strategy=rng.choice(["mementos-loop", "mementos-loop", "mementos-timer"]),
+                    check_cycles=rng.choice([None, 20, 647]), max_time=50,
+                    max_cycles=rng.randrange(1_000_000, 10_000_000))
+    runs = []
+    for no_fast in (0, 1):
+        run = Run(cfg)
+        run.machine.state.ctl[C_NO_FAST] = no_fast
+        result = run.execute().to_dict()
+        result.pop("wall_s", None)
+        runs.append((result, run))
+    (fast, run_f), (general, run_g) = runs
+    assert fast == general
+    sf, sg = run_f.machine.state, run_g.machine.state
+    assert np.array_equal(sf.mem, sg.mem) and np.array_equal(sf.regs, sg.regs)
+    assert int(sg.ctl[C_NO_FAST]) == 1 and fast["trigger_executions"] > 0
+    sg.ctl[C_NO_FAST] = 0
+    assert np.array_equal(sf.ctl[:CORE_SLOTS], sg.ctl[:CORE_SLOTS])
