@@ -23,12 +23,35 @@ and every check after the crossing sees the true voltage. docs/checkpointing.md 
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
+
+import numpy as np
 
 from msp430emu.checkpoint.registry import DEFAULT_TIMER_CYCLES, StrategySpec
 from msp430emu.checkpoint.triggers import find_triggers
-from msp430emu.cpu.state import A_TRIGGER, C_CYCLES, C_TRIG_ARM, C_TRIG_COST, NEVER
-from msp430emu.errors import ConfigError
+from msp430emu.cpu.state import (
+    A_TRIGGER,
+    C_CYCLES,
+    C_TFLAG_ABOVE,
+    C_TFLAG_CHECK,
+    C_TFLAG_COUNT,
+    C_TICK_CAP,
+    C_TICK_COUNT,
+    C_TICK_ISR,
+    C_TICK_NEXT,
+    C_TICK_ON,
+    C_TICK_PERIOD,
+    C_TICK_SEG,
+    C_TRIG_ARM,
+    C_TRIG_COST,
+    NEVER,
+    TFLAG_BUF,
+    TK_MCLK,
+    TK_OTHER,
+    TK_SEG_T,
+)
+from msp430emu.errors import ConfigError, EmuError
 from msp430emu.machine.snapshot import Snapshottable
 from msp430emu.power.watch import crossing_time
 
@@ -36,6 +59,11 @@ INF = math.inf
 FLAG_TEST_CYCLES = 6                # `tst.b &flag` (CMP.B #0,&flag: 4, SLAU367 Table 4-10) + `jz` (2)
 TIMER_ISR_CYCLES = 15               # entry (6) + `mov.b #1,&flag` (4) + RETI (5)
 COMPARATOR_ISR_CYCLES = 6           # Hibernus: interrupt entry before its save routine
+# mementos-timer's ticks fired inside the core (msp430emu/cpu/ticks.py); MSP430EMU_HOST_TICKS=1: each tick
+# stops the core and fires on the host, as before (the equivalence tests and benchmarks compare the two)
+CORE_TICKS = not os.environ.get("MSP430EMU_HOST_TICKS")
+CORE_CHECKS = True                  # ... and its flagged checks that find V above V_thresh
+GUARD_CYCLES = 2                    # margin before a predicted crossing: float rounding never decides a check
 class Strategy(Snapshottable):
     """Base: hooks the engine calls (``on_boot`` after each power-on, ``before_failure`` at each failure,
     before the state is lost) and the event-source protocol (no event by default)."""
@@ -169,6 +197,12 @@ class MementosTimer(Strategy):
         self.flag = False
         self.next_tick = period
         self.ticks = 0
+        self.core_ticks = 0            # of which fired in the core (informational; tests)
+        self.core_checks = 0           # flagged checks done in the core (V above V_thresh)
+        self._above_key: object = ()
+        self._above_t = INF
+        self._above_walked = False
+        self._above_from = -INF
         self.trigger_count = 0
 
     def attach(self, ckpt) -> None:
@@ -184,10 +218,90 @@ class MementosTimer(Strategy):
         ckpt.inline_flag_tests = True
         self.trigger_hook = machine.on_trigger.add(self.on_trigger)
         machine.add_event_source(self)
+        machine.core_ticker = self
         self.next_tick = int(machine.state.ctl[C_CYCLES]) + self.period
 
     def next_event_time(self, now: float) -> float:
         return self._time_of_cycle(now, self.next_tick)
+
+    # --- ticks in the core (msp430emu/cpu/ticks.py; Machine.run calls these around a core run) ----------
+    def load_core(self, machine, t_other: float, cap: int) -> bool:
+        """Hand the core the ticks of its next run: True if it fires them itself. Only where the run loop's
+        other event sources have times that do not move with the cycle count (``TIMES_FIXED``: the power
+        model, the deadline; the peripherals' own), and not with MSP430EMU_HOST_TICKS=1."""
+        if not CORE_TICKS or not self._active() or any(
+                s is not self and not getattr(s, "TIMES_FIXED", False) for s in machine._external):
+            return False
+        st = machine.state
+        ctl = st.ctl
+        ctl[C_TICK_NEXT] = self.next_tick
+        ctl[C_TICK_PERIOD] = self.period
+        ctl[C_TICK_ISR] = TIMER_ISR_CYCLES
+        ctl[C_TICK_COUNT] = 0
+        ctl[C_TICK_SEG] = machine._seg_cycles
+        ctl[C_TICK_CAP] = cap
+        f = ctl.view(np.float64)
+        f[TK_SEG_T] = machine._seg_t
+        f[TK_MCLK] = machine._mclk
+        f[TK_OTHER] = t_other
+        ctl[C_TFLAG_CHECK] = self.check_cycles
+        ctl[C_TFLAG_ABOVE] = self._above(machine)
+        ctl[C_TFLAG_COUNT] = 0
+        ctl[C_TICK_ON] = 1
+        return True
+
+    def _above(self, machine) -> int:
+        """The cycle before which a check finds V >= V_thresh along the present trajectory (the predicted
+        crossing less a guard; 0: none, V is below already or no energy model)."""
+        power = self.power
+        if power is None or not CORE_CHECKS or len(machine.on_trigger) != 1:   # (another trigger hook: host)
+            return 0
+        key = power.trajectory_token
+        t = self._above_t
+        if key != self._above_key or (self._above_walked and t <= machine.now()
+                                      and power.system.time != self._above_from):
+            # (a look that found no crossing ended after some segments: look again past it)
+            self._above_key, self._above_from = key, power.system.time
+            self._above_walked = False
+            if power.system.capacitor.voltage < self.v_thresh:
+                t = -INF
+            else:
+                crossing = crossing_time(power, self.v_thresh, past_plan=True)
+                t = crossing.t
+                if t == INF:
+                    t, self._above_walked = crossing.t_walked, True
+            self._above_t = t
+        if t == INF:
+            return NEVER
+        if t == -INF:
+            return 0
+        return min(NEVER, max(0, math.floor(machine.cycle_at(t)) - GUARD_CYCLES))
+
+    def unload_core(self, machine) -> None:
+        """After a core run with ticks on: the ticks and checks it did, booked as on_event and on_trigger
+        book them."""
+        ctl = machine.state.ctl
+        ctl[C_TICK_ON] = 0
+        n = int(ctl[C_TICK_COUNT])
+        if n:
+            self.ticks += n
+            self.core_ticks += n
+            self.ckpt.extra_check_cycles += n * TIMER_ISR_CYCLES
+            self.next_tick = int(ctl[C_TICK_NEXT])
+        checks = int(ctl[C_TFLAG_COUNT])
+        if checks:                  # flagged checks above V_thresh, booked as on_trigger books them
+            self.core_checks += checks
+            self.ckpt.extra_check_cycles += checks * self.check_cycles
+            self.ckpt.extra_checks += checks
+            # the energy model committed at each check's end, as on_trigger's V read commits it (the ledger's
+            # floats are summed per commit)
+            read, time_at = self.power.supply_voltage, machine.time_at
+            for cycle in ctl[TFLAG_BUF:TFLAG_BUF + checks].tolist():
+                if read(time_at(cycle)) < self.v_thresh:
+                    raise EmuError(f"mementos-timer: a check in the core at cycle {cycle} read V below "
+                                   "V_thresh (the prediction is wrong)")
+        if n or checks:
+            self.flag = int(ctl[C_TRIG_ARM]) == 0
 
     def on_event(self, now: float) -> None:
         if not self._active():

@@ -25,7 +25,7 @@ STAMP = HERE / f"{MODULE}.stamp"
 # the kernel's sources (the same list as loop.py's _KERNEL_SOURCES; tests check they agree)
 KERNEL_SOURCES = ("loop.py", "operands.py", "access.py", "alu.py", "isa.py",
                   "state.py", "x_exec.py", "x_ext.py", "x_alu.py", "x_mem.py", "isa_x.py", "core_save.py",
-                  "fast.py")
+                  "fast.py", "ticks.py")
 # run_core's signature as Cpu.run calls it: mem, attr, regs, ctl, cycle_limit, then core.TABLES
 SIGNATURE = ("int64(uint8[::1], uint8[::1], int64[::1], int64[::1], int64, int64[::1], int64[::1], "
              "int64[:, :, :, ::1], int64[:, :, ::1], int64[::1], int64[::1], int64[::1], int64[::1], "

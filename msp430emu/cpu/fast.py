@@ -34,7 +34,18 @@ from msp430emu.cpu.isa import (
     TIMING_CPUXV2,
 )
 from msp430emu.cpu.operands import dest_operand, index_address, jump_taken, reg_value, source_operand
-from msp430emu.cpu.state import A_BREAK, A_HOOK_R, A_NVM, A_R, A_TRIGGER, SR_CPUOFF
+from msp430emu.cpu.state import (
+    A_BREAK,
+    A_HOOK_R,
+    A_NVM,
+    A_R,
+    A_TRIGGER,
+    C_TRIG_ARM,
+    C_TRIG_COST,
+    C_TRIG_COUNT,
+    C_TRIG_DONE,
+    SR_CPUOFF,
+)
 
 SP = 1
 SR = 2
@@ -43,14 +54,25 @@ FAST_BLOCK = A_HOOK_R | A_BREAK | A_TRIGGER   # attributes of an instruction wor
 R_BOTH = A_R | (A_R << 8)
 BLOCK_BOTH = FAST_BLOCK | (FAST_BLOCK << 8)
 NVM_BOTH = A_NVM | (A_NVM << 8)
+# what still hands over when the word's own byte is a trigger point (a trigger on its high byte, which the
+# general path ignores, hands over too: rare, and the general path is exact)
+BLOCK_TRIG = BLOCK_BOTH & ~A_TRIGGER
 
 
 @njit(cache=True, nogil=True, _nrt=False)
 def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads,
              fram_writes, fram_wait, decode, cgval, fmt1cyc, fmt1kind, timing, jump_cycles, fmt2cyc,
-             fmt2group):
+             fmt2group, ctl, trig_done):
     """Run the fast forms from ``pc``; ``mem16``/``attr16`` are ``mem``/``attr`` viewed as uint16 (made
     once by the caller: a view per call costs the MSP430X code, which enters and leaves here often).
+
+    A trigger point (A_TRIGGER on the word's byte) is charged here as the general path charges it
+    (``ctl[C_TRIG_COST]`` cycles, ``ctl[C_TRIG_COUNT]`` + 1, after the limit test, once per start of the
+    instruction: ``trig_done``, run_core's, is (address + 1) of a trigger already charged for the
+    instruction at ``pc``) when the check cannot save: it ends before ``ctl[C_TRIG_ARM]``. A check that may
+    save hands over, uncharged, to the general path. On return ``ctl[C_TRIG_DONE]`` holds the caller's new
+    ``trig_done``: (pc + 1) if the trigger at the returned pc was charged here, else 0 (or the one passed
+    in if nothing ran).
 
     Returns (pc, cycles, insns, fram_reads, fram_writes, address of the last instruction run or -1).
     """
@@ -61,6 +83,7 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
     cyc_imm_pc = fmt1cyc[timing, 0, SRC_IMM, DST_PC]
     last_pc = -1
     sr = regs[SR]     # SR lives here; regs[SR] is written before the operand helpers and on return
+    done_insns = insns   # trig_done is for the instruction starting while insns == done_insns
     while True:
         if cycles >= cycle_limit or insns >= insn_limit or (sr & SR_CPUOFF) != 0:
             break
@@ -69,7 +92,17 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
         hw = pc >> 1
         t = np.int64(attr16[hw])
         if (t & R_BOTH) != R_BOTH or (t & BLOCK_BOTH) != 0:
-            break
+            if (t & R_BOTH) != R_BOTH or (t & BLOCK_TRIG) != 0:
+                break
+            # a trigger point: its check charged here unless it may save (then the general path's)
+            if trig_done != pc + 1 or insns != done_insns:
+                checked = cycles + ctl[C_TRIG_COST]
+                if checked >= ctl[C_TRIG_ARM]:
+                    break
+                cycles = checked
+                ctl[C_TRIG_COUNT] += 1
+                trig_done = pc + 1
+                done_insns = insns
         word = np.int64(mem16[hw])
         fram_r = 1 if (t & NVM_BOTH) != 0 else 0
         npc = pc + 2
@@ -226,6 +259,7 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
         cycles += cyc + fram_r * fram_wait
         insns += 1
     regs[SR] = sr
+    ctl[C_TRIG_DONE] = trig_done if insns == done_insns else 0
     return pc, cycles, insns, fram_reads, fram_writes, last_pc
 
 

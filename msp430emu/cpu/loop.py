@@ -39,7 +39,6 @@ from msp430emu.cpu.isa import (
 from msp430emu.cpu.operands import dest_operand, index_address, jump_taken, reg_value, source_operand
 from msp430emu.cpu.state import (
     A_BREAK,
-    A_HOOK_R,
     A_TRIGGER,
     C_CYCLES,
     C_FRAM_READS,
@@ -52,17 +51,23 @@ from msp430emu.cpu.state import (
     C_IRQ_NMI,
     C_IRQ_VECTOR,
     C_LAST_PC,
+    C_NO_FAST,
     C_SAVE_COUNT,
     C_STOP,
     C_STOP_ADDR,
     C_STOP_PC,
     C_STOP_SIZE,
     C_STOP_VALUE,
+    C_TFLAG_ABOVE,
+    C_TFLAG_CHECK,
+    C_TFLAG_COUNT,
+    C_TICK_ON,
     C_TIMING,
     C_TRIG_ARM,
     C_TRIG_COST,
     C_TRIG_COUNT,
     C_TRIG_DONE,
+    NEVER,
     SAVE_BUF_CAP,
     SR_CPUOFF,
     SR_GIE,
@@ -74,13 +79,15 @@ from msp430emu.cpu.state import (
     STOP_LIMIT,
     STOP_LPM,
     STOP_TRIGGER,
+    TFLAG_BUF,
+    TFLAG_BUF_CAP,
     TIMING_CPUXV2,
 )
+from msp430emu.cpu.ticks import core_tick
 from msp430emu.cpu.x_exec import exec_x
 
 SP = 1
 SR = 2
-FAST_BLOCK = A_HOOK_R | A_BREAK | A_TRIGGER   # attributes of an instruction word the fast path leaves alone
 
 
 @njit(cache=True, nogil=True, _nrt=False)
@@ -97,6 +104,8 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
     fram_writes = ctl[C_FRAM_WRITES]
     last_pc = ctl[C_LAST_PC]
     trig_done = ctl[C_TRIG_DONE]
+    no_fast = ctl[C_NO_FAST]       # 1: the general path only (the tests compare the two)
+    tick_on = ctl[C_TICK_ON]       # 1: a periodic tick fires in the core at its cycle limit (cpu/ticks.py)
     jump_cycles = jumpcyc[timing]
     mem16 = mem.view(uint16)     # word-wide views for the fast path (a little-endian host)
     attr16 = attr.view(uint16)
@@ -113,6 +122,11 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
         while True:
             pc = regs[0]
             if cycles >= cycle_limit or insns >= insn_limit:
+                if tick_on and insns < insn_limit:
+                    cycles, next_limit = core_tick(ctl, cycles)
+                    if next_limit >= 0:
+                        cycle_limit = next_limit
+                        continue
                 stop = STOP_LIMIT
                 stop_pc = pc
                 break
@@ -121,16 +135,21 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
             # take, which the general path below then runs from its fetch. (A peek at the word's high byte,
             # no access: RETI and MSP430X words, which it never takes, do not pay for the call.)
             hb = mem[(pc & (ADDR_MASK - 1)) + 1]
-            if irq_vector == 0 and io_pass == 0 and (hb >= 0x20 or 0x10 <= hb <= 0x12):
+            if irq_vector == 0 and io_pass == 0 and no_fast == 0 and (hb >= 0x20 or 0x10 <= hb <= 0x12):
                 pc, cycles, insns, fram_reads, fram_writes, ran = run_fast(
                     mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, insn_limit, fram_reads,
                     fram_writes, fram_wait, decode, cgval, fmt1cyc, fmt1kind, timing, jump_cycles, fmt2cyc,
-                    fmt2group)
+                    fmt2group, ctl, trig_done)
                 if ran >= 0:
                     last_pc = ran
-                    trig_done = 0
+                trig_done = ctl[C_TRIG_DONE]    # (pc + 1: its trigger checked there, after the limit test)
                 regs[0] = pc
-                if cycles >= cycle_limit or insns >= insn_limit:
+                if (cycles >= cycle_limit or insns >= insn_limit) and trig_done != pc + 1:
+                    if tick_on and insns < insn_limit:
+                        cycles, next_limit = core_tick(ctl, cycles)
+                        if next_limit >= 0:
+                            cycle_limit = next_limit
+                            continue
                     stop = STOP_LIMIT
                     stop_pc = pc
                     break
@@ -180,15 +199,30 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                     ctl[C_TRIG_COUNT] += 1
                     trig_done = pc + 1
                     if cycles >= ctl[C_TRIG_ARM]:
-                        spent, words = core_save(mem, regs, ctl, cycles)   # (0, 0): the host decides
-                        cycles += spent
-                        fram_writes += words
-                        # after a save: a limit reached (as after the host's save) or a full buffer stops
-                        if spent == 0 or cycles >= cycle_limit or ctl[C_SAVE_COUNT] == SAVE_BUF_CAP:
-                            stop = STOP_TRIGGER if spent == 0 else STOP_LIMIT
-                            stop_pc = pc
-                            stop_addr = pc if spent == 0 else 0
-                            break
+                        if (tick_on and cycles + ctl[C_TFLAG_CHECK] < ctl[C_TFLAG_ABOVE]
+                                and ctl[C_TFLAG_COUNT] < TFLAG_BUF_CAP):
+                            # the tick's flagged check, V >= V_thresh there (cpu/ticks.py): charged, recorded,
+                            # disarmed, then what the run loop does after the host's check (events, limit)
+                            cycles += ctl[C_TFLAG_CHECK]
+                            ctl[TFLAG_BUF + ctl[C_TFLAG_COUNT]] = cycles
+                            ctl[C_TFLAG_COUNT] += 1
+                            ctl[C_TRIG_ARM] = NEVER
+                            cycles, next_limit = core_tick(ctl, cycles)
+                            if next_limit < 0:
+                                stop = STOP_LIMIT
+                                stop_pc = pc
+                                break
+                            cycle_limit = next_limit
+                        else:
+                            spent, words = core_save(mem, regs, ctl, cycles)   # (0, 0): the host decides
+                            cycles += spent
+                            fram_writes += words
+                            # after a save: a limit reached (as after the host's save) or a full buffer stops
+                            if spent == 0 or cycles >= cycle_limit or ctl[C_SAVE_COUNT] == SAVE_BUF_CAP:
+                                stop = STOP_TRIGGER if spent == 0 else STOP_LIMIT
+                                stop_pc = pc
+                                stop_addr = pc if spent == 0 else 0
+                                break
             last_pc = pc
             word, st, fram_r = read_word(mem, attr, pc, io_pass)
             if st:
@@ -427,9 +461,9 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
 # when the fingerprint changes.
 _KERNEL_SOURCES = ("loop.py", "operands.py", "access.py", "alu.py", "isa.py",
                    "state.py", "x_exec.py", "x_ext.py", "x_alu.py", "x_mem.py", "isa_x.py", "core_save.py",
-                   "fast.py")
+                   "fast.py", "ticks.py")
 _JITTED_MODULES = ("loop.", "operands.", "access.", "alu.", "x_exec.", "x_ext.", "x_alu.", "x_mem.",
-                   "core_save.", "fast.")
+                   "core_save.", "fast.", "ticks.")
 
 
 def _drop_stale_jit_cache(cache_dir: Path | None = None, source_dir: Path | None = None) -> None:

@@ -100,6 +100,7 @@ C_TRIG_DONE = 20   # core-internal: (address + 1) of a trigger point already che
                    # the instruction about to start (a resume after STOP_TRIGGER / STOP_HOOK_READ does not
                    # charge twice); 0 = none. The core clears it when an instruction completes; a host that
                    # moves PC (checkpoint restore, reset) sets it to 0.
+C_NO_FAST = 21     # 1: run_core never calls the fast path (cpu/fast.py); the tests compare the two paths
 # in-core checkpoint saves (cpu/core_save.py; set by checkpoint/incore.py): an armed trigger point whose check
 # ends at a cycle c in [C_SAVE_FROM, C_SAVE_RISE) saves in the core, without stopping, if the save ends
 # before C_SAVE_FAIL; otherwise it stops with STOP_TRIGGER as before
@@ -133,7 +134,29 @@ SAVE_MEMO_CRC = SAVE_SHIFT + 512
 SAVE_MEMO = SAVE_MEMO_CRC + 1
 SAVE_MEMO_MAX = 4096
 C_SAVE_CAP = SAVE_MEMO + SAVE_MEMO_MAX   # the program's buffer capacity (<= SAVE_BUF_CAP; 0: SAVE_BUF_MIN)
-CTL_SIZE = C_SAVE_CAP + 1
+# a periodic tick fired inside the core (cpu/ticks.py; mementos-timer's timer, set by Machine.run for one core
+# run): where the core would stop at its cycle limit only for the tick, it fires it (charges C_TICK_ISR,
+# arms the trigger points: C_TRIG_ARM = 0) and computes the next limit as the run loop would have, from
+# the float slots (TK_*: float64 bits) and C_TICK_CAP; it stops whenever another event is due
+C_TICK_ON = C_SAVE_CAP + 1      # 1: ticks in the core for this run
+C_TICK_NEXT = C_TICK_ON + 1     # the cycle of the next tick
+C_TICK_PERIOD = C_TICK_ON + 2   # cycles between ticks
+C_TICK_ISR = C_TICK_ON + 3      # cycles charged at a tick
+C_TICK_COUNT = C_TICK_ON + 4    # ticks fired in the core (the host reads and clears it)
+C_TICK_SEG = C_TICK_ON + 5      # the run loop's _seg_cycles
+C_TICK_CAP = C_TICK_ON + 6      # the run's cycle cap (max_cycles)
+TK_SEG_T = C_TICK_ON + 7        # float64: the run loop's _seg_t
+TK_MCLK = C_TICK_ON + 8         # float64: MCLK in Hz
+TK_OTHER = C_TICK_ON + 9        # float64: the earliest time of every other event source
+# ... and the check the tick's flag asks for at the next armed trigger point (loop.py), while ticks are on:
+# a check that ends before C_TFLAG_ABOVE finds V >= V_thresh (the host's prediction, less a guard): charged
+# (C_TFLAG_CHECK cycles), counted (C_TFLAG_COUNT), recorded and disarmed in the core; others stop to the host
+C_TFLAG_CHECK = C_TICK_ON + 10
+C_TFLAG_ABOVE = C_TICK_ON + 11
+C_TFLAG_COUNT = C_TICK_ON + 12
+TFLAG_BUF = C_TICK_ON + 13      # the cycle at which each of those checks ended (the host commits its energy
+TFLAG_BUF_CAP = 256             # model there, as its own check would have); the core stops when it is full
+CTL_SIZE = TFLAG_BUF + TFLAG_BUF_CAP
 
 TIMING_CPUXV2 = 0
 TIMING_CLASSIC = 1

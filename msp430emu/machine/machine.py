@@ -145,6 +145,9 @@ class Machine:
         # saves inside the core (msp430emu/checkpoint/incore.py): check(machine) before a core run that has
         # a save program (it may withdraw it), drain(machine) after one that saved
         self.core_saves = None
+        # an event source whose ticks the core fires itself (cpu/ticks.py; MementosTimer): Machine.run calls
+        # load_core(machine, t_other, cap) before a core run (True: ticks on for it), unload_core(machine)
+        self.core_ticker = None
         self._vcc = vcc
         self._seg_t = 0.0
         self._seg_cycles = 0
@@ -625,10 +628,23 @@ class Machine:
                 break
             now = self._seg_t + (int(ctl[C_CYCLES]) - self._seg_cycles) / self._mclk
             t_next = min(next_at) if next_at else INF
-            for source in external:
-                t = source.next_event_time(now)
-                if t < t_next:
-                    t_next = t
+            ticker = self.core_ticker
+            if ticker is None:
+                for source in external:
+                    t = source.next_event_time(now)
+                    if t < t_next:
+                        t_next = t
+            else:                       # the same minimum, with the ticker's time apart (cpu/ticks.py)
+                t_tick = INF
+                for source in external:
+                    t = source.next_event_time(now)
+                    if source is ticker:
+                        t_tick = t
+                    elif t < t_next:
+                        t_next = t
+                t_other = t_next
+                if t_tick < t_next:
+                    t_next = t_tick
             if t_next <= now + EPS_T + now * EPS_REL:
                 self._fire_events(now)
                 continue
@@ -647,8 +663,11 @@ class Machine:
                 ctl[C_INSN_LIMIT] = ctl[C_INSNS] + 1
             if ctl[C_SAVE_ON]:
                 self.core_saves.check(self)
+            ticks = ticker is not None and tracer is None and ticker.load_core(self, t_other, cap)
             stop = cpu_run(limit)
             self.core_calls += 1
+            if ticks:
+                ticker.unload_core(self)
             if ctl[C_SAVE_COUNT]:
                 self.core_saves.drain(self)
             if tracer is not None:

@@ -107,6 +107,7 @@ class IntermittentPower(Snapshottable):
 
     SNAPSHOT_WIRING = frozenset(("machine", "listeners", "recorder", "mcu",      # references, not state
                                  "_bulk", "_fast", "trace_walk"))   # the harvester's tables (never change)
+    TIMES_FIXED = True     # its event times do not move with the cycle count (msp430emu/cpu/ticks.py)
     SNAPSHOT_VERSION = 2      # 2: the plan is state (a commit inside a segment keeps it, with its anchor)
 
     def __init__(self, system: EnergySystem, mcu: McuPowerModel, *, charges: bool = True,

@@ -77,6 +77,7 @@ class Deadline(Snapshottable):
     """Event source: stop the run with exit ``max-time`` at ``t_max`` seconds of device time."""
 
     SNAPSHOT_WIRING = frozenset(("machine",))   # references, not state
+    TIMES_FIXED = True     # its event time does not move with the cycle count (msp430emu/cpu/ticks.py)
 
     def __init__(self, machine, t_max: float, default: bool = False) -> None:
         if not t_max > 0.0 or math.isinf(t_max):

@@ -1,11 +1,11 @@
 """The core's fast path (msp430emu/cpu/fast.py) against its general path, on random programs.
 
-The general path alone runs when every mapped byte also carries A_TRIGGER (the fast path leaves trigger
-points to it) with the trigger cost 0 and the trigger disarmed: the only trace of that is the trigger count.
-Each random program (all forms and addressing modes, MSP430X words, faults, hook reads and writes, breaks,
-writes into its own code and host writes between runs) runs on two copies of one state, one with the fast
-path and one without, with the same host actions at every stop; every stop, every register, every byte and
-every counter must agree.
+The general path alone runs with ``ctl[C_NO_FAST]`` = 1. Each random program (all forms and addressing
+modes, MSP430X words, faults, hook reads and writes, breaks, writes into its own code and host writes
+between runs) runs on two copies of one state, one with the fast path and one without, with the same host
+actions at every stop; every stop, every register, every byte and every counter must agree. The same with
+trigger points at random addresses, random check costs and arming cycles: the fast path charges the checks
+that cannot save and hands the others over.
 """
 
 from __future__ import annotations
@@ -26,14 +26,19 @@ from msp430emu.cpu.state import (
     C_FRAM_WAIT,
     C_INSNS,
     C_IO_PASS,
+    C_NO_FAST,
+    C_TRIG_ARM,
+    C_TRIG_COST,
     C_TRIG_COUNT,
     C_TRIG_DONE,
+    NEVER,
     SR_CPUOFF,
     STOP_BREAK,
     STOP_HOOK_READ,
     STOP_HOOK_WRITE,
     STOP_IRQ,
     STOP_LIMIT,
+    STOP_TRIGGER,
     TIMING_CLASSIC,
     TIMING_CPUXV2,
     MachineState,
@@ -110,9 +115,15 @@ def _drive(st: MachineState, timing: int, seed: int, max_insns: int) -> list[tup
     for _ in range(300):
         stop = cpu.run(int(st.ctl[C_CYCLES]) + int(rng.integers(1, 3000)))
         ctl = st.ctl.copy()
-        ctl[[C_TRIG_COUNT, C_TRIG_DONE]] = 0
+        ctl[C_NO_FAST] = 0
         record.append((stop, tuple(int(r) for r in st.regs), tuple(int(c) for c in ctl)))
-        if stop in (STOP_HOOK_READ, STOP_BREAK):
+        if rng.random() < 0.3:                         # the host re-arms (or disarms) the trigger points
+            st.ctl[C_TRIG_ARM] = NEVER if rng.random() < 0.3 else int(st.ctl[C_CYCLES]) + int(
+                rng.integers(-50, 2000))
+        if stop == STOP_TRIGGER:                       # the host's check: resume after it (no save)
+            if rng.random() < 0.5:
+                st.ctl[C_TRIG_ARM] = NEVER
+        elif stop in (STOP_HOOK_READ, STOP_BREAK):
             st.ctl[C_IO_PASS] = 1
         elif stop == STOP_LIMIT:                       # the host writes into the code, as a debugger would
             a = int(rng.integers(CODE, CODE_END)) & ~1
@@ -130,15 +141,55 @@ def _drive(st: MachineState, timing: int, seed: int, max_insns: int) -> list[tup
 @pytest.mark.parametrize("seed", range(40))
 def test_fast_path_matches_general_path(seed: int, timing: int) -> None:
     fast = _state(seed)
+    fast.ctl[C_TRIG_ARM] = NEVER
     general = fast.copy()
-    mapped = general.attr != 0
-    general.attr[mapped] |= A_TRIGGER               # the general path only (cost 0, disarmed: no stop)
+    general.ctl[C_NO_FAST] = 1                       # the general path only
     rec_fast = _drive(fast, timing, seed, 20_000)
     rec_general = _drive(general, timing, seed, 20_000)
     assert rec_fast == rec_general
     assert np.array_equal(fast.mem, general.mem)
     assert np.array_equal(fast.regs, general.regs)
-    assert int(general.ctl[C_TRIG_COUNT]) > 0 and int(fast.ctl[C_TRIG_COUNT]) == 0
+
+
+def _with_triggers(seed: int) -> MachineState:
+    """A random program with trigger points on random words (some on odd bytes, some on every word of a
+    stretch of code), a random check cost and arming cycle."""
+    rng = np.random.default_rng(seed + 7)
+    st = _state(seed)
+    density = rng.choice([0.02, 0.2, 0.6])
+    for a in range(CODE, CODE_END, 2):
+        if rng.random() < density:
+            st.attr[a + int(rng.random() < 0.05)] |= A_TRIGGER
+    st.ctl[C_TRIG_COST] = int(rng.choice([0, 1, int(rng.integers(2, 200))]))
+    st.ctl[C_TRIG_ARM] = NEVER if rng.random() < 0.4 else int(rng.integers(0, 30_000))
+    return st
+
+
+@pytest.mark.parametrize("timing", [TIMING_CPUXV2, TIMING_CLASSIC])
+@pytest.mark.parametrize("seed", range(40))
+def test_fast_path_charges_trigger_checks_as_the_general_path(seed: int, timing: int) -> None:
+    """Trigger points at random addresses with random costs and arming: the same stops (STOP_TRIGGER at
+    the same checks), registers, memory, cycles, trigger counts and ``C_TRIG_DONE`` at every stop."""
+    fast = _with_triggers(seed)
+    general = fast.copy()
+    general.ctl[C_NO_FAST] = 1
+    rec_fast = _drive(fast, timing, seed, 20_000)
+    rec_general = _drive(general, timing, seed, 20_000)
+    assert rec_fast == rec_general
+    assert np.array_equal(fast.mem, general.mem)
+    assert np.array_equal(fast.regs, general.regs)
+
+
+def test_trigger_programs_charge_checks_in_the_fast_path_and_stop_at_armed_ones() -> None:
+    """The random trigger programs meet unarmed checks (charged, no stop) and armed ones (STOP_TRIGGER)."""
+    stops: set[int] = set()
+    checks = 0
+    for seed in range(40):
+        st = _with_triggers(seed)
+        rec = _drive(st, TIMING_CPUXV2, seed, 20_000)
+        stops |= {r[0] for r in rec}
+        checks += int(st.ctl[C_TRIG_COUNT])
+    assert STOP_TRIGGER in stops and checks > 1000
 
 
 def test_random_programs_reach_the_fast_path_and_its_hand_overs() -> None:
