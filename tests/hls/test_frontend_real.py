@@ -265,3 +265,40 @@ def test_a_missing_core_is_named_before_the_fsm_search_fails(tmp_path: Path) -> 
     for call in (lambda: hls.analyze(v, top="wrap"), lambda: hls.insert(v, top="wrap", budget_cycles=50)):
         with pytest.raises(HlsError, match=r"^module wrap_core \(instance inst, wrap\.v:2\) is not defined"):
             call()
+
+
+def test_legup_pipelined_loop_fsm_as_read_by_hand() -> None:
+    # read from main's `case(cur_state)`: every state also holds while memory_controller_waitrequest is high
+    # (`cur_state <= cur_state`), the loop-pipeline wait state leaves on loop6_1_pipeline_finish
+    n = load_netlist([str(REAL / "legup_loop6_pipelined" / "module.v")], "top")
+    fsm = find_fsm(n)
+    assert fsm.register == "main_inst.cur_state" and fsm.reset_state == "LEGUP_0" and len(fsm.states) == 26
+    b = "LEGUP_F_main_BB_"
+    branches = {"LEGUP_0": {"LEGUP_loop_pipeline_wait_loop6_1_8"},
+                "LEGUP_loop_pipeline_wait_loop6_1_8": {f"{b}preheader2_1"},
+                f"{b}_54_22": {f"{b}lrphipreheader_9", f"{b}_54_18"},
+                f"{b}lrphipreheader_17": {f"{b}_60_23", f"{b}_62_24"},
+                f"{b}_64_25": {"LEGUP_0"}}
+    for state in fsm.states:
+        successors = set(fsm.successors(state)) - {state}
+        if state in branches:
+            assert successors == branches[state], state
+        else:
+            assert len(successors) == 1 and len(fsm.successors(state)) == 2, state
+
+
+def test_vitis_calls_of_pipelined_loops_fsm_as_read_by_hand() -> None:
+    # ALU_sys_HDL_reset's `case (ap_CS_fsm)`: states 2 and 5 wait for a called pipeline's ap_done, state 8 for
+    # the last two (ap_block_state8_on_subcall_done), states 3, 4, 6, 7 step on
+    import hls
+
+    names = ("", "_Pipeline_clear_FIFO_a", "_Pipeline_clear_FIFO_b", "_Pipeline_clear_ALU_op",
+             "_Pipeline_clear_RAM_op")
+    files = [REAL / "vitis_reset_pipelines" / f"ALU_sys_HDL_reset{s}.v" for s in names]
+    files.append(REAL / "vitis_reset_pipelines" / "ALU_sys_HDL_flow_control_loop_pipe_sequential_init.v")
+    fsm = hls.analyze(files, top="ALU_sys_HDL_reset").design.fsm
+    assert fsm.register == "ap_CS_fsm" and fsm.encoding == "onehot" and fsm.reset_state == "ap_ST_fsm_state1"
+    successors = {s[len("ap_ST_fsm_state"):]: {t[len("ap_ST_fsm_state"):] for t in fsm.successors(s)}
+                  for s in fsm.states}
+    assert successors == {"1": {"1", "2"}, "2": {"2", "3"}, "3": {"4"}, "4": {"5"}, "5": {"5", "6"},
+                          "6": {"7"}, "7": {"8"}, "8": {"8", "1"}}

@@ -1,7 +1,7 @@
 """Every real HLS output in tests/data/hls_real (public, PROVENANCE.md next to each) through verify: with
 injected power failures and without, against a golden run whose outputs are defined (an x golden is an error
-in verify itself). One design per tool at least: Vivado HLS (CHStone GSM, FFT wrapper), Vitis HLS 2024.2,
-LegUp, Bambu, Catapult. Calyx's outputs are in tests/hls/test_calyx.py (their memories are external ports
+in verify itself). One design per tool at least: Vivado HLS (CHStone GSM, FFT wrapper), Vitis HLS 2024.2 and 2023.2,
+LegUp 3.0 and 4.0, Bambu, Catapult. Calyx's outputs are in tests/hls/test_calyx.py (their memories are external ports
 the harness does not serve yet, or they have no reset)."""
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ pytestmark = [
 ]
 
 SOFTMAX = ("soft_max", "exp_13_7_s", "exp_13_7_s_exp_x_ibs", "exp_13_7_s_exp_x_jbC", "cnn_sdiv_18ns_12skbM")
+VITIS_RESET = ("ALU_sys_HDL_reset", "ALU_sys_HDL_reset_Pipeline_clear_FIFO_a", "ALU_sys_HDL_reset_Pipeline_clear_FIFO_b",
+               "ALU_sys_HDL_reset_Pipeline_clear_ALU_op", "ALU_sys_HDL_reset_Pipeline_clear_RAM_op",
+               "ALU_sys_HDL_flow_control_loop_pipe_sequential_init")
 # (name, files, top, options, failures, runs, seed); seeds chosen where a failure after a stored checkpoint
 # (a real restore) happens within the modest campaign
 DESIGNS = [
@@ -53,6 +56,14 @@ DESIGNS = [
     ("vivado_bram_list_multiply", ["vivado_bram_list_multiply/list_multiply.v",
                                    "vivado_bram_list_multiply/list_multiply_muxbkb.v"], "list_multiply",
      {}, 5, 2, 1),
+    # LegUp 4.0 with a pipelined loop and a local RAM initialised from array.mif (loop_pipeline, LOCAL_RAMS)
+    ("legup_loop6_pipelined", ["legup_loop6_pipelined/module.v"], "top", {"start": "start", "done": "finish"},
+     20, 4, 1),
+    ("legup_loop5_pipelined", ["legup_loop5_pipelined/module.v"], "top", {"start": "start", "done": "finish"},
+     20, 4, 1),
+    # Vitis HLS 2023.2: a function calling four pipelined loops in turn (three FIFO drains, an array clear)
+    ("vitis_reset_pipelines", [f"vitis_reset_pipelines/{f}.v" for f in VITIS_RESET], "ALU_sys_HDL_reset", {},
+     5, 2, 1),
 ]
 # the other real outputs, checked without failures (bambu_func is a 2-cycle design: nothing to resume)
 MORE = [
