@@ -1,8 +1,8 @@
 """Every real HLS output in tests/data/hls_real (public, PROVENANCE.md next to each) through verify: with
 injected power failures and without, against a golden run whose outputs are defined (an x golden is an error
-in verify itself). One design per tool at least: Vivado HLS (CHStone GSM, FFT wrapper), Vitis HLS 2024.2 and 2023.2,
-LegUp 3.0 and 4.0, Bambu, Catapult. Calyx's outputs are in tests/hls/test_calyx.py (their memories are external ports
-the harness does not serve yet, or they have no reset)."""
+in verify itself). One design per tool at least: Vivado HLS (CHStone GSM, FFT wrapper), Vitis HLS 2024.2
+and 2023.2, LegUp 3.0 and 4.0, Bambu, Catapult. Calyx's outputs are in tests/hls/test_calyx.py (their
+memories are external ports the harness does not serve yet, or they have no reset)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ pytestmark = [
 ]
 
 SOFTMAX = ("soft_max", "exp_13_7_s", "exp_13_7_s_exp_x_ibs", "exp_13_7_s_exp_x_jbC", "cnn_sdiv_18ns_12skbM")
-VITIS_RESET = ("ALU_sys_HDL_reset", "ALU_sys_HDL_reset_Pipeline_clear_FIFO_a", "ALU_sys_HDL_reset_Pipeline_clear_FIFO_b",
-               "ALU_sys_HDL_reset_Pipeline_clear_ALU_op", "ALU_sys_HDL_reset_Pipeline_clear_RAM_op",
+VITIS_RESET = ("ALU_sys_HDL_reset", "ALU_sys_HDL_reset_Pipeline_clear_FIFO_a",
+               "ALU_sys_HDL_reset_Pipeline_clear_FIFO_b", "ALU_sys_HDL_reset_Pipeline_clear_ALU_op",
+               "ALU_sys_HDL_reset_Pipeline_clear_RAM_op",
                "ALU_sys_HDL_flow_control_loop_pipe_sequential_init")
 # (name, files, top, options, failures, runs, seed); seeds chosen where a failure after a stored checkpoint
 # (a real restore) happens within the modest campaign
