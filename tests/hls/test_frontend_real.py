@@ -302,3 +302,25 @@ def test_vitis_calls_of_pipelined_loops_fsm_as_read_by_hand() -> None:
                   for s in fsm.states}
     assert successors == {"1": {"1", "2"}, "2": {"2", "3"}, "3": {"4"}, "4": {"5"}, "5": {"5", "6"},
                           "6": {"7"}, "7": {"8"}, "8": {"8", "1"}}
+
+
+def test_vitis_axi4_master_is_analysed_and_inserted_but_refused_by_verify(tmp_path: Path) -> None:
+    # an m_axi read loop and a store loop called in turn (states 3 and 6 wait for them); verify used to run
+    # until --max-cycles waiting for read data nobody sends
+    import hls
+
+    d = REAL / "vitis_operation_m_axi"
+    files = [d / f"ALU_sys_HDL_operation{s}.v" for s in ("", "_Pipeline_l_operation",
+                                                         "_Pipeline_s_operation_data_op")]
+    files.append(d / "ALU_sys_HDL_flow_control_loop_pipe_sequential_init.v")
+    fsm = hls.analyze(files, top="ALU_sys_HDL_operation").design.fsm
+    successors = {s[len("ap_ST_fsm_state"):]: {t[len("ap_ST_fsm_state"):] for t in fsm.successors(s)}
+                  for s in fsm.states}
+    assert successors == {"1": {"1", "2"}, "2": {"3"}, "3": {"3", "4"}, "4": {"5"}, "5": {"6"},
+                          "6": {"6", "1"}}
+    hls.insert(files, top="ALU_sys_HDL_operation", budget_cycles=50, output=tmp_path / "out.v")
+    assert (tmp_path / "out.v").stat().st_size > 0
+    with pytest.raises(HlsError, match=r"^ALU_sys_HDL_operation has an AXI4 master interface m_axi_gmem3 "
+                                       r"\(port m_axi_gmem3_AWVALID, ALU_sys_HDL_operation\.v:88\): "
+                                       "verify has no memory model"):
+        hls.verify(files, top="ALU_sys_HDL_operation", budget_cycles=50, failures=0, runs=1)
