@@ -324,3 +324,38 @@ def test_vitis_axi4_master_is_analysed_and_inserted_but_refused_by_verify(tmp_pa
                                        r"\(port m_axi_gmem3_AWVALID, ALU_sys_HDL_operation\.v:88\): "
                                        "verify has no memory model"):
         hls.verify(files, top="ALU_sys_HDL_operation", budget_cycles=50, failures=0, runs=1)
+
+
+def test_default_case_item_without_colon_is_read(tmp_path: Path) -> None:
+    v = tmp_path / "d.v"
+    v.write_text("module d(input [1:0] a, output reg y);\nalways @(*)\n  case (a)\n    2'b01 : y = 1'b1;\n"
+                 "    default\n      begin\n        y = 1'b0;\n      end\n  endcase\nendmodule\n")
+    lowered = lower(v.read_text())
+    assert "default:" in lowered.text and "default without colon" in lowered.rewrites
+    assert lowered.text.count("\n") == v.read_text().count("\n")
+    assert load_netlist([str(v)], "d").top == "d"
+
+
+def test_bambu_casez_controller_fsm_as_read_by_hand() -> None:
+    # controller_posit_na_float: S_0 waits for start_port and branches on OUT_CONDITION; S_2 branches on
+    # `casez (OUT_MULTIIF...)`: 2'b?1 -> S_3, 2'b10 -> S_2, default -> S_4 (the ? bit matches anything: the
+    # condition used to read `== 2'bx`)
+    fsm = find_fsm(load_netlist([str(REAL / "bambu_posit" / "posit_na_float.v")], "posit_na_float"))
+    assert fsm.register == "_posit_na_float_i0.Controller_i._present_state" and fsm.encoding == "onehot"
+    assert fsm.reset_state == "S_0"
+    successors = {s: set(fsm.successors(s)) for s in fsm.states}
+    assert successors == {"S_0": {"S_0", "S_1", "S_5"}, "S_1": {"S_2"}, "S_2": {"S_2", "S_3", "S_4"},
+                          "S_3": {"S_4"}, "S_4": {"S_0"}, "S_5": {"S_0"}}
+    (to_s3,) = [t for t in fsm.transitions if (t.source, t.target) == ("S_2", "S_3")]
+    assert "& 2'd1) == 2'd1" in str(to_s3.condition) and "2'bx" not in str(to_s3.condition)
+
+
+def test_casez_label_with_wildcards_matches_on_the_cared_bits() -> None:
+    from hls.exprs import label_match
+    from hls.ir import Binary, Const, Ref
+
+    s = Ref("s")
+    assert label_match(s, (Const(1, 2, xmask=2),), "casez") == Binary(
+        "==", Binary("&", s, Const(1, 2)), Const(1, 2))
+    assert label_match(s, (Const(1, 2, xmask=2),), "case") == Binary("==", s, Const(1, 2, xmask=2))
+    assert label_match(s, (Const(2, 2),), "casez") == Binary("==", s, Const(2, 2))

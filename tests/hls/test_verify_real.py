@@ -62,6 +62,8 @@ DESIGNS = [
      20, 4, 1),
     ("legup_loop5_pipelined", ["legup_loop5_pipelined/module.v"], "top", {"start": "start", "done": "finish"},
      20, 4, 1),
+    # Bambu 0.9.7-dev: a posit-to-float function (a `casez` branch in its controller, `default` without colon)
+    ("bambu_posit", ["bambu_posit/posit_na_float.v"], "posit_na_float", {}, 5, 2, 1),
     # Vitis HLS 2023.2: a function calling four pipelined loops in turn (three FIFO drains, an array clear)
     ("vitis_reset_pipelines", [f"vitis_reset_pipelines/{f}.v" for f in VITIS_RESET], "ALU_sys_HDL_reset", {},
      5, 2, 1),
