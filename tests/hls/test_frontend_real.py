@@ -359,3 +359,34 @@ def test_casez_label_with_wildcards_matches_on_the_cared_bits() -> None:
         "==", Binary("&", s, Const(1, 2)), Const(1, 2))
     assert label_match(s, (Const(1, 2, xmask=2),), "case") == Binary("==", s, Const(1, 2, xmask=2))
     assert label_match(s, (Const(2, 2),), "casez") == Binary("==", s, Const(2, 2))
+
+
+@pytest.mark.parametrize("name, top, states, branches", [
+    # read from each `<top>_core_fsm`'s `case (state_var)`: the other states have one successor
+    ("catapult2011_adding", "Adding", ["st_main", "st_out", "st_out_1", "st_main_1"],
+     {"st_out_1": {"st_out", "st_main_1"}}),
+    ("catapult2011_convolution", "Convolotion",
+     ["st_main", "st_for_for_for", "st_for_for_for_1", "st_for_for_for_2", "st_for_for_for_3", "st_for_for",
+      "st_for"],
+     {"st_for_for_for_3": {"st_for_for_for", "st_for_for"}, "st_for_for": {"st_for_for_for", "st_for"},
+      "st_for": {"st_for_for_for", "st_main"}}),
+])
+def test_catapult_2011_free_running_fsm_insert_and_verify_refusal(name: str, top: str, states: list[str],
+                                                                  branches: dict[str, set[str]],
+                                                                  tmp_path: Path) -> None:
+    import hls
+
+    source = REAL / name / "concat_rtl.v"
+    fsm = hls.analyze(source, top=top).design.fsm
+    assert fsm.register == f"{top}_core_inst.{top}_core_fsm_inst.state_var" and fsm.encoding == "binary"
+    assert list(fsm.states) == states and fsm.reset_state == "st_main"
+    for state in states:
+        expected = branches.get(state)
+        if expected is None:
+            assert len(fsm.successors(state)) == 1, state
+        else:
+            assert set(fsm.successors(state)) == expected, state
+    hls.insert(source, top=top, budget_cycles=50, output=tmp_path / "out.v")
+    assert (tmp_path / "out.v").stat().st_size > source.stat().st_size // 2
+    with pytest.raises(HlsError, match=rf"^{top} has no start/done handshake and no output stream"):
+        hls.verify(source, top=top, budget_cycles=50, failures=0, runs=1)
