@@ -390,3 +390,15 @@ def test_catapult_2011_free_running_fsm_insert_and_verify_refusal(name: str, top
     assert (tmp_path / "out.v").stat().st_size > source.stat().st_size // 2
     with pytest.raises(HlsError, match=rf"^{top} has no start/done handshake and no output stream"):
         hls.verify(source, top=top, budget_cycles=50, failures=0, runs=1)
+
+
+def test_vitis_free_running_axis_fir_fsm_as_read_by_hand() -> None:
+    # FIR_HLS's `case (ap_CS_fsm)`: state1 waits for an input (through the register slice), state3 for the
+    # MAC loop's ap_done, state4 for output TREADY, state5 for the shift loop's ap_done
+    import hls
+
+    fsm = hls.analyze(sorted((REAL / "vitis_fir_axis").glob("*.v")), top="FIR_HLS").design.fsm
+    assert fsm.register == "ap_CS_fsm" and fsm.encoding == "onehot" and fsm.reset_state == "ap_ST_fsm_state1"
+    successors = {s[len("ap_ST_fsm_state"):]: {t[len("ap_ST_fsm_state"):] for t in fsm.successors(s)}
+                  for s in fsm.states}
+    assert successors == {"1": {"1", "2"}, "2": {"3"}, "3": {"3", "4"}, "4": {"4", "5"}, "5": {"5", "1"}}

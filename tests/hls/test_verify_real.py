@@ -26,6 +26,16 @@ VITIS_RESET = ("ALU_sys_HDL_reset", "ALU_sys_HDL_reset_Pipeline_clear_FIFO_a",
                "ALU_sys_HDL_reset_Pipeline_clear_FIFO_b", "ALU_sys_HDL_reset_Pipeline_clear_ALU_op",
                "ALU_sys_HDL_reset_Pipeline_clear_RAM_op",
                "ALU_sys_HDL_flow_control_loop_pipe_sequential_init")
+VITIS_FIR = (
+    "FIR_HLS",
+    "FIR_HLS_FIR_HLS_Pipeline_VITIS_LOOP_25_1",
+    "FIR_HLS_FIR_HLS_Pipeline_VITIS_LOOP_25_1_b_FIR_ROM_AUTO_1R",
+    "FIR_HLS_FIR_HLS_Pipeline_VITIS_LOOP_28_2",
+    "FIR_HLS_H_filter_FIR_RAM_AUTO_1R1W",
+    "FIR_HLS_flow_control_loop_pipe_sequential_init",
+    "FIR_HLS_mul_16s_14s_30_1_1",
+    "FIR_HLS_regslice_both",
+)
 # (name, files, top, options, failures, runs, seed); seeds chosen where a failure after a stored checkpoint
 # (a real restore) happens within the modest campaign
 DESIGNS = [
@@ -62,6 +72,8 @@ DESIGNS = [
      20, 4, 1),
     ("legup_loop5_pipelined", ["legup_loop5_pipelined/module.v"], "top", {"start": "start", "done": "finish"},
      20, 4, 1),
+    # Vitis HLS 2024.2, free-running on AXI4-Stream (no start/done): its first output only after ~400 cycles
+    ("vitis_fir_axis", [f"vitis_fir_axis/{f}.v" for f in VITIS_FIR], "FIR_HLS", {}, 5, 2, 1),
     # Bambu 0.9.7-dev: a posit-to-float function (a `casez` branch in its controller, `default` without colon)
     ("bambu_posit", ["bambu_posit/posit_na_float.v"], "posit_na_float", {}, 5, 2, 1),
     # Vitis HLS 2023.2: a function calling four pipelined loops in turn (three FIFO drains, an array clear)
