@@ -402,3 +402,18 @@ def test_vitis_free_running_axis_fir_fsm_as_read_by_hand() -> None:
     successors = {s[len("ap_ST_fsm_state"):]: {t[len("ap_ST_fsm_state"):] for t in fsm.successors(s)}
                   for s in fsm.states}
     assert successors == {"1": {"1", "2"}, "2": {"3"}, "3": {"3", "4"}, "4": {"4", "5"}, "5": {"5", "1"}}
+
+
+def test_vitis_multirate_process_fsm_as_read_by_hand() -> None:
+    # the process's `case (ap_CS_fsm)`: state3 waits for the decimator and branches on icmp_ln19 (to 4, or
+    # past the kernel filter to 6); states 4 and 5 wait on FIFO flags the top ties to 1'b1 (no self-loop
+    # left); 6 and 7 wait for the filter and the interpolator, 8 for the output register slice
+    import hls
+
+    fsm = hls.analyze(sorted((REAL / "vitis_multirate").glob("*.v")), top="FIR_HLS").design.fsm
+    assert fsm.register == "Block_entry_b_FIR_dec_int_43_rd_mod_value_fb_proc_U0.ap_CS_fsm"
+    assert fsm.encoding == "onehot" and fsm.reset_state == "ap_ST_fsm_state1"
+    successors = {s[len("ap_ST_fsm_state"):]: {t[len("ap_ST_fsm_state"):] for t in fsm.successors(s)}
+                  for s in fsm.states}
+    assert successors == {"1": {"1", "2"}, "2": {"3"}, "3": {"3", "4", "6"}, "4": {"5"}, "5": {"6"},
+                          "6": {"6", "7"}, "7": {"7", "8"}, "8": {"8", "1"}}

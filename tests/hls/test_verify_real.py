@@ -74,6 +74,9 @@ DESIGNS = [
      20, 4, 1),
     # Vitis HLS 2024.2, free-running on AXI4-Stream (no start/done): its first output only after ~400 cycles
     ("vitis_fir_axis", [f"vitis_fir_axis/{f}.v" for f in VITIS_FIR], "FIR_HLS", {}, 5, 2, 1),
+    # Vitis HLS 2024.2: a multi-rate filter process calling a decimator, a filter and an interpolator
+    ("vitis_multirate", sorted(f"vitis_multirate/{p.name}" for p in (REAL / "vitis_multirate").glob("*.v")),
+     "FIR_HLS", {}, 5, 2, 1),
     # Bambu 0.9.7-dev: a posit-to-float function (a `casez` branch in its controller, `default` without colon)
     ("bambu_posit", ["bambu_posit/posit_na_float.v"], "posit_na_float", {}, 5, 2, 1),
     # Vitis HLS 2023.2: a function calling four pipelined loops in turn (three FIFO drains, an array clear)
