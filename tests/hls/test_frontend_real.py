@@ -417,3 +417,20 @@ def test_vitis_multirate_process_fsm_as_read_by_hand() -> None:
                   for s in fsm.states}
     assert successors == {"1": {"1", "2"}, "2": {"3"}, "3": {"3", "4", "6"}, "4": {"5"}, "5": {"6"},
                           "6": {"6", "7"}, "7": {"7", "8"}, "8": {"8", "1"}}
+
+
+def test_vitis_axi_lite_fir_fsm_and_control_slave() -> None:
+    # fir's `case (ap_CS_fsm)`: state1 waits for ap_start (a net driven by the fir_io slave), state4 for the
+    # MAC loop's ap_done; the harness finds the slave under its own bundle name
+    import hls
+    from hls.verification.campaign import axi_lite_map
+
+    files = sorted((REAL / "vitis_fir_s_axilite").glob("*.v"))
+    fsm = hls.analyze(files, top="fir").design.fsm
+    successors = {s[len("ap_ST_fsm_state"):]: {t[len("ap_ST_fsm_state"):] for t in fsm.successors(s)}
+                  for s in fsm.states}
+    assert successors == {"1": {"1", "2"}, "2": {"3"}, "3": {"4"}, "4": {"4", "5"}, "5": {"6"}, "6": {"1"}}
+    found = axi_lite_map("\n".join(f.read_text() for f in files), "fir")
+    assert found is not None and found["bundle"] == "fir_io"
+    assert {"name": "y", "address": 0x10} in found["reads"]
+    assert {"name": "x", "address": 0x20} in found["args"]
