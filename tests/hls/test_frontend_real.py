@@ -434,3 +434,15 @@ def test_vitis_axi_lite_fir_fsm_and_control_slave() -> None:
     assert found is not None and found["bundle"] == "fir_io"
     assert {"name": "y", "address": 0x10} in found["reads"]
     assert {"name": "x", "address": 0x20} in found["args"]
+
+
+def test_vitis_pipelined_function_two_stage_fsm_as_read_by_hand() -> None:
+    # matrixmul's `case (ap_CS_fsm)`: stage0 holds (idle, or the loop's exit) or goes to stage1, which goes
+    # back to stage0 (its subdone block is the constant 0); the reset state is stage0
+    import hls
+
+    fsm = hls.analyze(sorted((REAL / "vitis_matrixmul_pipelined").glob("*.v")), top="matrixmul").design.fsm
+    assert fsm.register == "ap_CS_fsm" and fsm.reset_state == "ap_ST_fsm_pp0_stage0"
+    assert {s: set(fsm.successors(s)) for s in fsm.states} == {
+        "ap_ST_fsm_pp0_stage0": {"ap_ST_fsm_pp0_stage0", "ap_ST_fsm_pp0_stage1"},
+        "ap_ST_fsm_pp0_stage1": {"ap_ST_fsm_pp0_stage0"}}

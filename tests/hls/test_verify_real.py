@@ -80,6 +80,10 @@ DESIGNS = [
     # Vitis HLS 2024.2: driven through its AXI4-Lite slave (bundle fir_io, not `control`); y read back
     ("vitis_fir_s_axilite", sorted(f"vitis_fir_s_axilite/{p.name}"
                                    for p in (REAL / "vitis_fir_s_axilite").glob("*.v")), "fir", {}, 5, 2, 1),
+    # Vitis HLS 2024.2: a whole function pipelined (II 2, two-stage FSM, flow_control_loop_delay_pipe)
+    ("vitis_matrixmul_pipelined", sorted(f"vitis_matrixmul_pipelined/{p.name}"
+                                         for p in (REAL / "vitis_matrixmul_pipelined").glob("*.v")),
+     "matrixmul", {}, 5, 2, 1),
     # Bambu 0.9.7-dev: a posit-to-float function (a `casez` in its controller, `default` without colon)
     ("bambu_posit", ["bambu_posit/posit_na_float.v"], "posit_na_float", {}, 5, 2, 1),
     # Vitis HLS 2023.2: a function calling four pipelined loops in turn (three FIFO drains, an array clear)
