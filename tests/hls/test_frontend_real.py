@@ -446,3 +446,11 @@ def test_vitis_pipelined_function_two_stage_fsm_as_read_by_hand() -> None:
     assert {s: set(fsm.successors(s)) for s in fsm.states} == {
         "ap_ST_fsm_pp0_stage0": {"ap_ST_fsm_pp0_stage0", "ap_ST_fsm_pp0_stage1"},
         "ap_ST_fsm_pp0_stage1": {"ap_ST_fsm_pp0_stage0"}}
+
+
+def test_legup_altera_megafunction_is_refused_by_name_and_line() -> None:
+    import hls
+
+    with pytest.raises(HlsError, match=r"^module lpm_divide \(instance lpm_divide_main_13_16, "
+                                       r"module\.v:1200\) is not defined in the given files"):
+        hls.analyze(REAL / "legup_loop1_lpm_divide" / "module.v", top="top")
