@@ -140,6 +140,25 @@ def check_submodules(design: Any, blackbox: Sequence[str] = ()) -> None:
                        "holds no state")
 
 
+def _refuse_axi_masters(text: str, top: str, files: list[str]) -> None:
+    """An AXI4 master (Vitis ``m_axi``) reads and writes a memory that verify has no model of: the run would
+    wait for read data until --max-cycles; refuse it by name instead."""
+    from hls.emit.modules import scan_modules
+    from hls.emit.ports import axi_master_interfaces
+    from hls.emit.scan import tokenize
+    from hls.frontend.netlist import port_location
+
+    module = scan_modules(tokenize(text)).get(top)
+    masters = axi_master_interfaces(module) if module is not None else {}
+    if masters:
+        bundle, ports = next(iter(masters.items()))
+        where = port_location(files, ports[0])
+        more = f" (and {len(masters) - 1} more)" if len(masters) > 1 else ""
+        raise HlsError(f"{top} has an AXI4 master interface m_axi_{bundle}{more} (port {ports[0]}"
+                       f"{', ' + where if where else ''}): verify has no memory model to answer its reads "
+                       "and writes; analyze and insert accept it")
+
+
 @contextmanager
 def _missing_submodules_first(names: list[str], top: str | None, ns: Any) -> Iterator[None]:
     """When the analysis fails (no FSM found, ...) and a submodule is missing, the missing submodule is the
@@ -247,6 +266,7 @@ def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: 
     # AXI-lite control (start/done inside the design): the testbench drives the s_axi_* slave as the host
     handshake = Handshake(cp.clock, cp.reset, cp.reset_active_low, None if free else cp.start,
                           None if free else cp.done)
+    _refuse_axi_masters(prepared.text, top, [str(f) for f in ns.files])
     ports = harness_ports(prepared.text, top, handshake)
     campaign = Campaign(runs=runs, failures=failures, seed=seed, max_cycles=max_cycles, cold_start=cold_start)
     kept = frozenset(

@@ -72,11 +72,21 @@ def negate(e: Expr) -> Expr:
     return e.operand if isinstance(e, Unary) and e.op == "!" else Unary("!", e)
 
 
-def label_match(subject: Expr, labels: tuple[Expr, ...]) -> Expr:
-    """The condition under which a case arm with (at least one) ``labels`` matches ``subject``."""
-    match: Expr = Binary("==", subject, labels[0])
+def label_match(subject: Expr, labels: tuple[Expr, ...], kind: str = "case") -> Expr:
+    """The condition under which a case arm with (at least one) ``labels`` matches ``subject``. In a
+    ``casez``/``casex`` the ``?``/``x``/``z`` bits of a constant label match anything: ``2'b?1`` is
+    ``(subject & 2'b01) == 2'b01`` (Bambu's controllers branch on ``casez`` of a condition vector)."""
+
+    def one(label: Expr) -> Expr:
+        if kind != "case" and isinstance(label, Const) and label.xmask:
+            width = label.width or expr_width(subject, lambda _name: 32) or 32
+            care = ~label.xmask & ((1 << width) - 1)
+            return Binary("==", Binary("&", subject, Const(care, width)), Const(label.value & care, width))
+        return Binary("==", subject, label)
+
+    match: Expr = one(labels[0])
     for label in labels[1:]:
-        match = Binary("||", match, Binary("==", subject, label))
+        match = Binary("||", match, one(label))
     return match
 
 

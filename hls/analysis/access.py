@@ -275,7 +275,7 @@ class AccessAnalysis:
                         self._read(label, may)
                 # path conditions of an arm: no earlier labelled arm matched, and its own labels did;
                 # the default arm: no labelled arm matched at all
-                matches = {id(it): label_match(s.subject, it.labels) for it in s.items if it.labels}
+                matches = {id(it): label_match(s.subject, it.labels, s.kind) for it in s.items if it.labels}
                 labelled = [it for it in s.items if it.labels]
                 order = {id(it): n for n, it in enumerate(labelled)}
                 for item, m, mm in self._case_masks(s, may, must):

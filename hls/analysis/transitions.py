@@ -164,7 +164,7 @@ def _walk_case(ev: StateEvaluator, s: Case, i: int, target: str, k: int,
         return _walk(ev, item.body, target, k, paths)
     if m is False:
         return _walk_case(ev, s, i + 1, target, k, paths)
-    match = label_match(s.subject, item.labels)
+    match = label_match(s.subject, item.labels, s.kind)
     return (_walk(ev, item.body, target, k, [(p + [match], v) for p, v in paths])
             + _walk_case(ev, s, i + 1, target, k, [(p + [negate(match)], v) for p, v in paths]))
 

@@ -81,6 +81,24 @@ def axi_lite_control(module: ModuleText) -> AxiLiteControl | None:
     return AxiLiteControl(bundle, f"s_axi_{bundle}", complete[bundle])
 
 
+AXI_MASTER_CHANNELS = ("AWVALID", "AWREADY", "AWADDR", "WVALID", "WREADY", "WDATA", "ARVALID", "ARREADY",
+                       "ARADDR", "RVALID", "RREADY", "RDATA", "BVALID", "BREADY")
+
+
+def axi_master_interfaces(module: ModuleText) -> dict[str, list[str]]:
+    """The AXI4 master interfaces of a module (Vivado/Vitis ``m_axi_<bundle>_<CHANNEL>`` ports, the design
+    driving ARVALID/AWVALID): bundle -> its ports, in declaration order."""
+    bundles: dict[str, list[str]] = {}
+    for name in module.directions:
+        if name.startswith("m_axi_"):
+            bundle, _, channel = name[len("m_axi_"):].rpartition("_")
+            if bundle and channel in AXI_MASTER_CHANNELS:
+                bundles.setdefault(bundle, []).append(name)
+    return {b: ports for b, ports in bundles.items()
+            if module.directions.get(f"m_axi_{b}_ARVALID") == "output"
+            or module.directions.get(f"m_axi_{b}_AWVALID") == "output"}
+
+
 def _internal(module: ModuleText, tokens: list[Token], name: str) -> bool:
     """``name`` is a net of ``module`` (declared or used in its body) or ``instance.path`` into one of its
     instances."""

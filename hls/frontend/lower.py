@@ -11,6 +11,7 @@ pyverilog cannot read is rewritten in place (same meaning, same line numbers), l
   ``<function>__<name>``;
 * user tasks called as statements -> inlined (ports and locals become module regs ``<task>__<name>``);
 * ``typedef enum`` -> ``localparam``s for its members, the type's uses -> its base type;
+* ``default`` case items without their optional colon (Bambu's controllers) -> ``default:``;
 * ``unique``/``priority`` before ``case``/``if`` dropped; ``localparam`` in a ``#( )`` list -> ``parameter``;
 * ``function signed [4:0] f`` (Catapult) -> ``function [4:0] f`` with every call wrapped in ``$signed(...)``;
 * SystemVerilog (Calyx): ``wire logic`` ports -> ``wire``, ``input logic`` -> ``input wire``;
@@ -375,6 +376,11 @@ def lower(text: str, source: str = "the sources") -> Lowered:
             rewrites.append("DPI import")
         elif kind == "FunctionPrototype" and pkind == "DPIImport":
             pass
+        elif kind == "DefaultCaseItem" and not str(node.colon).strip():
+            # `default begin ... end` (Bambu's controllers): the colon is optional
+            at = node.defaultKeyword.range.end.offset
+            edits.append((at, at, ":"))
+            rewrites.append("default without colon")
         elif kind == "FinalBlock":
             s, e = _span(node)
             edits.append((s, e, ""))

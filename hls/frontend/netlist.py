@@ -133,6 +133,21 @@ def _guess_top(modules: dict[str, va.ModuleDef]) -> str:
     return roots[0]
 
 
+def port_location(files: tuple[str, ...] | list[str], port: str) -> str:
+    """Where a port is declared in the user's files: ``file.v:N`` of its first ``input``/``output``
+    declaration (ANSI or not), or the empty string."""
+    pattern = re.compile(rf"\b(?:input|output|inout)\b[^;()]*?\b{re.escape(port)}\b")
+    for name in files:
+        try:
+            text = read_text(name)
+        except OSError:
+            continue
+        m = pattern.search(text)
+        if m:
+            return f"{os.path.basename(name)}:{text.count(chr(10), 0, m.start()) + 1}"
+    return ""
+
+
 def instance_location(files: tuple[str, ...] | list[str], module: str, instance: str, line: int) -> str:
     """Where an instance is in the user's files: ``file.v:N`` (``line`` counts in the files' preprocessed
     concatenation, which names no file; the instantiation is looked up in each file), or ``line N``."""

@@ -265,3 +265,192 @@ def test_a_missing_core_is_named_before_the_fsm_search_fails(tmp_path: Path) -> 
     for call in (lambda: hls.analyze(v, top="wrap"), lambda: hls.insert(v, top="wrap", budget_cycles=50)):
         with pytest.raises(HlsError, match=r"^module wrap_core \(instance inst, wrap\.v:2\) is not defined"):
             call()
+
+
+def test_legup_pipelined_loop_fsm_as_read_by_hand() -> None:
+    # read from main's `case(cur_state)`: every state also holds while memory_controller_waitrequest is high
+    # (`cur_state <= cur_state`), the loop-pipeline wait state leaves on loop6_1_pipeline_finish
+    n = load_netlist([str(REAL / "legup_loop6_pipelined" / "module.v")], "top")
+    fsm = find_fsm(n)
+    assert fsm.register == "main_inst.cur_state" and fsm.reset_state == "LEGUP_0" and len(fsm.states) == 26
+    b = "LEGUP_F_main_BB_"
+    branches = {"LEGUP_0": {"LEGUP_loop_pipeline_wait_loop6_1_8"},
+                "LEGUP_loop_pipeline_wait_loop6_1_8": {f"{b}preheader2_1"},
+                f"{b}_54_22": {f"{b}lrphipreheader_9", f"{b}_54_18"},
+                f"{b}lrphipreheader_17": {f"{b}_60_23", f"{b}_62_24"},
+                f"{b}_64_25": {"LEGUP_0"}}
+    for state in fsm.states:
+        successors = set(fsm.successors(state)) - {state}
+        if state in branches:
+            assert successors == branches[state], state
+        else:
+            assert len(successors) == 1 and len(fsm.successors(state)) == 2, state
+
+
+def test_vitis_calls_of_pipelined_loops_fsm_as_read_by_hand() -> None:
+    # ALU_sys_HDL_reset's `case (ap_CS_fsm)`: states 2 and 5 wait for a called pipeline's ap_done, state 8 for
+    # the last two (ap_block_state8_on_subcall_done), states 3, 4, 6, 7 step on
+    import hls
+
+    names = ("", "_Pipeline_clear_FIFO_a", "_Pipeline_clear_FIFO_b", "_Pipeline_clear_ALU_op",
+             "_Pipeline_clear_RAM_op")
+    files = [REAL / "vitis_reset_pipelines" / f"ALU_sys_HDL_reset{s}.v" for s in names]
+    files.append(REAL / "vitis_reset_pipelines" / "ALU_sys_HDL_flow_control_loop_pipe_sequential_init.v")
+    fsm = hls.analyze(files, top="ALU_sys_HDL_reset").design.fsm
+    assert fsm.register == "ap_CS_fsm" and fsm.encoding == "onehot" and fsm.reset_state == "ap_ST_fsm_state1"
+    successors = {s[len("ap_ST_fsm_state"):]: {t[len("ap_ST_fsm_state"):] for t in fsm.successors(s)}
+                  for s in fsm.states}
+    assert successors == {"1": {"1", "2"}, "2": {"2", "3"}, "3": {"4"}, "4": {"5"}, "5": {"5", "6"},
+                          "6": {"7"}, "7": {"8"}, "8": {"8", "1"}}
+
+
+def test_vitis_axi4_master_is_analysed_and_inserted_but_refused_by_verify(tmp_path: Path) -> None:
+    # an m_axi read loop and a store loop called in turn (states 3 and 6 wait for them); verify used to run
+    # until --max-cycles waiting for read data nobody sends
+    import hls
+
+    d = REAL / "vitis_operation_m_axi"
+    files = [d / f"ALU_sys_HDL_operation{s}.v" for s in ("", "_Pipeline_l_operation",
+                                                         "_Pipeline_s_operation_data_op")]
+    files.append(d / "ALU_sys_HDL_flow_control_loop_pipe_sequential_init.v")
+    fsm = hls.analyze(files, top="ALU_sys_HDL_operation").design.fsm
+    successors = {s[len("ap_ST_fsm_state"):]: {t[len("ap_ST_fsm_state"):] for t in fsm.successors(s)}
+                  for s in fsm.states}
+    assert successors == {"1": {"1", "2"}, "2": {"3"}, "3": {"3", "4"}, "4": {"5"}, "5": {"6"},
+                          "6": {"6", "1"}}
+    hls.insert(files, top="ALU_sys_HDL_operation", budget_cycles=50, output=tmp_path / "out.v")
+    assert (tmp_path / "out.v").stat().st_size > 0
+    with pytest.raises(HlsError, match=r"^ALU_sys_HDL_operation has an AXI4 master interface m_axi_gmem3 "
+                                       r"\(port m_axi_gmem3_AWVALID, ALU_sys_HDL_operation\.v:88\): "
+                                       "verify has no memory model"):
+        hls.verify(files, top="ALU_sys_HDL_operation", budget_cycles=50, failures=0, runs=1)
+
+
+def test_default_case_item_without_colon_is_read(tmp_path: Path) -> None:
+    v = tmp_path / "d.v"
+    v.write_text("module d(input [1:0] a, output reg y);\nalways @(*)\n  case (a)\n    2'b01 : y = 1'b1;\n"
+                 "    default\n      begin\n        y = 1'b0;\n      end\n  endcase\nendmodule\n")
+    lowered = lower(v.read_text())
+    assert "default:" in lowered.text and "default without colon" in lowered.rewrites
+    assert lowered.text.count("\n") == v.read_text().count("\n")
+    assert load_netlist([str(v)], "d").top == "d"
+
+
+def test_bambu_casez_controller_fsm_as_read_by_hand() -> None:
+    # controller_posit_na_float: S_0 waits for start_port and branches on OUT_CONDITION; S_2 branches on
+    # `casez (OUT_MULTIIF...)`: 2'b?1 -> S_3, 2'b10 -> S_2, default -> S_4 (the ? bit matches anything: the
+    # condition used to read `== 2'bx`)
+    fsm = find_fsm(load_netlist([str(REAL / "bambu_posit" / "posit_na_float.v")], "posit_na_float"))
+    assert fsm.register == "_posit_na_float_i0.Controller_i._present_state" and fsm.encoding == "onehot"
+    assert fsm.reset_state == "S_0"
+    successors = {s: set(fsm.successors(s)) for s in fsm.states}
+    assert successors == {"S_0": {"S_0", "S_1", "S_5"}, "S_1": {"S_2"}, "S_2": {"S_2", "S_3", "S_4"},
+                          "S_3": {"S_4"}, "S_4": {"S_0"}, "S_5": {"S_0"}}
+    (to_s3,) = [t for t in fsm.transitions if (t.source, t.target) == ("S_2", "S_3")]
+    assert "& 2'd1) == 2'd1" in str(to_s3.condition) and "2'bx" not in str(to_s3.condition)
+
+
+def test_casez_label_with_wildcards_matches_on_the_cared_bits() -> None:
+    from hls.exprs import label_match
+    from hls.ir import Binary, Const, Ref
+
+    s = Ref("s")
+    assert label_match(s, (Const(1, 2, xmask=2),), "casez") == Binary(
+        "==", Binary("&", s, Const(1, 2)), Const(1, 2))
+    assert label_match(s, (Const(1, 2, xmask=2),), "case") == Binary("==", s, Const(1, 2, xmask=2))
+    assert label_match(s, (Const(2, 2),), "casez") == Binary("==", s, Const(2, 2))
+
+
+@pytest.mark.parametrize("name, top, states, branches", [
+    # read from each `<top>_core_fsm`'s `case (state_var)`: the other states have one successor
+    ("catapult2011_adding", "Adding", ["st_main", "st_out", "st_out_1", "st_main_1"],
+     {"st_out_1": {"st_out", "st_main_1"}}),
+    ("catapult2011_convolution", "Convolotion",
+     ["st_main", "st_for_for_for", "st_for_for_for_1", "st_for_for_for_2", "st_for_for_for_3", "st_for_for",
+      "st_for"],
+     {"st_for_for_for_3": {"st_for_for_for", "st_for_for"}, "st_for_for": {"st_for_for_for", "st_for"},
+      "st_for": {"st_for_for_for", "st_main"}}),
+])
+def test_catapult_2011_free_running_fsm_insert_and_verify_refusal(name: str, top: str, states: list[str],
+                                                                  branches: dict[str, set[str]],
+                                                                  tmp_path: Path) -> None:
+    import hls
+
+    source = REAL / name / "concat_rtl.v"
+    fsm = hls.analyze(source, top=top).design.fsm
+    assert fsm.register == f"{top}_core_inst.{top}_core_fsm_inst.state_var" and fsm.encoding == "binary"
+    assert list(fsm.states) == states and fsm.reset_state == "st_main"
+    for state in states:
+        expected = branches.get(state)
+        if expected is None:
+            assert len(fsm.successors(state)) == 1, state
+        else:
+            assert set(fsm.successors(state)) == expected, state
+    hls.insert(source, top=top, budget_cycles=50, output=tmp_path / "out.v")
+    assert (tmp_path / "out.v").stat().st_size > source.stat().st_size // 2
+    with pytest.raises(HlsError, match=rf"^{top} has no start/done handshake and no output stream"):
+        hls.verify(source, top=top, budget_cycles=50, failures=0, runs=1)
+
+
+def test_vitis_free_running_axis_fir_fsm_as_read_by_hand() -> None:
+    # FIR_HLS's `case (ap_CS_fsm)`: state1 waits for an input (through the register slice), state3 for the
+    # MAC loop's ap_done, state4 for output TREADY, state5 for the shift loop's ap_done
+    import hls
+
+    fsm = hls.analyze(sorted((REAL / "vitis_fir_axis").glob("*.v")), top="FIR_HLS").design.fsm
+    assert fsm.register == "ap_CS_fsm" and fsm.encoding == "onehot" and fsm.reset_state == "ap_ST_fsm_state1"
+    successors = {s[len("ap_ST_fsm_state"):]: {t[len("ap_ST_fsm_state"):] for t in fsm.successors(s)}
+                  for s in fsm.states}
+    assert successors == {"1": {"1", "2"}, "2": {"3"}, "3": {"3", "4"}, "4": {"4", "5"}, "5": {"5", "1"}}
+
+
+def test_vitis_multirate_process_fsm_as_read_by_hand() -> None:
+    # the process's `case (ap_CS_fsm)`: state3 waits for the decimator and branches on icmp_ln19 (to 4, or
+    # past the kernel filter to 6); states 4 and 5 wait on FIFO flags the top ties to 1'b1 (no self-loop
+    # left); 6 and 7 wait for the filter and the interpolator, 8 for the output register slice
+    import hls
+
+    fsm = hls.analyze(sorted((REAL / "vitis_multirate").glob("*.v")), top="FIR_HLS").design.fsm
+    assert fsm.register == "Block_entry_b_FIR_dec_int_43_rd_mod_value_fb_proc_U0.ap_CS_fsm"
+    assert fsm.encoding == "onehot" and fsm.reset_state == "ap_ST_fsm_state1"
+    successors = {s[len("ap_ST_fsm_state"):]: {t[len("ap_ST_fsm_state"):] for t in fsm.successors(s)}
+                  for s in fsm.states}
+    assert successors == {"1": {"1", "2"}, "2": {"3"}, "3": {"3", "4", "6"}, "4": {"5"}, "5": {"6"},
+                          "6": {"6", "7"}, "7": {"7", "8"}, "8": {"8", "1"}}
+
+
+def test_vitis_axi_lite_fir_fsm_and_control_slave() -> None:
+    # fir's `case (ap_CS_fsm)`: state1 waits for ap_start (a net driven by the fir_io slave), state4 for the
+    # MAC loop's ap_done; the harness finds the slave under its own bundle name
+    import hls
+    from hls.verification.campaign import axi_lite_map
+
+    files = sorted((REAL / "vitis_fir_s_axilite").glob("*.v"))
+    fsm = hls.analyze(files, top="fir").design.fsm
+    successors = {s[len("ap_ST_fsm_state"):]: {t[len("ap_ST_fsm_state"):] for t in fsm.successors(s)}
+                  for s in fsm.states}
+    assert successors == {"1": {"1", "2"}, "2": {"3"}, "3": {"4"}, "4": {"4", "5"}, "5": {"6"}, "6": {"1"}}
+    found = axi_lite_map("\n".join(f.read_text() for f in files), "fir")
+    assert found is not None and found["bundle"] == "fir_io"
+    assert {"name": "y", "address": 0x10} in found["reads"]
+    assert {"name": "x", "address": 0x20} in found["args"]
+
+
+def test_vitis_pipelined_function_two_stage_fsm_as_read_by_hand() -> None:
+    # matrixmul's `case (ap_CS_fsm)`: stage0 holds (idle, or the loop's exit) or goes to stage1, which goes
+    # back to stage0 (its subdone block is the constant 0); the reset state is stage0
+    import hls
+
+    fsm = hls.analyze(sorted((REAL / "vitis_matrixmul_pipelined").glob("*.v")), top="matrixmul").design.fsm
+    assert fsm.register == "ap_CS_fsm" and fsm.reset_state == "ap_ST_fsm_pp0_stage0"
+    assert {s: set(fsm.successors(s)) for s in fsm.states} == {
+        "ap_ST_fsm_pp0_stage0": {"ap_ST_fsm_pp0_stage0", "ap_ST_fsm_pp0_stage1"},
+        "ap_ST_fsm_pp0_stage1": {"ap_ST_fsm_pp0_stage0"}}
+
+
+def test_legup_altera_megafunction_is_refused_by_name_and_line() -> None:
+    import hls
+
+    with pytest.raises(HlsError, match=r"^module lpm_divide \(instance lpm_divide_main_13_16, "
+                                       r"module\.v:1200\) is not defined in the given files"):
+        hls.analyze(REAL / "legup_loop1_lpm_divide" / "module.v", top="top")

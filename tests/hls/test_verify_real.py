@@ -1,8 +1,8 @@
 """Every real HLS output in tests/data/hls_real (public, PROVENANCE.md next to each) through verify: with
 injected power failures and without, against a golden run whose outputs are defined (an x golden is an error
-in verify itself). One design per tool at least: Vivado HLS (CHStone GSM, FFT wrapper), Vitis HLS 2024.2,
-LegUp, Bambu, Catapult. Calyx's outputs are in tests/hls/test_calyx.py (their memories are external ports
-the harness does not serve yet, or they have no reset)."""
+in verify itself). One design per tool at least: Vivado HLS (CHStone GSM, FFT wrapper), Vitis HLS 2024.2
+and 2023.2, LegUp 3.0 and 4.0, Bambu, Catapult. Calyx's outputs are in tests/hls/test_calyx.py (their
+memories are external ports the harness does not serve yet, or they have no reset)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,20 @@ pytestmark = [
 ]
 
 SOFTMAX = ("soft_max", "exp_13_7_s", "exp_13_7_s_exp_x_ibs", "exp_13_7_s_exp_x_jbC", "cnn_sdiv_18ns_12skbM")
+VITIS_RESET = ("ALU_sys_HDL_reset", "ALU_sys_HDL_reset_Pipeline_clear_FIFO_a",
+               "ALU_sys_HDL_reset_Pipeline_clear_FIFO_b", "ALU_sys_HDL_reset_Pipeline_clear_ALU_op",
+               "ALU_sys_HDL_reset_Pipeline_clear_RAM_op",
+               "ALU_sys_HDL_flow_control_loop_pipe_sequential_init")
+VITIS_FIR = (
+    "FIR_HLS",
+    "FIR_HLS_FIR_HLS_Pipeline_VITIS_LOOP_25_1",
+    "FIR_HLS_FIR_HLS_Pipeline_VITIS_LOOP_25_1_b_FIR_ROM_AUTO_1R",
+    "FIR_HLS_FIR_HLS_Pipeline_VITIS_LOOP_28_2",
+    "FIR_HLS_H_filter_FIR_RAM_AUTO_1R1W",
+    "FIR_HLS_flow_control_loop_pipe_sequential_init",
+    "FIR_HLS_mul_16s_14s_30_1_1",
+    "FIR_HLS_regslice_both",
+)
 # (name, files, top, options, failures, runs, seed); seeds chosen where a failure after a stored checkpoint
 # (a real restore) happens within the modest campaign
 DESIGNS = [
@@ -53,6 +67,28 @@ DESIGNS = [
     ("vivado_bram_list_multiply", ["vivado_bram_list_multiply/list_multiply.v",
                                    "vivado_bram_list_multiply/list_multiply_muxbkb.v"], "list_multiply",
      {}, 5, 2, 1),
+    # LegUp 4.0 with a pipelined loop and a local RAM initialised from array.mif (loop_pipeline, LOCAL_RAMS)
+    ("legup_loop6_pipelined", ["legup_loop6_pipelined/module.v"], "top", {"start": "start", "done": "finish"},
+     20, 4, 1),
+    ("legup_loop5_pipelined", ["legup_loop5_pipelined/module.v"], "top", {"start": "start", "done": "finish"},
+     20, 4, 1),
+    # Vitis HLS 2024.2, free-running on AXI4-Stream (no start/done): its first output only after ~400 cycles
+    ("vitis_fir_axis", [f"vitis_fir_axis/{f}.v" for f in VITIS_FIR], "FIR_HLS", {}, 5, 2, 1),
+    # Vitis HLS 2024.2: a multi-rate filter process calling a decimator, a filter and an interpolator
+    ("vitis_multirate", sorted(f"vitis_multirate/{p.name}" for p in (REAL / "vitis_multirate").glob("*.v")),
+     "FIR_HLS", {}, 5, 2, 1),
+    # Vitis HLS 2024.2: driven through its AXI4-Lite slave (bundle fir_io, not `control`); y read back
+    ("vitis_fir_s_axilite", sorted(f"vitis_fir_s_axilite/{p.name}"
+                                   for p in (REAL / "vitis_fir_s_axilite").glob("*.v")), "fir", {}, 5, 2, 1),
+    # Vitis HLS 2024.2: a whole function pipelined (II 2, two-stage FSM, flow_control_loop_delay_pipe)
+    ("vitis_matrixmul_pipelined", sorted(f"vitis_matrixmul_pipelined/{p.name}"
+                                         for p in (REAL / "vitis_matrixmul_pipelined").glob("*.v")),
+     "matrixmul", {}, 5, 2, 1),
+    # Bambu 0.9.7-dev: a posit-to-float function (a `casez` in its controller, `default` without colon)
+    ("bambu_posit", ["bambu_posit/posit_na_float.v"], "posit_na_float", {}, 5, 2, 1),
+    # Vitis HLS 2023.2: a function calling four pipelined loops in turn (three FIFO drains, an array clear)
+    ("vitis_reset_pipelines", [f"vitis_reset_pipelines/{f}.v" for f in VITIS_RESET], "ALU_sys_HDL_reset", {},
+     5, 2, 1),
 ]
 # the other real outputs, checked without failures (bambu_func is a 2-cycle design: nothing to resume)
 MORE = [
