@@ -417,10 +417,14 @@ class Hibernus(Strategy):
                 self._t = crossing.t if self._crossing else crossing.t_walked
         return self._t
 
+    touches_peripherals = True      # of the last on_event: False after a walk's end (Machine._fire_events)
+
     def on_event(self, now: float) -> None:
         self._key = ()
         if not self._crossing or not self.power.powered or not self.machine.powered:
+            self.touches_peripherals = False
             return                 # a walk's end (look again from here), or due with a failure
+        self.touches_peripherals = True
         machine = self.machine
         if self.sleeping:
             self.sleeping = False

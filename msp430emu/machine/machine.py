@@ -93,6 +93,10 @@ LPM_NAMES = {SR_CPUOFF: "lpm0", SR_CPUOFF | SR_SCG0: "lpm1", SR_CPUOFF | SR_SCG1
 # False: refresh every peripheral's next event and the interrupt state after any external source's event,
 # also a source that declares ``touches_peripherals = False`` (the tests compare both)
 TRUST_QUIET_SOURCES = True
+# False: after time jumps to the next event while the CPU does not run (powered off, held asleep), the loop
+# turns once more to find that event due; True fires it at once (the same sources at the same time: nothing
+# changes between the jump and the next turn). The tests compare both.
+FIRE_AFTER_JUMP = True
 
 
 class EventSource(Protocol):
@@ -103,7 +107,9 @@ class EventSource(Protocol):
     ``touches_peripherals = False`` when its ``on_event`` changes no peripheral, power state or reset
     request (e.g. a strategy's timer tick that only counts cycles): the loop then skips the refresh of
     every peripheral's next event and of the interrupt state it does after other sources' events (both
-    are functions of the peripherals' state, unchanged), unless :data:`TRUST_QUIET_SOURCES` is False."""
+    are functions of the peripherals' state, unchanged), unless :data:`TRUST_QUIET_SOURCES` is False. The
+    attribute is read after each ``on_event``: a source may set it there, per event (the capacitor model:
+    False when the event was only the end of a look-ahead window)."""
 
     def next_event_time(self, now: float) -> float: ...
     def on_event(self, now: float) -> None: ...
@@ -653,6 +659,8 @@ class Machine:
                     exit_kind, message = "halt", "powered off with no event to wake the device"
                     break
                 self._seg_t, self._seg_cycles = t_next, int(ctl[C_CYCLES])
+                if FIRE_AFTER_JUMP:
+                    self._fire_events(t_next)      # (the next turn would find the same sources due now)
                 continue
             limit = cap
             if t_next != INF:

@@ -141,6 +141,7 @@ class IntermittentPower(Snapshottable):
         self._fast = PoweredWalk.from_harvester(system.harvester) if cap.leak_resistance == INF else None
         self.trace_walk = TraceWalk.from_harvester(system.harvester)   # exact compiled walks (energy.walk)
         self._in_transition = False
+        self.touches_peripherals = True       # of the last on_event (Machine._fire_events reads it after)
         self.state_serial = 0                 # +1 whenever the trajectory jumps: a new load, a drawn charge
 
     # --- set-up -----------------------------------------------------------------------------------------
@@ -175,6 +176,8 @@ class IntermittentPower(Snapshottable):
 
     def on_event(self, now: float) -> None:
         self._commit(now)
+        # a failure or a boot resets peripherals; the end of a look-ahead window or a walk changes none
+        self.touches_peripherals = self._due is not None
         if self._due == "failure":
             self._failure(now)
         elif self._due == "boot":
