@@ -19,8 +19,15 @@ from numba import njit
 from msp430emu.cpu.access import ADDR_MASK, check_write, read_word, store
 from msp430emu.cpu.alu import alu_one, alu_two
 from msp430emu.cpu.isa import (
+    CONSTANT_GENERATORS,
+    DECODE,
     DST_PC,
     DST_REG,
+    OP_ADD,
+    OP_ADDC,
+    OP_AND,
+    OP_BIC,
+    OP_BIS,
     OP_BIT,
     OP_CALL,
     OP_CMP,
@@ -28,13 +35,16 @@ from msp430emu.cpu.isa import (
     OP_MOV,
     OP_PUSH,
     OP_RRC,
+    OP_SUB,
+    OP_SUBC,
     OP_SXT,
+    OP_XOR,
     SRC_IMM,
     SRC_REG,
     TIMING_CPUXV2,
 )
 from msp430emu.cpu.operands import dest_operand, index_address, jump_taken, reg_value, source_operand
-from msp430emu.cpu.state import A_BREAK, A_HOOK_R, A_NVM, A_R, A_TRIGGER, SR_CPUOFF
+from msp430emu.cpu.state import A_BREAK, A_HOOK_R, A_NVM, A_R, A_TRIGGER, SR_C, SR_CPUOFF, SR_N, SR_V, SR_Z
 
 SP = 1
 SR = 2
@@ -43,6 +53,63 @@ FAST_BLOCK = A_HOOK_R | A_BREAK | A_TRIGGER   # attributes of an instruction wor
 R_BOTH = A_R | (A_R << 8)
 BLOCK_BOTH = FAST_BLOCK | (FAST_BLOCK << 8)
 NVM_BOTH = A_NVM | (A_NVM << 8)
+HOOK_R_BOTH = A_HOOK_R | (A_HOOK_R << 8)
+ARITH_FLAGS = SR_C | SR_Z | SR_N | SR_V
+
+# ---- the specialised forms: KIND_INFO[word] (a table over all 65,536 instruction words, so it depends on the
+# word alone and needs no invalidation) packs what the commonest register forms need; kind 0 = not one of them
+# (the general forms of the fast path below run it, or leave it to the caller).
+K_ARITH, K_MOV, K_AND, K_XOR, K_BIS, K_BIC = range(1, 7)   # format I, destination R4-R15, word or byte
+K_JUMP = 8                                                  # 8..15: JNE, JEQ, JNC, JC, JN, JGE, JL, JMP
+KI_KIND = 0xF                 # bits 3:0 kind
+KI_IMM = 1 << 4               # the source is an immediate (@PC+)
+KI_WRITES = 1 << 5            # the result is written (not CMP or BIT)
+KI_BYTE = 1 << 7              # .B (the word's own bit 6, moved here so that mask = 0xFFFF >> ((i >> 4) & 8))
+KI_RS = 8                     # bits 11:8 source register (a register source: R1, R4-R15)
+KI_RD = 12                    # bits 15:12 destination register (R4-R15)
+KI_CONST = 16                 # bits 31:16 the constant of a constant-generator source (masked to the width)
+KI_SREG = 1 << 32             # the source is a register (else the constant above, or the immediate)
+KI_INV = 1 << 33              # ADD-class: the source enters inverted (SUB, SUBC, CMP)
+KI_CARRY_SR = 1 << 34         # ADD-class: carry in = SR.C (ADDC, SUBC)
+KI_CARRY_ONE = 1 << 35        # ADD-class: carry in = 1 (SUB, CMP)
+
+
+def _build_kind_info() -> np.ndarray:
+    """KIND_INFO[word] for every 16-bit word (see the K_* and KI_* constants)."""
+    info = np.zeros(1 << 16, dtype=np.int64)
+    kinds = {OP_ADD: K_ARITH, OP_ADDC: K_ARITH, OP_SUBC: K_ARITH, OP_SUB: K_ARITH, OP_CMP: K_ARITH,
+             OP_MOV: K_MOV, OP_AND: K_AND, OP_BIT: K_AND, OP_XOR: K_XOR, OP_BIS: K_BIS, OP_BIC: K_BIC}
+    for word in range(0x2000, 0x4000):
+        info[word] = K_JUMP + ((word >> 10) & 7)
+    for word in range(0x4000, 0x10000):
+        op = int(DECODE[word >> 6])
+        rs, ad, byte = (word >> 8) & 0xF, (word >> 7) & 1, (word >> 6) & 1
+        as_, rd = (word >> 4) & 3, word & 0xF
+        if op not in kinds or ad or rd < 4:
+            continue
+        mask = 0xFF if byte else 0xFFFF
+        v = kinds[op] | (rd << KI_RD) | (KI_BYTE if byte else 0)
+        if op not in (OP_CMP, OP_BIT):
+            v |= KI_WRITES
+        if op in (OP_SUB, OP_SUBC, OP_CMP):
+            v |= KI_INV
+        if op in (OP_ADDC, OP_SUBC):
+            v |= KI_CARRY_SR
+        if op in (OP_SUB, OP_CMP):
+            v |= KI_CARRY_ONE
+        if (rs, as_) in CONSTANT_GENERATORS:
+            v |= (CONSTANT_GENERATORS[rs, as_] & mask) << KI_CONST
+        elif as_ == 0 and (rs == SP or rs >= 4):
+            v |= KI_SREG | (rs << KI_RS)
+        elif as_ == 3 and rs == 0:
+            v |= KI_IMM
+        else:
+            continue
+        info[word] = v
+    return info
+
+
+KIND_INFO = _build_kind_info()
 
 
 @njit(cache=True, nogil=True, _nrt=False)
@@ -73,7 +140,88 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
         word = np.int64(mem16[hw])
         fram_r = 1 if (t & NVM_BOTH) != 0 else 0
         npc = pc + 2
-        if word >= 0x4000:
+        info = KIND_INFO[word]
+        kind = info & KI_KIND
+        if kind != 0:
+            if kind < K_JUMP:
+                # ---- a specialised format I form: destination R4-R15, source R1/R4-R15, constant or #imm
+                mask = 0xFFFF >> ((info >> 4) & 8)
+                if info & KI_IMM:
+                    ta = np.int64(attr16[(hw + 1) & (ADDR_MASK >> 1)])
+                    if (ta & R_BOTH) != R_BOTH or (ta & HOOK_R_BOTH) != 0:
+                        break               # unmapped or a hook read: the general path
+                    src = np.int64(mem16[(hw + 1) & (ADDR_MASK >> 1)]) & mask
+                    fram_r += 1 if (ta & NVM_BOTH) != 0 else 0
+                    npc += 2
+                    cyc = cyc_imm_reg
+                else:
+                    # a register (R1, R4-R15) or a constant: (regs[rs] & mask) or (regs[0] & 0) | constant
+                    src = (regs[(info >> KI_RS) & 0xF] & (mask & -((info >> 32) & 1))) | (
+                        (info >> KI_CONST) & 0xFFFF)
+                    cyc = cyc_reg_reg
+                rd = (info >> KI_RD) & 0xF
+                dst = regs[rd] & mask
+                msb = (mask + 1) >> 1
+                if kind == K_ARITH:
+                    s2 = src ^ (mask & -((info >> 33) & 1))
+                    tt = dst + s2 + ((sr >> 0) & (info >> 34) & 1) + ((info >> 35) & 1)
+                    res = tt & mask
+                    f = SR_C if tt > mask else 0
+                    if res == 0:
+                        f |= SR_Z
+                    if res & msb:
+                        f |= SR_N
+                    if (dst ^ res) & (s2 ^ res) & msb:
+                        f |= SR_V
+                    sr = (sr & ~ARITH_FLAGS) | f
+                elif kind == K_MOV:
+                    res = src
+                elif kind == K_AND:
+                    res = src & dst
+                    f = 0 if res == 0 else SR_C
+                    if res == 0:
+                        f |= SR_Z
+                    if res & msb:
+                        f |= SR_N
+                    sr = (sr & ~ARITH_FLAGS) | f
+                elif kind == K_XOR:
+                    res = src ^ dst
+                    f = 0 if res == 0 else SR_C
+                    if res == 0:
+                        f |= SR_Z
+                    if res & msb:
+                        f |= SR_N
+                    if src & dst & msb:
+                        f |= SR_V
+                    sr = (sr & ~ARITH_FLAGS) | f
+                elif kind == K_BIS:
+                    res = dst | src
+                else:
+                    res = dst & ~src & mask
+                if info & KI_WRITES:
+                    regs[rd] = res
+            else:
+                # ---- a jump: PC = PC + 2 + 2 * offset
+                if kind == K_JUMP:
+                    taken = (sr & SR_Z) == 0
+                elif kind == K_JUMP + 1:
+                    taken = (sr & SR_Z) != 0
+                elif kind == K_JUMP + 2:
+                    taken = (sr & SR_C) == 0
+                elif kind == K_JUMP + 3:
+                    taken = (sr & SR_C) != 0
+                elif kind == K_JUMP + 4:
+                    taken = (sr & SR_N) != 0
+                elif kind == K_JUMP + 5:
+                    taken = (((sr >> 2) ^ (sr >> 8)) & 1) == 0     # N == V
+                elif kind == K_JUMP + 6:
+                    taken = (((sr >> 2) ^ (sr >> 8)) & 1) != 0
+                else:
+                    taken = True
+                if taken:
+                    npc = (npc + 2 * (((word & 0x3FF) ^ 0x200) - 0x200)) & ADDR_MASK
+                cyc = jump_cycles
+        elif word >= 0x4000:
             # ---- format I
             rs = (word >> 8) & 0xF
             as_ = (word >> 4) & 3
