@@ -127,9 +127,11 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
     cyc_imm_reg = fmt1cyc[timing, 0, SRC_IMM, DST_REG]
     cyc_imm_pc = fmt1cyc[timing, 0, SRC_IMM, DST_PC]
     last_pc = -1
+    cleft = cycle_limit - cycles    # the limits as countdowns (two live values fewer in the loop)
+    nleft = insn_limit - insns
     sr = regs[SR]     # SR lives here; regs[SR] is written before the operand helpers and on return
     while True:
-        if cycles >= cycle_limit or insns >= insn_limit or (sr & SR_CPUOFF) != 0:
+        if cleft <= 0 or nleft <= 0 or (sr & SR_CPUOFF) != 0:
             break
         if (pc & ~(ADDR_MASK - 1)) != 0:
             break                   # odd (or, never, beyond the address space)
@@ -305,7 +307,7 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
                     if st or hook:
                         break
                     fram_writes += fw
-                    cycles += fw * fram_wait
+                    cleft -= fw * fram_wait
                 # ---- commit
                 if inc_reg >= 0:
                     regs[inc_reg] = inc_val
@@ -346,7 +348,7 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
                     break
                 fram_r += f
                 fram_writes += fw
-                cycles += fw * fram_wait
+                cleft -= fw * fram_wait
                 # ---- commit
                 if inc_reg >= 0:
                     regs[inc_reg] = inc_val
@@ -358,8 +360,8 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
                 last_pc = pc
                 pc = npc
                 fram_reads += fram_r
-                cycles += cyc + fram_r * fram_wait
-                insns += 1
+                cleft -= cyc + fram_r * fram_wait
+                nleft -= 1
                 continue
             if op < OP_RRC or op > OP_SXT or (word & 0x30) != 0 or reg < 4:
                 break
@@ -371,10 +373,10 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
         last_pc = pc
         pc = npc
         fram_reads += fram_r
-        cycles += cyc + fram_r * fram_wait
-        insns += 1
+        cleft -= cyc + fram_r * fram_wait
+        nleft -= 1
     regs[SR] = sr
-    return pc, cycles, insns, fram_reads, fram_writes, last_pc
+    return pc, cycle_limit - cleft, insn_limit - nleft, fram_reads, fram_writes, last_pc
 
 
 __all__ = ["run_fast"]
