@@ -75,37 +75,35 @@ KI_CARRY_ONE = 1 << 35        # ADD-class: carry in = 1 (SUB, CMP)
 
 
 def _build_kind_info() -> np.ndarray:
-    """KIND_INFO[word] for every 16-bit word (see the K_* and KI_* constants)."""
+    """KIND_INFO[word] for every 16-bit word (see the K_* and KI_* constants), vectorised (import time)."""
     info = np.zeros(1 << 16, dtype=np.int64)
-    kinds = {OP_ADD: K_ARITH, OP_ADDC: K_ARITH, OP_SUBC: K_ARITH, OP_SUB: K_ARITH, OP_CMP: K_ARITH,
-             OP_MOV: K_MOV, OP_AND: K_AND, OP_BIT: K_AND, OP_XOR: K_XOR, OP_BIS: K_BIS, OP_BIC: K_BIC}
-    for word in range(0x2000, 0x4000):
-        info[word] = K_JUMP + ((word >> 10) & 7)
-    for word in range(0x4000, 0x10000):
-        op = int(DECODE[word >> 6])
-        rs, ad, byte = (word >> 8) & 0xF, (word >> 7) & 1, (word >> 6) & 1
-        as_, rd = (word >> 4) & 3, word & 0xF
-        if op not in kinds or ad or rd < 4:
-            continue
-        mask = 0xFF if byte else 0xFFFF
-        v = kinds[op] | (rd << KI_RD) | (KI_BYTE if byte else 0)
-        if op not in (OP_CMP, OP_BIT):
-            v |= KI_WRITES
-        if op in (OP_SUB, OP_SUBC, OP_CMP):
-            v |= KI_INV
-        if op in (OP_ADDC, OP_SUBC):
-            v |= KI_CARRY_SR
-        if op in (OP_SUB, OP_CMP):
-            v |= KI_CARRY_ONE
-        if (rs, as_) in CONSTANT_GENERATORS:
-            v |= (CONSTANT_GENERATORS[rs, as_] & mask) << KI_CONST
-        elif as_ == 0 and (rs == SP or rs >= 4):
-            v |= KI_SREG | (rs << KI_RS)
-        elif as_ == 3 and rs == 0:
-            v |= KI_IMM
-        else:
-            continue
-        info[word] = v
+    jumps = np.arange(0x2000, 0x4000, dtype=np.int64)
+    info[0x2000:0x4000] = K_JUMP + ((jumps >> 10) & 7)
+    w = np.arange(0x4000, 0x10000, dtype=np.int64)
+    op = DECODE[w >> 6]
+    rs, ad, byte, as_, rd = (w >> 8) & 0xF, (w >> 7) & 1, (w >> 6) & 1, (w >> 4) & 3, w & 0xF
+    kind_of_op = np.zeros(int(DECODE.max()) + 1, dtype=np.int64)
+    for o, k in ((OP_ADD, K_ARITH), (OP_ADDC, K_ARITH), (OP_SUBC, K_ARITH), (OP_SUB, K_ARITH),
+                 (OP_CMP, K_ARITH), (OP_MOV, K_MOV), (OP_AND, K_AND), (OP_BIT, K_AND), (OP_XOR, K_XOR),
+                 (OP_BIS, K_BIS), (OP_BIC, K_BIC)):
+        kind_of_op[o] = k
+    cg = np.full((16, 4), -1, dtype=np.int64)
+    for (r, a), value in CONSTANT_GENERATORS.items():
+        cg[r, a] = value
+    const = cg[rs, as_]
+    mask = np.where(byte == 1, 0xFF, 0xFFFF)
+    sreg = (as_ == 0) & ((rs == SP) | (rs >= 4)) & (const < 0)
+    imm = (as_ == 3) & (rs == 0)
+    v = kind_of_op[op] | (rd << KI_RD) | np.where(byte == 1, KI_BYTE, 0)
+    v |= np.where((op != OP_CMP) & (op != OP_BIT), KI_WRITES, 0)
+    v |= np.where((op == OP_SUB) | (op == OP_SUBC) | (op == OP_CMP), KI_INV, 0)
+    v |= np.where((op == OP_ADDC) | (op == OP_SUBC), KI_CARRY_SR, 0)
+    v |= np.where((op == OP_SUB) | (op == OP_CMP), KI_CARRY_ONE, 0)
+    v |= np.where(const >= 0, (const & mask) << KI_CONST, 0)
+    v |= np.where(sreg, KI_SREG | (rs << KI_RS), 0)
+    v |= np.where(imm, KI_IMM, 0)
+    ok = (kind_of_op[op] != 0) & (ad == 0) & (rd >= 4) & ((const >= 0) | sreg | imm)
+    info[0x4000:] = np.where(ok, v, 0)
     return info
 
 
