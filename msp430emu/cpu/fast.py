@@ -3,10 +3,16 @@
 ``run_fast`` executes jumps and format I instructions fetched from a plain even address (readable, no
 hook-read, break or trigger attribute), for as long as it meets them, the limits allow and the CPU is on; a
 register destination with a register, constant-generator or immediate source takes a shorter path. It keeps
-PC and SR in locals (SR goes back to ``regs`` after every instruction; the caller gets PC back) and returns
-at the first instruction it does not take (format II, MSP430X, a fault, a hook read or a hook write), before
-committing anything of it: the general loop then runs that one from its fetch, exactly as it would have
-without the fast path. Same cycles (from the same tables), same FRAM counts.
+PC and SR in locals (SR goes back to ``regs`` before the general operand helpers and on return; the caller
+gets PC back) and returns at the first instruction it does not take (MSP430X, RETI, a fault, a hook read or a
+hook write), before committing anything of it: the general loop then runs that one from its fetch, exactly as
+it would have without the fast path. Same cycles (from the same tables), same FRAM counts.
+
+The commonest forms (format I with a register destination R4-R15 and a register, constant or immediate
+source; the eight jumps) are dispatched on ``KIND_INFO[word]``, a table over all 65,536 instruction words
+built at import: kind, registers, width, constant and carry/invert bits of the ADD class. It is indexed by the
+word itself, not by the address, so self-modifying code, host writes and DMA need no invalidation and no
+check: a rewritten word simply indexes another entry.
 
 It is a function of its own (not inlined into run_core) so that its few live values stay in host registers.
 """
@@ -377,4 +383,4 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
     return pc, cycle_limit - cleft, insn_limit - nleft, fram_reads, fram_writes, last_pc
 
 
-__all__ = ["run_fast"]
+__all__ = ["KIND_INFO", "KI_IMM", "KI_KIND", "K_ARITH", "K_JUMP", "run_fast"]
