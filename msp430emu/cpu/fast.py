@@ -22,7 +22,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from msp430emu.cpu.access import ADDR_MASK, check_write, read_word, store
+from msp430emu.cpu.access import ADDR_MASK, check_write, read_operand, read_word, store
 from msp430emu.cpu.alu import alu_one, alu_two
 from msp430emu.cpu.isa import (
     CONSTANT_GENERATORS,
@@ -45,7 +45,10 @@ from msp430emu.cpu.isa import (
     OP_SUBC,
     OP_SXT,
     OP_XOR,
+    SRC_IDX,
     SRC_IMM,
+    SRC_INC,
+    SRC_IND,
     SRC_REG,
     TIMING_CPUXV2,
 )
@@ -78,6 +81,8 @@ KI_SREG = 1 << 32             # the source is a register (else the constant abov
 KI_INV = 1 << 33              # ADD-class: the source enters inverted (SUB, SUBC, CMP)
 KI_CARRY_SR = 1 << 34         # ADD-class: carry in = SR.C (ADDC, SUBC)
 KI_CARRY_ONE = 1 << 35        # ADD-class: carry in = 1 (SUB, CMP)
+KI_MEM = 1 << 36              # the source is X(Rn), @Rn or @Rn+ (Rn = R1, R4-R15)
+KI_SMODE = 37                 # bits 39:37 its SRC_* mode (cycles, and which of the three)
 
 
 def _build_kind_info() -> np.ndarray:
@@ -100,6 +105,8 @@ def _build_kind_info() -> np.ndarray:
     mask = np.where(byte == 1, 0xFF, 0xFFFF)
     sreg = (as_ == 0) & ((rs == SP) | (rs >= 4)) & (const < 0)
     imm = (as_ == 3) & (rs == 0)
+    memsrc = (as_ != 0) & ((rs == SP) | (rs >= 4))
+    smode = np.array([SRC_REG, SRC_IDX, SRC_IND, SRC_INC], dtype=np.int64)[as_]
     v = kind_of_op[op] | (rd << KI_RD) | np.where(byte == 1, KI_BYTE, 0)
     v |= np.where((op != OP_CMP) & (op != OP_BIT), KI_WRITES, 0)
     v |= np.where((op == OP_SUB) | (op == OP_SUBC) | (op == OP_CMP), KI_INV, 0)
@@ -108,7 +115,8 @@ def _build_kind_info() -> np.ndarray:
     v |= np.where(const >= 0, (const & mask) << KI_CONST, 0)
     v |= np.where(sreg, KI_SREG | (rs << KI_RS), 0)
     v |= np.where(imm, KI_IMM, 0)
-    ok = (kind_of_op[op] != 0) & (ad == 0) & (rd >= 4) & ((const >= 0) | sreg | imm)
+    v |= np.where(memsrc, KI_MEM | (rs << KI_RS) | (smode << KI_SMODE), 0)
+    ok = (kind_of_op[op] != 0) & (ad == 0) & (rd >= 4) & ((const >= 0) | sreg | imm | memsrc)
     info[0x4000:] = np.where(ok, v, 0)
     return info
 
@@ -150,7 +158,8 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
         kind = info & KI_KIND
         if kind != 0:
             if kind < K_JUMP:
-                # ---- a specialised format I form: destination R4-R15, source R1/R4-R15, constant or #imm
+                # ---- a specialised format I form: destination R4-R15, source R1/R4-R15, a constant, #imm,
+                # X(Rn), @Rn or @Rn+
                 mask = 0xFFFF >> ((info >> 4) & 8)
                 if info & KI_IMM:
                     ta = np.int64(attr16[(hw + 1) & (ADDR_MASK >> 1)])
@@ -160,6 +169,27 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
                     fram_r += 1 if (ta & NVM_BOTH) != 0 else 0
                     npc += 2
                     cyc = cyc_imm_reg
+                elif info & KI_MEM:
+                    # X(Rn), @Rn, @Rn+ as source_operand reads them; a fault or a hook read: the general path
+                    rs = (info >> KI_RS) & 0xF
+                    smode = (info >> KI_SMODE) & 7
+                    addr = regs[rs]
+                    if smode == SRC_IDX:
+                        eh = (hw + 1) & (ADDR_MASK >> 1)
+                        ta = np.int64(attr16[eh])
+                        if (ta & R_BOTH) != R_BOTH or (ta & HOOK_R_BOTH) != 0:
+                            break
+                        fram_r += 1 if (ta & NVM_BOTH) != 0 else 0
+                        addr = index_address(addr, np.int64(mem16[eh]))
+                        npc += 2
+                    byte = (info >> 7) & 1
+                    src, st, f = read_operand(mem, attr, addr, byte, 0)
+                    if st:
+                        break
+                    fram_r += f
+                    if smode == SRC_INC:    # committed now: nothing after it can fail (register destination)
+                        regs[rs] = (addr + (1 if (byte and rs != SP) else 2)) & ADDR_MASK
+                    cyc = fmt1cyc[timing, 0, smode, DST_REG]
                 else:
                     # a register (R1, R4-R15) or a constant: (regs[rs] & mask) or (regs[0] & 0) | constant
                     src = (regs[(info >> KI_RS) & 0xF] & (mask & -((info >> 32) & 1))) | (

@@ -4,7 +4,8 @@ Every instruction word the per-word table marks as a specialised form (format I 
 destination R4-R15 and a register, constant or immediate source; the eight jumps) runs once on random
 registers and flags, with the fast path and with the general path only (every mapped byte also carrying
 ``A_TRIGGER`` at cost 0, disarmed, as in test_core_fast.py). The stop, registers, SR and counters must agree.
-Immediates are also placed on a hook-read and on an unmapped word, where the fast path must hand over.
+Immediates and indices are also placed on a hook-read and on an unmapped word, where the fast path must
+hand over; most pointers point into RAM, FRAM, the hook-read word and the edge of the unmapped hole.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from msp430emu.cpu.core import Cpu
-from msp430emu.cpu.fast import K_ARITH, K_JUMP, KI_IMM, KI_KIND, KIND_INFO
+from msp430emu.cpu.fast import K_ARITH, K_JUMP, KI_IMM, KI_KIND, KI_MEM, KIND_INFO
 from msp430emu.cpu.state import (
     A_HOOK_R,
     A_NVM,
@@ -77,15 +78,18 @@ def _compare(timing: int, words_to_run: np.ndarray, seed: int) -> int:
         word = int(word)
         info = int(KIND_INFO[word])
         regs = rng.integers(0, 0x10000, 16).astype(np.int64)
+        for r in range(4, 16):                                  # most pointers into mapped memory
+            if rng.random() < 0.7:
+                regs[r] = int(rng.choice([0x1C00, 0x25F0, 0x43F8, 0x4500])) + int(rng.integers(0, 16))
         regs[4 + int(rng.integers(0, 12))] |= 0x30000        # a 20-bit register value now and then
         regs[1] = 0x2400
         regs[2] = int(rng.integers(0, 0x200)) & ~0x18         # random flags; CPU on, GIE clear
         wait = int(rng.integers(0, 2))
         places = [CODE]
-        if info & KI_IMM:
+        if info & (KI_IMM | KI_MEM):
             places += [HOOKED_EXT, UNMAPPED_EXT]
         for at in places:
-            words = [word, int(rng.integers(0, 0x10000))]
+            words = [word, int(rng.integers(0, 0x10000)) if rng.random() < 0.5 else int(rng.integers(0, 8))]
             a = _one(fast, cpu_fast, at, words, regs, wait)
             b = _one(general, cpu_general, at, words, regs, wait)
             assert a == b, (hex(word), hex(at), a, b)
@@ -102,7 +106,9 @@ def test_table_marks_the_expected_forms() -> None:
     assert ((marked & 0x80) == 0).all() and ((marked & 0xF) >= 4).all()   # register destinations R4-R15
     assert not ((marked >> 12) == 0xA).any()                              # DADD: the general forms
     assert kinds[0x5E0E] == K_ARITH                                         # ADD R14, R14
-    assert kinds[0x5E1E] == 0                                               # ADD 0(R14), R14: a memory source
+    assert kinds[0x5E1E] == K_ARITH and KIND_INFO[0x5E1E] & KI_MEM          # ADD 0(R14), R14
+    assert kinds[0x501E] == 0                                               # ADD ADDR, R14 (symbolic)
+    assert kinds[0x521E] == 0                                               # ADD &ADDR, R14
 
 
 def test_every_specialised_word_matches_the_general_path() -> None:
