@@ -3,10 +3,16 @@
 ``run_fast`` executes jumps and format I instructions fetched from a plain even address (readable, no
 hook-read, break or trigger attribute), for as long as it meets them, the limits allow and the CPU is on; a
 register destination with a register, constant-generator or immediate source takes a shorter path. It keeps
-PC and SR in locals (SR goes back to ``regs`` after every instruction; the caller gets PC back) and returns
-at the first instruction it does not take (format II, MSP430X, a fault, a hook read or a hook write), before
-committing anything of it: the general loop then runs that one from its fetch, exactly as it would have
-without the fast path. Same cycles (from the same tables), same FRAM counts.
+PC and SR in locals (SR goes back to ``regs`` before the general operand helpers and on return; the caller
+gets PC back) and returns at the first instruction it does not take (MSP430X, RETI, a fault, a hook read or a
+hook write), before committing anything of it: the general loop then runs that one from its fetch, exactly as
+it would have without the fast path. Same cycles (from the same tables), same FRAM counts.
+
+The commonest forms (format I with a register destination R4-R15 and a register, constant or immediate
+source; the eight jumps) are dispatched on ``KIND_INFO[word]``, a table over all 65,536 instruction words
+built at import: kind, registers, width, constant and carry/invert bits of the ADD class. It is indexed by the
+word itself, not by the address, so self-modifying code, host writes and DMA need no invalidation and no
+check: a rewritten word simply indexes another entry.
 
 It is a function of its own (not inlined into run_core) so that its few live values stay in host registers.
 """
@@ -16,11 +22,18 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from msp430emu.cpu.access import ADDR_MASK, check_write, read_word, store
+from msp430emu.cpu.access import ADDR_MASK, check_write, read_operand, read_word, store
 from msp430emu.cpu.alu import alu_one, alu_two
 from msp430emu.cpu.isa import (
+    CONSTANT_GENERATORS,
+    DECODE,
     DST_PC,
     DST_REG,
+    OP_ADD,
+    OP_ADDC,
+    OP_AND,
+    OP_BIC,
+    OP_BIS,
     OP_BIT,
     OP_CALL,
     OP_CMP,
@@ -28,8 +41,14 @@ from msp430emu.cpu.isa import (
     OP_MOV,
     OP_PUSH,
     OP_RRC,
+    OP_SUB,
+    OP_SUBC,
     OP_SXT,
+    OP_XOR,
+    SRC_IDX,
     SRC_IMM,
+    SRC_INC,
+    SRC_IND,
     SRC_REG,
     TIMING_CPUXV2,
 )
@@ -44,7 +63,11 @@ from msp430emu.cpu.state import (
     C_TRIG_COST,
     C_TRIG_COUNT,
     C_TRIG_DONE,
+    SR_C,
     SR_CPUOFF,
+    SR_N,
+    SR_V,
+    SR_Z,
 )
 
 SP = 1
@@ -54,9 +77,69 @@ FAST_BLOCK = A_HOOK_R | A_BREAK | A_TRIGGER   # attributes of an instruction wor
 R_BOTH = A_R | (A_R << 8)
 BLOCK_BOTH = FAST_BLOCK | (FAST_BLOCK << 8)
 NVM_BOTH = A_NVM | (A_NVM << 8)
+HOOK_R_BOTH = A_HOOK_R | (A_HOOK_R << 8)
 # what still hands over when the word's own byte is a trigger point (a trigger on its high byte, which the
 # general path ignores, hands over too: rare, and the general path is exact)
 BLOCK_TRIG = BLOCK_BOTH & ~A_TRIGGER
+ARITH_FLAGS = SR_C | SR_Z | SR_N | SR_V
+
+# ---- the specialised forms: KIND_INFO[word] (a table over all 65,536 instruction words, so it depends on the
+# word alone and needs no invalidation) packs what the commonest register forms need; kind 0 = not one of them
+# (the general forms of the fast path below run it, or leave it to the caller).
+K_ARITH, K_MOV, K_AND, K_XOR, K_BIS, K_BIC = range(1, 7)   # format I, destination R4-R15, word or byte
+K_JUMP = 8                                                  # 8..15: JNE, JEQ, JNC, JC, JN, JGE, JL, JMP
+KI_KIND = 0xF                 # bits 3:0 kind
+KI_IMM = 1 << 4               # the source is an immediate (@PC+)
+KI_WRITES = 1 << 5            # the result is written (not CMP or BIT)
+KI_BYTE = 1 << 7              # .B (the word's own bit 6, moved here so that mask = 0xFFFF >> ((i >> 4) & 8))
+KI_RS = 8                     # bits 11:8 source register (a register source: R1, R4-R15)
+KI_RD = 12                    # bits 15:12 destination register (R4-R15)
+KI_CONST = 16                 # bits 31:16 the constant of a constant-generator source (masked to the width)
+KI_SREG = 1 << 32             # the source is a register (else the constant above, or the immediate)
+KI_INV = 1 << 33              # ADD-class: the source enters inverted (SUB, SUBC, CMP)
+KI_CARRY_SR = 1 << 34         # ADD-class: carry in = SR.C (ADDC, SUBC)
+KI_CARRY_ONE = 1 << 35        # ADD-class: carry in = 1 (SUB, CMP)
+KI_MEM = 1 << 36              # the source is X(Rn), @Rn or @Rn+ (Rn = R1, R4-R15)
+KI_SMODE = 37                 # bits 39:37 its SRC_* mode (cycles, and which of the three)
+
+
+def _build_kind_info() -> np.ndarray:
+    """KIND_INFO[word] for every 16-bit word (see the K_* and KI_* constants), vectorised (import time)."""
+    info = np.zeros(1 << 16, dtype=np.int64)
+    jumps = np.arange(0x2000, 0x4000, dtype=np.int64)
+    info[0x2000:0x4000] = K_JUMP + ((jumps >> 10) & 7)
+    w = np.arange(0x4000, 0x10000, dtype=np.int64)
+    op = DECODE[w >> 6]
+    rs, ad, byte, as_, rd = (w >> 8) & 0xF, (w >> 7) & 1, (w >> 6) & 1, (w >> 4) & 3, w & 0xF
+    kind_of_op = np.zeros(int(DECODE.max()) + 1, dtype=np.int64)
+    for o, k in ((OP_ADD, K_ARITH), (OP_ADDC, K_ARITH), (OP_SUBC, K_ARITH), (OP_SUB, K_ARITH),
+                 (OP_CMP, K_ARITH), (OP_MOV, K_MOV), (OP_AND, K_AND), (OP_BIT, K_AND), (OP_XOR, K_XOR),
+                 (OP_BIS, K_BIS), (OP_BIC, K_BIC)):
+        kind_of_op[o] = k
+    cg = np.full((16, 4), -1, dtype=np.int64)
+    for (r, a), value in CONSTANT_GENERATORS.items():
+        cg[r, a] = value
+    const = cg[rs, as_]
+    mask = np.where(byte == 1, 0xFF, 0xFFFF)
+    sreg = (as_ == 0) & ((rs == SP) | (rs >= 4)) & (const < 0)
+    imm = (as_ == 3) & (rs == 0)
+    memsrc = (as_ != 0) & ((rs == SP) | (rs >= 4))
+    smode = np.array([SRC_REG, SRC_IDX, SRC_IND, SRC_INC], dtype=np.int64)[as_]
+    v = kind_of_op[op] | (rd << KI_RD) | np.where(byte == 1, KI_BYTE, 0)
+    v |= np.where((op != OP_CMP) & (op != OP_BIT), KI_WRITES, 0)
+    v |= np.where((op == OP_SUB) | (op == OP_SUBC) | (op == OP_CMP), KI_INV, 0)
+    v |= np.where((op == OP_ADDC) | (op == OP_SUBC), KI_CARRY_SR, 0)
+    v |= np.where((op == OP_SUB) | (op == OP_CMP), KI_CARRY_ONE, 0)
+    v |= np.where(const >= 0, (const & mask) << KI_CONST, 0)
+    v |= np.where(sreg, KI_SREG | (rs << KI_RS), 0)
+    v |= np.where(imm, KI_IMM, 0)
+    v |= np.where(memsrc, KI_MEM | (rs << KI_RS) | (smode << KI_SMODE), 0)
+    ok = (kind_of_op[op] != 0) & (ad == 0) & (rd >= 4) & ((const >= 0) | sreg | imm | memsrc)
+    info[0x4000:] = np.where(ok, v, 0)
+    return info
+
+
+KIND_INFO = _build_kind_info()
 
 
 @njit(cache=True, nogil=True, _nrt=False)
@@ -82,10 +165,12 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
     cyc_imm_reg = fmt1cyc[timing, 0, SRC_IMM, DST_REG]
     cyc_imm_pc = fmt1cyc[timing, 0, SRC_IMM, DST_PC]
     last_pc = -1
+    cleft = cycle_limit - cycles    # the limits as countdowns (two live values fewer in the loop)
+    nleft = insn_limit - insns
     sr = regs[SR]     # SR lives here; regs[SR] is written before the operand helpers and on return
-    done_insns = insns   # trig_done is for the instruction starting while insns == done_insns
+    done_nleft = nleft   # trig_done is for the instruction starting while nleft == done_nleft
     while True:
-        if cycles >= cycle_limit or insns >= insn_limit or (sr & SR_CPUOFF) != 0:
+        if cleft <= 0 or nleft <= 0 or (sr & SR_CPUOFF) != 0:
             break
         if (pc & ~(ADDR_MASK - 1)) != 0:
             break                   # odd (or, never, beyond the address space)
@@ -95,18 +180,121 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
             if (t & R_BOTH) != R_BOTH or (t & BLOCK_TRIG) != 0:
                 break
             # a trigger point: its check charged here unless it may save (then the general path's)
-            if trig_done != pc + 1 or insns != done_insns:
-                checked = cycles + ctl[C_TRIG_COST]
-                if checked >= ctl[C_TRIG_ARM]:
+            if trig_done != pc + 1 or nleft != done_nleft:
+                cost = ctl[C_TRIG_COST]
+                if cycle_limit - cleft + cost >= ctl[C_TRIG_ARM]:
                     break
-                cycles = checked
+                cleft -= cost
                 ctl[C_TRIG_COUNT] += 1
                 trig_done = pc + 1
-                done_insns = insns
+                done_nleft = nleft
         word = np.int64(mem16[hw])
         fram_r = 1 if (t & NVM_BOTH) != 0 else 0
         npc = pc + 2
-        if word >= 0x4000:
+        info = KIND_INFO[word]
+        kind = info & KI_KIND
+        if kind != 0:
+            if kind < K_JUMP:
+                # ---- a specialised format I form: destination R4-R15, source R1/R4-R15, a constant, #imm,
+                # X(Rn), @Rn or @Rn+
+                mask = 0xFFFF >> ((info >> 4) & 8)
+                if info & KI_IMM:
+                    ta = np.int64(attr16[(hw + 1) & (ADDR_MASK >> 1)])
+                    if (ta & R_BOTH) != R_BOTH or (ta & HOOK_R_BOTH) != 0:
+                        break               # unmapped or a hook read: the general path
+                    src = np.int64(mem16[(hw + 1) & (ADDR_MASK >> 1)]) & mask
+                    fram_r += 1 if (ta & NVM_BOTH) != 0 else 0
+                    npc += 2
+                    cyc = cyc_imm_reg
+                elif info & KI_MEM:
+                    # X(Rn), @Rn, @Rn+ as source_operand reads them; a fault or a hook read: the general path
+                    rs = (info >> KI_RS) & 0xF
+                    smode = (info >> KI_SMODE) & 7
+                    addr = regs[rs]
+                    if smode == SRC_IDX:
+                        eh = (hw + 1) & (ADDR_MASK >> 1)
+                        ta = np.int64(attr16[eh])
+                        if (ta & R_BOTH) != R_BOTH or (ta & HOOK_R_BOTH) != 0:
+                            break
+                        fram_r += 1 if (ta & NVM_BOTH) != 0 else 0
+                        addr = index_address(addr, np.int64(mem16[eh]))
+                        npc += 2
+                    byte = (info >> 7) & 1
+                    src, st, f = read_operand(mem, attr, addr, byte, 0)
+                    if st:
+                        break
+                    fram_r += f
+                    if smode == SRC_INC:    # committed now: nothing after it can fail (register destination)
+                        regs[rs] = (addr + (1 if (byte and rs != SP) else 2)) & ADDR_MASK
+                    cyc = fmt1cyc[timing, 0, smode, DST_REG]
+                else:
+                    # a register (R1, R4-R15) or a constant: (regs[rs] & mask) or (regs[0] & 0) | constant
+                    src = (regs[(info >> KI_RS) & 0xF] & (mask & -((info >> 32) & 1))) | (
+                        (info >> KI_CONST) & 0xFFFF)
+                    cyc = cyc_reg_reg
+                rd = (info >> KI_RD) & 0xF
+                dst = regs[rd] & mask
+                msb = (mask + 1) >> 1
+                if kind == K_ARITH:
+                    s2 = src ^ (mask & -((info >> 33) & 1))
+                    tt = dst + s2 + ((sr >> 0) & (info >> 34) & 1) + ((info >> 35) & 1)
+                    res = tt & mask
+                    f = SR_C if tt > mask else 0
+                    if res == 0:
+                        f |= SR_Z
+                    if res & msb:
+                        f |= SR_N
+                    if (dst ^ res) & (s2 ^ res) & msb:
+                        f |= SR_V
+                    sr = (sr & ~ARITH_FLAGS) | f
+                elif kind == K_MOV:
+                    res = src
+                elif kind == K_AND:
+                    res = src & dst
+                    f = 0 if res == 0 else SR_C
+                    if res == 0:
+                        f |= SR_Z
+                    if res & msb:
+                        f |= SR_N
+                    sr = (sr & ~ARITH_FLAGS) | f
+                elif kind == K_XOR:
+                    res = src ^ dst
+                    f = 0 if res == 0 else SR_C
+                    if res == 0:
+                        f |= SR_Z
+                    if res & msb:
+                        f |= SR_N
+                    if src & dst & msb:
+                        f |= SR_V
+                    sr = (sr & ~ARITH_FLAGS) | f
+                elif kind == K_BIS:
+                    res = dst | src
+                else:
+                    res = dst & ~src & mask
+                if info & KI_WRITES:
+                    regs[rd] = res
+            else:
+                # ---- a jump: PC = PC + 2 + 2 * offset
+                if kind == K_JUMP:
+                    taken = (sr & SR_Z) == 0
+                elif kind == K_JUMP + 1:
+                    taken = (sr & SR_Z) != 0
+                elif kind == K_JUMP + 2:
+                    taken = (sr & SR_C) == 0
+                elif kind == K_JUMP + 3:
+                    taken = (sr & SR_C) != 0
+                elif kind == K_JUMP + 4:
+                    taken = (sr & SR_N) != 0
+                elif kind == K_JUMP + 5:
+                    taken = (((sr >> 2) ^ (sr >> 8)) & 1) == 0     # N == V
+                elif kind == K_JUMP + 6:
+                    taken = (((sr >> 2) ^ (sr >> 8)) & 1) != 0
+                else:
+                    taken = True
+                if taken:
+                    npc = (npc + 2 * (((word & 0x3FF) ^ 0x200) - 0x200)) & ADDR_MASK
+                cyc = jump_cycles
+        elif word >= 0x4000:
             # ---- format I
             rs = (word >> 8) & 0xF
             as_ = (word >> 4) & 3
@@ -190,7 +378,7 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
                     if st or hook:
                         break
                     fram_writes += fw
-                    cycles += fw * fram_wait
+                    cleft -= fw * fram_wait
                 # ---- commit
                 if inc_reg >= 0:
                     regs[inc_reg] = inc_val
@@ -231,7 +419,7 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
                     break
                 fram_r += f
                 fram_writes += fw
-                cycles += fw * fram_wait
+                cleft -= fw * fram_wait
                 # ---- commit
                 if inc_reg >= 0:
                     regs[inc_reg] = inc_val
@@ -243,8 +431,8 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
                 last_pc = pc
                 pc = npc
                 fram_reads += fram_r
-                cycles += cyc + fram_r * fram_wait
-                insns += 1
+                cleft -= cyc + fram_r * fram_wait
+                nleft -= 1
                 continue
             if op < OP_RRC or op > OP_SXT or (word & 0x30) != 0 or reg < 4:
                 break
@@ -256,11 +444,11 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
         last_pc = pc
         pc = npc
         fram_reads += fram_r
-        cycles += cyc + fram_r * fram_wait
-        insns += 1
+        cleft -= cyc + fram_r * fram_wait
+        nleft -= 1
     regs[SR] = sr
-    ctl[C_TRIG_DONE] = trig_done if insns == done_insns else 0
-    return pc, cycles, insns, fram_reads, fram_writes, last_pc
+    ctl[C_TRIG_DONE] = trig_done if nleft == done_nleft else 0
+    return pc, cycle_limit - cleft, insn_limit - nleft, fram_reads, fram_writes, last_pc
 
 
-__all__ = ["run_fast"]
+__all__ = ["KIND_INFO", "KI_IMM", "KI_KIND", "K_ARITH", "K_JUMP", "run_fast"]
