@@ -174,6 +174,9 @@ class RunConfig:
         if self.trace_format is not None:
             from msp430emu.output.trace import trace_format
 
+            if self.trace is None:
+                raise ConfigError(f"--trace-format {self.trace_format}: needs --trace FILE")
+
             set_(self, "trace_format", trace_format(self.trace or "", self.trace_format))
         set_(self, "trace_spans", bool(self.trace_spans))
         set_(self, "detect_war", bool(self.detect_war))

@@ -84,6 +84,10 @@ class PlanSpec:
         """The trials' plans, deterministic for the seed."""
         budget = self.save_fault_budget()
         if self.mode == "every":
+            if self.count(reference_insns) > MAX_TRIALS:
+                raise ConfigError(f"--every: {self.count(reference_insns):,} trials (one per {self.step} of "
+                                  f"{reference_insns:,} instructions) is more than {MAX_TRIALS:,}: give a "
+                                  f"larger --step")
             for n, index in enumerate(range(0, reference_insns, self.step)):
                 yield TrialPlan(n, (index,), self.in_saves, budget)
             return
