@@ -77,11 +77,24 @@ def test_record_timeline_keeps_the_rows(crc):
     (dict(ckpt_region="0x10000"), "--ckpt-region"),
     (dict(progress_boots=0), "--progress-boots: 0 must be >= 1"),
     (dict(check_cycles=-3), "--check-cycles: -3 must be >= 0"),
+    (dict(harvester=5), "--harvest: 5 is not a harvester spec"),
+    (dict(timeline=5), "--timeline: 5 is not a file name"),
+    (dict(trace_format="text"), "--trace-format text: needs --trace FILE"),
+    (dict(dumps=[5]), "--dump: '5' must be START:LEN"),
 ])
 def test_bad_values_are_refused_on_construction_with_the_cli_message(fields, message):
     with pytest.raises(ConfigError) as info:
         RunConfig(firmware="x.elf", **fields)
     assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_firmware_that_is_not_a_path_is_a_config_error():
+    with pytest.raises(ConfigError, match=r"^firmware: 5 is not a file name$"):
+        RunConfig(firmware=5)
+
+
+def test_one_dump_may_be_given_as_a_string():
+    assert RunConfig(firmware="x.elf", dumps="0x1C00:4").dumps == ((0x1C00, 4),)
 
 
 def test_values_are_normalised_to_si_numbers():

@@ -228,6 +228,8 @@ def test_campaigns_are_deterministic(crc):
 @pytest.mark.parametrize("argv,message", [
     (["--strategy", "oracle", "--at", "5", "--every"], "--at and --every"),
     (["--strategy", "oracle", "--step", "3"], "--step goes with --every"),
+    (["--strategy", "oracle", "--every", "--step", "0"], "--step: 0 must be >= 1"),    # was silently 1
+    (["--strategy", "oracle", "--every", "--step", "-2"], "--step: -2 must be >= 1"),
     (["--strategy", "oracle", "--every", "--trials", "3"], "not with --trials"),
     (["--strategy", "oracle", "--failures", "2", "--at", "3"], "not with --at or --every"),
     (["--strategy", "oracle", "--in-saves", "1.5"], "--in-saves"),
@@ -353,3 +355,12 @@ def test_an_emulator_error_in_a_trial_is_a_mismatch(tiny):
     assert result.outcome == "mismatch" and result.exit == "error"
     assert result.differences == [f"the run stopped with an error: {result.message}"]
     assert "does not advance" in result.message and report.mismatches == 1
+
+
+def test_every_is_bounded_by_the_trial_limit():
+    from msp430emu.campaigns.torture.plan import MAX_TRIALS, PlanSpec
+    from msp430emu.errors import ConfigError
+
+    assert len(list(PlanSpec("every", step=4).plans(4 * MAX_TRIALS))) == MAX_TRIALS
+    with pytest.raises(ConfigError, match=r"^--every: 10,000,001 trials .* give a larger --step$"):
+        next(PlanSpec("every", step=1).plans(MAX_TRIALS + 1))
