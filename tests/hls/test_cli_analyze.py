@@ -74,6 +74,20 @@ def test_non_volatile_memory_option(capsys: pytest.CaptureFixture[str], tmp_path
     assert err == "hls-ckpt: error: --nv-memory n: no such memory in the design (memories: m)\n"
 
 
+def test_energy_numbers_take_engineering_suffixes(capsys: pytest.CaptureFixture[str]) -> None:
+    design = str(FIXTURES / "vivado_sum.v")
+    plain = _json(capsys, design, "--energy", "wisp5", "--capacitance", "2.2e-5", "--v-on", "2.4")
+    suffixed = _json(capsys, design, "--energy", "wisp5", "--capacitance", "22uF", "--v-on", "2.4V")
+    assert suffixed["plan"] == plain["plan"]
+    clocked = _json(capsys, design, "--budget-cycles", "9", "--power", "1m", "--clock-hz", "8MHz")
+    assert clocked["plan"]["parameters"]["cycle_pj"] == pytest.approx(125.0)
+    with pytest.raises(SystemExit) as info:                  # an argparse error: one line, status 2
+        main(["analyze", design, "--energy", "wisp5", "--capacitance", "22x"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--capacitance: cannot read '22x' as a number of F" in err
+
+
 def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyze", str(FIXTURES / "bambu_acc.v"), "--budget-cycles", "10"]) == 0
     out = capsys.readouterr().out
