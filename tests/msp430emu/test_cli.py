@@ -114,6 +114,8 @@ def test_disasm_lists_symbols_and_instructions(capsys, hello):
     (["run", "{hello}", "--device", "{tmp}/dir.toml"], "dir.toml: not a regular file"),
     (["run", "{hello}", "--device", "{tmp}/none.toml"], "unknown device"),
     (["run", "{hello}", "--device", "{tmp}/empty.toml"], "malformed device (missing key 'memory')"),
+    (["demo", "--build-dir", "{garbage}"], "--build-dir {garbage}: not a directory"),
+    (["run", "--scenario", "default", "--build-dir", "{garbage}"], "--build-dir {garbage}: not a directory"),
     # an option that only means something with another one
     (["run", "{hello}", "--trace-format", "text"], "--trace-format text: needs --trace FILE"),
 ])
@@ -131,6 +133,7 @@ def test_bad_input_is_one_line_and_status_2(capsys, hello, tmp_path, argv, messa
     code, out, err = run_cli(capsys, *argv)
     assert code == 2
     lines = err.strip().splitlines()
+    message = message.format(garbage=garbage)
     assert len(lines) == 1 and lines[0].startswith("msp430emu: error: ") and message in lines[0]
     assert "Traceback" not in err
 
