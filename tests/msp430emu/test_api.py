@@ -145,6 +145,29 @@ def test_torture_through_the_api(crc):
     assert d["trials"] == 3 and d["mismatches"] == 0 and d["failures_injected"] >= 3
 
 
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda crc: run_campaign(None, PlanSpec("random")), "run_campaign needs a RunConfig, not NoneType"),
+    (lambda crc: run_campaign(RunConfig(firmware=crc, strategy="mementos-loop"), {"mode": "random"}),
+     "run_campaign needs a PlanSpec, not dict"),
+    (lambda crc: msp430emu.load_firmware(5), "5 is not a firmware file name"),
+    (lambda crc: msp430emu.load_scenario(5), "--scenario: 5 is not a scenario name or file"),
+])
+def test_api_calls_with_wrong_argument_types_raise_the_package_errors(crc, call, message):
+    with pytest.raises(msp430emu.EmuError) as info:
+        call(crc)
+    assert str(info.value) == message
+
+
+def test_build_takes_one_source_and_one_include_dir_as_strings(tmp_path):
+    if shutil.which("clang-14") is None:
+        pytest.skip("clang-14 not installed")
+    (tmp_path / "inc").mkdir()
+    (tmp_path / "inc" / "k.h").write_text("#define K 7\n")
+    (tmp_path / "m.c").write_text('#include "k.h"\nint main(void) { return K; }\n')
+    elf = msp430emu.build(str(tmp_path / "m.c"), tmp_path / "m.elf", include_dirs=str(tmp_path / "inc"))
+    assert simulate(RunConfig(firmware=elf)).exit_code == 7
+
+
 def test_a_new_strategy_is_one_registration(monkeypatch, crc):
     monkeypatch.setattr(registry, "_KINDS", dict(registry._KINDS))
     msp430emu.register_strategy(msp430emu.StrategyKind(

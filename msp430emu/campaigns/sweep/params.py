@@ -249,6 +249,6 @@ def point_changes(sweep: Sweep, point: tuple[str, ...], base_harvest: str | None
     return changes
 
 
-__all__ = ["FILE_KINDS", "MAX_POINTS", "MAX_RANGE_VALUES", "PARAMS", "Param", "Sweep", "absolute_spec", "expand_range",
-           "join_spec", "parse_params",
+__all__ = ["FILE_KINDS", "MAX_POINTS", "MAX_RANGE_VALUES", "PARAMS", "Param", "Sweep", "absolute_spec",
+           "expand_range", "join_spec", "parse_params",
            "point_changes", "split_spec", "split_values"]
