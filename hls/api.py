@@ -259,8 +259,8 @@ def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: 
         raise HlsError(f"--runs must be at least 1, not {runs}")
     if not isinstance(max_cycles, int) or max_cycles < 1:
         raise HlsError(f"--max-cycles must be positive, not {max_cycles}")
-    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        raise HlsError(f"--seed must be a non-negative integer, not {seed!r}")
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise HlsError(f"--seed must be an integer, not {seed!r}")
     keep_dir = None
     if keep is not None:
         keep_dir = Path(keep).resolve()        # relative to where we were called, before any chdir

@@ -150,7 +150,7 @@ def test_states_may_be_a_list() -> None:
 
 
 def test_verify_refuses_a_bad_seed_before_simulating() -> None:
-    with pytest.raises(hls.HlsError, match=r"--seed must be a non-negative integer, not 'x'"):
+    with pytest.raises(hls.HlsError, match=r"--seed must be an integer, not 'x'"):
         hls.verify(GCD, top="gcd", budget_cycles=40, failures=1, seed="x")
 
 
