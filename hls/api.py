@@ -12,6 +12,7 @@ Every user error raises :class:`hls.errors.HlsError` with a one-line message, th
 from __future__ import annotations
 
 import math
+import numbers
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -70,7 +71,10 @@ class InsertResult:
 def _files(files: PathLike | Sequence[PathLike]) -> list[str]:
     if isinstance(files, (str, os.PathLike)):
         return [os.fspath(files)]
-    out = [os.fspath(f) for f in files]
+    try:
+        out = [os.fspath(f) for f in files]
+    except TypeError:
+        raise HlsError(f"files: expected a path or a list of paths, not {files!r}") from None
     if not out:
         raise HlsError("no Verilog file given")
     return out
@@ -119,9 +123,29 @@ def _options(files: list[str], top: str | None, **kw: Any) -> SimpleNamespace:
     _finite("--v-on", ns.v_on, 0.0)
     _finite("--v-off", ns.v_off, 0.0)
     _finite("--failure-rate", ns.failure_rate, 0.0, 1.0, low_open=False)
-    ns.nv_memory = list(ns.nv_memory)
-    ns.include_dirs = list(ns.include_dirs)
-    ns.defines = list(ns.defines)
+    for name in ("budget_cycles", "word_bits"):
+        value = getattr(ns, name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Integral)):
+            raise HlsError(f"--{name.replace('_', '-')} must be an integer, not {value!r}")
+    from hls.placement.plan import NVM_WRITE_PJ_PER_BIT
+
+    if ns.nvm not in NVM_WRITE_PJ_PER_BIT:
+        raise HlsError(f"--nvm must be one of {', '.join(NVM_WRITE_PJ_PER_BIT)}, not {ns.nvm!r}")
+    if ns.states is not None and not isinstance(ns.states, str):
+        try:
+            ns.states = ",".join(str(state) for state in ns.states)    # a list of state names
+        except TypeError:
+            raise HlsError(f"--states: expected state names, not {ns.states!r}") from None
+    for name in ("nv_memory", "include_dirs", "defines", "blackbox"):     # one name, or a sequence of names
+        value = getattr(ns, name)
+        value = [value] if isinstance(value, (str, os.PathLike)) else value
+        try:
+            setattr(ns, name, [os.fspath(v) for v in value])
+        except TypeError:
+            raise HlsError(f"{name}: expected a name or a list of names, not {value!r}") from None
+    for d in ns.include_dirs:
+        if not Path(d).is_dir():
+            raise HlsError(f"-I {d}: no such directory")
     return ns
 
 
@@ -182,18 +206,17 @@ def analyze(files: PathLike | Sequence[PathLike], top: str | None = None, **opti
     keywords (``budget_cycles=40``, ``energy="wisp5"``, ``cycle_pj=2.0``, ``nv_memory=["buf"]``...)."""
     from hls.analysis.liveness import load_design
     from hls.analysis.war import check_plan
-    from hls.options import budget_cycles, cost_model, nv_set
+    from hls.options import budget_cycles, check_nv_memories, check_source_files, cost_model, nv_set
     from hls.placement.plan import plan_checkpoints
 
     names = _files(files)
-    for f in names:
-        if not Path(f).is_file():
-            raise HlsError(f"no such Verilog file: {f}")
+    check_source_files(names)
     ns = _options(names, top, **options)
     model = cost_model(ns)
     with _missing_submodules_first(names, top, ns):
         design = load_design(names, top, nv_set(ns), tuple(ns.include_dirs), tuple(ns.defines))
     check_submodules(design, ns.blackbox)
+    check_nv_memories(design, ns)
     budget = budget_cycles(ns)
     plan = None
     warnings: list[str] = []
@@ -255,6 +278,8 @@ def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: 
         raise HlsError(f"--runs must be at least 1, not {runs}")
     if not isinstance(max_cycles, int) or max_cycles < 1:
         raise HlsError(f"--max-cycles must be positive, not {max_cycles}")
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise HlsError(f"--seed must be an integer, not {seed!r}")
     keep_dir = None
     if keep is not None:
         keep_dir = Path(keep).resolve()        # relative to where we were called, before any chdir

@@ -11,7 +11,7 @@ from typing import Any
 from hls.errors import HlsError
 from hls.placement.plan import NVM_WRITE_PJ_PER_BIT, CostModel, budget_from_energy
 
-__all__ = ["budget_cycles", "cost_model", "cycle_pj", "nv_set"]
+__all__ = ["budget_cycles", "check_nv_memories", "check_source_files", "cost_model", "cycle_pj", "nv_set"]
 
 
 def cycle_pj(args: Any) -> float:
@@ -43,6 +43,9 @@ def budget_cycles(args: Any) -> int | None:
     if args.budget_cycles is not None:
         if args.budget_cycles < 1:
             raise HlsError(f"--budget-cycles must be positive, not {args.budget_cycles}")
+        if any(x is not None for x in (args.capacitance, args.v_on, args.v_off)):
+            raise HlsError("--capacitance, --v-on and --v-off adjust an --energy preset: not with "
+                           "--budget-cycles")
         return int(args.budget_cycles)
     if args.energy is not None:
         from energy import EnergyError, preset
@@ -63,3 +66,28 @@ def budget_cycles(args: Any) -> int | None:
 def nv_set(args: Any) -> frozenset[str] | None:
     return None if args.nv_memories else frozenset(args.nv_memory)
 
+
+
+def check_nv_memories(design: Any, args: Any) -> None:
+    """Refuse an ``--nv-memory`` name that is no memory of the design (a typo would leave the memory
+    volatile, silently)."""
+    if args.nv_memories or not args.nv_memory:
+        return
+    known = set(design.memories) | {m.local_name for m in design.memories.values()
+                                    if getattr(m, "local_name", None)}
+    unknown = sorted(set(args.nv_memory) - known)
+    if unknown:
+        names = ", ".join(sorted(design.memories)) or "none"
+        raise HlsError(f"--nv-memory {', '.join(unknown)}: no such memory in the design (memories: {names})")
+
+
+def check_source_files(files: Any, what: str = "Verilog file") -> None:
+    """Each of ``files`` must be an existing regular file (a FIFO would block the reader forever)."""
+    from pathlib import Path
+
+    for f in files:
+        path = Path(f)
+        if not path.exists():
+            raise HlsError(f"no such {what}: {f}")
+        if not path.is_file():
+            raise HlsError(f"{what} {f}: not a regular file")

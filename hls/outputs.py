@@ -53,3 +53,6 @@ def write_output(path: Path, text: str, encoding: str = "utf-8") -> None:
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
         raise HlsError(f"cannot write {path}: {err.strerror or err}") from None
+    except BaseException:                       # Ctrl-C while writing: no temporary file left behind
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from hls import ir
@@ -18,7 +17,7 @@ from hls.emit.ports import ControlPorts, control_ports, memory_ports, stream_gat
 from hls.emit.scan import tokenize
 from hls.emit.spec import InstrumentSpec, spec_from_plan
 from hls.errors import HlsError
-from hls.options import budget_cycles, cost_model, nv_set
+from hls.options import budget_cycles, check_nv_memories, check_source_files, cost_model, nv_set
 from hls.placement.plan import plan_design, resave_periods
 
 __all__ = ["Prepared", "plan_summary", "prepare"]
@@ -57,9 +56,7 @@ def prepare(args: Any) -> Prepared:
     """Analyse, plan and instrument the design named by the common arguments."""
     from hls.analysis.liveness import load_design
 
-    for path in args.files:
-        if not Path(path).is_file():
-            raise HlsError(f"no such file: {path}")
+    check_source_files(args.files)
     if args.word_bits < 1 or args.word_bits > 4096:
         raise HlsError(f"--word-bits must be between 1 and 4096, not {args.word_bits}")
     text = read_sources(list(args.files))
@@ -88,6 +85,7 @@ def prepare(args: Any) -> Prepared:
         )
     model = cost_model(args)
     design = load_design([str(path) for path in args.files], args.top, nv_set(args))
+    check_nv_memories(design, args)
     if args.states is not None:
         plan = _fixed_plan(design, args.states)
     else:

@@ -15,6 +15,7 @@ option, e.g. ``--cap: 0 must be > 0 F``). Output files (timeline, plot, vcd, tra
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -64,8 +65,12 @@ def _count(value: object, option: str) -> int:
     return n
 
 
-def _path(value: object) -> Path | None:
-    return None if value is None else Path(value)
+def _path(value: object, option: str = "file") -> Path | None:
+    if value is None:
+        return None
+    if not isinstance(value, (str, os.PathLike)) or str(value) == "":
+        raise ConfigError(f"{option}: {value!r} is not a file name")
+    return Path(value)
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,7 @@ class RunConfig:
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
-        set_(self, "firmware", _path(self.firmware))
+        set_(self, "firmware", _path(self.firmware, "firmware"))
         if not isinstance(self.device, str) or not self.device:
             raise ConfigError(f"--device: {self.device!r} is not a device name")
         if self.mclk is not None:
@@ -134,7 +139,11 @@ class RunConfig:
         if max_cycles <= 0:
             raise ConfigError("--max-cycles must be a positive number of cycles")
         set_(self, "max_cycles", _count(max_cycles, "--max-cycles"))
-        set_(self, "dumps", tuple(parse_dump(d) for d in self.dumps))
+        dumps = (self.dumps,) if isinstance(self.dumps, str) else self.dumps   # one "START:LEN", or several
+        try:
+            set_(self, "dumps", tuple(parse_dump(d) for d in dumps))
+        except TypeError:
+            raise ConfigError(f"--dump: {self.dumps!r} is not a list of START:LEN ranges") from None
         if self.capacitor is not None:
             cap = _quantity(self.capacitor, "--cap", "F")
             if not cap > 0.0 or not math.isfinite(cap):
@@ -170,9 +179,15 @@ class RunConfig:
         if self.ckpt_region is not None:
             set_(self, "ckpt_region", parse_region(self.ckpt_region))
         for name in ("timeline", "plot", "vcd", "trace", "profile", "trace_events"):
-            set_(self, name, _path(getattr(self, name)))
+            set_(self, name, _path(getattr(self, name), "--" + name.replace("_", "-")))
+        if self.harvester is not None and not isinstance(self.harvester, str):
+            raise ConfigError(f"--harvest: {self.harvester!r} is not a harvester spec (e.g. rfid:1.5, "
+                              "power:1m, trace:PATH)")
         if self.trace_format is not None:
             from msp430emu.output.trace import trace_format
+
+            if self.trace is None:
+                raise ConfigError(f"--trace-format {self.trace_format}: needs --trace FILE")
 
             set_(self, "trace_format", trace_format(self.trace or "", self.trace_format))
         set_(self, "trace_spans", bool(self.trace_spans))

@@ -17,6 +17,7 @@ scenarios (``--scenario default``) are the TOML files in ``msp430emu/scenarios/`
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Callable
@@ -193,6 +194,10 @@ def builtin_names() -> list[str]:
 
 def find_scenario(name_or_path: str) -> Path:
     """A built-in scenario's file (a bare name like ``default``) or the given file."""
+    if isinstance(name_or_path, os.PathLike):
+        name_or_path = os.fspath(name_or_path)
+    if not isinstance(name_or_path, str) or not name_or_path:
+        raise ConfigError(f"--scenario: {name_or_path!r} is not a scenario name or file")
     builtin = BUILTIN_DIR / f"{name_or_path}.toml"
     if "/" not in name_or_path and not name_or_path.endswith(".toml") and builtin.is_file():
         return builtin

@@ -12,6 +12,7 @@ injects failures; a test breaks a checkpoint on purpose) builds a :class:`Run` a
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from msp430emu.config import RunConfig
@@ -23,6 +24,8 @@ def load_firmware(path: str | Path):
     """An ELF, Intel HEX or TI-TXT file as a loaded image (one-line :class:`LoadError` otherwise)."""
     from msp430emu.toolchain.loader import load_image
 
+    if not isinstance(path, (str, os.PathLike)) or str(path) == "":
+        raise LoadError(f"{path!r} is not a firmware file name")
     path = Path(path)
     if not path.exists():
         raise LoadError(f"{path}: no such file")

@@ -73,11 +73,15 @@ class Columns:
 
 def read_columns(path: Path, time_column: int, column: int) -> Columns:
     """The time and value columns of a trace file; TraceError (one line, naming the line) on bad input."""
+    if not path.exists():
+        raise TraceError(f"{path}: cannot read trace: no such file")
+    if not path.is_file():                   # a directory, or a FIFO/device that could block forever
+        raise TraceError(f"{path}: cannot read trace: not a regular file")
     try:
         with path.open("rb") as f:
             head = f.read(CHUNK)
     except OSError as exc:
-        raise TraceError(f"{path}: cannot read trace ({exc.__class__.__name__}: {exc})") from None
+        raise TraceError(f"{path}: cannot read trace: {exc.strerror or exc.__class__.__name__}") from None
     fast = _fast_plan(path, head)
     if fast is not None:
         skip, first_line, header, delimiter = fast
@@ -145,8 +149,12 @@ def _count_lines(path: Path) -> int:
 def _read_lines(path: Path, time_column: int, column: int) -> Columns:
     try:
         text = path.read_text(encoding="utf-8-sig")          # tolerate a byte-order mark
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TraceError(f"{path}: cannot read trace ({exc.__class__.__name__}: {exc})") from None
+    except UnicodeDecodeError as exc:
+        byte = exc.object[exc.start]
+        raise TraceError(f"{path}: cannot read trace: not a text file (byte 0x{byte:02x} at offset "
+                         f"{exc.start} is not UTF-8)") from None
+    except OSError as exc:
+        raise TraceError(f"{path}: cannot read trace: {exc.strerror or exc.__class__.__name__}") from None
     times: list[float] = []
     values: list[float] = []
     line_nos: list[int] = []

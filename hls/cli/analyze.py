@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from hls.analysis.report import analysis_json, analysis_text, plan_json  # noqa: F401  (moved; names kept)
@@ -46,13 +47,14 @@ def add_budget_arguments(p: argparse.ArgumentParser, required: bool) -> None:
     g.add_argument("--budget-cycles", type=int, metavar="N", help="cycles allowed between checkpoints")
     g.add_argument("--energy", metavar="PRESET",
                    help="derive the budget from one charge of an energy/ preset (wisp5, wisp4-mementos)")
-    p.add_argument("--capacitance", type=float, metavar="F", help="with --energy: storage capacitance (F)")
-    p.add_argument("--v-on", type=float, metavar="V", help="with --energy: turn-on voltage (V)")
-    p.add_argument("--v-off", type=float, metavar="V", help="with --energy: brown-out voltage (V)")
+    p.add_argument("--capacitance", type=quantity("F"), metavar="F",
+                   help="with --energy: storage capacitance (F; 47u, 4.7e-5)")
+    p.add_argument("--v-on", type=quantity("V"), metavar="V", help="with --energy: turn-on voltage (V)")
+    p.add_argument("--v-off", type=quantity("V"), metavar="V", help="with --energy: brown-out voltage (V)")
     p.add_argument("--cycle-pj", type=float, default=None,
                    help=f"design energy per cycle, pJ (default {CostModel.cycle_pj}; or --power/--clock-hz)")
-    p.add_argument("--power", type=float, metavar="W", help="design power (W), with --clock-hz")
-    p.add_argument("--clock-hz", type=float, metavar="HZ", help="design clock (Hz), with --power")
+    p.add_argument("--power", type=quantity("W"), metavar="W", help="design power (W), with --clock-hz")
+    p.add_argument("--clock-hz", type=quantity("Hz"), metavar="HZ", help="design clock (Hz), with --power")
     p.add_argument("--nvm", choices=sorted(NVM_WRITE_PJ_PER_BIT), default="stt-mram",
                    help="NVM technology of the shadow registers (write energy per bit)")
     p.add_argument("--trip-count", type=float, default=None,
@@ -60,6 +62,28 @@ def add_budget_arguments(p: argparse.ArgumentParser, required: bool) -> None:
                         f"{CostModel.trip_count:g})")
     p.add_argument("--failure-rate", type=float, default=None,
                    help="probability of a power failure per cycle (default: 1 / budget)")
+
+
+def quantity(unit: str) -> Callable[[str], float]:
+    """argparse ``type``: a number with an optional engineering suffix and unit (``47u``, ``47uF``, ``8MHz``),
+    as ``msp430emu`` reads them; NaN and infinities are passed on for the range check to name."""
+
+    def parse(text: str) -> float:
+        from energy import EnergyError
+        from energy.units import parse_quantity
+
+        try:
+            return float(text)
+        except ValueError:
+            pass
+        try:
+            return parse_quantity(text, unit=unit)
+        except EnergyError as err:
+            raise argparse.ArgumentTypeError(f"cannot read {text!r} as a number of {unit} "
+                                             "(e.g. 47u, 1e-3)") from err
+
+    parse.__name__ = f"number of {unit}"
+    return parse
 
 
 def warn_war(warnings: list[str]) -> None:

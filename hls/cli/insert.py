@@ -19,6 +19,7 @@ from pathlib import Path
 
 from hls.cli.analyze import add_budget_arguments, add_memory_arguments, warn_war
 from hls.emit.controller import MODES, RESAVES, SAVE_PATHS
+from hls.errors import HlsError
 from hls.prepare import Prepared, plan_summary, prepare  # noqa: F401  (moved; names kept)
 
 
@@ -60,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                    epilog="example:\n  hls-ckpt insert designs/rtl/gcd/gcd.v --top gcd "
                                           "--budget-cycles 40 -o gcd_ckpt.v")
     add_design_arguments(parser)
-    parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.v", help="output Verilog")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.v", help="output Verilog")
     parser.set_defaults(func=run)
 
 
@@ -92,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
     from hls.api import insert
     from hls.cli.analyze import api_options
 
+    if not str(args.output).strip():              # Path("") would be "." (the working directory)
+        raise HlsError(f"-o {str(args.output)!r}: not a file name")
     output = Path(args.output)
     result = insert(list(args.files), args.top, output, **api_options(args, INSERT_OPTIONS))
     warn_war(result.warnings)

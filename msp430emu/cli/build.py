@@ -45,6 +45,8 @@ def cmd_demo(args) -> int:
     from msp430emu.session import simulate
 
     build_dir = Path(args.build_dir)
+    if build_dir.exists() and not build_dir.is_dir():
+        raise ConfigError(f"--build-dir {build_dir}: not a directory")
     try:
         build_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

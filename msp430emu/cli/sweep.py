@@ -62,11 +62,11 @@ def add_sweep_parser(sub, fmt: type[argparse.HelpFormatter]) -> argparse.Argumen
 
 def cmd_sweep(args: argparse.Namespace) -> int:
     from msp430emu.campaigns.sweep.base import parse_exit_code, resolve_base
-    from msp430emu.campaigns.sweep.campaign import plan_sweep, run_sweep, write_figure
+    from msp430emu.campaigns.sweep.campaign import check_jobs, plan_sweep, run_sweep, write_figure
     from msp430emu.campaigns.sweep.params import parse_params
 
-    if args.jobs is not None and args.jobs < 1:
-        raise ConfigError(f"--jobs: {args.jobs} must be >= 1")
+    if args.jobs is not None and args.dask is None:
+        check_jobs(args.jobs)
     if args.jobs is not None and args.dask is not None:
         print("msp430emu: note: --jobs is ignored with --dask (the cluster's workers run the points)",
               file=sys.stderr)

@@ -87,9 +87,10 @@ def plan_spec(args: argparse.Namespace):
         raise ConfigError("--every runs one trial per instruction index: not with --trials")
     common = {"seed": args.seed, "in_saves": args.in_saves}
     if args.every:
-        return PlanSpec("every", step=args.step or 1, **common)
+        return PlanSpec("every", step=1 if args.step is None else args.step, **common)
     if args.at is not None:
-        return PlanSpec("at", at=_indices(args.at), trials=args.trials or 1, **common)
+        trials = 1 if args.trials is None else args.trials
+        return PlanSpec("at", at=_indices(args.at), trials=trials, **common)
     failures = 1 if args.failures is None else args.failures
     return PlanSpec("random", failures=failures, trials=10 if args.trials is None else args.trials, **common)
 

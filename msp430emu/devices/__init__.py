@@ -144,15 +144,26 @@ def load_device(name_or_path: str | Path) -> Device:
     """Load a device by id (``fr5969``) or from a ``.toml`` path; raises ConfigError with one line."""
     text = str(name_or_path)
     path = Path(text) if text.endswith(".toml") else DEVICE_DIR / f"{text.lower()}.toml"
+    if text.endswith(".toml") and path.exists() and not path.is_file():   # a FIFO would block forever
+        raise ConfigError(f"device file {text}: not a regular file")
+    if text.endswith(".toml") and not path.exists():
+        raise ConfigError(f"unknown device '{text}': no such device file")
     if not path.is_file():
-        raise ConfigError(f"unknown device '{text}' (available: {', '.join(available_devices())})")
+        raise ConfigError(f"unknown device '{text}' (available: {', '.join(available_devices())}, "
+                          "or a device file NAME.toml)")
     try:
-        raw = tomllib.loads(path.read_text())
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path.name}: not a UTF-8 text file") from None
+    except OSError as exc:
+        raise ConfigError(f"{path.name}: cannot read: {exc.strerror or type(exc).__name__}") from None
+    except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path.name}: {exc}") from None
     try:
         device = _build(raw)
-    except (KeyError, TypeError, ValueError) as exc:
+    except KeyError as exc:
+        raise ConfigError(f"{path.name}: malformed device (missing key {exc})") from None
+    except (TypeError, ValueError, AttributeError) as exc:
         raise ConfigError(f"{path.name}: malformed device ({type(exc).__name__}: {exc})") from None
     validate(device)
     return device

@@ -249,6 +249,8 @@ class TraceReader:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        if self.path.exists() and not self.path.is_file():   # a FIFO would block forever, a directory fails
+            raise TraceError(f"{self.path}: not a regular file")
         try:
             self._f = open(self.path, "rb")
         except OSError as exc:

@@ -32,13 +32,15 @@ def build_cached(app: str, build_dir: Path, opt: str = DEFAULT_OPT) -> Path:
         raise BuildError(f"demo app {source} is missing")
     inputs = [p for p in FIRMWARE.rglob("*") if p.is_file() and p.suffix in (".c", ".h", ".S", ".s", ".ld")]
     stamp = _fingerprint(inputs, opt)
+    if build_dir.exists() and not build_dir.is_dir():
+        raise ConfigError(f"--build-dir {build_dir}: not a directory")
     try:
         build_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigError(f"--build-dir {build_dir}: {exc.strerror}") from None
     elf = build_dir / f"{app}{opt}.elf"
     stamp_file = build_dir / f"{app}{opt}.stamp"
-    if elf.is_file() and stamp_file.is_file() and stamp_file.read_text() == stamp:
+    if elf.is_file() and stamp_file.is_file() and stamp_file.read_bytes() == stamp.encode():
         return elf
     build([source], elf, opt)
     with atomic_write(stamp_file) as f:

@@ -122,6 +122,8 @@ def build_flags(include_dirs: Iterable[Path | str] = (), defines: Iterable[str] 
                 lib_dirs: Iterable[Path | str] = (), libs: Iterable[str] = ()) -> tuple[list[str], list[str]]:
     """(compiler flags, linker flags) for ``-I DIR``, ``-D NAME[=VALUE]``, ``-L DIR`` and ``-l NAME``;
     a one-line BuildError for a directory that does not exist or a malformed macro or library name."""
+    include_dirs, defines, lib_dirs, libs = (
+        [v] if isinstance(v, (str, os.PathLike)) else v for v in (include_dirs, defines, lib_dirs, libs))
     cflags: list[str] = []
     for d in include_dirs:
         if not Path(d).is_dir():
@@ -156,7 +158,7 @@ def build(sources: Sequence[Path | str], output: Path | str, opt: str = "-O2", d
     if hwmult not in (None, "none", *target.hwmult):
         allowed = ", ".join(("none", *target.hwmult))
         raise ConfigError(f"unsupported -mhwmult={hwmult} for {device} (use one of {allowed})")
-    paths = check_sources(sources)
+    paths = check_sources([sources] if isinstance(sources, (str, os.PathLike)) else sources)
     output = Path(output)
     if not output.parent.is_dir():
         raise BuildError(f"output directory does not exist: {output.parent}")

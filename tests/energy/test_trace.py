@@ -156,8 +156,18 @@ def test_unreadable_file(tmp_path):
     with pytest.raises(TraceError, match="cannot read trace"):
         load_trace(tmp_path / "missing.txt")
     (tmp_path / "bin.txt").write_bytes(b"\xff\xfe\x00\x81")
-    with pytest.raises(TraceError, match="cannot read trace"):
+    with pytest.raises(TraceError, match="cannot read trace: not a text file .byte 0xff at offset 0"):
         load_trace(tmp_path / "bin.txt")
+
+
+def test_a_fifo_or_a_directory_is_refused_without_reading(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "fifo")                 # opening it for reading would block forever
+    for path in (tmp_path / "fifo", tmp_path):
+        with pytest.raises(TraceError, match="cannot read trace: not a regular file") as exc:
+            load_trace(path)
+        assert "\n" not in str(exc.value)
 
 
 def test_looped_trace_harvester(tmp_path):

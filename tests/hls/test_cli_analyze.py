@@ -69,6 +69,23 @@ def test_non_volatile_memory_option(capsys: pytest.CaptureFixture[str], tmp_path
     r = _json(capsys, str(v), "--nv-memory", "m", "--budget-cycles", "5")
     assert r["memories"]["m"]["non_volatile"] is True
     assert all("m" not in c["registers"] for c in r["plan"]["checkpoints"])
+    assert main(["analyze", str(v), "--nv-memory", "n"]) == 2          # a typo: m would stay volatile
+    err = capsys.readouterr().err
+    assert err == "hls-ckpt: error: --nv-memory n: no such memory in the design (memories: m)\n"
+
+
+def test_energy_numbers_take_engineering_suffixes(capsys: pytest.CaptureFixture[str]) -> None:
+    design = str(FIXTURES / "vivado_sum.v")
+    plain = _json(capsys, design, "--energy", "wisp5", "--capacitance", "2.2e-5", "--v-on", "2.4")
+    suffixed = _json(capsys, design, "--energy", "wisp5", "--capacitance", "22uF", "--v-on", "2.4V")
+    assert suffixed["plan"] == plain["plan"]
+    clocked = _json(capsys, design, "--budget-cycles", "9", "--power", "1m", "--clock-hz", "8MHz")
+    assert clocked["plan"]["parameters"]["cycle_pj"] == pytest.approx(125.0)
+    with pytest.raises(SystemExit) as info:                  # an argparse error: one line, status 2
+        main(["analyze", design, "--energy", "wisp5", "--capacitance", "22x"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--capacitance: cannot read '22x' as a number of F" in err
 
 
 def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
@@ -88,6 +105,14 @@ def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
         ([str(FIXTURES / "vivado_sum.v"), "--v-on", "3"], r"give --energy too"),
         ([str(FIXTURES / "vivado_sum.v"), "--budget-cycles", "9", "--power", "1e-3"],
          r"--power and --clock-hz"),
+        # an option that would have been ignored, a typo that would have been ignored
+        ([str(FIXTURES / "vivado_sum.v"), "--budget-cycles", "9", "--capacitance", "1e-6"],
+         r"adjust an --energy preset: not with --budget-cycles"),
+        ([str(FIXTURES / "vivado_sum.v"), "--nv-memory", "nope"],
+         r"--nv-memory nope: no such memory in the design \(memories: a\)"),
+        ([str(FIXTURES / "vivado_sum.v"), "-I", "/nonexistent-include-dir"],
+         r"-I /nonexistent-include-dir: no such directory"),
+        ([str(FIXTURES)], r"Verilog file .*fixtures: not a regular file"),
     ],
 )
 def test_errors_are_one_line_with_status_2(argv: list[str], message: str,

@@ -67,7 +67,9 @@ def test_bad_input_is_one_line_on_stderr_and_writes_nothing(tmp_path, capsys, ex
 
 def test_missing_source_and_missing_output_directory(tmp_path, capsys) -> None:
     assert run_cli(["insert", str(tmp_path / "none.v"), "--top", "gcd", "--states", "x", "-o", "o.v"]) == 2
-    assert capsys.readouterr().err == f"hls-ckpt: error: no such file: {tmp_path / 'none.v'}\n"
+    assert capsys.readouterr().err == f"hls-ckpt: error: no such Verilog file: {tmp_path / 'none.v'}\n"
+    assert run_cli(["insert", GCD, "--top", "gcd", "--states", STATES, "-o", ""]) == 2   # not "."
+    assert capsys.readouterr().err == "hls-ckpt: error: -o '': not a file name\n"
     target = tmp_path / "no" / "o.v"
     assert run_cli(["insert", GCD, "--top", "gcd", "--states", STATES, "-o", str(target)]) == 2
     assert "does not exist" in capsys.readouterr().err and not target.exists()

@@ -120,6 +120,40 @@ def test_missing_submodule_is_refused_unless_declared_black_box() -> None:
     assert analysis.state_register == "ap_CS_fsm"
 
 
+@pytest.mark.parametrize(("call", "kwargs", "message"), [
+    ("analyze", {"budget_cycles": "40"}, r"--budget-cycles must be an integer, not '40'"),
+    ("analyze", {"budget_cycles": 40.5}, r"--budget-cycles must be an integer, not 40\.5"),
+    ("analyze", {"budget_cycles": math.nan}, r"--budget-cycles must be an integer, not nan"),
+    ("analyze", {"nvm": "flash"}, r"--nvm must be one of .*stt-mram.*, not 'flash'"),
+    ("analyze", {"nv_memory": 5}, r"nv_memory: expected a name or a list of names, not 5"),
+    ("analyze", {"nv_memory": "buf"}, r"--nv-memory buf: no such memory"),     # one name, not b, u, f
+    ("insert", {"budget_cycles": 40, "word_bits": "x"}, r"--word-bits must be an integer, not 'x'"),
+    ("insert", {"states": 5}, r"--states: expected state names, not 5"),
+])
+def test_wrongly_typed_options_are_hls_errors(call: str, kwargs: dict, message: str, tmp_path: Path) -> None:
+    args = (GCD, "gcd", tmp_path / "o.v") if call == "insert" else (GCD,)
+    with pytest.raises(hls.HlsError, match=message) as info:
+        getattr(hls, call)(*args, **kwargs)
+    assert "\n" not in str(info.value)
+    assert not (tmp_path / "o.v").exists()
+
+
+@pytest.mark.parametrize("files", [5, None])
+def test_files_that_are_not_paths_are_hls_errors(files: object) -> None:
+    with pytest.raises(hls.HlsError, match=r"files: expected a path or a list of paths"):
+        hls.analyze(files)
+
+
+def test_states_may_be_a_list() -> None:
+    result = hls.insert(GCD, "gcd", states=["ap_ST_fsm_state2", "ap_ST_fsm_state5"])
+    assert [c.state for c in result.plan.checkpoints] == ["ap_ST_fsm_state2", "ap_ST_fsm_state5"]
+
+
+def test_verify_refuses_a_bad_seed_before_simulating() -> None:
+    with pytest.raises(hls.HlsError, match=r"--seed must be an integer, not 'x'"):
+        hls.verify(GCD, top="gcd", budget_cycles=40, failures=1, seed="x")
+
+
 def test_unknown_option_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="budget_cycle"):
         hls.analyze(GCD, top="gcd", budget_cycle=3)

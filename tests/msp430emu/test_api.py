@@ -77,11 +77,24 @@ def test_record_timeline_keeps_the_rows(crc):
     (dict(ckpt_region="0x10000"), "--ckpt-region"),
     (dict(progress_boots=0), "--progress-boots: 0 must be >= 1"),
     (dict(check_cycles=-3), "--check-cycles: -3 must be >= 0"),
+    (dict(harvester=5), "--harvest: 5 is not a harvester spec"),
+    (dict(timeline=5), "--timeline: 5 is not a file name"),
+    (dict(trace_format="text"), "--trace-format text: needs --trace FILE"),
+    (dict(dumps=[5]), "--dump: '5' must be START:LEN"),
 ])
 def test_bad_values_are_refused_on_construction_with_the_cli_message(fields, message):
     with pytest.raises(ConfigError) as info:
         RunConfig(firmware="x.elf", **fields)
     assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_firmware_that_is_not_a_path_is_a_config_error():
+    with pytest.raises(ConfigError, match=r"^firmware: 5 is not a file name$"):
+        RunConfig(firmware=5)
+
+
+def test_one_dump_may_be_given_as_a_string():
+    assert RunConfig(firmware="x.elf", dumps="0x1C00:4").dumps == ((0x1C00, 4),)
 
 
 def test_values_are_normalised_to_si_numbers():
@@ -130,6 +143,29 @@ def test_torture_through_the_api(crc):
                                                                                         trials=3, seed=1))
     d = report.to_dict()
     assert d["trials"] == 3 and d["mismatches"] == 0 and d["failures_injected"] >= 3
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda crc: run_campaign(None, PlanSpec("random")), "run_campaign needs a RunConfig, not NoneType"),
+    (lambda crc: run_campaign(RunConfig(firmware=crc, strategy="mementos-loop"), {"mode": "random"}),
+     "run_campaign needs a PlanSpec, not dict"),
+    (lambda crc: msp430emu.load_firmware(5), "5 is not a firmware file name"),
+    (lambda crc: msp430emu.load_scenario(5), "--scenario: 5 is not a scenario name or file"),
+])
+def test_api_calls_with_wrong_argument_types_raise_the_package_errors(crc, call, message):
+    with pytest.raises(msp430emu.EmuError) as info:
+        call(crc)
+    assert str(info.value) == message
+
+
+def test_build_takes_one_source_and_one_include_dir_as_strings(tmp_path):
+    if shutil.which("clang-14") is None:
+        pytest.skip("clang-14 not installed")
+    (tmp_path / "inc").mkdir()
+    (tmp_path / "inc" / "k.h").write_text("#define K 7\n")
+    (tmp_path / "m.c").write_text('#include "k.h"\nint main(void) { return K; }\n')
+    elf = msp430emu.build(str(tmp_path / "m.c"), tmp_path / "m.elf", include_dirs=str(tmp_path / "inc"))
+    assert simulate(RunConfig(firmware=elf)).exit_code == 7
 
 
 def test_a_new_strategy_is_one_registration(monkeypatch, crc):

@@ -104,14 +104,36 @@ def test_disasm_lists_symbols_and_instructions(capsys, hello):
     (["frobnicate"], "invalid choice"),
     ([], "required"),
     (["cc", "/nonexistent.c", "-o", "{tmp}/x.elf"], "no such source"),
+    # files that are not regular files (a FIFO would block the reader forever), not UTF-8, or a directory
+    (["run", "{hello}", "--harvest", "trace:{fifo}"], "cannot read trace: not a regular file"),
+    (["run", "{hello}", "--harvest", "trace:{tmp}"], "cannot read trace: not a regular file"),
+    (["run", "{hello}", "--harvest", "trace:{garbage}"], "cannot read trace: not a text file"),
+    (["trace-dump", "{fifo}"], "not a regular file"),
+    (["run", "{fifo}"], "not a regular file"),
+    (["run", "{hello}", "--device", "{tmp}/latin.toml"], "latin.toml: not a UTF-8 text file"),
+    (["run", "{hello}", "--device", "{tmp}/dir.toml"], "dir.toml: not a regular file"),
+    (["run", "{hello}", "--device", "{tmp}/none.toml"], "unknown device"),
+    (["run", "{hello}", "--device", "{tmp}/empty.toml"], "malformed device (missing key 'memory')"),
+    (["demo", "--build-dir", "{garbage}"], "--build-dir {garbage}: not a directory"),
+    (["run", "--scenario", "default", "--build-dir", "{garbage}"], "--build-dir {garbage}: not a directory"),
+    # an option that only means something with another one
+    (["run", "{hello}", "--trace-format", "text"], "--trace-format text: needs --trace FILE"),
 ])
 def test_bad_input_is_one_line_and_status_2(capsys, hello, tmp_path, argv, message):
+    import os
+
     garbage = tmp_path / "garbage.bin"
     garbage.write_bytes(b"\x00\x01not a firmware image\xff" * 3)
-    argv = [a.format(hello=hello, garbage=garbage, tmp=tmp_path) for a in argv]
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    (tmp_path / "latin.toml").write_bytes(b"name = 'caf\xe9'\n")
+    (tmp_path / "dir.toml").mkdir()
+    (tmp_path / "empty.toml").write_bytes(b"")
+    argv = [a.format(hello=hello, garbage=garbage, tmp=tmp_path, fifo=fifo) for a in argv]
     code, out, err = run_cli(capsys, *argv)
     assert code == 2
     lines = err.strip().splitlines()
+    message = message.format(garbage=garbage)
     assert len(lines) == 1 and lines[0].startswith("msp430emu: error: ") and message in lines[0]
     assert "Traceback" not in err
 

@@ -138,7 +138,8 @@ def test_an_interrupted_sweep_resumes_where_it_stopped(capsys, tmp_path, crc, mo
     (["--param", "speed=1"], "--param 'speed=1': unknown parameter 'speed'"),
     (["--param", "cap="], "--param 'cap=': empty value"),
     ([], "give at least one --param"),
-    (["--param", "cap=1u", "--jobs", "0"], "--jobs: 0 must be >= 1"),
+    (["--param", "cap=1u", "--jobs", "0"], "--jobs: 0 must be an integer >= 1"),
+    (["--param", "cap=1u", "--jobs", "100000"], "--jobs: 100000 is more than"),    # not 100,000 processes
     (["--param", "cap=1u", "--cap", "47x"], "--cap: cannot read '47x' as a number"),
     (["--param", "cap=1u", "--harvest", "rfid:far"], "--harvest: 'rfid:far': distance must be"),
     (["--param", "eirp=1,2", "--harvest", "power:1m"], "point eirp=1: --param eirp needs a rfid harvester"),

@@ -49,6 +49,12 @@ def test_start_stop_step_ranges_of_numeric_parameters():
     (["cap=1u,2u,1u"], r"^--param cap: value '1u' is given twice$"),
     (["harvest=none;power:1m", "distance=1,2"],
      r"^--param harvest and --param distance both set the harvester"),
+    # a grid too large to list, let alone run (it was materialised whole before)
+    (["distance=1:1000:1", "eirp=1:1000:1", "cap=1u:1000u:1u"],
+     r"^--param: 1000 x 1000 x 1000 = 1,000,000,000 points \(at most 1,000,000: a sweep is bounded"),
+    # a long literal list is checked for duplicates in linear time
+    (["check_cycles=" + ",".join(map(str, range(200_000))) + ",7"],
+     r"^--param check_cycles: value '7' is given"),
 ])
 def test_bad_params_are_one_line_errors(texts, pattern):
     with pytest.raises(ConfigError) as info:

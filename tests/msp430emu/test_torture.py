@@ -228,6 +228,9 @@ def test_campaigns_are_deterministic(crc):
 @pytest.mark.parametrize("argv,message", [
     (["--strategy", "oracle", "--at", "5", "--every"], "--at and --every"),
     (["--strategy", "oracle", "--step", "3"], "--step goes with --every"),
+    (["--strategy", "oracle", "--every", "--step", "0"], "--step: 0 must be >= 1"),    # was silently 1
+    (["--strategy", "oracle", "--every", "--step", "-2"], "--step: -2 must be >= 1"),
+    (["--strategy", "oracle", "--at", "3", "--trials", "0"], "--trials: 0 is outside"),      # was silently 1
     (["--strategy", "oracle", "--every", "--trials", "3"], "not with --trials"),
     (["--strategy", "oracle", "--failures", "2", "--at", "3"], "not with --at or --every"),
     (["--strategy", "oracle", "--in-saves", "1.5"], "--in-saves"),
@@ -353,3 +356,23 @@ def test_an_emulator_error_in_a_trial_is_a_mismatch(tiny):
     assert result.outcome == "mismatch" and result.exit == "error"
     assert result.differences == [f"the run stopped with an error: {result.message}"]
     assert "does not advance" in result.message and report.mismatches == 1
+
+
+@pytest.mark.parametrize("fields", [dict(step="2"), dict(trials=2.5), dict(seed=None), dict(in_saves="0.5"),
+                                    dict(at=(1, "x")), dict(at="12")])
+def test_plan_fields_of_the_wrong_type_are_config_errors(fields):
+    from msp430emu.campaigns.torture.plan import PlanSpec
+    from msp430emu.errors import ConfigError
+
+    mode = "at" if "at" in fields else "every" if "step" in fields else "random"
+    with pytest.raises(ConfigError, match=r"^--(step|trials|seed|in-saves|at): .* is not "):
+        PlanSpec(mode, **fields)
+
+
+def test_every_is_bounded_by_the_trial_limit():
+    from msp430emu.campaigns.torture.plan import MAX_TRIALS, PlanSpec
+    from msp430emu.errors import ConfigError
+
+    assert len(list(PlanSpec("every", step=4).plans(4 * MAX_TRIALS))) == MAX_TRIALS
+    with pytest.raises(ConfigError, match=r"^--every: 10,000,001 trials .* give a larger --step$"):
+        next(PlanSpec("every", step=1).plans(MAX_TRIALS + 1))

@@ -15,6 +15,7 @@ by the failure's number), so a point gives the same row wherever it runs.
 from __future__ import annotations
 
 import json
+import os
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -130,11 +131,29 @@ def remove_stale_files(out: Path) -> list[Path]:
     return removed
 
 
+def max_jobs() -> int:
+    """The most local worker processes a sweep starts: 4 per CPU (each point is CPU-bound; more
+    processes only cost memory)."""
+    return 4 * (os.cpu_count() or 1)
+
+
+def check_jobs(jobs: object) -> int:
+    """``jobs`` as the number of local worker processes, or ConfigError (one line)."""
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ConfigError(f"--jobs: {jobs!r} must be an integer >= 1")
+    if jobs > max_jobs():
+        raise ConfigError(f"--jobs: {jobs} is more than {max_jobs()} (4 per CPU of this machine: each "
+                          "worker is a CPU-bound process)")
+    return jobs
+
+
 def run_sweep(plan: Plan, out: Path, *, jobs: int = 1, dask: str | None = None, resume: bool = False,
               on_start: Callable[[int, int], None] | None = None,
               on_result: Callable[[int, Outcome], None] | None = None) -> ResultsFile:
     """Run the plan's points missing from ``out/results.csv``; returns the results (in point order).
     ``on_start(todo, already_done)`` is called once before the first point, ``on_result`` after each."""
+    if dask is None:
+        check_jobs(jobs)
     client = connect_dask(dask) if dask is not None else None      # before anything is written
     prepare_out(out, plan)
     results = ResultsFile(out / RESULTS, plan.sweep.names, resume)
@@ -175,5 +194,6 @@ def write_figure(plan: Plan, out: Path, results: ResultsFile, expect_exit: int |
     return path
 
 
-__all__ = ["RESULTS", "SETUP", "SUMMARY", "Plan", "plan_sweep", "prepare_out", "remove_stale_files",
+__all__ = ["RESULTS", "SETUP", "SUMMARY", "Plan", "check_jobs", "max_jobs", "plan_sweep", "prepare_out",
+           "remove_stale_files",
            "run_sweep", "setup_record", "write_figure"]

@@ -123,6 +123,7 @@ def split_values(text: str, name: str = "") -> list[str]:
 
 
 MAX_RANGE_VALUES = 1000
+MAX_POINTS = 1_000_000                 # points of one sweep (each is a whole run)
 
 
 def expand_range(param: Param, item: str) -> list[str]:
@@ -174,11 +175,16 @@ def parse_params(texts: list[str]) -> Sweep:
                 x = _plain_float(item)
             if not math.isfinite(x):
                 raise ConfigError(f"--param {name}={item}: not a finite number")
-        duplicates = sorted({v for v in items if items.count(v) > 1})
+        seen: set[str] = set()
+        duplicates = sorted({v for v in items if v in seen or seen.add(v)})   # linear: lists may be long
         if duplicates:
             raise ConfigError(f"--param {name}: value {duplicates[0]!r} is given twice")
         names.append(name)
         values.append(tuple(items))
+    count = math.prod(len(v) for v in values)
+    if count > MAX_POINTS:
+        raise ConfigError(f"--param: {' x '.join(str(len(v)) for v in values)} = {count:,} points "
+                          f"(at most {MAX_POINTS:,}: a sweep is bounded like any run)")
     clash = [n for n in names if PARAMS[n].harvest_kind] if "harvest" in names else []
     if clash:
         raise ConfigError(f"--param harvest and --param {clash[0]} both set the harvester "
@@ -243,6 +249,6 @@ def point_changes(sweep: Sweep, point: tuple[str, ...], base_harvest: str | None
     return changes
 
 
-__all__ = ["FILE_KINDS", "MAX_RANGE_VALUES", "PARAMS", "Param", "Sweep", "absolute_spec", "expand_range",
-           "join_spec", "parse_params",
+__all__ = ["FILE_KINDS", "MAX_POINTS", "MAX_RANGE_VALUES", "PARAMS", "Param", "Sweep", "absolute_spec",
+           "expand_range", "join_spec", "parse_params",
            "point_changes", "split_spec", "split_values"]

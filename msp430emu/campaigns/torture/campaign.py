@@ -424,6 +424,10 @@ def run_campaign(cfg: RunConfig, spec: PlanSpec, *, max_cycles: int | None = Non
                  on_trial: Callable[[TrialResult], None] | None = None) -> CampaignReport:
     """The whole campaign: reference, then every trial of ``spec`` (``prepare(machine, checkpointing,
     power)`` runs in each trial after the set-up: e.g. a test that breaks the checkpoint on purpose)."""
+    if not isinstance(cfg, RunConfig):
+        raise ConfigError(f"run_campaign needs a RunConfig, not {type(cfg).__name__}")
+    if not isinstance(spec, PlanSpec):
+        raise ConfigError(f"run_campaign needs a PlanSpec, not {type(spec).__name__}")
     torture = prepare_campaign(cfg, max_cycles)
     wall0 = time.perf_counter()
     results = []

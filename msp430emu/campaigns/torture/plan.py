@@ -10,6 +10,7 @@ reached unless the trial stops early.
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -52,6 +53,15 @@ class PlanSpec:
     def __post_init__(self) -> None:
         if self.mode not in ("random", "at", "every"):
             raise ConfigError(f"torture: unknown plan mode {self.mode!r}")
+        for name in ("failures", "trials", "seed", "step"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+                raise ConfigError(f"--{name}: {value!r} is not an integer")
+        if isinstance(self.in_saves, bool) or not isinstance(self.in_saves, numbers.Real):
+            raise ConfigError(f"--in-saves: {self.in_saves!r} is not a probability")
+        if isinstance(self.at, (str, bytes)) or not all(
+                isinstance(i, numbers.Integral) and not isinstance(i, bool) for i in self.at):
+            raise ConfigError(f"--at: {self.at!r} is not a sequence of instruction indices")
         if self.failures < 0:
             raise ConfigError(f"--failures: {self.failures} must be >= 0")
         if not 1 <= self.trials <= MAX_TRIALS:
@@ -84,6 +94,10 @@ class PlanSpec:
         """The trials' plans, deterministic for the seed."""
         budget = self.save_fault_budget()
         if self.mode == "every":
+            if self.count(reference_insns) > MAX_TRIALS:
+                raise ConfigError(f"--every: {self.count(reference_insns):,} trials (one per {self.step} of "
+                                  f"{reference_insns:,} instructions) is more than {MAX_TRIALS:,}: give a "
+                                  f"larger --step")
             for n, index in enumerate(range(0, reference_insns, self.step)):
                 yield TrialPlan(n, (index,), self.in_saves, budget)
             return
