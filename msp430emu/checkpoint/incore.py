@@ -210,6 +210,24 @@ class CoreSaves:
                                            walk=power.trace_walk))
         else:
             return False
+        self._load(start, self._cycle(rise), self._cycle(fail))
+        return True
+
+    def open_periodic(self) -> bool:
+        """Hand the core a save program for ``periodic:N``'s saves (cpu/ticks.py fires them at their cycles,
+        whatever the voltage): every save that ends before V reaches V_off along the present trajectory (less
+        a guard; nearer, the host tears it). Returns True if the program was handed over."""
+        if not self.usable():
+            return False
+        fail = crossing_time(self.ckpt.power, self.ckpt.power.system.switch.v_off, past_plan=True)
+        self._load(0, NEVER, self._cycle(fail))
+        return True
+
+    def _load(self, start: int, rise: int, fail: int) -> None:
+        """Write the save program: the layout's constants, the next slot and sequence, the interval
+        [``start``, ``rise``) of the checks that save and the cycle ``fail`` every save must end before."""
+        machine, power = self.machine, self.ckpt.power
+        ctl = machine.state.ctl
         latest = find_latest_valid(machine.state.mem, self.ckpt.layout)
         ctl[SAVE_PROG:SAVE_PERIPH] = self._prog
         ctl[SAVE_PERIPH:SAVE_PERIPH + self._periph.shape[0]] = self._periph
@@ -217,8 +235,8 @@ class CoreSaves:
         ctl[SAVE_PROG + SP_NEXT_SEQ] = 1 if latest is None else latest.sequence + 1
         ctl[SAVE_PROG + SP_TOKEN] = power.trajectory_token
         ctl[C_SAVE_FROM] = start
-        ctl[C_SAVE_RISE] = self._cycle(rise)
-        ctl[C_SAVE_FAIL] = self._cycle(fail)
+        ctl[C_SAVE_RISE] = rise
+        ctl[C_SAVE_FAIL] = fail
         ctl[C_SAVE_COUNT] = 0
         ctl[C_SAVE_CAP] = self._cap()
         if MEMO and ctl[C_SAVE_MEMO] == 0 and self.ckpt.layout.globals_len <= SAVE_MEMO_MAX:
@@ -228,7 +246,6 @@ class CoreSaves:
             ctl[C_SAVE_MEMO] = 1
         ctl[C_SAVE_ON] = 1
         self.opened += 1
-        return True
 
     def _cap(self) -> int:
         """The buffer capacity: no more saves than the fault injector lets through (usable: at least 1)."""
