@@ -21,6 +21,7 @@ In-core saves are used only where they are exact; otherwise every trigger stops 
   the core then makes no more than that, and the cut save is the host's), continuous power;
 * a listed peripheral register whose value changes with time (a running timer: its read hook would change
   it at each save); a peripheral model with a read hook that cannot say it is stopped counts as running;
+* a bundle layout or cost model replaced after the checkpointer was built (the program is built from them);
 * a trajectory change (new load, drawn charge, mode change), a host save or restore, a power failure or
   boot: the program is withdrawn (:meth:`check` before each core run, ``Checkpointer.save``/``_restore``);
 * registers outside the format (PC/SP above 16 bits, SP outside the stack area), a full buffer, a check
@@ -119,6 +120,7 @@ class CoreSaves:
         self.saves = 0                       # saves done in the core (informational; tests)
         self.opened = 0                      # intervals handed to the core
         layout, cost = ckpt.layout, ckpt.cost
+        self._layout, self._cost = layout, cost   # (the program is built from these)
         total0 = cost.save_timeline(layout, 0)[-1]
         per_word = cost.save_timeline(layout, 2)[-1] - total0
         big = layout.max_stack - (layout.max_stack & 1)
@@ -174,6 +176,7 @@ class CoreSaves:
         """The conditions that hold for a whole core run (the interval's own limits are the kernel's)."""
         ckpt, machine, power = self.ckpt, self.machine, self.ckpt.power
         return (ENABLED and self.supported and power is not None and not ckpt.listeners
+                and ckpt.layout is self._layout and ckpt.cost is self._cost
                 and (ckpt.save_fault is None or (self.faults is not None and self.faults.passes() > 0))
                 and not ckpt._boot_pending and machine.powered
                 and not machine.suspended and power.powered
