@@ -38,8 +38,9 @@ ENERGIES = {"trace1": f"trace:{TRACES / '1.txt'},time=clock,loop=yes",
             "strong": "power:5e-3"}
 
 
-def _elf(app: str = "crc", iterations: int = 60) -> str:
-    return str(build_app(app, "-O2", extra_cflags=[f"-DITERATIONS={iterations}"] if app == "crc" else []))
+def _elf(app: str = "crc", iterations: int | None = 60) -> str:
+    flags = [f"-DITERATIONS={iterations}"] if app == "crc" and iterations is not None else []
+    return str(build_app(app, "-O2", extra_cflags=flags))
 
 
 def _run(cfg: RunConfig, in_core: bool, monkeypatch) -> tuple[dict, Run]:
@@ -132,3 +133,37 @@ def test_continuous_power_saves_on_the_host(monkeypatch):
     assert isinstance(run.checkpointing.strategy, Periodic)
     assert result["checkpoints"] > 0 and run.checkpointing.strategy.core_saves == 0
     assert run.machine.core_ticker is None
+
+
+@pytest.mark.parametrize(("in_saves", "seed"), [(0.0, 1), (0.05, 2), (0.5, 3)])
+def test_torture_reports_are_the_same_with_saves_in_the_core(in_saves, seed, monkeypatch):
+    """A torture campaign under periodic (failures injected, saves cut by the injector: the core makes the
+    saves before its next cut, ``CoreSaves.faults``): the whole report, every trial, with in-core saves on
+    and off."""
+    from msp430emu.campaigns.torture.campaign import run_campaign
+    from msp430emu.campaigns.torture.plan import PlanSpec
+
+    cfg = RunConfig(firmware=_elf("crc", None), strategy="periodic:997")
+    made = []
+    unload = Periodic.unload_core
+
+    def counting(self, machine):
+        saves = self.core_saves
+        unload(self, machine)
+        made.append(self.core_saves - saves)
+
+    monkeypatch.setattr(Periodic, "unload_core", counting)
+    reports = []
+    for in_core in (False, True):
+        monkeypatch.setattr(incore, "ENABLED", in_core)
+        trials: list[dict] = []
+        spec = PlanSpec("random", failures=3, trials=3, seed=seed, in_saves=in_saves)
+        d = run_campaign(cfg, spec, on_trial=lambda r, trials=trials: trials.append(r.to_dict())).to_dict()
+        for part in (d, d["reference"], d["first_mismatch"] or {}, d["first_no_progress"] or {}, *trials):
+            part.pop("wall_s", None)
+        d.pop("trials_per_s")
+        d["all"] = trials
+        reports.append(d)
+    assert reports[0] == reports[1]
+    assert reports[1]["completed"] == 3 and reports[1]["checkpoints"] > 100
+    assert sum(made) > reports[1]["checkpoints"] // 2          # (the host path's runs made none)
