@@ -119,6 +119,7 @@ class CoreSaves:
         self.machine = ckpt.machine
         self.saves = 0                       # saves done in the core (informational; tests)
         self.opened = 0                      # intervals handed to the core
+        self.fail_walked = False             # open_periodic's limit is a walk's end, not V_off (look again)
         layout, cost = ckpt.layout, ckpt.cost
         self._layout, self._cost = layout, cost   # (the program is built from these)
         total0 = cost.save_timeline(layout, 0)[-1]
@@ -224,6 +225,7 @@ class CoreSaves:
             return False
         fail = crossing_time(self.ckpt.power, self.ckpt.power.system.switch.v_off, past_plan=True)
         self._load(0, NEVER, self._cycle(fail))
+        self.fail_walked = fail.t == INF      # C_SAVE_FAIL is where a walk that found no V_off ended
         return True
 
     def _load(self, start: int, rise: int, fail: int) -> None:

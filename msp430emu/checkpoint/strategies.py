@@ -35,6 +35,7 @@ from msp430emu.cpu.state import (
     C_CYCLES,
     C_FRAM_WRITES,
     C_SAVE_COUNT,
+    C_SAVE_FAIL,
     C_SAVE_ON,
     C_SAVE_RISE,
     C_TFLAG_ABOVE,
@@ -383,7 +384,9 @@ class Periodic(Strategy):
         if ctl[C_SAVE_ON]:
             if ctl[C_SAVE_RISE] != NEVER:          # (another program: never while periodic runs)
                 return False
-        elif not core.open_periodic():
+            if core.fail_walked and ctl[C_SAVE_FAIL] < min(cap, machine.cycle_at(t_other)):
+                core.close(ctl)           # the run may pass the walk that found no V_off: walk again
+        if not ctl[C_SAVE_ON] and not core.open_periodic():
             return False
         ctl[C_TICK_NEXT] = self.next_save
         ctl[C_TICK_PERIOD] = self.period
