@@ -14,6 +14,10 @@ books each save through :meth:`Checkpointer.book_save`, the host path's own acco
 end (committing the energy model at the same instants as the host path), the checks' energy, the save's
 energy, the counters, the timeline note and the listeners, in order.
 
+``periodic:N`` uses the same program without the V_thresh interval (:meth:`CoreSaves.open_periodic`: every
+save that ends before the V_off limit): its saves are the core's periodic tick (msp430emu/cpu/ticks.py,
+``ctl[C_TICK_SAVE]``), booked by ``Periodic.unload_core`` with a commit of the energy model at each one.
+
 In-core saves are used only where they are exact; otherwise every trigger stops to the host as before:
 
 * listeners on the checkpointer (WAR detector, gdb, profiler: they look at the machine at each save), a
