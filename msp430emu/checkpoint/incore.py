@@ -14,6 +14,10 @@ books each save through :meth:`Checkpointer.book_save`, the host path's own acco
 end (committing the energy model at the same instants as the host path), the checks' energy, the save's
 energy, the counters, the timeline note and the listeners, in order.
 
+``periodic:N`` uses the same program without the V_thresh interval (:meth:`CoreSaves.open_periodic`: every
+save that ends before the V_off limit): its saves are the core's periodic tick (msp430emu/cpu/ticks.py,
+``ctl[C_TICK_SAVE]``), booked by ``Periodic.unload_core`` with a commit of the energy model at each one.
+
 In-core saves are used only where they are exact; otherwise every trigger stops to the host as before:
 
 * listeners on the checkpointer (WAR detector, gdb, profiler: they look at the machine at each save), a
@@ -21,6 +25,7 @@ In-core saves are used only where they are exact; otherwise every trigger stops 
   the core then makes no more than that, and the cut save is the host's), continuous power;
 * a listed peripheral register whose value changes with time (a running timer: its read hook would change
   it at each save); a peripheral model with a read hook that cannot say it is stopped counts as running;
+* a bundle layout or cost model replaced after the checkpointer was built (the program is built from them);
 * a trajectory change (new load, drawn charge, mode change), a host save or restore, a power failure or
   boot: the program is withdrawn (:meth:`check` before each core run, ``Checkpointer.save``/``_restore``);
 * registers outside the format (PC/SP above 16 bits, SP outside the stack area), a full buffer, a check
@@ -118,7 +123,9 @@ class CoreSaves:
         self.machine = ckpt.machine
         self.saves = 0                       # saves done in the core (informational; tests)
         self.opened = 0                      # intervals handed to the core
+        self.fail_walked = False             # open_periodic's limit is a walk's end, not V_off (look again)
         layout, cost = ckpt.layout, ckpt.cost
+        self._layout, self._cost = layout, cost   # (the program is built from these)
         total0 = cost.save_timeline(layout, 0)[-1]
         per_word = cost.save_timeline(layout, 2)[-1] - total0
         big = layout.max_stack - (layout.max_stack & 1)
@@ -174,6 +181,7 @@ class CoreSaves:
         """The conditions that hold for a whole core run (the interval's own limits are the kernel's)."""
         ckpt, machine, power = self.ckpt, self.machine, self.ckpt.power
         return (ENABLED and self.supported and power is not None and not ckpt.listeners
+                and ckpt.layout is self._layout and ckpt.cost is self._cost
                 and (ckpt.save_fault is None or (self.faults is not None and self.faults.passes() > 0))
                 and not ckpt._boot_pending and machine.powered
                 and not machine.suspended and power.powered
@@ -210,6 +218,25 @@ class CoreSaves:
                                            walk=power.trace_walk))
         else:
             return False
+        self._load(start, self._cycle(rise), self._cycle(fail))
+        return True
+
+    def open_periodic(self) -> bool:
+        """Hand the core a save program for ``periodic:N``'s saves (cpu/ticks.py fires them at their cycles,
+        whatever the voltage): every save that ends before V reaches V_off along the present trajectory (less
+        a guard; nearer, the host tears it). Returns True if the program was handed over."""
+        if not self.usable():
+            return False
+        fail = crossing_time(self.ckpt.power, self.ckpt.power.system.switch.v_off, past_plan=True)
+        self._load(0, NEVER, self._cycle(fail))
+        self.fail_walked = fail.t == INF      # C_SAVE_FAIL is where a walk that found no V_off ended
+        return True
+
+    def _load(self, start: int, rise: int, fail: int) -> None:
+        """Write the save program: the layout's constants, the next slot and sequence, the interval
+        [``start``, ``rise``) of the checks that save and the cycle ``fail`` every save must end before."""
+        machine, power = self.machine, self.ckpt.power
+        ctl = machine.state.ctl
         latest = find_latest_valid(machine.state.mem, self.ckpt.layout)
         ctl[SAVE_PROG:SAVE_PERIPH] = self._prog
         ctl[SAVE_PERIPH:SAVE_PERIPH + self._periph.shape[0]] = self._periph
@@ -217,8 +244,8 @@ class CoreSaves:
         ctl[SAVE_PROG + SP_NEXT_SEQ] = 1 if latest is None else latest.sequence + 1
         ctl[SAVE_PROG + SP_TOKEN] = power.trajectory_token
         ctl[C_SAVE_FROM] = start
-        ctl[C_SAVE_RISE] = self._cycle(rise)
-        ctl[C_SAVE_FAIL] = self._cycle(fail)
+        ctl[C_SAVE_RISE] = rise
+        ctl[C_SAVE_FAIL] = fail
         ctl[C_SAVE_COUNT] = 0
         ctl[C_SAVE_CAP] = self._cap()
         if MEMO and ctl[C_SAVE_MEMO] == 0 and self.ckpt.layout.globals_len <= SAVE_MEMO_MAX:
@@ -228,7 +255,6 @@ class CoreSaves:
             ctl[C_SAVE_MEMO] = 1
         ctl[C_SAVE_ON] = 1
         self.opened += 1
-        return True
 
     def _cap(self) -> int:
         """The buffer capacity: no more saves than the fault injector lets through (usable: at least 1)."""

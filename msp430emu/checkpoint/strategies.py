@@ -33,6 +33,11 @@ from msp430emu.checkpoint.triggers import find_triggers
 from msp430emu.cpu.state import (
     A_TRIGGER,
     C_CYCLES,
+    C_FRAM_WRITES,
+    C_SAVE_COUNT,
+    C_SAVE_FAIL,
+    C_SAVE_ON,
+    C_SAVE_RISE,
     C_TFLAG_ABOVE,
     C_TFLAG_CHECK,
     C_TFLAG_COUNT,
@@ -42,10 +47,13 @@ from msp430emu.cpu.state import (
     C_TICK_NEXT,
     C_TICK_ON,
     C_TICK_PERIOD,
+    C_TICK_SAVE,
     C_TICK_SEG,
     C_TRIG_ARM,
     C_TRIG_COST,
     NEVER,
+    SAVE_BUF,
+    SB_SIZE,
     TFLAG_BUF,
     TK_MCLK,
     TK_OTHER,
@@ -338,19 +346,89 @@ class MementosTimer(Strategy):
 
 
 class Periodic(Strategy):
-    """periodic:N: a save every N active cycles (since the boot, the restore or the last save)."""
+    """periodic:N: a save every N active cycles (since the boot, the restore or the last save).
+
+    On an energy run the saves happen inside the compiled core where that is exact (cpu/ticks.py with
+    ``ctl[C_TICK_SAVE]``, the save program of checkpoint/incore.py: :meth:`load_core`); the host saves where
+    it is not (a save that would end near V_off and is torn, listeners, fault injection, a running timer in
+    the peripheral block, continuous power) and with MSP430EMU_HOST_SAVES=1."""
 
     name = "periodic"
+    # a save charges cycles and writes FRAM; the peripheral registers it reads are synchronised and
+    # refreshed by Machine.sync_registers (Machine._fire_events need not refresh every peripheral)
+    touches_peripherals = False
 
     def __init__(self, period: int) -> None:
         super().__init__()
         self.period = period
         self.next_save = period
+        self.core_saves = 0            # saves made in the core (informational; tests)
 
     def attach(self, ckpt) -> None:
         super().attach(ckpt)
         self.machine.add_event_source(self)
         self.next_save = int(self.machine.state.ctl[C_CYCLES]) + self.period
+        if ckpt.core is not None and self.machine.core_ticker is None:
+            self.machine.core_ticker = self
+
+    # --- saves in the core (cpu/ticks.py, checkpoint/incore.py; Machine.run calls these around a core run) --
+    def load_core(self, machine, t_other: float, cap: int) -> bool:
+        """Hand the core the saves of its next run: True if it makes them itself (MementosTimer.load_core's
+        conditions on the other event sources, and CoreSaves.usable's: no listener, a static peripheral
+        block, powered and past the restore, ...)."""
+        core = self.ckpt.core
+        if core is None or not self._active() or any(
+                s is not self and not getattr(s, "TIMES_FIXED", False) for s in machine._external):
+            return False
+        ctl = machine.state.ctl
+        if ctl[C_SAVE_ON]:
+            if ctl[C_SAVE_RISE] != NEVER:          # (another program: never while periodic runs)
+                return False
+            if core.fail_walked and ctl[C_SAVE_FAIL] < min(cap, machine.cycle_at(t_other)):
+                core.close(ctl)           # the run may pass the walk that found no V_off: walk again
+        if not ctl[C_SAVE_ON] and not core.open_periodic():
+            return False
+        ctl[C_TICK_NEXT] = self.next_save
+        ctl[C_TICK_PERIOD] = self.period
+        ctl[C_TICK_ISR] = 0
+        ctl[C_TICK_COUNT] = 0
+        ctl[C_TICK_SEG] = machine._seg_cycles
+        ctl[C_TICK_CAP] = cap
+        f = ctl.view(np.float64)
+        f[TK_SEG_T] = machine._seg_t
+        f[TK_MCLK] = machine._mclk
+        f[TK_OTHER] = t_other
+        ctl[C_TFLAG_ABOVE] = 0
+        ctl[C_TFLAG_COUNT] = 0
+        ctl[C_TICK_SAVE] = 1
+        ctl[C_TICK_ON] = 1
+        return True
+
+    def unload_core(self, machine) -> None:
+        """After a core run with saves on: book the saves it made, in order, as the host path books its own
+        (Checkpointer.book_save: the energy model committed at each save's start, as the host save's V read
+        commits it, so the ledger's floats are summed in the same grouping; the save's energy, counters,
+        timeline note), and the FRAM words they wrote."""
+        ctl = machine.state.ctl
+        ctl[C_TICK_ON] = 0
+        ctl[C_TICK_SAVE] = 0
+        n = int(ctl[C_TICK_COUNT])
+        if not n:
+            return
+        self.core_saves += n
+        self.next_save = int(ctl[C_TICK_NEXT])
+        ckpt, core = self.ckpt, self.ckpt.core
+        records = ctl[SAVE_BUF:SAVE_BUF + n * SB_SIZE].reshape(n, SB_SIZE).tolist()
+        ctl[C_SAVE_COUNT] = 0
+        core.saves += n
+        if core.faults is not None and ckpt.save_fault is not None:
+            core.faults.passed(n)
+        book = ckpt.book_save
+        words = 0
+        for cycle, checks, sequence, cycles, written in records:
+            words += (written + 1) // 2
+            book(cycle, checks, sequence, cycles, written)
+        ctl[C_FRAM_WRITES] += words
 
     def next_event_time(self, now: float) -> float:
         return self._time_of_cycle(now, self.next_save)

@@ -123,7 +123,7 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
             pc = regs[0]
             if cycles >= cycle_limit or insns >= insn_limit:
                 if tick_on and insns < insn_limit:
-                    cycles, next_limit = core_tick(ctl, cycles)
+                    cycles, next_limit = core_tick(mem, regs, ctl, cycles)
                     if next_limit >= 0:
                         cycle_limit = next_limit
                         continue
@@ -146,7 +146,7 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                 regs[0] = pc
                 if (cycles >= cycle_limit or insns >= insn_limit) and trig_done != pc + 1:
                     if tick_on and insns < insn_limit:
-                        cycles, next_limit = core_tick(ctl, cycles)
+                        cycles, next_limit = core_tick(mem, regs, ctl, cycles)
                         if next_limit >= 0:
                             cycle_limit = next_limit
                             continue
@@ -207,7 +207,7 @@ def run_core(mem, attr, regs, ctl, cycle_limit, decode, mbz, fmt1cyc, fmt2cyc, j
                             ctl[TFLAG_BUF + ctl[C_TFLAG_COUNT]] = cycles
                             ctl[C_TFLAG_COUNT] += 1
                             ctl[C_TRIG_ARM] = NEVER
-                            cycles, next_limit = core_tick(ctl, cycles)
+                            cycles, next_limit = core_tick(mem, regs, ctl, cycles)
                             if next_limit < 0:
                                 stop = STOP_LIMIT
                                 stop_pc = pc

@@ -156,7 +156,10 @@ C_TFLAG_ABOVE = C_TICK_ON + 11
 C_TFLAG_COUNT = C_TICK_ON + 12
 TFLAG_BUF = C_TICK_ON + 13      # the cycle at which each of those checks ended (the host commits its energy
 TFLAG_BUF_CAP = 256             # model there, as its own check would have); the core stops when it is full
-CTL_SIZE = TFLAG_BUF + TFLAG_BUF_CAP
+# 1: the tick is a checkpoint save (periodic:N; cpu/ticks.py calls core_save with the save program, then the
+# next tick is N cycles after the save's end), 0: the timer's flag (mementos-timer)
+C_TICK_SAVE = TFLAG_BUF + TFLAG_BUF_CAP
+CTL_SIZE = C_TICK_SAVE + 1
 
 TIMING_CPUXV2 = 0
 TIMING_CLASSIC = 1

@@ -11,6 +11,13 @@ earliest time of every other event source (``TK_OTHER``: the loop's sources whos
 the cycle count), so the ticks land on the same cycles and the limits are the same. Whenever another
 source is due, the run's cycle cap is reached, or a save program is live, it returns -1 and the core stops
 as before.
+
+With ``ctl[C_TICK_SAVE]`` the tick is ``periodic:N``'s checkpoint save (``Periodic.on_event``): the save
+program's :func:`~msp430emu.cpu.core_save.core_save` at the tick's cycle (the same bytes and cycles as the
+host's ``Checkpointer.save``, recorded in the save buffer for the host to book), the next tick N cycles after
+the save's end. A save core_save declines (near V_off: the host tears it; a full buffer; registers outside
+the format) stops the core at the tick's cycle, where the run loop fires it on the host as before. The FRAM
+words a save writes are not added to the core's counter here: the host adds them from the buffer's records.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import math
 
 from numba import float64, njit
 
+from msp430emu.cpu.core_save import core_save
 from msp430emu.cpu.state import (
     C_SAVE_COUNT,
     C_SAVE_ON,
@@ -27,6 +35,7 @@ from msp430emu.cpu.state import (
     C_TICK_ISR,
     C_TICK_NEXT,
     C_TICK_PERIOD,
+    C_TICK_SAVE,
     C_TICK_SEG,
     C_TRIG_ARM,
     TK_MCLK,
@@ -40,7 +49,7 @@ MAX_FIRES = 1000        # Machine._fire_events's bound on rounds at one instant 
 
 
 @njit(cache=True, nogil=True, _nrt=False)
-def core_tick(ctl, cycles):
+def core_tick(mem, regs, ctl, cycles):
     """At a cycle limit with ticks on: fire the ticks the run loop would fire and return (cycles, the next
     cycle limit), or (cycles, -1) where the loop has anything else to do (the core stops)."""
     f = ctl.view(float64)
@@ -49,7 +58,8 @@ def core_tick(ctl, cycles):
     t_other = f[TK_OTHER]
     seg = ctl[C_TICK_SEG]
     cap = ctl[C_TICK_CAP]
-    if cycles >= cap or ctl[C_SAVE_ON] != 0 or ctl[C_SAVE_COUNT] != 0:
+    saves = ctl[C_TICK_SAVE] != 0
+    if cycles >= cap or (not saves and (ctl[C_SAVE_ON] != 0 or ctl[C_SAVE_COUNT] != 0)):
         return cycles, -1
     for _ in range(MAX_FIRES):
         now = seg_t + (cycles - seg) / mclk
@@ -68,6 +78,14 @@ def core_tick(ctl, cycles):
             if now + max(0, nxt - cycles) / mclk > due_at:
                 break
             period = ctl[C_TICK_PERIOD]
+            if saves:               # Periodic.on_event: Checkpointer.save, then the next save's cycle
+                spent, _words = core_save(mem, regs, ctl, cycles)
+                if spent == 0:
+                    return cycles, -1            # the host saves (torn near V_off, full buffer, format)
+                cycles += spent
+                ctl[C_TICK_NEXT] = cycles + period
+                ctl[C_TICK_COUNT] += 1
+                continue
             while nxt <= cycles:
                 nxt += period
             ctl[C_TICK_NEXT] = nxt
