@@ -68,6 +68,8 @@ def _print_text(report: VerifyReport) -> None:
         print(f"ignored {report.spurious_done} cycles of done high before it had been low since power-up")
     for line in report.mismatch_details:
         print(f"  {line}")
+    if report.untested:
+        print(f"not checked: {report.untested}")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -99,9 +99,10 @@ def test_scan_instrumented_design_survives_power_failures(tmp_path, monkeypatch,
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
 def test_low_voltage_design_survives_power_failures(tmp_path, monkeypatch, capsys) -> None:
-    """The benchmark's mode (a save on the voltage warning). The campaign warns at most half a call before
-    the failure, less than this design's save takes, so every failure lands in a save and the run starts
-    over: what is checked is that an unfinished save never corrupts the result."""
+    """The benchmark's mode (a save on the voltage warning). Most warnings leave room for this design's long
+    save (a supervisor sized for it), so failures resume from completed saves; late ones tear their save,
+    which must never corrupt the result. (Before the warnings left that room, every failure landed in a
+    save and the campaign passed without checking a restore: it now fails such a campaign.)"""
     monkeypatch.chdir(tmp_path)
     report = _verify(load_design("jh256"), "low_voltage", capsys)
-    assert report["failures_during_save"] == report["failures_injected"]
+    assert report["passed"] and report["restores"] > 0

@@ -17,7 +17,14 @@ from hls.emit.ports import memory_ports, stream_gates
 from hls.emit.scan import tokenize
 from hls.emit.spec import InstrumentSpec, SavedVar, Site
 from hls.errors import HlsError
-from hls.verification.campaign import Campaign, Handshake, harness_ports, plan_failures, run_campaign
+from hls.verification.campaign import (
+    Campaign,
+    Handshake,
+    VerifyReport,
+    harness_ports,
+    plan_failures,
+    run_campaign,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 GCD = ROOT / "designs" / "rtl" / "gcd" / "gcd.v"
@@ -159,6 +166,38 @@ def test_failure_plans_are_deterministic_and_cover_every_kind() -> None:
     assert all(plan[0]["kind"] != "boot" for plan in plans)  # a boot failure needs an earlier failure
     for plan, cycles in zip(plans, [50, 80, 20], strict=True):
         assert all(1 <= event["delay"] <= cycles for event in plan)
+
+
+def test_low_voltage_warnings_leave_room_for_the_save() -> None:
+    """Most warnings come early enough for a save of ``save_cycles`` to complete before the failure (a
+    supervisor sized for the save); some come late (a torn save)."""
+    save = 150   # shorter than the 200-cycle calls, longer than a warning's random part (up to 100 cycles)
+    plans = plan_failures([200] * 4, 200, Campaign(seed=3), low_voltage=True, save_cycles=save)
+    warns = [event["warn"] for plan in plans for event in plan]
+    roomy = sum(w > save for w in warns)
+    assert 0.6 * len(warns) < roomy < len(warns)
+    assert all(1 <= w <= 100 or save + 3 <= w <= 100 + save + 2 for w in warns)
+
+
+def _report(**fields) -> VerifyReport:
+    base = dict(runs=2, failures_planned=4, failures_injected=4, failures_during_save=3, restores=0,
+                mismatches=0, unfinished=0, golden_cycles=10, instrumented_cycles=12, cycle_overhead_pct=20.0,
+                saves=2, nvm_words_written=8, checkpoint_states=["s1"], saved_bits={"s1": 8}, nv_bits=16,
+                design_flop_bits=8, controller_flop_bits=4, flop_overhead_pct=50.0, cold_starts=1)
+    return VerifyReport(**{**base, **fields})
+
+
+def test_a_campaign_that_resumed_from_no_checkpoint_does_not_pass() -> None:
+    """Failures were injected but none resumed from a stored checkpoint (all during saves or before the first
+    one): nothing of the checkpoints was checked, so no PASS; with no failures asked, nothing is owed."""
+    report = _report()
+    assert not report.passed
+    assert "none of the 4 injected power failures resumed" in report.untested
+    assert "3 came during a save, 1 before the first checkpoint" in report.untested
+    assert report.to_json()["passed"] is False and report.to_json()["untested"] == report.untested
+    assert _report(restores=1).passed and _report(restores=1).untested is None
+    quiet = _report(failures_planned=0, failures_injected=0, failures_during_save=0, cold_starts=0)
+    assert quiet.passed and quiet.to_json()["untested"] is None
 
 
 ARRAY = Path(__file__).resolve().parent / "fixtures_b" / "array_sum.v"
