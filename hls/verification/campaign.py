@@ -32,7 +32,7 @@ from hls.emit.scan import assignments, tokenize
 from hls.errors import HlsError
 from hls.verification.asserts import disarm_design_finish, guard_design_finish
 from hls.verification.calyx_data import bind_data_dir, host_memories, host_memory_files
-from hls.verification.env import WINDOW_LOG2
+from hls.verification.env import MAX_WORDS_LOG2, WINDOW_GROWTH_LOG2, WINDOW_LOG2
 from hls.verification.mif import bind_mif_readmem, mif_data_files
 from hls.verification.sim import simulate
 
@@ -407,6 +407,7 @@ def run_campaign(
     data_files = readmem_files(original, list(sources or []))
     depth = reset_cycles(original, top, hs.reset)
     initialised, lost = power_on_registers(original, top, saved)
+    memories = [dict(memory) for memory in ports.memories]  # a bram window may grow (grow_windows)
     base = {
         "clock": hs.clock,
         "reset": hs.reset,
@@ -416,7 +417,7 @@ def run_campaign(
         "inputs": ports.inputs,
         "outputs": ports.outputs,
         "valid": ports.valid,
-        "memories": ports.memories,
+        "memories": memories,
         "tie_high": ports.tie_high,
         "tie_low": ports.tie_low,
         "streams": ports.streams,
@@ -442,10 +443,14 @@ def run_campaign(
         # LegUp/Altera RAM models: their .mif files converted for $readmemh (hls/mif.py)
         data_files = {**data_files, **mif_data_files(original, list(sources or []), work / "mif")}
         guard = partial(guard_design_finish, top=top, reset=hs.reset, reset_active_low=hs.reset_active_low)
-        golden = simulate(work, "golden", guard(bind_data_dir(bind_mif_readmem(original))), top, golden_cfg,
-                          data_files)
+        golden_text = guard(bind_data_dir(bind_mif_readmem(original)))
+        golden = simulate(work, "golden", golden_text, top, golden_cfg, data_files)
+        attempt = 1
+        while grow_windows(golden, memories):  # a bram array written beyond its window: a larger one
+            attempt += 1
+            golden = simulate(work, f"golden-{attempt}", golden_text, top, golden_cfg, data_files)
         undefined = check_golden_defined(golden, ports)
-        check_memory_bounds(golden)
+        check_memory_bounds(golden, memories)
         unfinished_golden = [i for i, run in enumerate(golden["runs"]) if not run["finished"]]
         if unfinished_golden:
             raise HlsError(
@@ -512,18 +517,38 @@ def _defined(value: str | None) -> bool:
     return value is not None and any(bit in "01" for bit in value)
 
 
-def check_memory_bounds(golden: dict) -> None:
-    """A byte-addressed (bram) interface is modelled with a window of at most 2**WINDOW_LOG2 words (its
-    address does not give the C array's size; reads beyond it get a fixed function of the address): a golden
-    call that *wrote* beyond the window is an error, not a pass (its data would be lost)."""
+def _beyond(golden: dict) -> dict[str, int]:
     beyond: dict[str, int] = {}
     for run in golden["runs"]:
         for name, count in run.get("memory_beyond", {}).items():
             beyond[name] = beyond.get(name, 0) + count
+    return beyond
+
+
+def grow_windows(golden: dict, memories: list[dict]) -> bool:
+    """A byte-addressed (bram) interface is modelled with a window of words (its address does not give the C
+    array's size; reads beyond it get a fixed function of the address): when a golden call *wrote* beyond
+    it, the window of that memory grows 16 times (``window_log2`` in its entry), up to MAX_WORDS_LOG2; True
+    when one grew (the golden run is to be simulated again)."""
+    grown = False
+    for memory in memories:
+        window = memory.get("window_log2", WINDOW_LOG2)
+        if memory["name"] in _beyond(golden) and memory.get("byte_addressed") and window < MAX_WORDS_LOG2:
+            memory["window_log2"] = min(window + WINDOW_GROWTH_LOG2, MAX_WORDS_LOG2)
+            grown = True
+    return grown
+
+
+def check_memory_bounds(golden: dict, memories: list[dict] | None = None) -> None:
+    """A golden call that wrote beyond the words a memory's model holds (a bram window already grown to
+    2**MAX_WORDS_LOG2 words) is an error, not a pass: its data would be lost."""
+    beyond = _beyond(golden)
     if beyond:
         name, count = next(iter(beyond.items()))
+        window = next((m.get("window_log2", WINDOW_LOG2) for m in memories or [] if m["name"] == name),
+                      MAX_WORDS_LOG2)
         raise HlsError(f"memory {name}: the original design wrote {count} times beyond the "
-                       f"{1 << WINDOW_LOG2} words the harness models behind a byte-addressed interface")
+                       f"{1 << window} words the harness models behind a byte-addressed interface")
 
 
 def check_golden_defined(golden: dict, ports: HarnessPorts) -> list[str]:

@@ -14,11 +14,14 @@ harness scrambles stay the same).
   golden run must not rely on it). A byte-addressed (bram) interface shifts its address right and writes
   only the enabled bytes. Contents are loaded with ``$readmemh`` and dumped with ``$writememh`` when the
   harness toggles ``load`` / ``dump`` (one file each, in the simulation's folder).
-* Words the model holds: ``2**address_bits`` (ap_memory), or, behind a byte address (which says nothing of
-  the C array's size), a window of ``2**min(address_bits - shift, WINDOW_LOG2)`` words; a *read* beyond the
-  window (Vivado's speculative reads of ``r[j - k]`` for ``j - k < 0`` at byte address ``0xfffffffc``) gets
-  a fixed pseudo-random function of its address - the same in every run, as from a larger memory that
-  nobody writes there - and a *write* beyond it is counted (``beyond``) and refused by the campaign.
+* Words the model holds: ``2**address_bits`` (ap_memory; at most ``2**MAX_WORDS_LOG2``, else a one-line
+  error naming the memory), or, behind a byte address (which says nothing of the C array's size), a window
+  of ``2**min(address_bits - shift, window)`` words, the window starting at ``2**WINDOW_LOG2`` words; a
+  *read* beyond the window (Vivado's speculative reads of ``r[j - k]`` for ``j - k < 0`` at byte address
+  ``0xfffffffc``) gets a fixed pseudo-random function of its address - the same in every run, as from a
+  larger memory that nobody writes there - and a *write* beyond it is counted (``beyond``): the campaign
+  runs the golden simulation again with a window 16 times larger, up to ``2**MAX_WORDS_LOG2`` words, then
+  refuses in one line naming the memory.
 * The monitor (``skip``/``wake``) lets the harness fast-forward: the harness sets ``skip = k`` and waits for
   ``wake`` to toggle; the monitor lets up to ``k`` cycles pass (counting them in ``passed``, noting in
   ``done_low`` whether ``done`` was low in one of them) and wakes the harness at the first cycle in which
@@ -33,21 +36,25 @@ import re
 
 from hls.errors import HlsError
 
-__all__ = ["WINDOW_LOG2", "MAX_WORDS_LOG2", "ENV_MODULE", "memory_depth_log2", "environment_verilog"]
+__all__ = ["WINDOW_LOG2", "WINDOW_GROWTH_LOG2", "MAX_WORDS_LOG2", "ENV_MODULE", "memory_depth_log2",
+           "environment_verilog"]
 
 ENV_MODULE = "hls_verify_env"
-WINDOW_LOG2 = 16  # words modelled behind a byte-addressed (bram) interface: 65,536
+WINDOW_LOG2 = 12  # words first modelled behind a byte-addressed (bram) interface (4,096); grown on demand
+WINDOW_GROWTH_LOG2 = 4  # a golden run that wrote beyond the window is run again with a window 16 times larger
 MAX_WORDS_LOG2 = 20  # the largest memory the harness models (1,048,576 words): beyond, a one-line error
 SAMPLE_NS = 4  # after the falling edge: requests sampled (the harness decides by 3 ns)
 MONITOR_NS = 3  # after the falling edge: the monitor checks its wake conditions
 
 
-def memory_depth_log2(name: str, address_bits: int, shift: int, byte_addressed: bool) -> int:
-    """log2 of the words the model of memory ``name`` holds (see the module's docstring); a word address
-    wider than :data:`MAX_WORDS_LOG2` bits on a word-addressed interface is refused in one line."""
+def memory_depth_log2(name: str, address_bits: int, shift: int, byte_addressed: bool,
+                      window_log2: int = WINDOW_LOG2) -> int:
+    """log2 of the words the model of memory ``name`` holds (see the module's docstring; ``window_log2``: the
+    window behind a byte address); a word address wider than :data:`MAX_WORDS_LOG2` bits on a word-addressed
+    interface is refused in one line."""
     word_bits = max(0, address_bits - shift)
     if byte_addressed:
-        return min(word_bits, WINDOW_LOG2)
+        return min(word_bits, window_log2, MAX_WORDS_LOG2)
     if word_bits > MAX_WORDS_LOG2:
         raise HlsError(f"memory {name}: its {address_bits}-bit address port spans {1 << word_bits} words, "
                        f"beyond the {1 << MAX_WORDS_LOG2} words the verification harness models")

@@ -59,8 +59,8 @@ class VerilogMemory:
 
     def dumped(self) -> list[int]:
         with open(self.files[1]) as handle:
-            lines = (line.split("//")[0].strip() for line in handle)  # $writememh's "// 0x..." comment
-            return [int(line, 16) for line in lines if line]
+            lines = handle.read().splitlines()
+        return [int(line, 16) for line in lines if line and line[0] != "/"]  # $writememh's "// 0x0" comment
 
     def counts(self) -> tuple[int, int, int]:
         """This call's defined writes, x-data writes and writes beyond the words modelled."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from hls.emit.modules import scan_modules
 from hls.emit.scan import packed_width, tokenize
 from hls.errors import HlsError
-from hls.verification.env import ENV_MODULE, environment_verilog, memory_depth_log2
+from hls.verification.env import ENV_MODULE, WINDOW_LOG2, environment_verilog, memory_depth_log2
 
 REPO_ROOT = Path(__file__).resolve().parents[1]  # on the simulator's PYTHONPATH, for hls.verification.tb
 
@@ -124,7 +124,8 @@ def memory_shapes(text: str, top: str, memories: list[dict]) -> list[dict]:
         data_bits = width("q") or width("d") or 32
         address_bits = width("address")
         shift = ((data_bits + 7) // 8 - 1).bit_length() if memory.get("byte_addressed") else 0
-        depth = memory_depth_log2(name, address_bits, shift, bool(memory.get("byte_addressed")))
+        depth = memory_depth_log2(name, address_bits, shift, bool(memory.get("byte_addressed")),
+                                  memory.get("window_log2", WINDOW_LOG2))
         shaped.append({**memory, "address_bits": address_bits, "data_bits": data_bits,
                        "we_bits": width("we"), "shift": shift, "depth_log2": depth, "env_index": index})
         index += 1

@@ -114,7 +114,8 @@ def test_the_verilog_bram_model_writes_enabled_bytes_and_serves_reads_beyond_its
     (memory,) = memory_shapes(_BRAM_TOP, "t", [{"name": "a", "style": "bram", "byte_addressed": True,
                                                 "ports": [port]}])
     assert (memory["address_bits"], memory["data_bits"], memory["we_bits"], memory["shift"]) == (32, 32, 4, 2)
-    assert memory["depth_log2"] == 16  # a window: the byte address says nothing of the array's size
+    assert memory["depth_log2"] == 12  # a window: the byte address says nothing of the array's size
+    assert memory_shapes(_BRAM_TOP, "t", [{**memory, "window_log2": 16}])[0]["depth_log2"] == 16  # grown
     memory["depth_log2"] = 2  # four words, so that a write beyond is easy to make
     env = tmp_path / "env.v"
     env.write_text(environment_verilog("t", "clk", [memory], None, None, None, None, str(tmp_path)))
@@ -135,7 +136,9 @@ def test_the_verilog_bram_model_writes_enabled_bytes_and_serves_reads_beyond_its
 
 def test_memory_models_are_sized_from_the_port_with_a_cap() -> None:
     assert memory_depth_log2("x", 10, 0, False) == 10  # ap_memory: 2**address bits
-    assert memory_depth_log2("r", 32, 2, True) == 16  # bram: a window of the 2**30 words
+    assert memory_depth_log2("r", 32, 2, True) == 12  # bram: a window of the 2**30 words, first 4096
+    assert memory_depth_log2("r", 32, 2, True, 16) == 16  # grown by the campaign
+    assert memory_depth_log2("r", 32, 2, True, 24) == 20  # never beyond the cap
     assert memory_depth_log2("r", 12, 2, True) == 10
     with pytest.raises(HlsError, match=r"^memory big: its 24-bit address port spans 16777216 words, beyond"):
         memory_depth_log2("big", 24, 0, False)

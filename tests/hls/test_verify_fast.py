@@ -15,7 +15,7 @@ import pytest
 import hls
 from hls.errors import HlsError
 from hls.verification import campaign as campaign_module
-from hls.verification.campaign import check_memory_bounds
+from hls.verification.campaign import check_memory_bounds, grow_windows
 from hls.verification.tb import quiet_cycles
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "hls_real"
@@ -75,11 +75,17 @@ def test_quiet_cycles_stop_before_every_cycle_an_event_can_act_in() -> None:
     assert quiet_cycles(golden, None, 0, 0) == (0, False, False)
 
 
-def test_a_golden_write_beyond_the_modelled_window_is_refused_in_one_line() -> None:
+def test_a_golden_write_beyond_the_window_grows_it_up_to_the_cap_then_is_refused_in_one_line() -> None:
     golden = {"runs": [{"memory_beyond": {"r": 3}}, {"memory_beyond": {"r": 1}}]}
-    with pytest.raises(HlsError, match=r"^memory r: the original design wrote 4 times beyond the 65536 "):
-        check_memory_bounds(golden)
-    check_memory_bounds({"runs": [{"memory_beyond": {}}]})
+    memories = [{"name": "r", "byte_addressed": True}, {"name": "y", "byte_addressed": True}]
+    assert grow_windows(golden, memories) and memories[0]["window_log2"] == 16
+    assert "window_log2" not in memories[1]
+    assert grow_windows(golden, memories) and memories[0]["window_log2"] == 20
+    assert not grow_windows(golden, memories)  # at the cap: the golden run is not repeated
+    with pytest.raises(HlsError, match=r"^memory r: the original design wrote 4 times beyond the 1048576 "):
+        check_memory_bounds(golden, memories)
+    check_memory_bounds({"runs": [{"memory_beyond": {}}]}, memories)
+    assert not grow_windows({"runs": [{"memory_beyond": {"x": 1}}]}, [{"name": "x", "byte_addressed": False}])
 
 
 FILTERBANK = REAL / "vivado_bram_filterbank"
