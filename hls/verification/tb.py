@@ -459,6 +459,7 @@ def quiet_cycles(h: Harness, event: dict | None, since_power: int, room: int) ->
     failure, change the low-voltage warning or count a save/commit event), and whether the environment must
     wake it at a cycle where the design is saving (``busy``) or committing: ``(cycles, busy, commit)``.
     ``done`` always wakes it. ``room``: cycles left in the call's budget."""
+    room = min(room, (1 << 31) - 1)  # the monitor's 32-bit counters
     if event is None:
         return max(0, room), False, False
     kind, delay = event["kind"], event["delay"]
@@ -569,7 +570,8 @@ async def _campaign(dut, cfg: dict) -> dict:
     await Timer(1, "ns")  # initial blocks have run, no clock edge yet: the power-on state
     h.power_on = h.snapshot()
     h.observed_start = [[word.value for word in handle] for _, handle in h.observed]
-    cocotb.start_soon(Clock(h.clock, PERIOD_NS, unit="ns").start())
+    # the clock toggled by cocotb's C layer (GPI), not a Python coroutine woken twice a cycle
+    cocotb.start_soon(Clock(h.clock, PERIOD_NS, unit="ns", impl="gpi").start())
     await h.power_on_reset()
     rng = random.Random(cfg["seed"])
     runs: list[dict] = []
