@@ -1,9 +1,9 @@
 """``hls-ckpt verify``: the original design on continuous power vs the instrumented one under power failures.
 
 Both designs are simulated by Icarus through cocotb (:mod:`hls.verification.tb` is the simulator-side code)
-in a
-temporary build directory. The golden simulation draws random stimuli and records outputs; the instrumented
-simulation replays each stimulus twice: once without failures (cycle overhead) and once with its share of the
+in a temporary build directory. The golden simulation draws random stimuli and records outputs; the
+instrumented design replays each stimulus twice (in two simulations run side by side when the golden calls
+last 50,000 cycles or more): once without failures (cycle overhead) and once with its share of the
 failures, planned here from the golden cycle counts. A run matches when the outputs sampled at ``done`` (or
 when their ``_ap_vld`` strobe was last high) and the final contents of every written memory are equal.
 
@@ -14,10 +14,12 @@ progress, before or at its commit), ``commit`` (in the cycle whose clock edge wo
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -30,8 +32,8 @@ from hls.emit.scan import assignments, tokenize
 from hls.errors import HlsError
 from hls.verification.asserts import disarm_design_finish, guard_design_finish
 from hls.verification.calyx_data import bind_data_dir, host_memories, host_memory_files
+from hls.verification.env import MAX_WORDS_LOG2, WINDOW_GROWTH_LOG2, WINDOW_LOG2
 from hls.verification.mif import bind_mif_readmem, mif_data_files
-from hls.verification.models import BYTE_ADDRESSED_WORDS_LOG2
 from hls.verification.sim import simulate
 
 NEW_PORTS = ("ckpt_low_voltage", "ckpt_busy")
@@ -40,6 +42,7 @@ TIE_HIGH_SUFFIXES = ("_ap_vld", "_ap_ack")  # inputs always valid, outputs alway
 # stall requests held low: LegUp's Avalon `waitrequest` (a random 1 stalls the memory controller forever)
 TIE_LOW = ("waitrequest",)
 COLD_STARTS = ("power-on", "random")
+PARALLEL_CYCLES = 50_000  # golden cycles from which the clean and the faulty pass run as two simulations
 TIE_LOW_SUFFIXES = ("_waitrequest",)
 
 
@@ -80,6 +83,9 @@ class Campaign:
     # a restart with no checkpoint stored: "power-on" = from the state the golden run started from (initial
     # values, x in registers without reset; an FPGA reloads it at power-up); "random" = random bits (an ASIC)
     cold_start: str = "power-on"
+    # let the simulator run the cycles in which the harness has nothing to do (hls.verification.tb); off: the
+    # harness looks at every cycle (the same results, slower; tests compare the two)
+    fast_forward: bool = True
 
 
 @dataclass
@@ -418,6 +424,7 @@ def run_campaign(
     data_files = readmem_files(original, list(sources or []))
     depth = reset_cycles(original, top, hs.reset)
     initialised, lost = power_on_registers(original, top, saved)
+    memories = [dict(memory) for memory in ports.memories]  # a bram window may grow (grow_windows)
     base = {
         "clock": hs.clock,
         "reset": hs.reset,
@@ -427,7 +434,7 @@ def run_campaign(
         "inputs": ports.inputs,
         "outputs": ports.outputs,
         "valid": ports.valid,
-        "memories": ports.memories,
+        "memories": memories,
         "tie_high": ports.tie_high,
         "tie_low": ports.tie_low,
         "streams": ports.streams,
@@ -438,6 +445,7 @@ def run_campaign(
         "max_cycles": campaign.max_cycles,
         "reset_cycles": depth,
         "cold_start": campaign.cold_start,
+        "fast_forward": campaign.fast_forward,
     }
     tmp = tempfile.mkdtemp(prefix="hls-ckpt-verify-", dir=keep_dir.resolve() if keep_dir else None)
     work = Path(tmp)
@@ -452,10 +460,14 @@ def run_campaign(
         # LegUp/Altera RAM models: their .mif files converted for $readmemh (hls/mif.py)
         data_files = {**data_files, **mif_data_files(original, list(sources or []), work / "mif")}
         guard = partial(guard_design_finish, top=top, reset=hs.reset, reset_active_low=hs.reset_active_low)
-        golden = simulate(work, "golden", guard(bind_data_dir(bind_mif_readmem(original))), top, golden_cfg,
-                          data_files)
+        golden_text = guard(bind_data_dir(bind_mif_readmem(original)))
+        golden = simulate(work, "golden", golden_text, top, golden_cfg, data_files)
+        attempt = 1
+        while grow_windows(golden, memories):  # a bram array written beyond its window: a larger one
+            attempt += 1
+            golden = simulate(work, f"golden-{attempt}", golden_text, top, golden_cfg, data_files)
         undefined = check_golden_defined(golden, ports)
-        check_memory_bounds(golden)
+        check_memory_bounds(golden, memories)
         unfinished_golden = [i for i, run in enumerate(golden["runs"]) if not run["finished"]]
         if unfinished_golden:
             raise HlsError(
@@ -483,10 +495,23 @@ def run_campaign(
             ),
         }
         # two passes, each from a fresh power-on replaying the golden call sequence (calls may carry state
-        # from one to the next): first without failures (overhead), then with them
-        instr_cfg["passes"] = [[[] for _ in plans], plans]
+        # from one to the next): without failures (overhead), then with them. A long campaign runs them as
+        # two simulations side by side (two simulator processes); a short one as one simulation (a process
+        # costs more to start than the short pass it would save)
         instr_text = disarm_design_finish(bind_data_dir(bind_mif_readmem(instrumented.text)))
-        passes = simulate(work, "instrumented", instr_text, top, instr_cfg, data_files)
+        clean_plans = [[] for _ in plans]
+        if sum(cycles) >= PARALLEL_CYCLES and (os.cpu_count() or 1) > 1:
+            jobs = {"instrumented": clean_plans, "instrumented-faulty": plans}
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                futures = {name: pool.submit(simulate, work, name, instr_text, top,
+                                             {**instr_cfg, "passes": [plan]}, data_files)
+                           for name, plan in jobs.items()}
+                done = {name: future.result() for name, future in futures.items()}
+            passes = {**done["instrumented"],
+                      "passes": [*done["instrumented"]["passes"], *done["instrumented-faulty"]["passes"]]}
+        else:
+            passes = simulate(work, "instrumented", instr_text, top,
+                              {**instr_cfg, "passes": [clean_plans, plans]}, data_files)
     finally:
         if keep_dir is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -509,18 +534,38 @@ def _defined(value: str | None) -> bool:
     return value is not None and any(bit in "01" for bit in value)
 
 
-def check_memory_bounds(golden: dict) -> None:
-    """A byte-addressed (bram) interface is modelled with 2**BYTE_ADDRESSED_WORDS_LOG2 words (its address
-    does not give the C array's size): a golden call that accessed beyond them is an error, not a pass."""
+def _beyond(golden: dict) -> dict[str, int]:
     beyond: dict[str, int] = {}
     for run in golden["runs"]:
         for name, count in run.get("memory_beyond", {}).items():
             beyond[name] = beyond.get(name, 0) + count
+    return beyond
+
+
+def grow_windows(golden: dict, memories: list[dict]) -> bool:
+    """A byte-addressed (bram) interface is modelled with a window of words (its address does not give the C
+    array's size; reads beyond it get a fixed function of the address): when a golden call *wrote* beyond
+    it, the window of that memory grows 16 times (``window_log2`` in its entry), up to MAX_WORDS_LOG2; True
+    when one grew (the golden run is to be simulated again)."""
+    grown = False
+    for memory in memories:
+        window = memory.get("window_log2", WINDOW_LOG2)
+        if memory["name"] in _beyond(golden) and memory.get("byte_addressed") and window < MAX_WORDS_LOG2:
+            memory["window_log2"] = min(window + WINDOW_GROWTH_LOG2, MAX_WORDS_LOG2)
+            grown = True
+    return grown
+
+
+def check_memory_bounds(golden: dict, memories: list[dict] | None = None) -> None:
+    """A golden call that wrote beyond the words a memory's model holds (a bram window already grown to
+    2**MAX_WORDS_LOG2 words) is an error, not a pass: its data would be lost."""
+    beyond = _beyond(golden)
     if beyond:
         name, count = next(iter(beyond.items()))
-        raise HlsError(f"memory {name}: the original design accessed it {count} times beyond the "
-                       f"{1 << BYTE_ADDRESSED_WORDS_LOG2} words the harness models behind a byte-addressed "
-                       "interface")
+        window = next((m.get("window_log2", WINDOW_LOG2) for m in memories or [] if m["name"] == name),
+                      MAX_WORDS_LOG2)
+        raise HlsError(f"memory {name}: the original design wrote {count} times beyond the "
+                       f"{1 << window} words the harness models behind a byte-addressed interface")
 
 
 def check_golden_defined(golden: dict, ports: HarnessPorts) -> list[str]:

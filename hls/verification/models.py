@@ -1,10 +1,7 @@
 """Environment models of the verification harness, driven by cocotb handles (simulator side only).
 
-* :class:`MemoryModel` serves an ap_memory interface: requests sampled mid-cycle, writes land at the rising
-  edge, read data appears one cycle after the request (a block RAM with read latency 1).
-  A Vivado ``bram`` interface is served alike, with byte addresses (``shift``: the word index is the address
-  shifted right) and one write enable per byte (``lanes``); an address beyond the model's words is counted
-  (``beyond``), never ignored silently.
+* :class:`VerilogMemory` is the handle on an ap_memory or bram interface's model, which is simulated in
+  Verilog next to the design (:mod:`hls.verification.env`: a block RAM with read latency 1).
 * :class:`StreamModel` is one end of an AXI4-Stream or ap_fifo interface: an input stream offers its elements
   in order, an output stream collects what the design writes; an element moves at a rising edge when the
   environment's flag (TVALID / empty_n, TREADY / full_n) and the design's handshake are both high. A stream is
@@ -16,9 +13,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-BYTE_ADDRESSED_WORDS_LOG2 = 12  # words modelled behind a byte-addressed (bram) interface: its 32-bit address
-# does not say how large the C array is; an access beyond is counted, and refused by the campaign
 
 
 def bit_of(handle) -> bool:
@@ -41,54 +35,36 @@ class AccessPort:
 
 
 @dataclass
-class MemoryModel:
+class VerilogMemory:
+    """The harness's handle on one memory model simulated in Verilog (:mod:`hls.verification.env`): contents
+    loaded and dumped through files, the read-data registers (scrambled at a power loss), the counts of the
+    last call (defined and x writes, writes beyond the words modelled)."""
+
     name: str
-    words: list[int]
-    ports: list[AccessPort] = field(default_factory=list)
-    writable: bool = False
-    defined_writes: int = 0  # writes of this call whose data was all 0/1
-    undefined_writes: int = 0  # writes of x/z data (stored as 0: the golden run must not rely on them)
-    shift: int = 0  # byte-addressed interface: word index = address >> shift
-    lanes: bool = False  # ``we`` has one bit per byte of the word
-    beyond: int = 0  # accesses at word addresses the model does not hold
+    model: object  # the hls_verify_mem_<k> instance
+    files: tuple[str, str]  # contents loaded from, dumped to
+    words: int
+    data_bits: int
+    writable: bool
+    q: list = field(default_factory=list)  # the model's read-data registers
 
-    def sample(self) -> None:
-        for port in self.ports:
-            port.pending = None
-            if not bit_of(port.ce):
-                continue
-            address = int_of(port.address)
-            if address is None:
-                continue
-            address >>= self.shift
-            if address >= len(self.words):
-                self.beyond += 1
-                continue
-            enables = (int_of(port.we) or 0) if port.we is not None else 0
-            if enables != 0 and port.d is not None:
-                data = int_of(port.d)
-                if data is None:
-                    self.undefined_writes += 1
-                else:
-                    self.defined_writes += 1
-                mask = -1
-                if self.lanes:
-                    mask = sum(0xFF << (8 * lane) for lane in range(len(port.we)) if enables >> lane & 1)
-                port.pending = ("w", address, (data if data is not None else 0, mask))
-            elif port.q is not None:
-                port.pending = ("r", address, 0)
+    def load(self, words: list[int]) -> None:
+        with open(self.files[0], "w") as handle:
+            handle.write("\n".join(format(word, "x") for word in words))
+            handle.write("\n")
+        self.model.load.value = 1 - int(self.model.load.value)  # the model reads the file (and clears counts)
 
-    def apply(self) -> None:
-        for port in self.ports:
-            if port.pending is None:
-                continue
-            kind, address, data = port.pending
-            if kind == "w":
-                value, mask = data
-                self.words[address] = (self.words[address] & ~mask) | (value & mask)
-            elif port.q is not None:
-                port.q.value = self.words[address]
-            port.pending = None
+    def request_dump(self) -> None:
+        self.model.dump.value = 1 - int(self.model.dump.value)
+
+    def dumped(self) -> list[int]:
+        with open(self.files[1]) as handle:
+            lines = handle.read().splitlines()
+        return [int(line, 16) for line in lines if line and line[0] != "/"]  # $writememh's "// 0x0" comment
+
+    def counts(self) -> tuple[int, int, int]:
+        """This call's defined writes, x-data writes and writes beyond the words modelled."""
+        return int(self.model.defined.value), int(self.model.undefined.value), int(self.model.beyond.value)
 
 
 @dataclass

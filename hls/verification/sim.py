@@ -12,7 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hls.emit.modules import scan_modules
+from hls.emit.scan import packed_width, tokenize
 from hls.errors import HlsError
+from hls.verification.env import ENV_MODULE, WINDOW_LOG2, environment_verilog, memory_depth_log2
 
 REPO_ROOT = Path(__file__).resolve().parents[1]  # on the simulator's PYTHONPATH, for hls.verification.tb
 
@@ -54,7 +57,13 @@ def simulate(
     source.write_text(text)
     generation = _language(source, top, f"the {name} design")
     results = folder / "results.json"
-    config = {**config, "results": str(results)}
+    memories = memory_shapes(text, top, config.get("memories", []))
+    config = {**config, "results": str(results), "memories": memories, "env_folder": str(folder.resolve())}
+    env = folder / "hls_verify_env.v"
+    served = [memory for memory in memories if memory.get("style") != "calyx"]
+    env.write_text(environment_verilog(
+        top, config["clock"], served, config.get("done") if not config.get("axi") else None,
+        config.get("busy"), config.get("nv_write_wire"), config.get("nv_commit_wire"), str(folder.resolve())))
     config_path = folder / "config.json"
     config_path.write_text(json.dumps(config))
     runner = get_runner("icarus")
@@ -62,12 +71,12 @@ def simulate(
     python_path = os.pathsep.join([str(REPO_ROOT), *sys.path])
     try:
         runner.build(
-            sources=[source],
+            sources=[source, env],
             hdl_toplevel=top,
             build_dir=build_dir,
             timescale=("1ns", "1ps"),
             always=True,
-            build_args=[generation],
+            build_args=[generation, "-s", ENV_MODULE],
             log_file=folder / "build.log",
         )
         runner.test(
@@ -91,6 +100,36 @@ def simulate(
     if "error" in data:
         raise HlsError(f"{name} simulation failed: {data['error']}")
     return data
+
+
+def memory_shapes(text: str, top: str, memories: list[dict]) -> list[dict]:
+    """The memory entries with what their Verilog models need, from the top's port ranges: ``address_bits``,
+    ``data_bits``, ``we_bits``, ``shift`` (byte addresses: log2 of the word's bytes), ``depth_log2`` (the
+    words modelled, :func:`hls.verification.env.memory_depth_log2`) and ``env_index`` (the model's
+    number)."""
+    module = scan_modules(tokenize(text)).get(top)
+    shaped: list[dict] = []
+    index = 0
+    for memory in memories:
+        if memory.get("style") == "calyx" or module is None:
+            shaped.append(memory)
+            continue
+        port = memory["ports"][0]
+        name = memory["name"]
+
+        def width(role: str, entry: dict = port, memory_name: str = name) -> int:
+            return packed_width(module.port_ranges.get(entry[role], ""),
+                                f"memory {memory_name}: port {entry[role]} range") if entry.get(role) else 0
+
+        data_bits = width("q") or width("d") or 32
+        address_bits = width("address")
+        shift = ((data_bits + 7) // 8 - 1).bit_length() if memory.get("byte_addressed") else 0
+        depth = memory_depth_log2(name, address_bits, shift, bool(memory.get("byte_addressed")),
+                                  memory.get("window_log2", WINDOW_LOG2))
+        shaped.append({**memory, "address_bits": address_bits, "data_bits": data_bits,
+                       "we_bits": width("we"), "shift": shift, "depth_log2": depth, "env_index": index})
+        index += 1
+    return shaped
 
 
 def premature_end(log: Path) -> str:

@@ -10,8 +10,12 @@ its path in ``HLS_VERIFY_CONFIG``; this module writes the results JSON named the
   At a failure every volatile flip-flop gets random bits and reset is held for a few cycles; the
   non-volatile store is left alone; memory ports are ignored while power is off.
 
-Memories are served from Python: requests are sampled mid-cycle, writes land at the rising edge and read data
-(``q``) appears one cycle after the request, like a block RAM with read latency 1.
+ap_memory and bram arrays are served by memory models simulated in Verilog next to the design
+(:mod:`hls.verification.env`: requests sampled mid-cycle, writes at the rising edge, read data one cycle after
+the request, like a block RAM with read latency 1); Calyx's memories and streams are served from Python.
+When nothing the harness does depends on a cycle (no stream, AXI-lite host, ``_ap_vld`` output or Calyx
+memory; no failure due), the harness lets the simulator run up to the next cycle that matters without a
+Python callback per cycle (the environment's monitor wakes it: ``done``, a save, a commit).
 """
 
 from __future__ import annotations
@@ -22,15 +26,15 @@ import random
 
 import cocotb
 from cocotb.clock import Clock
-from cocotb.triggers import FallingEdge, RisingEdge, Timer
+from cocotb.triggers import FallingEdge, RisingEdge, Timer, ValueChange
 
+from hls.verification.env import ENV_MODULE
 from hls.verification.models import (
-    BYTE_ADDRESSED_WORDS_LOG2,
     AccessPort,
     AxiLiteMaster,
     CalyxMemoryModel,
-    MemoryModel,
     StreamModel,
+    VerilogMemory,
     bit_of,
 )
 
@@ -71,31 +75,21 @@ class Harness:
         self.nv_valid = dut[cfg["nv_valid_wire"]] if cfg.get("nv_valid_wire") else None
         self.nv_write = dut[cfg["nv_write_wire"]] if cfg.get("nv_write_wire") else None
         self.nv_commit = dut[cfg["nv_commit_wire"]] if cfg.get("nv_commit_wire") else None
-        self.memories: dict[str, MemoryModel] = {}
+        self.env = cocotb.tops[ENV_MODULE.casefold()]
+        self.serving = False  # the environment's memory models serve requests (mirrors env.active)
+        self.memories: dict[str, VerilogMemory] = {}  # served in Verilog
+        self.calyx: dict[str, CalyxMemoryModel] = {}  # served from Python
+        folder = cfg.get("env_folder", ".")
         for memory in cfg["memories"]:
             if memory.get("style") == "calyx":
-                self.memories[memory["name"]] = self._calyx_memory(memory)
+                self.calyx[memory["name"]] = self._calyx_memory(memory)
                 continue
-            ports = []
-            for port in memory["ports"]:
-                ports.append(
-                    AccessPort(
-                        dut[port["address"]],
-                        dut[port["ce"]],
-                        dut[port["we"]] if port.get("we") else None,
-                        dut[port["d"]] if port.get("d") else None,
-                        dut[port["q"]] if port.get("q") else None,
-                    )
-                )
-            model = MemoryModel(memory["name"], [], ports, any(p.we is not None for p in ports))
-            address_bits = len(ports[0].address)
-            if memory.get("byte_addressed"):
-                data = ports[0].q if ports[0].q is not None else ports[0].d
-                model.shift = ((len(data) + 7) // 8 - 1).bit_length() if data is not None else 0
-                model.lanes = True
-                address_bits = min(address_bits - model.shift, BYTE_ADDRESSED_WORDS_LOG2)
-            model.words = [0] * (1 << address_bits)
-            self.memories[memory["name"]] = model
+            k = memory["env_index"]
+            model = self.env[f"m{k}"]
+            self.memories[memory["name"]] = VerilogMemory(
+                memory["name"], model, (f"{folder}/mem_{k}.hex", f"{folder}/mem_{k}.out"),
+                1 << memory["depth_log2"], memory["data_bits"], any(p.get("we") for p in memory["ports"]),
+                [model[f"q{p}"] for p, port in enumerate(memory["ports"]) if port.get("q")])
         self.streams = [
             StreamModel(s["name"], s["direction"], dut[s["data"]], dut[s["flag"]], dut[s["handshake"]])
             for s in cfg.get("streams", [])
@@ -114,6 +108,15 @@ class Harness:
         self.fresh = False  # just out of a power-on reset, at a falling edge: the current cycle is unsampled
         self.armed = False  # done was seen low since the last power-up (a done stuck high is no finish)
         self.power_on: list[object] | None = None  # the first power-on's flip-flop values (C statics...)
+        # nothing the harness does depends on a single cycle but failures and done: fast-forward allowed
+        self.fast = (cfg.get("fast_forward", True) and self.start is not None and not self.streams
+                     and not self.valid and not self.calyx)
+
+    def set_active(self, on: bool) -> None:
+        """The environment's memory models serve this cycle's requests (powered, in a call) or not."""
+        if on != self.serving:
+            self.serving = on
+            self.env.active.value = int(on)
 
     def _calyx_memory(self, memory: dict) -> CalyxMemoryModel:
         dut = self.dut
@@ -219,7 +222,7 @@ class Harness:
 
     def sample_traffic(self) -> None:
         """Memory and stream models read the design's requests of this cycle (before the edge)."""
-        for model in self.memories.values():
+        for model in self.calyx.values():
             model.sample()
         for stream in self.streams:
             stream.sample()
@@ -231,7 +234,7 @@ class Harness:
         written at this edge becomes the streams' rewind point."""
         await RisingEdge(self.clock)
         await Timer(1, "ns")
-        for model in self.memories.values():
+        for model in self.calyx.values():
             model.apply()
         for stream in self.streams:
             stream.apply()
@@ -242,13 +245,15 @@ class Harness:
 
     def scramble_volatile(self, rng: random.Random) -> None:
         """Power loss: random bits in every volatile flip-flop, and in the memories' read-data registers."""
-        for model in self.memories.values():
+        for memory in self.memories.values():
+            for q in memory.q:
+                q.value = rng.getrandbits(memory.data_bits)
+        for model in self.calyx.values():
             for port in model.ports:
                 port.pending = None
                 if port.q is not None:
                     port.q.value = rng.getrandbits(len(port.q))
-            if isinstance(model, CalyxMemoryModel):
-                model.power_loss()
+            model.power_loss()
         for handle, array, _ in self.scramble:
             if array:
                 for word in handle:
@@ -262,9 +267,14 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     for name, value in stimulus["inputs"].items():
         h.inputs[name].value = value
     for name, words in stimulus["memories"].items():
-        h.memories[name].words = list(words)
-    for model in h.memories.values():
-        model.defined_writes = model.undefined_writes = model.beyond = 0
+        if name in h.calyx:
+            h.calyx[name].words = list(words)
+        else:
+            h.memories[name].load(words)  # and clears the model's counts
+    for model in h.calyx.values():
+        model.defined_writes = model.undefined_writes = 0
+    h.env.nvm_words.value = 0
+    h.env.commits.value = 0
     for stream in h.streams:
         stream.load(stimulus.get("streams", {}).get(stream.name, []))
     latched = {name: None for name in h.valid}
@@ -276,20 +286,40 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     cycles = since_power = 0
     last_produced = last_output_cycle = 0  # output-stream elements so far, and the cycle of the last one
     events = list(failures)
-    injected = during_save = restores = words_written = commits = spurious = cold_starts = 0
+    injected = during_save = restores = spurious = cold_starts = 0
     finished = False
+    powered_up = False  # power came back at the last falling edge: the next cycle is not skipped
+    nv_counts: tuple[int, int] | None = None
     if h.free_cycles:
         h.armed = True  # no done signal to be stuck high
     while cycles < max_cycles:
+        event = events[0] if events else None
+        quiet = (0, False, False) if h.fresh or powered_up or not h.fast else quiet_cycles(
+            h, event, since_power, max_cycles - cycles - 1)
+        powered_up = False
         if h.fresh:  # power-on reset released at the last falling edge: this cycle's reads count too
             h.fresh = False
             await Timer(1, "ns")
+        elif quiet[0] > 0:  # cycles in which nothing can happen: the environment runs them, wakes us after
+            h.set_active(True)
+            env = h.env
+            env.passed.value = 0
+            env.done_low.value = 0
+            env.watch_busy.value = int(quiet[1])
+            env.watch_commit.value = int(quiet[2])
+            env.skip.value = quiet[0]
+            await ValueChange(env.wake)
+            passed = int(env.passed.value)
+            cycles += passed
+            since_power += passed
+            if int(env.done_low.value):
+                h.armed = True
         else:
             await FallingEdge(h.clock)
+        h.set_active(True)
         cycles += 1
         h.call_cycles = cycles
         since_power += 1
-        event = events[0] if events else None
         busy = h.busy is not None and bit_of(h.busy)
         if h.axi is not None:
             h.axi.drive(busy)
@@ -313,6 +343,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         if not fail and done and not busy:
             if h.armed:
                 finished = True  # the done cycle's own memory and stream traffic still lands at its edge
+                nv_counts = (int(h.env.nvm_words.value), int(h.env.commits.value))  # up to the last cycle
                 if not h.free_cycles:  # a free-running run ends before this cycle
                     h.sample_traffic()
                 break
@@ -320,6 +351,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         if not done:
             h.armed = True
         if fail:
+            h.set_active(False)  # the memories ignore the unpowered design
+            powered_up = True
             injected += 1
             during_save += int(busy and since_power > 1)
             events.pop(0)
@@ -350,10 +383,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
                 stream.rewind(restored)
             since_power = 0
             continue
-        committing = h.nv_commit is not None and bit_of(h.nv_commit)
-        if h.nv_write is not None:  # NVM traffic of this cycle (the store writes at the coming edge)
-            words_written += int(bit_of(h.nv_write))
-            commits += int(committing)
+        # the store's words and commits of this cycle are counted by the environment (hls.verification.env)
+        committing = bool(h.streams) and h.nv_commit is not None and bit_of(h.nv_commit)
         h.sample_traffic()
         for name, vld in h.valid.items():
             if bit_of(vld):
@@ -381,6 +412,20 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         h.low_voltage.value = 0
     if finished:
         await h.clock_edge()
+    h.set_active(False)
+    if nv_counts is None:
+        nv_counts = (int(h.env.nvm_words.value), int(h.env.commits.value))
+    words_written, commits = nv_counts
+    final: dict[str, list[int]] = {}
+    counts = {name: m.counts() for name, m in h.memories.items()}
+    if finished:
+        writable = [m for m in h.memories.values() if m.writable]
+        if writable:
+            await Timer(1, "ps")  # after the models' last write (1 ns after the edge, as this callback)
+            for memory in writable:
+                memory.request_dump()
+            await Timer(1, "ps")  # the models have written their files
+        final = {m.name: m.dumped() for m in writable}
     after = h.observed_words()
     changed = {name: [(a, b) for a, b in zip(before[name], words, strict=True) if a != b]
                for name, words in after.items()}
@@ -388,7 +433,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         "finished": finished,
         "cycles": cycles,
         "outputs": outputs,
-        "memories": {**{name: list(m.words) for name, m in h.memories.items() if m.writable}, **after},
+        "memories": {**final, **{name: list(m.words) for name, m in h.calyx.items() if m.writable}, **after},
         "streams": {
             s.name: list(s.items)[: (h.free_target or {}).get(s.name, len(s.items))]
             for s in h.streams
@@ -402,12 +447,45 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         "spurious_done": spurious,
         "cold_starts": cold_starts,
         "memory_writes": {
-            **{name: [m.defined_writes, m.undefined_writes] for name, m in h.memories.items() if m.writable},
+            **{name: [counts[name][0], counts[name][1]] for name, m in h.memories.items() if m.writable},
+            **{name: [m.defined_writes, m.undefined_writes] for name, m in h.calyx.items() if m.writable},
             **{name: [sum(b is not None for _, b in diff), sum(b is None for _, b in diff)]
                for name, diff in changed.items()},
         },
-        "memory_beyond": {name: m.beyond for name, m in h.memories.items() if m.beyond},
+        "memory_beyond": {name: counts[name][2] for name in h.memories if counts[name][2]},
     }
+
+
+def quiet_cycles(h: Harness, event: dict | None, since_power: int, room: int) -> tuple[int, bool, bool]:
+    """How many of the coming cycles the harness may leave to the environment (none can inject the pending
+    failure, change the low-voltage warning or count a save/commit event), and whether the environment must
+    wake it at a cycle where the design is saving (``busy``) or committing: ``(cycles, busy, commit)``.
+    ``done`` always wakes it. ``room``: cycles left in the call's budget."""
+    room = min(room, (1 << 31) - 1)  # the monitor's 32-bit counters
+    if event is None:
+        return max(0, room), False, False
+    kind, delay = event["kind"], event["delay"]
+    limit, busy, commit = room, False, False
+    if kind == "cycle":
+        limit = min(limit, delay - since_power - 1)  # fires once since_power reaches delay
+    elif kind == "boot":
+        limit = limit if since_power >= 1 else 0  # fires only in the first cycle after power-up
+    elif kind == "save":
+        ready = max(delay, 1)  # counts busy cycles once since_power > delay (and > 1)
+        if since_power + 1 > ready:
+            busy = True
+        else:
+            limit = min(limit, ready - since_power)
+    elif kind == "commit" and h.nv_commit is not None:
+        if since_power + 1 > delay:
+            commit = True
+        else:
+            limit = min(limit, delay - since_power)
+    if h.low_voltage is not None:  # the warning rises at since_power == warn_from: that cycle is ours
+        warn_from = delay - event.get("warn", 0) if kind == "cycle" else delay
+        if since_power < warn_from:
+            limit = min(limit, warn_from - since_power - 1)
+    return max(0, limit), busy, commit
 
 
 def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
@@ -416,7 +494,10 @@ def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
         width = len(handle)
         inputs[name] = rng.getrandbits(min(width, bits) if bits else width)
     memories = {}
-    for name, model in h.memories.items():
+    for name, memory in h.memories.items():
+        width = memory.data_bits
+        memories[name] = [rng.getrandbits(min(width, bits) if bits else width) for _ in range(memory.words)]
+    for name, model in h.calyx.items():
         ports = model.ports[0]
         data = ports.q if ports.q is not None else ports.d
         width = len(data) if data is not None else 32
@@ -482,7 +563,7 @@ async def _campaign(dut, cfg: dict) -> dict:
         handle.value = (1 << len(handle)) - 1
     for handle in h.tie_low:
         handle.value = 0
-    for model in h.memories.values():
+    for model in h.calyx.values():
         for port in model.ports:
             if port.q is not None:
                 port.q.value = 0
@@ -491,7 +572,8 @@ async def _campaign(dut, cfg: dict) -> dict:
     await Timer(1, "ns")  # initial blocks have run, no clock edge yet: the power-on state
     h.power_on = h.snapshot()
     h.observed_start = [[word.value for word in handle] for _, handle in h.observed]
-    cocotb.start_soon(Clock(h.clock, PERIOD_NS, unit="ns").start())
+    # the clock toggled by cocotb's C layer (GPI), not a Python coroutine woken twice a cycle
+    cocotb.start_soon(Clock(h.clock, PERIOD_NS, unit="ns", impl="gpi").start())
     await h.power_on_reset()
     rng = random.Random(cfg["seed"])
     runs: list[dict] = []

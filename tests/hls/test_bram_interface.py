@@ -6,16 +6,21 @@ plain data: `a_Dout_A` a constant input, the array's writes never compared (veri
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
+
+import pytest
 
 import hls
 from hls.emit.modules import scan_modules
 from hls.emit.ports import memory_interfaces
 from hls.emit.scan import tokenize
+from hls.errors import HlsError
 from hls.memstyles import memory_groups, observation_rules
 from hls.verification.campaign import Handshake, harness_ports
-from hls.verification.models import AccessPort, MemoryModel
-from hls.verification.sim import premature_end
+from hls.verification.env import environment_verilog, memory_depth_log2
+from hls.verification.sim import memory_shapes, premature_end
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "hls_real"
 LIST = REAL / "vivado_bram_list_multiply"
@@ -65,38 +70,78 @@ def test_the_harness_serves_the_bram_array_instead_of_comparing_its_ports() -> N
     assert [m["name"] for m in ports.memories] == ["a"]
 
 
-class _Value:
-    def __init__(self, value: int | None) -> None:
-        self.value = value
-        self.is_resolvable = value is not None
+# a stand-in for a design with one bram port: it drives the requests a plain Verilog testbench gives it
+_BRAM_TOP = """`timescale 1ns/1ps
+module t(input clk, output reg [31:0] a_Addr_A, output reg a_EN_A, output reg [3:0] a_WEN_A,
+         output reg [31:0] a_Din_A, input [31:0] a_Dout_A);
+endmodule
+module drive;
+  reg clk = 1;
+  assign t.clk = clk;
+  always #5 clk = !clk;
+  task request(input [31:0] address, input en, input [3:0] we, input [31:0] data);
+    begin @(negedge clk); t.a_Addr_A = address; t.a_EN_A = en; t.a_WEN_A = we; t.a_Din_A = data; end
+  endtask
+  initial begin
+    hls_verify_env.active = 1;
+    hls_verify_env.m0.load = 1;                   // $readmemh of the initial contents
+    request(2 * 4, 1, 4'b0101, 32'haabbccdd);     // bytes 0 and 2 of word 2
+    request(2 * 4, 1, 4'b0000, 0);                // read word 2
+    request(32'hfffffffc, 1, 4'b0000, 0);         // a read far beyond the window (Vivado's r[-1])
+    request(32'hfffffffc, 1, 4'b0000, 0);
+    request(4 * 4, 1, 4'b1111, 32'h12345678);     // a write beyond a 4-word window
+    request(1 * 4, 1, 4'bx000, 32'h0);            // x in the write enable: a read
+    request(3 * 4, 1, 4'b1111, 32'hxxxxxxxx);     // x data: stored as 0, counted
+    request(0, 0, 0, 0);
+    @(negedge clk);
+    hls_verify_env.m0.dump = 1;
+    #1 $display("beyond=%0d defined=%0d undefined=%0d", hls_verify_env.m0.beyond, hls_verify_env.m0.defined,
+                hls_verify_env.m0.undefined);
+    $finish;
+  end
+  always @(posedge clk) #2
+    if (t.a_EN_A === 1'b1 && (t.a_WEN_A == 0 || (^t.a_WEN_A) === 1'bx)) $display("q=%h", t.a_Dout_A);
+endmodule
+"""
 
-    def __int__(self) -> int:
-        return int(self.value)
 
-    def __str__(self) -> str:
-        return str(self.value)
+@pytest.mark.iverilog
+@pytest.mark.skipif(shutil.which("iverilog") is None, reason="needs Icarus Verilog")
+def test_the_verilog_bram_model_writes_enabled_bytes_and_serves_reads_beyond_its_window(tmp_path) -> None:
+    top = tmp_path / "t.v"
+    top.write_text(_BRAM_TOP)
+    port = {"address": "a_Addr_A", "ce": "a_EN_A", "we": "a_WEN_A", "d": "a_Din_A", "q": "a_Dout_A"}
+    (memory,) = memory_shapes(_BRAM_TOP, "t", [{"name": "a", "style": "bram", "byte_addressed": True,
+                                                "ports": [port]}])
+    assert (memory["address_bits"], memory["data_bits"], memory["we_bits"], memory["shift"]) == (32, 32, 4, 2)
+    assert memory["depth_log2"] == 12  # a window: the byte address says nothing of the array's size
+    assert memory_shapes(_BRAM_TOP, "t", [{**memory, "window_log2": 16}])[0]["depth_log2"] == 16  # grown
+    memory["depth_log2"] = 2  # four words, so that a write beyond is easy to make
+    env = tmp_path / "env.v"
+    env.write_text(environment_verilog("t", "clk", [memory], None, None, None, None, str(tmp_path)))
+    (tmp_path / "mem_0.hex").write_text("11223344\n11223344\n11223344\n11223344\n")
+    sim = tmp_path / "sim"
+    subprocess.run(["iverilog", "-g2012", "-s", "t", "-s", "drive", "-s", "hls_verify_env", "-o", str(sim),
+                    str(top), str(env)], check=True)
+    out = subprocess.run(["vvp", "-n", str(sim)], capture_output=True, text=True, check=True).stdout
+    reads = [line[2:] for line in out.split() if line.startswith("q=")]
+    assert reads[0] == "11bb33dd"  # bytes 0 and 2 written, 1 and 3 kept
+    assert reads[1] == reads[2] != "xxxxxxxx"  # beyond the window: the same defined value each time
+    assert reads[3] == "11223344"  # an x write enable is no write
+    assert "beyond=1 defined=1 undefined=1" in out  # the write beyond is counted apart (refused)
+    lines = (tmp_path / "mem_0.out").read_text().splitlines()
+    words = [line.strip() for line in lines if line.strip() and not line.startswith("//")]
+    assert words == ["11223344", "11223344", "11bb33dd", "00000000"]
 
 
-class _Handle:
-    def __init__(self, value: int | None, width: int) -> None:
-        self.value = _Value(value)
-        self.width = width
-
-    def __len__(self) -> int:
-        return self.width
-
-
-def test_byte_addressed_model_writes_only_the_enabled_bytes_and_counts_accesses_beyond() -> None:
-    port = AccessPort(_Handle(2 * 4, 32), _Handle(1, 1), _Handle(0b0101, 4), _Handle(0xAABBCCDD, 32),
-                      _Handle(0, 32))
-    model = MemoryModel("a", [0x11223344] * 4, [port], writable=True, shift=2, lanes=True)
-    model.sample()
-    model.apply()
-    assert model.words == [0x11223344, 0x11223344, 0x11BB33DD, 0x11223344]  # bytes 0 and 2 written
-    port.address = _Handle(4 * 4, 32)  # word 4 of a 4-word model
-    model.sample()
-    model.apply()
-    assert model.beyond == 1 and len(model.words) == 4
+def test_memory_models_are_sized_from_the_port_with_a_cap() -> None:
+    assert memory_depth_log2("x", 10, 0, False) == 10  # ap_memory: 2**address bits
+    assert memory_depth_log2("r", 32, 2, True) == 12  # bram: a window of the 2**30 words, first 4096
+    assert memory_depth_log2("r", 32, 2, True, 16) == 16  # grown by the campaign
+    assert memory_depth_log2("r", 32, 2, True, 24) == 20  # never beyond the cap
+    assert memory_depth_log2("r", 12, 2, True) == 10
+    with pytest.raises(HlsError, match=r"^memory big: its 24-bit address port spans 16777216 words, beyond"):
+        memory_depth_log2("big", 24, 0, False)
 
 
 def test_a_design_that_ends_the_simulation_itself_is_named(tmp_path: Path) -> None:
