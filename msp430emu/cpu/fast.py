@@ -89,7 +89,7 @@ ARITH_FLAGS = SR_C | SR_Z | SR_N | SR_V
 # word alone and needs no invalidation) packs what the commonest register forms need; kind 0 = not one of them
 # (the general forms of the fast path below run it, or leave it to the caller).
 K_ARITH, K_MOV, K_AND, K_XOR, K_BIS, K_BIC = range(1, 7)   # format I, destination R4-R15, word or byte
-K_MEMDST = 7                # format I, destination X(Rn) or &ADDR (any op but DADD: KI_OP), word or byte
+K_MEMDST = 7                # MOV(.B) to X(Rn) or &ADDR, word or byte
 K_JUMP = 8                                                  # 8..15: JNE, JEQ, JNC, JC, JN, JGE, JL, JMP
 KI_KIND = 0xF                 # bits 3:0 kind
 KI_IMM = 1 << 4               # the source is an immediate (@PC+)
@@ -104,7 +104,6 @@ KI_CARRY_SR = 1 << 34         # ADD-class: carry in = SR.C (ADDC, SUBC)
 KI_CARRY_ONE = 1 << 35        # ADD-class: carry in = 1 (SUB, CMP)
 KI_MEM = 1 << 36              # the source is X(Rn), @Rn or @Rn+ (Rn = R1, R4-R15)
 KI_SMODE = 37                 # bits 39:37 the SRC_* mode (cycles; for KI_MEM also which of the three)
-KI_OP = 41                    # bits 46:41 K_MEMDST: the OP_* (for alu_two and its cycle class fmt1kind[op])
 
 
 def _build_kind_info() -> np.ndarray:
@@ -142,8 +141,8 @@ def _build_kind_info() -> np.ndarray:
     v |= smode << KI_SMODE
     regdst = (ad == 0) & (rd >= 4) & ((const >= 0) | sreg | imm | memsrc)
     # X(Rn) (Rn = R1, R4-R15) and &ADDR (Rn = R2) destinations, a register, constant or immediate source
-    memdst = (ad == 1) & ((rd == SP) | (rd == SR) | (rd >= 4)) & ((const >= 0) | sreg | imm)
-    v = np.where(memdst, (v & ~KI_KIND) | K_MEMDST | (op << KI_OP), v)
+    memdst = (op == OP_MOV) & (ad == 1) & ((rd == SP) | (rd == SR) | (rd >= 4)) & ((const >= 0) | sreg | imm)
+    v = np.where(memdst, (v & ~KI_KIND) | K_MEMDST, v)
     ok = (kind_of_op[op] != 0) & (regdst | memdst)
     info[0x4000:] = np.where(ok, v, 0)
     return info
@@ -205,9 +204,9 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
         kind = info & KI_KIND
         if kind != 0:
             if kind == K_MEMDST:
-                # ---- format I to X(Rn) or &ADDR from a register (R1, R4-R15), a constant or #imm: found (and
-                # but for MOV, read) as dest_operand does; the write checked after the result, as the general
-                # forms below do: a fault or a hook hands over with nothing committed
+                # ---- MOV(.B) to X(Rn) or &ADDR from a register (R1, R4-R15), a constant or #imm (no flags,
+                # no destination read): the address as dest_operand finds it, the write checked as the general
+                # forms below check it; a fault or a hook hands over with nothing committed
                 mask = 0xFFFF >> ((info >> 4) & 8)
                 byte = (info >> 7) & 1
                 if info & KI_IMM:
@@ -234,23 +233,13 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
                 else:
                     daddr = index_address(regs[rd], ext)
                     dcol = DST_IDX
-                op = (info >> KI_OP) & 0x3F
-                dst = 0
-                if op != OP_MOV:
-                    dst, st, f = read_operand(mem, attr, daddr, byte, 0)
-                    if st:
-                        break
-                    fram_r += f
-                res, new_sr = alu_two(op, src, dst, sr, byte)
-                if info & KI_WRITES:
-                    wa, st, hook, fw = check_write(attr, daddr, byte)
-                    if st or hook:
-                        break
-                    fram_writes += fw
-                    cleft -= fw * fram_wait
-                    store(mem, wa, res, byte)
-                sr = new_sr
-                cyc = fmt1cyc[timing, fmt1kind[op], (info >> KI_SMODE) & 7, dcol]
+                wa, st, hook, fw = check_write(attr, daddr, byte)
+                if st or hook:
+                    break
+                fram_writes += fw
+                cleft -= fw * fram_wait
+                store(mem, wa, src, byte)
+                cyc = fmt1cyc[timing, fmt1kind[OP_MOV], (info >> KI_SMODE) & 7, dcol]
             elif kind < K_JUMP:
                 # ---- a specialised format I form: destination R4-R15, source R1/R4-R15, a constant, #imm,
                 # X(Rn), @Rn or @Rn+

@@ -132,7 +132,7 @@ def test_table_marks_the_expected_forms() -> None:
     mem = marked[kinds[marked] == K_MEMDST]
     assert ((mem & 0x80) != 0).all() and ((mem & 0xF) != 0).all() and ((mem & 0xF) != 3).all()
     assert kinds[0x4C8D] == K_MEMDST                                       # MOV R12, X(R13)
-    assert kinds[0x53E2] == K_MEMDST                                       # ADD.B #2, &ADDR
+    assert kinds[0x43E2] == K_MEMDST and kinds[0x53E2] == 0                 # MOV.B / ADD.B #2, &ADDR
     assert kinds[0x40B2] == K_MEMDST                                       # MOV #imm, &ADDR
     assert kinds[0x4D9E] == 0                                              # MOV X(R13), X(R14): general
     assert kinds[0x4C80] == 0                                              # MOV R12, ADDR (symbolic)
