@@ -27,8 +27,6 @@ from msp430emu.cpu.alu import alu_one, alu_two
 from msp430emu.cpu.isa import (
     CONSTANT_GENERATORS,
     DECODE,
-    DST_ABS,
-    DST_IDX,
     DST_PC,
     DST_REG,
     OP_ADD,
@@ -89,7 +87,6 @@ ARITH_FLAGS = SR_C | SR_Z | SR_N | SR_V
 # word alone and needs no invalidation) packs what the commonest register forms need; kind 0 = not one of them
 # (the general forms of the fast path below run it, or leave it to the caller).
 K_ARITH, K_MOV, K_AND, K_XOR, K_BIS, K_BIC = range(1, 7)   # format I, destination R4-R15, word or byte
-K_MEMDST = 7                # MOV(.B) to X(Rn) or &ADDR, word or byte
 K_JUMP = 8                                                  # 8..15: JNE, JEQ, JNC, JC, JN, JGE, JL, JMP
 KI_KIND = 0xF                 # bits 3:0 kind
 KI_IMM = 1 << 4               # the source is an immediate (@PC+)
@@ -103,7 +100,7 @@ KI_INV = 1 << 33              # ADD-class: the source enters inverted (SUB, SUBC
 KI_CARRY_SR = 1 << 34         # ADD-class: carry in = SR.C (ADDC, SUBC)
 KI_CARRY_ONE = 1 << 35        # ADD-class: carry in = 1 (SUB, CMP)
 KI_MEM = 1 << 36              # the source is X(Rn), @Rn or @Rn+ (Rn = R1, R4-R15)
-KI_SMODE = 37                 # bits 39:37 the SRC_* mode (cycles; for KI_MEM also which of the three)
+KI_SMODE = 37                 # bits 39:37 its SRC_* mode (cycles, and which of the three)
 
 
 def _build_kind_info() -> np.ndarray:
@@ -128,7 +125,6 @@ def _build_kind_info() -> np.ndarray:
     imm = (as_ == 3) & (rs == 0)
     memsrc = (as_ != 0) & ((rs == SP) | (rs >= 4))
     smode = np.array([SRC_REG, SRC_IDX, SRC_IND, SRC_INC], dtype=np.int64)[as_]
-    smode = np.where(imm, SRC_IMM, np.where(memsrc, smode, SRC_REG))
     v = kind_of_op[op] | (rd << KI_RD) | np.where(byte == 1, KI_BYTE, 0)
     v |= np.where((op != OP_CMP) & (op != OP_BIT), KI_WRITES, 0)
     v |= np.where((op == OP_SUB) | (op == OP_SUBC) | (op == OP_CMP), KI_INV, 0)
@@ -137,13 +133,8 @@ def _build_kind_info() -> np.ndarray:
     v |= np.where(const >= 0, (const & mask) << KI_CONST, 0)
     v |= np.where(sreg, KI_SREG | (rs << KI_RS), 0)
     v |= np.where(imm, KI_IMM, 0)
-    v |= np.where(memsrc, KI_MEM | (rs << KI_RS), 0)
-    v |= smode << KI_SMODE
-    regdst = (ad == 0) & (rd >= 4) & ((const >= 0) | sreg | imm | memsrc)
-    # X(Rn) (Rn = R1, R4-R15) and &ADDR (Rn = R2) destinations, a register, constant or immediate source
-    memdst = (op == OP_MOV) & (ad == 1) & ((rd == SP) | (rd == SR) | (rd >= 4)) & ((const >= 0) | sreg | imm)
-    v = np.where(memdst, (v & ~KI_KIND) | K_MEMDST, v)
-    ok = (kind_of_op[op] != 0) & (regdst | memdst)
+    v |= np.where(memsrc, KI_MEM | (rs << KI_RS) | (smode << KI_SMODE), 0)
+    ok = (kind_of_op[op] != 0) & (ad == 0) & (rd >= 4) & ((const >= 0) | sreg | imm | memsrc)
     info[0x4000:] = np.where(ok, v, 0)
     return info
 
@@ -203,44 +194,7 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
         info = KIND_INFO[word]
         kind = info & KI_KIND
         if kind != 0:
-            if kind == K_MEMDST:
-                # ---- MOV(.B) to X(Rn) or &ADDR from a register (R1, R4-R15), a constant or #imm (no flags,
-                # no destination read): the address as dest_operand finds it, the write checked as the general
-                # forms below check it; a fault or a hook hands over with nothing committed
-                mask = 0xFFFF >> ((info >> 4) & 8)
-                byte = (info >> 7) & 1
-                if info & KI_IMM:
-                    ta = np.int64(attr16[(hw + 1) & (ADDR_MASK >> 1)])
-                    if (ta & R_BOTH) != R_BOTH or (ta & HOOK_R_BOTH) != 0:
-                        break
-                    src = np.int64(mem16[(hw + 1) & (ADDR_MASK >> 1)]) & mask
-                    fram_r += 1 if (ta & NVM_BOTH) != 0 else 0
-                    npc += 2
-                else:
-                    src = (regs[(info >> KI_RS) & 0xF] & (mask & -((info >> 32) & 1))) | (
-                        (info >> KI_CONST) & 0xFFFF)
-                eh = (npc >> 1) & (ADDR_MASK >> 1)
-                ta = np.int64(attr16[eh])
-                if (ta & R_BOTH) != R_BOTH or (ta & HOOK_R_BOTH) != 0:
-                    break
-                fram_r += 1 if (ta & NVM_BOTH) != 0 else 0
-                ext = np.int64(mem16[eh])
-                npc += 2
-                rd = (info >> KI_RD) & 0xF
-                if rd == SR:
-                    daddr = ext
-                    dcol = DST_ABS
-                else:
-                    daddr = index_address(regs[rd], ext)
-                    dcol = DST_IDX
-                wa, st, hook, fw = check_write(attr, daddr, byte)
-                if st or hook:
-                    break
-                fram_writes += fw
-                cleft -= fw * fram_wait
-                store(mem, wa, src, byte)
-                cyc = fmt1cyc[timing, fmt1kind[OP_MOV], (info >> KI_SMODE) & 7, dcol]
-            elif kind < K_JUMP:
+            if kind < K_JUMP:
                 # ---- a specialised format I form: destination R4-R15, source R1/R4-R15, a constant, #imm,
                 # X(Rn), @Rn or @Rn+
                 mask = 0xFFFF >> ((info >> 4) & 8)
@@ -497,4 +451,4 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
     return pc, cycle_limit - cleft, insn_limit - nleft, fram_reads, fram_writes, last_pc
 
 
-__all__ = ["KIND_INFO", "KI_IMM", "KI_KIND", "K_ARITH", "K_JUMP", "K_MEMDST", "run_fast"]
+__all__ = ["KIND_INFO", "KI_IMM", "KI_KIND", "K_ARITH", "K_JUMP", "run_fast"]
