@@ -13,10 +13,13 @@ peripheral page is plain RAM reading 0xFF, as in mspdebug's simulator, so the UA
 mspdebug figure is the whole process (start-up included, ~1 ms). Start-up of a warm process (import +
 numba cache load + first call) is measured in a fresh interpreter.
 
-Usage: .venv/bin/python benchmarks/bench_core.py [--quick] [--repeat N] [--elf APP.elf [--stop SYMBOL]]
+Usage: .venv/bin/python benchmarks/bench_core.py [--quick] [--repeat N] [--elf APP.elf [--stop SYMBOL]
+[--mix N]]
 
 ``--elf`` runs one ELF of your own (e.g. the main job's crc build) from reset to ``--stop`` in the core and in
 ``mspdebug sim`` in the same run and prints both rates; ``--repeat N`` keeps the core's best CPU time of N.
+``--mix N`` (with ``--elf``) instead steps its first N instructions one by one and prints the instruction-form
+mix: how many the fast path's per-word table (cpu/fast.py ``KIND_INFO``) takes, and the commonest others.
 """
 
 from __future__ import annotations
@@ -165,6 +168,42 @@ def run_x_loop(iterations: int) -> tuple[int, float, float]:
     return int(state.ctl[C_INSNS]), elapsed, cpu_elapsed
 
 
+def form_of(word: int) -> str:
+    """A coarse name for an instruction word's form (fast-path table, format I by destination, format II)."""
+    from msp430emu.cpu.fast import KI_KIND, KIND_INFO
+
+    if KIND_INFO[word] & KI_KIND:
+        return "in the fast path's table"
+    if word >= 0x4000:
+        rs, ad, byte, as_, rd = ((word >> 8) & 0xF, (word >> 7) & 1, (word >> 6) & 1, (word >> 4) & 3,
+                                 word & 0xF)
+        src = "#imm" if (rs, as_) == (0, 3) else f"R{rs} As={as_}"
+        width = ".B" if byte else ""
+        if ad:
+            dst = "&ADDR" if rd == 2 else "ADDR" if rd == 0 else "X(Rn)"
+            return f"format I op {word >> 12:X}{width} {src} -> {dst}"
+        return f"format I op {word >> 12:X}{width} {src} -> R{rd}"
+    if word >= 0x1000:
+        return f"format II op {(word >> 7) & 7} As={(word >> 4) & 3}"
+    return "MSP430X / other"
+
+
+def instruction_mix(image_path: Path, count: int) -> list[tuple[str, int]]:
+    """Step the first ``count`` instructions from reset; (form, how many), commonest first."""
+    from collections import Counter
+
+    from msp430emu.cpu.state import C_INSN_LIMIT
+
+    state = _fr5969_like_state(image_path)
+    cpu = Cpu(state)
+    forms: Counter[str] = Counter()
+    for _ in range(count):
+        forms[form_of(state.read_word(int(state.regs[0])))] += 1
+        state.ctl[C_INSN_LIMIT] = int(state.ctl[C_INSNS]) + 1
+        cpu.run(NEVER)
+    return forms.most_common()
+
+
 def startup_seconds() -> float:
     """Wall time of a fresh interpreter that imports the core and runs it once (numba cache warm)."""
     code = "from msp430emu.cpu.core import warm_up; warm_up()"
@@ -181,8 +220,16 @@ def main() -> None:
     parser.add_argument("--stop", default="exit", help="the symbol --elf runs to (default exit)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="runs of each workload in the core; the best CPU time counts (default 1)")
+    parser.add_argument("--mix", type=int, metavar="N",
+                        help="with --elf: print the instruction-form mix of its first N instructions instead")
     args = parser.parse_args()
     warm_up()
+    if args.mix is not None:
+        if args.elf is None or args.mix <= 0:
+            parser.error("--mix N needs --elf and N > 0")
+        for form, n in instruction_mix(args.elf, args.mix)[:15]:
+            print(f"{100 * n / args.mix:6.1f} %  {form}")
+        return
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
