@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from hls.analysis.access import AccessAnalysis
+from hls.analysis.axi import axi_reads_writes
 from hls.analysis.netindex import NetIndex
 from hls.analysis.statevalue import implied, satisfiable, simplify
 from hls.analysis.transitions import transition_paths
@@ -85,6 +86,9 @@ def memory_access(acc: AccessAnalysis, memories: dict[str, Memory], liveness: Li
             write_en = f"{name}_write_en"  # undriven (z) in a read-only memory: never written
             writes = acc.may_be_true(Ref(write_en))[0] if write_en in acc.index.comb else 0
             reads = acc.read.get(f"{name}_read_data", 0)
+        elif mem.kind == "m_axi":  # an AXI4 master's memory: R beats taken, W beats sent
+            channels = {port[len(name) + 1:]: port for port in mem.ports}
+            reads, writes = axi_reads_writes(acc, name, channels)
         elif mem.kind == "array":
             writes = acc.may_write.get(name, 0)
             reads = acc.control_reads.get(name, 0)

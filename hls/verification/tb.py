@@ -24,6 +24,7 @@ import cocotb
 from cocotb.clock import Clock
 from cocotb.triggers import FallingEdge, RisingEdge, Timer
 
+from hls.verification.axi_mem import MAX_PAGES, PAGE, AxiSlaveMemory
 from hls.verification.models import (
     BYTE_ADDRESSED_WORDS_LOG2,
     AccessPort,
@@ -36,7 +37,7 @@ from hls.verification.models import (
 
 PERIOD_NS = 10
 SHRINK_BITS = (None, 16, 8, 4)  # golden stimuli are redrawn narrower when a call does not finish
-STREAM_ITEMS = 64  # elements offered on every input stream per call
+STREAM_ITEMS = 256  # elements offered on every input stream per call (a Vitis loop of 100 reads waited on 64)
 
 
 class Harness:
@@ -54,6 +55,17 @@ class Harness:
             if axi else None
         )
         self.axi_args = [(arg["name"], arg["address"]) for arg in axi["args"]] if axi else []
+        self.axi_high = {arg["name"]: arg["high"] for arg in axi["args"] if "high" in arg} if axi else {}
+        # AXI4 slave memories behind the m_axi masters (hls/verification/axi_mem.py), and their pointers
+        self.axi_masters = [
+            AxiSlaveMemory(m["name"], {ch: dut[port] for ch, port in m["ports"].items()}, m["vitis"],
+                           [(p["base"], p["size"]) for p in m["pointers"]], m.get("stall", 0.0))
+            for m in cfg.get("axi_masters", [])
+        ]
+        self.pointers = {p.get("input") or p.get("axi"): p["base"]
+                         for m in cfg.get("axi_masters", []) for p in m["pointers"]}
+        for master in self.axi_masters:
+            master.load(0, None)  # outputs driven (nothing valid) from the first cycle
         if self.axi is not None:
             self.axi.readback = [(read["name"], read["address"]) for read in axi.get("reads", [])]
         self.free_cycles = cfg.get("free_cycles")  # a free-running design: no start, no done
@@ -225,6 +237,8 @@ class Harness:
             stream.sample()
         if self.axi is not None:
             self.axi.sample()
+        for master in self.axi_masters:
+            master.sample()
 
     async def clock_edge(self, committing: bool = False) -> None:
         """The rising edge, then the models answer the sampled requests; ``committing``: the checkpoint
@@ -239,6 +253,10 @@ class Harness:
                 stream.commit()
         if self.axi is not None:
             self.axi.apply()
+        for master in self.axi_masters:
+            master.apply()
+            if committing:
+                master.commit()
 
     def scramble_volatile(self, rng: random.Random) -> None:
         """Power loss: random bits in every volatile flip-flop, and in the memories' read-data registers."""
@@ -249,6 +267,8 @@ class Harness:
                     port.q.value = rng.getrandbits(len(port.q))
             if isinstance(model, CalyxMemoryModel):
                 model.power_loss()
+        for master in self.axi_masters:
+            master.power_loss()
         for handle, array, _ in self.scramble:
             if array:
                 for word in handle:
@@ -267,11 +287,14 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         model.defined_writes = model.undefined_writes = model.beyond = 0
     for stream in h.streams:
         stream.load(stimulus.get("streams", {}).get(stream.name, []))
+    for master in h.axi_masters:
+        master.load(*stimulus.get("axi_mem", {}).get(master.name, (0, None)))
     latched = {name: None for name in h.valid}
     before = h.observed_words()
     if not h.done_now():
         h.armed = True  # done low before this call's start: a done from now on is this call's
-    writes = [(address, stimulus.get("axi", {}).get(name, 0)) for name, address in h.axi_args]
+    writes = [(address, stimulus.get("axi", {}).get(name, 0) & 0xFFFFFFFF) for name, address in h.axi_args]
+    writes += [(high, stimulus.get("axi", {}).get(name, 0) >> 32) for name, high in h.axi_high.items()]
     h.set_start(True, writes)
     cycles = since_power = 0
     last_produced = last_output_cycle = 0  # output-stream elements so far, and the cycle of the last one
@@ -348,6 +371,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             restores += int(restored)  # the power-up cycle restores the stored checkpoint
             for stream in h.streams:
                 stream.rewind(restored)
+            for master in h.axi_masters:
+                master.rewind(restored)
             since_power = 0
             continue
         committing = h.nv_commit is not None and bit_of(h.nv_commit)
@@ -388,7 +413,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         "finished": finished,
         "cycles": cycles,
         "outputs": outputs,
-        "memories": {**{name: list(m.words) for name, m in h.memories.items() if m.writable}, **after},
+        "memories": {**{name: list(m.words) for name, m in h.memories.items() if m.writable}, **after,
+                     **{m.name: m.written_pages() for m in h.axi_masters}},
         "streams": {
             s.name: list(s.items)[: (h.free_target or {}).get(s.name, len(s.items))]
             for s in h.streams
@@ -405,7 +431,10 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             **{name: [m.defined_writes, m.undefined_writes] for name, m in h.memories.items() if m.writable},
             **{name: [sum(b is not None for _, b in diff), sum(b is None for _, b in diff)]
                for name, diff in changed.items()},
+            **{m.name: [m.defined_writes, m.undefined_writes] for m in h.axi_masters},
         },
+        "axi_bounds": {m.name: {"beyond": m.beyond, "too_large": m.too_large, "cap": MAX_PAGES * PAGE}
+                       for m in h.axi_masters if m.beyond or m.too_large},
         "memory_beyond": {name: m.beyond for name, m in h.memories.items() if m.beyond},
     }
 
@@ -429,7 +458,13 @@ def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
                 rng.getrandbits(min(width, bits) if bits else width) for _ in range(STREAM_ITEMS)
             ]
     axi = {name: rng.getrandbits(bits if bits else 32) for name, _ in h.axi_args}
-    return {"inputs": inputs, "memories": memories, "streams": streams, "axi": axi}
+    for name, base in h.pointers.items():  # pointer arguments: their region of the AXI4 memory
+        if name in inputs:
+            inputs[name] = base
+        if name in axi:
+            axi[name] = base
+    axi_mem = {m.name: (rng.getrandbits(32), bits) for m in h.axi_masters}
+    return {"inputs": inputs, "memories": memories, "streams": streams, "axi": axi, "axi_mem": axi_mem}
 
 
 async def power_cycle(h: Harness, rng: random.Random) -> None:
