@@ -4,7 +4,9 @@
   off-chip, like an ap_memory array's), so that the write-after-read analysis (:mod:`hls.analysis.war`)
   covers it;
 * :func:`axi_reads_writes`: the states in which such a memory may be read (an R beat taken: RVALID and
-  RREADY) and written (a W beat sent: WVALID);
+  RREADY) and written (a W beat sent: WVALID); behind Vitis's ``<top>_<bundle>_m_axi`` adapter (a top-level
+  kernel), the beats the kernel takes from and gives to the adapter (its ``I_*`` ports): the adapter's
+  buffers are design state, saved and restored with the rest;
 * :func:`pointer_arguments`: the top's inputs that reach a bundle's ARADDR/AWADDR through data (right-hand
   sides of assignments, not conditions), as wide as the address: the base addresses (``offset=direct``
   pointers, or the ``s_axilite`` argument registers' outputs), which verify points at distinct regions.
@@ -55,15 +57,29 @@ def axi_reads_writes(acc: object, name: str, channels: dict[str, str]) -> tuple[
     1), W beats sent (WVALID may be 1)."""
     from hls.ir import Binary
 
-    signals = acc.netlist.signals  # type: ignore[attr-defined]
+    netlist = acc.netlist  # type: ignore[attr-defined]
+    signals = netlist.signals
     reads = writes = 0
     rvalid, rready, wvalid = channels.get("RVALID"), channels.get("RREADY"), channels.get("WVALID")
+    adapter = kernel_side(netlist, name[len("m_axi_"):])
+    if adapter is not None:  # Vitis's <top>_<bundle>_m_axi adapter: the kernel's side of it
+        rvalid, rready, wvalid = (f"{adapter}.I_{c}" for c in ("RVALID", "RREADY", "WVALID"))
     if rready in signals:
         cond = Binary("&&", Ref(rvalid), Ref(rready)) if rvalid in signals else Ref(rready)
         reads = acc.may_be_true(cond)[0]  # type: ignore[attr-defined]
     if wvalid in signals:
         writes = acc.may_be_true(Ref(wvalid))[0]  # type: ignore[attr-defined]
     return reads, writes
+
+
+def kernel_side(netlist: Netlist, bundle: str) -> str | None:
+    """The instance of Vitis's ``<top>_<bundle>_m_axi`` adapter between the kernel and the top's m_axi ports
+    (its ``I_*`` ports face the kernel), or None."""
+    for inst in netlist.instances:
+        if (len(inst.path) == 1 and inst.module.endswith(f"_{bundle}_m_axi")
+                and f"{inst.path[0]}.I_RREADY" in netlist.signals):
+            return inst.path[0]
+    return None
 
 
 def _values(stmts: tuple[Stmt, ...], out: dict[str, list]) -> None:
@@ -83,7 +99,9 @@ def _values(stmts: tuple[Stmt, ...], out: dict[str, list]) -> None:
 
 def pointer_arguments(netlist: Netlist, extra: tuple[str, ...] = ()) -> dict[str, list[str]]:
     """bundle -> the top inputs (and ``extra`` nets, e.g. the AXI-lite slave's argument outputs) that reach
-    its address channels through data only and are at least as wide as a 32-bit address."""
+    its address channels through data only and are as wide as the address (64 bits at most): a narrower
+    input in the same cone is an index, left random (docs/hls-pass.md: a 32-bit address cannot tell them
+    apart)."""
     values: dict[str, list] = {}
     for p in netlist.processes:
         if p.kind in ("comb", "seq"):
@@ -102,5 +120,7 @@ def pointer_arguments(netlist: Netlist, extra: tuple[str, ...] = ()) -> dict[str
                     if name not in seen:
                         seen.add(name)
                         todo.append(name)
-        found[bundle] = [n for n in [*sorted(inputs), *extra] if n in seen and widths.get(n, 0) >= 32]
+        address = max((widths.get(channels[c], 0) for c in ("ARADDR", "AWADDR") if c in channels), default=32)
+        wide = min(address, 64)  # a 32-bit index into a 64-bit space is an offset, not a pointer
+        found[bundle] = [n for n in [*sorted(inputs), *extra] if n in seen and widths.get(n, 0) >= wide]
     return found

@@ -43,6 +43,10 @@ class WarHazard:
         return self.read_state == self.write_state
 
     def describe(self) -> str:
+        if self.same_state and self.memory.startswith("m_axi_"):  # off-chip: it cannot be made volatile
+            return (f"non-volatile memory {self.memory} is read and written in the same state "
+                    f"{self.read_state}: re-execution after a power failure would read the value it already "
+                    "wrote, if the addresses overlap (the analysis does not compare AXI4 addresses)")
         if self.same_state:
             return (f"non-volatile memory {self.memory} is read and written in the same state "
                     f"{self.read_state}: re-execution after a power failure would read the value it already "
