@@ -40,14 +40,14 @@ def _masters(directions: dict[str, str]) -> dict[str, list[str]]:
 
 
 def axi_memories(netlist: Netlist) -> dict[str, Memory]:
-    """An ``m_axi`` memory per bundle: named ``m_axi_<bundle>``, the data width its width, non-volatile."""
+    """An ``m_axi`` memory per bundle: named ``m_axi_<bundle>``, the data width its width, depth 0 (the
+    host's memory, of unknown size), non-volatile."""
     widths = {p.name: p.width for p in netlist.ports}
     out: dict[str, Memory] = {}
     for bundle, channels in axi_bundles(netlist).items():
         data = channels.get("RDATA") or channels.get("WDATA")
-        address = channels.get("ARADDR") or channels.get("AWADDR")
-        depth = 1 << min(widths.get(address, 32), 62) if address else 0
-        out[f"m_axi_{bundle}"] = Memory(f"m_axi_{bundle}", widths.get(data, 0) if data else 0, depth, "m_axi",
+        # depth 0: the memory is the host's, its size unknown here (verify sizes it from the pointers)
+        out[f"m_axi_{bundle}"] = Memory(f"m_axi_{bundle}", widths.get(data, 0) if data else 0, 0, "m_axi",
                                         ports=tuple(channels.values()), non_volatile=True)
     return out
 
