@@ -212,3 +212,24 @@ def test_vitis_data_exe_wb_writes_back_through_m_axi_under_failures(tmp_path: Pa
         assert run["memory_writes"]["m_axi_gmem0"] == [0, 0]
         written = run["memories"]["m_axi_gmem2"]
         assert list(written) == [format(run["stimulus"]["inputs"]["c"] // PAGE, "x")]
+
+
+def test_more_pages_than_the_cap_are_flagged() -> None:
+    from hls.verification.axi_mem import MAX_PAGES
+
+    slave = _slave()
+    for page in range(MAX_PAGES + 1):
+        slave.read_word(page * PAGE)
+    assert slave.too_large and len(slave.pages) == MAX_PAGES + 1  # the cap's pages and one scratch page
+
+
+def test_an_access_outside_the_pointer_regions_is_refused_in_one_line(tmp_path: Path) -> None:
+    # the read address no longer comes from a pointer argument: the design reads absolute address 0x40,
+    # outside the region its one pointer (dst) was set to
+    text = (FIXTURES / "axi_copy.v").read_text().replace("assign m_axi_gmem_ARADDR = src_q;",
+                                                         "assign m_axi_gmem_ARADDR = 64'h40;")
+    design = tmp_path / "axi_abs.v"
+    design.write_text(text)
+    with pytest.raises(HlsError, match=r"^memory m_axi_gmem: the original design accessed \d+ bytes outside "
+                                       r"the regions its pointer arguments were set to"):
+        hls.verify(design, top="axi_copy", budget_cycles=40, failures=0, runs=1)
