@@ -36,6 +36,8 @@ __all__ = ["AxiSlaveMemory", "PAGE", "MAX_PAGES", "MAX_OUTSTANDING"]
 PAGE = 4096
 MAX_PAGES = 4096  # 16 MiB touched per bundle and call
 MAX_OUTSTANDING = 64  # bursts queued per direction before ARREADY/AWREADY drop
+SLAVE_DRIVEN = ("ARREADY", "AWREADY", "WREADY", "RVALID", "RDATA", "RLAST", "RID", "RUSER", "RRESP",
+                "RFIFONUM", "BVALID", "BRESP", "BID", "BUSER")
 
 
 def _bit(handle) -> bool:
@@ -104,6 +106,9 @@ class AxiSlaveMemory:
         self.defined_writes = self.undefined_writes = self.beyond = 0
         self.too_large = False
         self.rng = random.Random(f"{seed}:{self.name}:stall")
+        for channel in SLAVE_DRIVEN:  # every input of the master defined (no z into the design)
+            if channel in self.ports:
+                self.ports[channel].value = 0
         self.rewind(False)
 
     def _page(self, number: int) -> bytearray:
