@@ -37,7 +37,8 @@ from hls.verification.models import (
 
 PERIOD_NS = 10
 SHRINK_BITS = (None, 16, 8, 4)  # golden stimuli are redrawn narrower when a call does not finish
-STREAM_ITEMS = 256  # elements offered on every input stream per call (a Vitis loop of 100 reads waited on 64)
+STREAM_ITEMS = 64  # elements offered on every input stream per call (golden: 4x more while one runs dry)
+MAX_STREAM_ITEMS = 4096
 
 
 class Harness:
@@ -439,7 +440,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     }
 
 
-def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
+def draw_stimulus(h: Harness, rng: random.Random, bits: int | None, items: int = STREAM_ITEMS) -> dict:
     inputs = {}
     for name, handle in h.inputs.items():
         width = len(handle)
@@ -455,7 +456,7 @@ def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
         if stream.direction == "in":
             width = len(stream.data)
             streams[stream.name] = [
-                rng.getrandbits(min(width, bits) if bits else width) for _ in range(STREAM_ITEMS)
+                rng.getrandbits(min(width, bits) if bits else width) for _ in range(items)
             ]
     axi = {name: rng.getrandbits(bits if bits else 32) for name, _ in h.axi_args}
     for name, base in h.pointers.items():  # pointer arguments: their region of the AXI4 memory
@@ -532,18 +533,25 @@ async def _campaign(dut, cfg: dict) -> dict:
     runs: list[dict] = []
     if cfg["mode"] == "golden":
         narrowest = 0  # once a width had to be narrowed, later runs start there
+        items = STREAM_ITEMS  # once an input stream ran dry, later runs offer as many elements
         for _ in range(cfg["runs"]):
-            for index in range(narrowest, len(SHRINK_BITS)):
+            index = narrowest
+            while index < len(SHRINK_BITS):
                 if h.free_cycles:
                     await power_cycle(h, rng)  # every free-running run starts from power-on
-                stimulus = draw_stimulus(h, rng, SHRINK_BITS[index])
+                stimulus = draw_stimulus(h, rng, SHRINK_BITS[index], items)
                 result = await call(h, stimulus, [], cfg["max_cycles"], rng)
                 # an AXI4 memory reached outside its pointers' regions (an index input drawn too wide):
                 # redrawn narrower like a call that does not finish
                 if result["finished"] and (not result["axi_bounds"] or index == len(SHRINK_BITS) - 1):
                     narrowest = index
                     break
+                dry = any(st.direction == "in" and st.position >= len(st.items) for st in h.streams)
                 await recover(h)
+                if not result["finished"] and dry and items < MAX_STREAM_ITEMS:
+                    items *= 4  # waiting on an input stream it emptied (a Vitis loop of 100 reads): more
+                    continue
+                index += 1
             result["stimulus"] = stimulus
             runs.append(result)
     else:
