@@ -233,3 +233,17 @@ def test_an_access_outside_the_pointer_regions_is_refused_in_one_line(tmp_path: 
     with pytest.raises(HlsError, match=r"^memory m_axi_gmem: the original design accessed \d+ bytes outside "
                                        r"the regions its pointer arguments were set to"):
         hls.verify(design, top="axi_copy", budget_cycles=40, failures=0, runs=1)
+
+
+def test_pointers_in_axi_lite_registers_are_set_to_their_regions(tmp_path: Path) -> None:
+    # offset=slave: src and dst are 64-bit argument registers of the control slave (DATA_0 and DATA_1),
+    # found through the slave's outputs reaching the address channels, and written by the host before ap_start
+    files = [FIXTURES / "axi_copy_lite.v", FIXTURES / "axi_copy.v"]
+    report = hls.verify(files, top="axi_copy_lite", budget_cycles=40, failures=20, runs=3, keep=tmp_path)
+    assert report.passed and report.failures_injected == 20 and report.restores > 0
+    golden = json.loads(next(tmp_path.glob("*/golden/results.json")).read_text())
+    for run in golden["runs"]:
+        src, dst = run["stimulus"]["axi"]["src"], run["stimulus"]["axi"]["dst"]
+        assert {src, dst} == {1 << 24, 2 << 24}
+        assert list(run["memories"]["m_axi_gmem"]) == [format(dst // PAGE, "x")]
+        assert run["memory_writes"]["m_axi_gmem"] == [16, 0]
