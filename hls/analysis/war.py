@@ -51,10 +51,10 @@ class WarHazard:
             return (f"non-volatile memory {self.memory} is read and written in the same state "
                     f"{self.read_state}: re-execution after a power failure would read the value it already "
                     f"wrote; keep {self.memory} volatile (saved at checkpoints)")
+        keep = "" if self.memory.startswith("m_axi_") else f" (or keep {self.memory} volatile)"
         return (f"non-volatile memory {self.memory} is read in {self.read_state} and written later in "
                 f"{self.write_state} with no checkpoint in between: re-execution after a power failure would "
-                f"read the value already written; checkpoint {self.write_state} (or keep {self.memory} "
-                f"volatile)")
+                f"read the value already written; checkpoint {self.write_state}{keep}")
 
 
 def memory_access(acc: AccessAnalysis, memories: dict[str, Memory], liveness: Liveness,

@@ -247,3 +247,20 @@ def test_pointers_in_axi_lite_registers_are_set_to_their_regions(tmp_path: Path)
         assert {src, dst} == {1 << 24, 2 << 24}
         assert list(run["memories"]["m_axi_gmem"]) == [format(dst // PAGE, "x")]
         assert run["memory_writes"]["m_axi_gmem"] == [16, 0]
+
+
+def test_an_in_place_update_cut_mid_burst_needs_the_forced_checkpoint(tmp_path: Path) -> None:
+    # axi_copy writing back where it read (dst = src): a failure after some beats of the write burst, with no
+    # checkpoint between the read and the write, re-reads words already incremented. The WAR analysis refuses
+    # such a plan; forced through with --allow-war, verify sees the damage; the planner's forced checkpoint at
+    # S_W makes the re-execution resend the burst from data saved before it
+    design = tmp_path / "axi_inplace.v"
+    design.write_text((FIXTURES / "axi_copy.v").read_text().replace("assign m_axi_gmem_AWADDR = dst_q;",
+                                                                    "assign m_axi_gmem_AWADDR = src_q;"))
+    with pytest.raises(HlsError, match=r"m_axi_gmem is read in S_R and written later in S_W with no "
+                                       r"checkpoint in between: .*; checkpoint S_W \(or pass --allow-war"):
+        hls.insert(design, top="axi_copy", states="S_IDLE,S_AR")
+    unsafe = hls.verify(design, top="axi_copy", states="S_IDLE,S_AR", allow_war=True, failures=30, runs=4)
+    assert not unsafe.passed and any("memory m_axi_gmem" in d for d in unsafe.mismatch_details)
+    safe = hls.verify(design, top="axi_copy", budget_cycles=40, failures=30, runs=4)
+    assert safe.passed and "S_W" in safe.checkpoint_states and safe.failures_injected > 0
