@@ -284,6 +284,9 @@ def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: 
               if memory.kind == "array"}
     report = run_campaign(prepared.text, prepared.instrumented, ports, campaign, ns.mode, keep_dir, kept,
                           sources, saved, shapes)
+    report.axi_memories = [{"name": m["name"], "protocol": "vitis-internal" if m["vitis"] else "axi4",
+                            "pointers": {p.get("input") or p.get("axi"): p["base"] for p in m["pointers"]}}
+                           for m in ports.axi_masters]
     report.plan_summary = _plan_summary(prepared)
     report.plan_warnings = list(prepared.warnings)
     return report

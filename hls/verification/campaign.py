@@ -115,6 +115,7 @@ class VerifyReport:
     reset_cycles: int = 1  # reset held at least this long at every power-up (the design's reset depth)
     cold_starts: int = 0  # failures before any checkpoint was stored (restarted as --cold-start says)
     cold_start: str = "power-on"
+    axi_memories: list[dict] = field(default_factory=list)  # AXI4 slave memories: bundle, protocol, pointers
 
     @property
     def passed(self) -> bool:

@@ -241,6 +241,8 @@ def test_pointers_in_axi_lite_registers_are_set_to_their_regions(tmp_path: Path)
     files = [FIXTURES / "axi_copy_lite.v", FIXTURES / "axi_copy.v"]
     report = hls.verify(files, top="axi_copy_lite", budget_cycles=40, failures=20, runs=3, keep=tmp_path)
     assert report.passed and report.failures_injected == 20 and report.restores > 0
+    assert report.axi_memories == [{"name": "m_axi_gmem", "protocol": "axi4",
+                                    "pointers": {"src": 1 << 24, "dst": 2 << 24}}]
     golden = json.loads(next(tmp_path.glob("*/golden/results.json")).read_text())
     for run in golden["runs"]:
         src, dst = run["stimulus"]["axi"]["src"], run["stimulus"]["axi"]["dst"]
