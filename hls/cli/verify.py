@@ -73,7 +73,7 @@ def _print_text(report: VerifyReport) -> None:
     for line in report.mismatch_details:
         print(f"  {line}")
     if report.untested:
-        print(f"not checked: {report.untested}")
+        print(f"warning: {report.untested}")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -187,17 +187,19 @@ def _report(**fields) -> VerifyReport:
     return VerifyReport(**{**base, **fields})
 
 
-def test_a_campaign_that_resumed_from_no_checkpoint_does_not_pass() -> None:
+def test_a_campaign_that_resumed_from_no_checkpoint_says_no_restore_was_checked() -> None:
     """Failures were injected but none resumed from a stored checkpoint (all during saves or before the first
-    one): nothing of the checkpoints was checked, so no PASS; with no failures asked, nothing is owed."""
+    one): the report says that no restore was checked (what it did check - restarts, torn saves ignored - can
+    still pass); with no failures asked, or a restore seen, there is nothing to say."""
     report = _report()
-    assert not report.passed
+    assert report.passed
     assert "none of the 4 injected power failures resumed" in report.untested
     assert "3 came during a save, 1 before the first checkpoint" in report.untested
-    assert report.to_json()["passed"] is False and report.to_json()["untested"] == report.untested
-    assert _report(restores=1).passed and _report(restores=1).untested is None
+    assert report.to_json()["untested"] == report.untested
+    assert _report(restores=1).untested is None and _report(restores=1).to_json()["untested"] is None
     quiet = _report(failures_planned=0, failures_injected=0, failures_during_save=0, cold_starts=0)
-    assert quiet.passed and quiet.to_json()["untested"] is None
+    assert quiet.untested is None and quiet.passed
+    assert not _report(mismatches=1).passed
 
 
 ARRAY = Path(__file__).resolve().parent / "fixtures_b" / "array_sum.v"

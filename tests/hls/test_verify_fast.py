@@ -6,7 +6,6 @@ It must change nothing but the time: a campaign run with the harness looking at 
 from __future__ import annotations
 
 import functools
-import json
 import shutil
 from pathlib import Path
 
@@ -86,28 +85,3 @@ def test_a_golden_write_beyond_the_window_grows_it_up_to_the_cap_then_is_refused
         check_memory_bounds(golden, memories)
     check_memory_bounds({"runs": [{"memory_beyond": {}}]}, memories)
     assert not grow_windows({"runs": [{"memory_beyond": {"x": 1}}]}, [{"name": "x", "byte_addressed": False}])
-
-
-FILTERBANK = REAL / "vivado_bram_filterbank"
-
-
-@pytest.mark.slow
-@pytest.mark.iverilog
-@pytest.mark.skipif(NO_ICARUS, reason="needs Icarus Verilog")
-def test_filterbank_passes_verify_with_injected_failures(tmp_path) -> None:
-    """TACLe filterbank (Vivado HLS 2016.4, 5,883 lines, 127 states, four bram arrays and four internal RAMs):
-    one call lasts 106,140 cycles and its loops read `r` speculatively far beyond the array (byte address
-    0xfffffffc). Slow: the golden simulation takes 63 s of CPU (measured), but Icarus runs the instrumented
-    design at 8.2 ms a cycle (0.54 ms the original; its 30,016-bit checkpoint data path), so the clean and the
-    faulty pass, ~118,000 cycles each and run side by side, need about 16 min of CPU each: about 35 min of
-    CPU in all, estimated (not seen to finish in the session that wrote it: the machine was overloaded)."""
-    files = sorted(FILTERBANK.glob("*.v"))
-    report = hls.verify(files, top="filterbank_core_hwa", budget_cycles=20_000, failures=3, runs=1, seed=1,
-                        max_cycles=200_000, keep=tmp_path)
-    assert report.passed, report.mismatch_details
-    assert report.failures_injected == 3 and report.restores > 0
-    assert report.golden_cycles == 106_140
-    (kept,) = tmp_path.iterdir()
-    run = json.loads((kept / "golden" / "results.json").read_text())["runs"][0]
-    assert run["memory_writes"]["y"][0] > 0 and run["memory_writes"]["y"][1] == 0  # y written, defined
-    assert set(run["memories"]) == {"r", "y", "H", "F"}  # every array with a write port is compared
