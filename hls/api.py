@@ -164,23 +164,23 @@ def check_submodules(design: Any, blackbox: Sequence[str] = ()) -> None:
                        "holds no state")
 
 
-def _refuse_axi_masters(text: str, top: str, files: list[str]) -> None:
-    """An AXI4 master (Vitis ``m_axi``) reads and writes a memory that verify has no model of: the run would
-    wait for read data until --max-cycles; refuse it by name instead."""
+def _axi_masters(prepared: Any, top: str, ports: Any) -> list[dict]:
+    """The AXI4 slave memories verify puts behind the top's ``m_axi`` masters, with their pointer arguments
+    (inputs or AXI-lite argument registers reaching the address) set to distinct regions."""
+    from hls.analysis.axi import pointer_arguments
     from hls.emit.modules import scan_modules
-    from hls.emit.ports import axi_master_interfaces
     from hls.emit.scan import tokenize
-    from hls.frontend.netlist import port_location
+    from hls.verification.axi_host import axi_master_configs
 
-    module = scan_modules(tokenize(text)).get(top)
-    masters = axi_master_interfaces(module) if module is not None else {}
-    if masters:
-        bundle, ports = next(iter(masters.items()))
-        where = port_location(files, ports[0])
-        more = f" (and {len(masters) - 1} more)" if len(masters) > 1 else ""
-        raise HlsError(f"{top} has an AXI4 master interface m_axi_{bundle}{more} (port {ports[0]}"
-                       f"{', ' + where if where else ''}): verify has no memory model to answer its reads "
-                       "and writes; analyze and insert accept it")
+    module = scan_modules(tokenize(prepared.text)).get(top)
+    if module is None:
+        return []
+    netlist = prepared.design.netlist
+    args = (ports.axi or {}).get("args", [])
+    axi_args = tuple(arg["name"] for arg in args if arg["name"] in netlist.signals)
+    pointers = pointer_arguments(netlist, axi_args)
+    widths = {p.name: p.width for p in netlist.ports}
+    return axi_master_configs(module, widths, pointers, axi_args)
 
 
 @contextmanager
@@ -291,8 +291,8 @@ def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: 
     # AXI-lite control (start/done inside the design): the testbench drives the s_axi_* slave as the host
     handshake = Handshake(cp.clock, cp.reset, cp.reset_active_low, None if free else cp.start,
                           None if free else cp.done)
-    _refuse_axi_masters(prepared.text, top, [str(f) for f in ns.files])
     ports = harness_ports(prepared.text, top, handshake)
+    ports.axi_masters = _axi_masters(prepared, top, ports)
     campaign = Campaign(runs=runs, failures=failures, seed=seed, max_cycles=max_cycles, cold_start=cold_start)
     kept = frozenset(
         ".".join((*memory.scope, verilog_name(memory.local_name or name).lstrip("\\")))
@@ -309,6 +309,9 @@ def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: 
               if memory.kind == "array"}
     report = run_campaign(prepared.text, prepared.instrumented, ports, campaign, ns.mode, keep_dir, kept,
                           sources, saved, shapes)
+    report.axi_memories = [{"name": m["name"], "protocol": "vitis-internal" if m["vitis"] else "axi4",
+                            "pointers": {p.get("input") or p.get("axi"): p["base"] for p in m["pointers"]}}
+                           for m in ports.axi_masters]
     report.plan_summary = _plan_summary(prepared)
     report.plan_warnings = list(prepared.warnings)
     return report

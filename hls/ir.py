@@ -245,7 +245,7 @@ class Memory:
     name: str
     width: int
     depth: int
-    kind: Literal["array", "ap_memory", "calyx"]  # "calyx": a Calyx external memory (hls.emit.calyx)
+    kind: Literal["array", "ap_memory", "calyx", "m_axi"]  # "calyx": a Calyx external memory (hls.emit.calyx)
     scope: tuple[str, ...] = ()
     local_name: str = ""
     module: str = ""

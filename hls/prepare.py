@@ -13,7 +13,7 @@ from hls.emit.calyx import calyx_gates
 from hls.emit.controller import MODES, RESAVES  # noqa: F401  (re-exported for the CLI's choices)
 from hls.emit.instrument import Instrumented, instrument, read_sources
 from hls.emit.modules import scan_modules
-from hls.emit.ports import ControlPorts, control_ports, memory_ports, stream_gates
+from hls.emit.ports import ControlPorts, axi_master_gates, control_ports, memory_ports, stream_gates
 from hls.emit.scan import tokenize
 from hls.emit.spec import InstrumentSpec, spec_from_plan
 from hls.errors import HlsError
@@ -103,7 +103,8 @@ def prepare(args: Any) -> Prepared:
         done=ports.done,
         mode=args.mode,
         word_bits=args.word_bits,
-        memory_ports=memory_ports(top_module) + stream_gates(top_module) + calyx_gates(top_module),
+        memory_ports=(memory_ports(top_module) + stream_gates(top_module) + calyx_gates(top_module)
+                      + axi_master_gates(top_module)),
         resave=args.resave,
         periods=resave_periods(design, plan.states, plan.budget_cycles) if args.resave == "budget" else None,
         save_path=getattr(args, "save_path", "parallel"),

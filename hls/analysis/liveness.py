@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from hls.analysis.access import AccessAnalysis
+from hls.analysis.axi import axi_memories
 from hls.analysis.fsm import find_fsm
 from hls.analysis.netindex import NetIndex
 from hls.analysis.statevalue import allow_deep_logic
@@ -215,6 +216,7 @@ def analyze_netlist(netlist: Netlist, non_volatile: frozenset[str] | None = froz
     fsm = find_fsm(netlist, index)
     _one_driver(netlist, fsm.register)
     registers, memories = find_storage(netlist, fsm, index, non_volatile)
+    memories.update(axi_memories(netlist))  # AXI4 masters: off-chip memories (hls/analysis/axi.py)
     acc = AccessAnalysis(netlist, fsm, index)
     access = access_table(acc, registers, memories)
     liveness = compute_liveness(fsm, access, acc.edge_kills())

@@ -89,6 +89,10 @@ def analysis_text(r: dict[str, Any]) -> str:
         lines.append(f"  {name} [{reg['width']}]: {written} / {read}")
     for name, mem in r["memories"].items():
         nv = "non-volatile" if mem["non_volatile"] else "volatile"
+        if mem["kind"] == "m_axi":  # off-chip, behind an AXI4 master: its size is the host's
+            lines.append(f"  memory {name} (m_axi, off-chip behind an AXI4 master, {mem['width']}-bit data, "
+                         f"{nv})")
+            continue
         lines.append(f"  memory {name} ({mem['kind']}, {mem['depth']} x {mem['width']}, {nv})")
     for h in r["war"]["same_state"]:
         lines.append(f"  write-after-read: {h['memory']} read and written in {h['state']} (keep it volatile)")

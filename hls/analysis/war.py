@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from hls.analysis.access import AccessAnalysis
+from hls.analysis.axi import axi_reads_writes
 from hls.analysis.netindex import NetIndex
 from hls.analysis.statevalue import implied, satisfiable, simplify
 from hls.analysis.transitions import transition_paths
@@ -42,14 +43,18 @@ class WarHazard:
         return self.read_state == self.write_state
 
     def describe(self) -> str:
+        if self.same_state and self.memory.startswith("m_axi_"):  # off-chip: it cannot be made volatile
+            return (f"non-volatile memory {self.memory} is read and written in the same state "
+                    f"{self.read_state}: re-execution after a power failure would read the value it already "
+                    "wrote, if the addresses overlap (the analysis does not compare AXI4 addresses)")
         if self.same_state:
             return (f"non-volatile memory {self.memory} is read and written in the same state "
                     f"{self.read_state}: re-execution after a power failure would read the value it already "
                     f"wrote; keep {self.memory} volatile (saved at checkpoints)")
+        keep = "" if self.memory.startswith("m_axi_") else f" (or keep {self.memory} volatile)"
         return (f"non-volatile memory {self.memory} is read in {self.read_state} and written later in "
                 f"{self.write_state} with no checkpoint in between: re-execution after a power failure would "
-                f"read the value already written; checkpoint {self.write_state} (or keep {self.memory} "
-                f"volatile)")
+                f"read the value already written; checkpoint {self.write_state}{keep}")
 
 
 def memory_access(acc: AccessAnalysis, memories: dict[str, Memory], liveness: Liveness,
@@ -85,6 +90,9 @@ def memory_access(acc: AccessAnalysis, memories: dict[str, Memory], liveness: Li
             write_en = f"{name}_write_en"  # undriven (z) in a read-only memory: never written
             writes = acc.may_be_true(Ref(write_en))[0] if write_en in acc.index.comb else 0
             reads = acc.read.get(f"{name}_read_data", 0)
+        elif mem.kind == "m_axi":  # an AXI4 master's memory: R beats taken, W beats sent
+            channels = {port[len(name) + 1:]: port for port in mem.ports}
+            reads, writes = axi_reads_writes(acc, name, channels)
         elif mem.kind == "array":
             writes = acc.may_write.get(name, 0)
             reads = acc.control_reads.get(name, 0)

@@ -60,6 +60,10 @@ def _print_text(report: VerifyReport) -> None:
               f"{', '.join(report.lost_at_failure)}")
     if report.undefined_outputs:
         print(f"outputs x in every original call (not compared): {', '.join(report.undefined_outputs)}")
+    for memory in report.axi_memories:
+        pointers = ", ".join(f"{name} = {base:#x}" for name, base in memory["pointers"].items())
+        pointers = pointers or "none found"
+        print(f"AXI4 slave memory {memory['name']} ({memory['protocol']} port; pointers {pointers})")
     if report.cold_starts:
         start = "the first power-on state" if report.cold_start == "power-on" else "random bits"
         print(f"{report.cold_starts} failures came before any checkpoint was stored: those restarts began "

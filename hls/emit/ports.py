@@ -295,3 +295,16 @@ def stream_gates(module: ModuleText) -> tuple[MemoryPort, ...]:
     """The design-driven handshake of every stream, as enable-only ports to gate while the design is frozen
     or in reset (no element may be taken or offered then)."""
     return tuple(MemoryPort(stream["handshake"], None, None, 0) for stream in stream_interfaces(module))
+
+
+AXI_MASTER_GATES = ("ARVALID", "AWVALID", "WVALID", "RREADY", "BREADY")
+
+
+def axi_master_gates(module: ModuleText) -> tuple[MemoryPort, ...]:
+    """The design-driven handshakes of every AXI4 master (ARVALID, AWVALID, WVALID, RREADY, BREADY), as
+    enable-only ports to gate while the design is frozen or in reset: no address, data or response may move
+    then (the slave would see a transfer the frozen design does not take part in)."""
+    return tuple(MemoryPort(port, None, None, 0)
+                 for bundle, ports in axi_master_interfaces(module).items()
+                 for port in ports if port[len(f"m_axi_{bundle}_"):] in AXI_MASTER_GATES
+                 and module.directions.get(port) == "output")

@@ -27,10 +27,11 @@ from pathlib import Path
 from hls.emit.calyx import calyx_memories, calyx_ports
 from hls.emit.instrument import Instrumented
 from hls.emit.modules import ModuleText, scan_modules
-from hls.emit.ports import axi_lite_control, memory_interfaces, stream_interfaces
+from hls.emit.ports import axi_lite_control, axi_master_interfaces, memory_interfaces, stream_interfaces
 from hls.emit.scan import assignments, tokenize
 from hls.errors import HlsError
 from hls.verification.asserts import disarm_design_finish, guard_design_finish
+from hls.verification.axi_host import check_axi_bounds
 from hls.verification.calyx_data import bind_data_dir, host_memories, host_memory_files
 from hls.verification.env import MAX_WORDS_LOG2, WINDOW_GROWTH_LOG2, WINDOW_LOG2
 from hls.verification.mif import bind_mif_readmem, mif_data_files
@@ -70,6 +71,7 @@ class HarnessPorts:
     streams: list[dict] = field(default_factory=list)
     axi: dict | None = None  # AXI4-Lite control slave driven instead of start/done ports (axi_lite_map)
     tie_low: list[str] = field(default_factory=list)
+    axi_masters: list[dict] = field(default_factory=list)  # AXI4 slave memories (axi_host.py)
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class VerifyReport:
     reset_cycles: int = 1  # reset held at least this long at every power-up (the design's reset depth)
     cold_starts: int = 0  # failures before any checkpoint was stored (restarted as --cold-start says)
     cold_start: str = "power-on"
+    axi_memories: list[dict] = field(default_factory=list)  # AXI4 slave memories: bundle, protocol, pointers
 
     @property
     def untested(self) -> str | None:
@@ -175,6 +178,9 @@ def axi_lite_map(text: str, top: str) -> dict | None:
         ctrl = int(found.group(1), 16) if found else 0
         for name, address in _AXI_ADDRESS.findall(body):
             entry = {"name": name.lower(), "address": int(address, 16)}
+            high = re.search(rf"\bADDR_{name}_DATA_1\s*=\s*\d*\s*'h([0-9a-fA-F]+)", body)
+            if high and name != "AP_RETURN":  # a 64-bit argument (a pointer): its upper word is written too
+                entry["high"] = int(high.group(1), 16)
             reads.append(entry)  # read back after ap_done and compared (ap_return, output arguments)
             if name != "AP_RETURN":
                 args.append(entry)
@@ -216,6 +222,9 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
     memory_ports |= {port for entry in calyx for port in calyx_ports(entry)}
     streams = stream_interfaces(modules[top])
     memory_ports |= {port for stream in streams for port in stream["ports"]}
+    # AXI4 masters: every m_axi_<bundle>_* port belongs to the slave memory model, none is compared
+    memory_ports |= {name for bundle in axi_master_interfaces(modules[top]) for name in directions
+                     if name.startswith(f"m_axi_{bundle}_")}
     control = {handshake.clock, handshake.reset, handshake.start, handshake.done, "ap_idle", "ap_ready"}
     if axi is not None:
         control |= set(axi["ports"].values()) | {"interrupt"}
@@ -440,6 +449,7 @@ def run_campaign(
         "tie_low": ports.tie_low,
         "streams": ports.streams,
         "axi": ports.axi,
+        "axi_masters": ports.axi_masters,
         "free_cycles": campaign.free_cycles if hs.start is None and hs.done is None else None,
         "runs": campaign.runs,
         "seed": campaign.seed,
@@ -469,6 +479,7 @@ def run_campaign(
             golden = simulate(work, f"golden-{attempt}", golden_text, top, golden_cfg, data_files)
         undefined = check_golden_defined(golden, ports)
         check_memory_bounds(golden, memories)
+        check_axi_bounds(golden)
         unfinished_golden = [i for i, run in enumerate(golden["runs"]) if not run["finished"]]
         if unfinished_golden:
             raise HlsError(

@@ -28,6 +28,7 @@ import cocotb
 from cocotb.clock import Clock
 from cocotb.triggers import FallingEdge, RisingEdge, Timer, ValueChange
 
+from hls.verification.axi_mem import MAX_PAGES, PAGE, AxiSlaveMemory
 from hls.verification.env import ENV_MODULE
 from hls.verification.models import (
     AccessPort,
@@ -40,7 +41,8 @@ from hls.verification.models import (
 
 PERIOD_NS = 10
 SHRINK_BITS = (None, 16, 8, 4)  # golden stimuli are redrawn narrower when a call does not finish
-STREAM_ITEMS = 64  # elements offered on every input stream per call
+STREAM_ITEMS = 64  # elements offered on every input stream per call (golden: 4x more while one runs dry)
+MAX_STREAM_ITEMS = 4096
 
 
 class Harness:
@@ -58,6 +60,17 @@ class Harness:
             if axi else None
         )
         self.axi_args = [(arg["name"], arg["address"]) for arg in axi["args"]] if axi else []
+        self.axi_high = {arg["name"]: arg["high"] for arg in axi["args"] if "high" in arg} if axi else {}
+        # AXI4 slave memories behind the m_axi masters (hls/verification/axi_mem.py), and their pointers
+        self.axi_masters = [
+            AxiSlaveMemory(m["name"], {ch: dut[port] for ch, port in m["ports"].items()}, m["vitis"],
+                           [(p["base"], p["size"]) for p in m["pointers"]], m.get("stall", 0.0))
+            for m in cfg.get("axi_masters", [])
+        ]
+        self.pointers = {p.get("input") or p.get("axi"): p["base"]
+                         for m in cfg.get("axi_masters", []) for p in m["pointers"]}
+        for master in self.axi_masters:
+            master.load(0, None)  # outputs driven (nothing valid) from the first cycle
         if self.axi is not None:
             self.axi.readback = [(read["name"], read["address"]) for read in axi.get("reads", [])]
         self.free_cycles = cfg.get("free_cycles")  # a free-running design: no start, no done
@@ -109,8 +122,9 @@ class Harness:
         self.armed = False  # done was seen low since the last power-up (a done stuck high is no finish)
         self.power_on: list[object] | None = None  # the first power-on's flip-flop values (C statics...)
         # nothing the harness does depends on a single cycle but failures and done: fast-forward allowed
+        # (AXI4 slave memories answer every cycle from Python: no fast-forward with one)
         self.fast = (cfg.get("fast_forward", True) and self.start is not None and not self.streams
-                     and not self.valid and not self.calyx)
+                     and not self.valid and not self.calyx and not self.axi_masters)
 
     def set_active(self, on: bool) -> None:
         """The environment's memory models serve this cycle's requests (powered, in a call) or not."""
@@ -228,6 +242,8 @@ class Harness:
             stream.sample()
         if self.axi is not None:
             self.axi.sample()
+        for master in self.axi_masters:
+            master.sample()
 
     async def clock_edge(self, committing: bool = False) -> None:
         """The rising edge, then the models answer the sampled requests; ``committing``: the checkpoint
@@ -242,6 +258,10 @@ class Harness:
                 stream.commit()
         if self.axi is not None:
             self.axi.apply()
+        for master in self.axi_masters:
+            master.apply()
+            if committing:
+                master.commit()
 
     def scramble_volatile(self, rng: random.Random) -> None:
         """Power loss: random bits in every volatile flip-flop, and in the memories' read-data registers."""
@@ -254,6 +274,8 @@ class Harness:
                 if port.q is not None:
                     port.q.value = rng.getrandbits(len(port.q))
             model.power_loss()
+        for master in self.axi_masters:
+            master.power_loss()
         for handle, array, _ in self.scramble:
             if array:
                 for word in handle:
@@ -277,11 +299,14 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     h.env.commits.value = 0
     for stream in h.streams:
         stream.load(stimulus.get("streams", {}).get(stream.name, []))
+    for master in h.axi_masters:
+        master.load(*stimulus.get("axi_mem", {}).get(master.name, (0, None)))
     latched = {name: None for name in h.valid}
     before = h.observed_words()
     if not h.done_now():
         h.armed = True  # done low before this call's start: a done from now on is this call's
-    writes = [(address, stimulus.get("axi", {}).get(name, 0)) for name, address in h.axi_args]
+    writes = [(address, stimulus.get("axi", {}).get(name, 0) & 0xFFFFFFFF) for name, address in h.axi_args]
+    writes += [(high, stimulus.get("axi", {}).get(name, 0) >> 32) for name, high in h.axi_high.items()]
     h.set_start(True, writes)
     cycles = since_power = 0
     last_produced = last_output_cycle = 0  # output-stream elements so far, and the cycle of the last one
@@ -381,6 +406,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             restores += int(restored)  # the power-up cycle restores the stored checkpoint
             for stream in h.streams:
                 stream.rewind(restored)
+            for master in h.axi_masters:
+                master.rewind(restored)
             since_power = 0
             continue
         # the store's words and commits of this cycle are counted by the environment (hls.verification.env)
@@ -433,7 +460,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         "finished": finished,
         "cycles": cycles,
         "outputs": outputs,
-        "memories": {**final, **{name: list(m.words) for name, m in h.calyx.items() if m.writable}, **after},
+        "memories": {**final, **{name: list(m.words) for name, m in h.calyx.items() if m.writable}, **after,
+                     **{m.name: m.written_pages() for m in h.axi_masters}},
         "streams": {
             s.name: list(s.items)[: (h.free_target or {}).get(s.name, len(s.items))]
             for s in h.streams
@@ -451,7 +479,10 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             **{name: [m.defined_writes, m.undefined_writes] for name, m in h.calyx.items() if m.writable},
             **{name: [sum(b is not None for _, b in diff), sum(b is None for _, b in diff)]
                for name, diff in changed.items()},
+            **{m.name: [m.defined_writes, m.undefined_writes] for m in h.axi_masters},
         },
+        "axi_bounds": {m.name: {"beyond": m.beyond, "too_large": m.too_large, "cap": MAX_PAGES * PAGE}
+                       for m in h.axi_masters if m.beyond or m.too_large},
         "memory_beyond": {name: counts[name][2] for name in h.memories if counts[name][2]},
     }
 
@@ -488,7 +519,7 @@ def quiet_cycles(h: Harness, event: dict | None, since_power: int, room: int) ->
     return max(0, limit), busy, commit
 
 
-def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
+def draw_stimulus(h: Harness, rng: random.Random, bits: int | None, items: int = STREAM_ITEMS) -> dict:
     inputs = {}
     for name, handle in h.inputs.items():
         width = len(handle)
@@ -507,10 +538,16 @@ def draw_stimulus(h: Harness, rng: random.Random, bits: int | None) -> dict:
         if stream.direction == "in":
             width = len(stream.data)
             streams[stream.name] = [
-                rng.getrandbits(min(width, bits) if bits else width) for _ in range(STREAM_ITEMS)
+                rng.getrandbits(min(width, bits) if bits else width) for _ in range(items)
             ]
     axi = {name: rng.getrandbits(bits if bits else 32) for name, _ in h.axi_args}
-    return {"inputs": inputs, "memories": memories, "streams": streams, "axi": axi}
+    for name, base in h.pointers.items():  # pointer arguments: their region of the AXI4 memory
+        if name in inputs:
+            inputs[name] = base
+        if name in axi:
+            axi[name] = base
+    axi_mem = {m.name: (rng.getrandbits(32), bits) for m in h.axi_masters}
+    return {"inputs": inputs, "memories": memories, "streams": streams, "axi": axi, "axi_mem": axi_mem}
 
 
 async def power_cycle(h: Harness, rng: random.Random) -> None:
@@ -579,16 +616,25 @@ async def _campaign(dut, cfg: dict) -> dict:
     runs: list[dict] = []
     if cfg["mode"] == "golden":
         narrowest = 0  # once a width had to be narrowed, later runs start there
+        items = STREAM_ITEMS  # once an input stream ran dry, later runs offer as many elements
         for _ in range(cfg["runs"]):
-            for index in range(narrowest, len(SHRINK_BITS)):
+            index = narrowest
+            while index < len(SHRINK_BITS):
                 if h.free_cycles:
                     await power_cycle(h, rng)  # every free-running run starts from power-on
-                stimulus = draw_stimulus(h, rng, SHRINK_BITS[index])
+                stimulus = draw_stimulus(h, rng, SHRINK_BITS[index], items)
                 result = await call(h, stimulus, [], cfg["max_cycles"], rng)
-                if result["finished"]:
+                # an AXI4 memory reached outside its pointers' regions (an index input drawn too wide):
+                # redrawn narrower like a call that does not finish
+                if result["finished"] and (not result["axi_bounds"] or index == len(SHRINK_BITS) - 1):
                     narrowest = index
                     break
+                dry = any(st.direction == "in" and st.position >= len(st.items) for st in h.streams)
                 await recover(h)
+                if not result["finished"] and dry and items < MAX_STREAM_ITEMS:
+                    items *= 4  # waiting on an input stream it emptied (a Vitis loop of 100 reads): more
+                    continue
+                index += 1
             result["stimulus"] = stimulus
             runs.append(result)
     else:

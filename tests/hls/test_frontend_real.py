@@ -304,9 +304,10 @@ def test_vitis_calls_of_pipelined_loops_fsm_as_read_by_hand() -> None:
                           "6": {"7"}, "7": {"8"}, "8": {"8", "1"}}
 
 
-def test_vitis_axi4_master_is_analysed_and_inserted_but_refused_by_verify(tmp_path: Path) -> None:
+def test_vitis_axi4_master_is_analysed_inserted_and_verified(tmp_path: Path) -> None:
     # an m_axi read loop and a store loop called in turn (states 3 and 6 wait for them); verify used to run
-    # until --max-cycles waiting for read data nobody sends
+    # until --max-cycles waiting for read data nobody sends, then refused m_axi by name; now an AXI4 slave
+    # memory answers it (hls/verification/axi_mem.py), the pointer `op` set to its own region
     import hls
 
     d = REAL / "vitis_operation_m_axi"
@@ -320,10 +321,9 @@ def test_vitis_axi4_master_is_analysed_and_inserted_but_refused_by_verify(tmp_pa
                           "6": {"6", "1"}}
     hls.insert(files, top="ALU_sys_HDL_operation", budget_cycles=50, output=tmp_path / "out.v")
     assert (tmp_path / "out.v").stat().st_size > 0
-    with pytest.raises(HlsError, match=r"^ALU_sys_HDL_operation has an AXI4 master interface m_axi_gmem3 "
-                                       r"\(port m_axi_gmem3_AWVALID, ALU_sys_HDL_operation\.v:88\): "
-                                       "verify has no memory model"):
-        hls.verify(files, top="ALU_sys_HDL_operation", budget_cycles=50, failures=0, runs=1)
+    report = hls.verify(files, top="ALU_sys_HDL_operation", budget_cycles=50, failures=20, runs=4)
+    assert report.passed and report.failures_injected > 0 and report.restores > 0
+    assert not report.undefined_outputs
 
 
 def test_default_case_item_without_colon_is_read(tmp_path: Path) -> None:
