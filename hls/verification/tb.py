@@ -411,7 +411,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             since_power = 0
             continue
         # the store's words and commits of this cycle are counted by the environment (hls.verification.env)
-        committing = bool(h.streams) and h.nv_commit is not None and bit_of(h.nv_commit)
+        committing = bool(h.streams or h.axi_masters) and h.nv_commit is not None and bit_of(h.nv_commit)
         h.sample_traffic()
         for name, vld in h.valid.items():
             if bit_of(vld):
@@ -631,8 +631,12 @@ async def _campaign(dut, cfg: dict) -> dict:
                     break
                 dry = any(st.direction == "in" and st.position >= len(st.items) for st in h.streams)
                 await recover(h)
-                if not result["finished"] and dry and items < MAX_STREAM_ITEMS:
-                    items *= 4  # waiting on an input stream it emptied (a Vitis loop of 100 reads): more
+                if (not result["finished"] and dry and items < MAX_STREAM_ITEMS
+                        and index == len(SHRINK_BITS) - 1):
+                    # still waiting on an input stream it emptied at the narrowest inputs (a Vitis loop of
+                    # 100 reads, whatever its arguments): offer more elements, from the widest inputs again
+                    items *= 4
+                    index = narrowest
                     continue
                 index += 1
             result["stimulus"] = stimulus
