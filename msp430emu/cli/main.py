@@ -79,6 +79,23 @@ def _main(argv: list[str]) -> int:
         return 143
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        if not _interrupted(exc):
+            raise
+        print(f"{PROG}: interrupted", file=sys.stderr)   # Ctrl-C inside an import: wrapped (__set_name__)
+        return 130
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """True if ``exc`` was caused by a Ctrl-C: Python wraps a KeyboardInterrupt raised where a class body
+    runs ``__set_name__`` (e.g. while importing matplotlib) in a RuntimeError."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, KeyboardInterrupt):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 if __name__ == "__main__":

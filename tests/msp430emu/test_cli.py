@@ -220,3 +220,23 @@ def test_run_on_the_f2132(capsys, tmp_path):
     result = json.loads(out)
     assert code == 1 and result["exit"] == "fault" and "reset loop" in result["message"]
     assert "pmm_pw" in result["message"] and len(result["resets"]) == 1000
+
+
+def test_ctrl_c_wrapped_by_python_is_still_one_line(monkeypatch, capsys):
+    """A Ctrl-C while a class body runs __set_name__ (e.g. during matplotlib's import) reaches the CLI as a
+    RuntimeError caused by the KeyboardInterrupt: still exit 130 and one line, no traceback."""
+    import msp430emu.cli.build as build
+    from msp430emu.cli.main import main
+
+    def interrupted(_args):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as exc:
+            raise RuntimeError("Error calling __set_name__") from exc
+
+    monkeypatch.setattr(build, "cmd_demo", interrupted)
+    assert main(["demo"]) == 130
+    assert capsys.readouterr().err == "msp430emu: interrupted\n"
+    monkeypatch.setattr(build, "cmd_demo", lambda _args: (_ for _ in ()).throw(RuntimeError("real bug")))
+    with pytest.raises(RuntimeError, match="real bug"):
+        main(["demo"])
