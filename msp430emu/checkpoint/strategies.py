@@ -72,6 +72,25 @@ COMPARATOR_ISR_CYCLES = 6           # Hibernus: interrupt entry before its save 
 CORE_TICKS = not os.environ.get("MSP430EMU_HOST_TICKS")
 CORE_CHECKS = True                  # ... and its flagged checks that find V above V_thresh
 GUARD_CYCLES = 2                    # margin before a predicted crossing: float rounding never decides a check
+
+
+def _load_ticker(machine, next_cycle: int, period: int, isr_cycles: int, t_other: float, cap: int) -> None:
+    """Hand the core a cycle-scheduled event for its next run (msp430emu/cpu/ticks.py): the next cycle, the
+    period, the cycles it charges, the run loop's time segment and MCLK, the earliest time of every other
+    event source and the run's cycle cap."""
+    ctl = machine.state.ctl
+    ctl[C_TICK_NEXT] = next_cycle
+    ctl[C_TICK_PERIOD] = period
+    ctl[C_TICK_ISR] = isr_cycles
+    ctl[C_TICK_COUNT] = 0
+    ctl[C_TICK_SEG] = machine._seg_cycles
+    ctl[C_TICK_CAP] = cap
+    f = ctl.view(np.float64)
+    f[TK_SEG_T] = machine._seg_t
+    f[TK_MCLK] = machine._mclk
+    f[TK_OTHER] = t_other
+
+
 class Strategy(Snapshottable):
     """Base: hooks the engine calls (``on_boot`` after each power-on, ``before_failure`` at each failure,
     before the state is lost) and the event-source protocol (no event by default)."""
@@ -242,16 +261,7 @@ class MementosTimer(Strategy):
             return False
         st = machine.state
         ctl = st.ctl
-        ctl[C_TICK_NEXT] = self.next_tick
-        ctl[C_TICK_PERIOD] = self.period
-        ctl[C_TICK_ISR] = TIMER_ISR_CYCLES
-        ctl[C_TICK_COUNT] = 0
-        ctl[C_TICK_SEG] = machine._seg_cycles
-        ctl[C_TICK_CAP] = cap
-        f = ctl.view(np.float64)
-        f[TK_SEG_T] = machine._seg_t
-        f[TK_MCLK] = machine._mclk
-        f[TK_OTHER] = t_other
+        _load_ticker(machine, self.next_tick, self.period, TIMER_ISR_CYCLES, t_other, cap)
         ctl[C_TFLAG_CHECK] = self.check_cycles
         ctl[C_TFLAG_ABOVE] = self._above(machine)
         ctl[C_TFLAG_COUNT] = 0
@@ -388,16 +398,7 @@ class Periodic(Strategy):
                 core.close(ctl)           # the run may pass the walk that found no V_off: walk again
         if not ctl[C_SAVE_ON] and not core.open_periodic():
             return False
-        ctl[C_TICK_NEXT] = self.next_save
-        ctl[C_TICK_PERIOD] = self.period
-        ctl[C_TICK_ISR] = 0
-        ctl[C_TICK_COUNT] = 0
-        ctl[C_TICK_SEG] = machine._seg_cycles
-        ctl[C_TICK_CAP] = cap
-        f = ctl.view(np.float64)
-        f[TK_SEG_T] = machine._seg_t
-        f[TK_MCLK] = machine._mclk
-        f[TK_OTHER] = t_other
+        _load_ticker(machine, self.next_save, self.period, 0, t_other, cap)
         ctl[C_TFLAG_ABOVE] = 0
         ctl[C_TFLAG_COUNT] = 0
         ctl[C_TICK_SAVE] = 1
