@@ -133,10 +133,8 @@ def _guess_top(modules: dict[str, va.ModuleDef]) -> str:
     return roots[0]
 
 
-def port_location(files: tuple[str, ...] | list[str], port: str) -> str:
-    """Where a port is declared in the user's files: ``file.v:N`` of its first ``input``/``output``
-    declaration (ANSI or not), or the empty string."""
-    pattern = re.compile(rf"\b(?:input|output|inout)\b[^;()]*?\b{re.escape(port)}\b")
+def _first_match(files: tuple[str, ...] | list[str], pattern: re.Pattern[str]) -> str:
+    """``file.v:N`` of the first match of ``pattern`` in the user's files (in their order), or ``""``."""
     for name in files:
         try:
             text = read_text(name)
@@ -148,16 +146,14 @@ def port_location(files: tuple[str, ...] | list[str], port: str) -> str:
     return ""
 
 
+def port_location(files: tuple[str, ...] | list[str], port: str) -> str:
+    """Where a port is declared in the user's files: ``file.v:N`` of its first ``input``/``output``
+    declaration (ANSI or not), or the empty string."""
+    return _first_match(files, re.compile(rf"\b(?:input|output|inout)\b[^;()]*?\b{re.escape(port)}\b"))
+
+
 def instance_location(files: tuple[str, ...] | list[str], module: str, instance: str, line: int) -> str:
     """Where an instance is in the user's files: ``file.v:N`` (``line`` counts in the files' preprocessed
     concatenation, which names no file; the instantiation is looked up in each file), or ``line N``."""
     pattern = re.compile(rf"\b{re.escape(module)}\s*(#\s*\((?:[^;]*?)\))?\s*{re.escape(instance)}\s*\(", re.S)
-    for name in files:
-        try:
-            text = read_text(name)
-        except OSError:
-            continue
-        m = pattern.search(text)
-        if m:
-            return f"{os.path.basename(name)}:{text.count(chr(10), 0, m.start()) + 1}"
-    return f"line {line}"
+    return _first_match(files, pattern) or f"line {line}"
