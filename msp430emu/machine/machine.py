@@ -414,6 +414,14 @@ class Machine:
             self.reset(*self._pending_reset)
         self.irq.update()
 
+    def _reset_after_writes(self, touched: dict[int, Peripheral], now: float) -> None:
+        """A host write asked for a reset (a wrong password): refresh what the writes touched, then reset."""
+        for q in touched.values():
+            self._refresh(q, now)
+        touched.clear()
+        self.reset(*self._pending_reset)
+        self.irq.update()
+
     def write_registers(self, writes: Iterable[tuple[int, int, int]]) -> None:
         """Write a block of peripheral registers from the host, in order, leaving the machine exactly as one
         :meth:`write_register` per entry would (a checkpoint restore): each value then its owner's write
@@ -433,11 +441,7 @@ class Machine:
                 getattr(p, "restore_write", p.write)(addr, value, size, now)   # (a watcher: write only)
                 touched[id(p)] = p
             if self._pending_reset is not None:
-                for q in touched.values():
-                    self._refresh(q, now)
-                touched.clear()
-                self.reset(*self._pending_reset)
-                self.irq.update()
+                self._reset_after_writes(touched, now)
         for q in touched.values():
             self._refresh(q, now)
         self.irq.update()
@@ -476,11 +480,7 @@ class Machine:
                     state.write_byte(addr, value)
                 hook(addr, value, size, now)
                 if self._pending_reset is not None:
-                    for q in touched.values():
-                        self._refresh(q, now)
-                    touched.clear()
-                    self.reset(*self._pending_reset)
-                    self.irq.update()
+                    self._reset_after_writes(touched, now)
                     if k + 1 < end:
                         touched[id(p)] = p
         for q in touched.values():
