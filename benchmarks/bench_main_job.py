@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _child import child_env
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # test oracles
 from oracles import mspdebug  # noqa: E402
@@ -54,7 +55,7 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose msp430emu runs")
     parser.add_argument("--elf", type=Path, help="an ELF to run instead of building crc")
     args = parser.parse_args()
-    env = dict(os.environ, PYTHONPATH=str(args.root))
+    env = child_env(args.root)
     with tempfile.TemporaryDirectory() as tmp:
         elf = args.elf
         if elf is None:
@@ -65,6 +66,9 @@ def main() -> None:
         print(f"{'run':18} {'wall s':>8} {'CPU s':>7} {'instructions':>13} {'saves':>6} {'failures':>8} "
               f"{'vs mspdebug (CPU)':>17}")
         rows = {}
+        warm = [sys.executable, "-m", "msp430emu.cli", "run", str(elf), "--max-cycles", "100000", *energy,
+                "--strategy", "mementos-loop", "--detect-war"]
+        subprocess.run(warm, capture_output=True, env=env, cwd=env["PYTHONPATH"], check=False)  # the bytecode
         for name in args.runs.split(","):
             if name == "mspdebug":
                 cpu0 = child_cpu()

@@ -16,6 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _child import child_env
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -25,7 +27,7 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=ROOT)
     parser.add_argument("--strategy", default=None, help="run on the RF trace with this strategy")
     args = parser.parse_args()
-    env = dict(os.environ, PYTHONPATH=str(args.root))
+    env = child_env(args.root)
     from msp430emu.toolchain import sdk
     with tempfile.TemporaryDirectory() as tmp:
         elf = sdk.build([sdk.app_source("crc")], Path(tmp) / "crc.elf", "-O2")
