@@ -265,10 +265,10 @@ def insert(files: PathLike | Sequence[PathLike], top: str, output: PathLike | No
 
 def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: int = 10, seed: int = 1,
            max_cycles: int = 20_000, keep: PathLike | None = None, cold_start: str = "power-on",
-           **options: Any) -> Any:
+           free_cycles: int = 200, **options: Any) -> Any:
     """Instrument like :func:`insert`, then simulate original and instrumented design in Icarus under
     ``failures`` injected power failures; returns the :class:`hls.verification.campaign.VerifyReport`
-    (``.passed``)."""
+    (``.passed``). ``free_cycles``: the length of one run of a free-running design (no start/done)."""
     from hls.emit.scan import verilog_name
     from hls.verification.campaign import Campaign, Handshake, harness_ports, run_campaign
 
@@ -293,7 +293,10 @@ def verify(files: PathLike | Sequence[PathLike], top: str, failures: int, runs: 
                           None if free else cp.done)
     ports = harness_ports(prepared.text, top, handshake)
     ports.axi_masters = _axi_masters(prepared, top, ports)
-    campaign = Campaign(runs=runs, failures=failures, seed=seed, max_cycles=max_cycles, cold_start=cold_start)
+    if isinstance(free_cycles, bool) or not isinstance(free_cycles, int) or free_cycles < 1:
+        raise HlsError(f"--free-cycles must be at least 1, not {free_cycles!r}")
+    campaign = Campaign(runs=runs, failures=failures, seed=seed, max_cycles=max_cycles, cold_start=cold_start,
+                        free_cycles=free_cycles)
     kept = frozenset(
         ".".join((*memory.scope, verilog_name(memory.local_name or name).lstrip("\\")))
         for name, memory in prepared.design.memories.items()

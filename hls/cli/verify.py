@@ -1,7 +1,8 @@
 """``hls-ckpt verify``: instrument like ``insert``, then prove it under power failures in Icarus.
 
     hls-ckpt verify FILE.v... --top M (--budget-cycles N | --energy PRESET | --states S,..) --failures N
-                    [--runs R] [--seed S] [--max-cycles C] [--json] [--keep DIR] (+ insert's options)
+                    [--runs R] [--seed S] [--max-cycles C] [--free-cycles F] [--json] [--keep DIR]
+                    (+ insert's options)
 
 Exit status 0 when every run matched the original design, 1 when some did not, 2 on bad input.
 """
@@ -26,6 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--runs", type=int, default=10, help="random calls through the handshake (10)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (1)")
     parser.add_argument("--max-cycles", type=int, default=20_000, help="cycle limit of one original call")
+    parser.add_argument("--free-cycles", type=int, default=200,
+                        help="a free-running design (no start/done): cycles of one run (200)")
     parser.add_argument("--keep", type=Path, help="keep the simulation build directory under DIR")
     parser.add_argument("--cold-start", choices=("power-on", "random"), default="power-on",
                         help="a failure before any checkpoint is stored restarts from the first power-on "
@@ -64,6 +67,8 @@ def _print_text(report: VerifyReport) -> None:
         pointers = ", ".join(f"{name} = {base:#x}" for name, base in memory["pointers"].items())
         pointers = pointers or "none found"
         print(f"AXI4 slave memory {memory['name']} ({memory['protocol']} port; pointers {pointers})")
+    if report.free_running:
+        print(f"free-running (no start/done): compared {report.free_running}")
     if report.cold_starts:
         start = "the first power-on state" if report.cold_start == "power-on" else "random bits"
         print(f"{report.cold_starts} failures came before any checkpoint was stored: those restarts began "
@@ -83,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
 
     report = verify(list(args.files), args.top, args.failures, runs=args.runs, seed=args.seed,
                     max_cycles=args.max_cycles, keep=args.keep, cold_start=args.cold_start,
+                    free_cycles=args.free_cycles,
                     **api_options(args, INSERT_OPTIONS))
     warn_war(report.plan_warnings)
     if args.json:

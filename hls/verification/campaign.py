@@ -122,6 +122,7 @@ class VerifyReport:
     cold_starts: int = 0  # failures before any checkpoint was stored (restarted as --cold-start says)
     cold_start: str = "power-on"
     axi_memories: list[dict] = field(default_factory=list)  # AXI4 slave memories: bundle, protocol, pointers
+    free_running: str = ""  # a free-running design: what its runs compared ("" with a start/done handshake)
 
     @property
     def untested(self) -> str | None:
@@ -239,11 +240,11 @@ def harness_ports(text: str, top: str, handshake: Handshake) -> HarnessPorts:
     valid = {name: f"{name}_ap_vld" for name in outputs if f"{name}_ap_vld" in outputs}
     outputs = [name for name in outputs if not name.endswith("_ap_vld") and name not in NEW_PORTS]
     inputs = [name for name in inputs if name not in NEW_PORTS]
-    if free:
-        if not any(stream["direction"] == "out" for stream in streams):
-            raise HlsError(f"{top} has no start/done handshake and no output stream: a free-running design "
-                           "is compared by what its output streams/channels carry")
-        outputs = []  # port values of a free-running design have no call boundary to compare at
+    if free and any(stream["direction"] == "out" for stream in streams):
+        outputs = []  # compared by what its output streams carry: port values have no call boundary
+    elif free and not outputs and not memories:
+        raise HlsError(f"{top} has no start/done handshake and no output port, stream or memory: a "
+                       "free-running design is compared by what it outputs over a fixed run")
     return HarnessPorts(handshake, inputs, outputs, valid, memories, tied, streams, axi, tied_low)
 
 
@@ -374,6 +375,10 @@ def plan_failures(
             # cycles on top of the run to the checkpoint state, so that most failures find a completed
             # save to resume from; the rest warn late and tear their save
             event["warn"] += save_cycles + 2
+            # and the power stays on that long: a failure due before the margin is over would put the
+            # warning before power-up, and every save it starts would be torn (Groestl and JH, whose 53-word
+            # save is as long as a call, never completed one)
+            event["delay"] = max(event["delay"], event["warn"] + 1)
         plans[run].append(event)
     return plans
 
@@ -427,6 +432,8 @@ def run_campaign(
         raise HlsError("--runs must be at least 1")
     if campaign.failures < 0:
         raise HlsError("--failures must not be negative")
+    if campaign.free_cycles < 1:
+        raise HlsError(f"--free-cycles must be at least 1, not {campaign.free_cycles}")
     if campaign.cold_start not in COLD_STARTS:
         raise HlsError(f"--cold-start must be one of {', '.join(COLD_STARTS)}, not {campaign.cold_start!r}")
     top = instrumented.top
@@ -539,6 +546,13 @@ def run_campaign(
     report.lost_at_failure = lost
     report.reset_cycles = depth
     report.cold_start = campaign.cold_start
+    if hs.start is None and hs.done is None:
+        out_streams = [s["name"] for s in ports.streams if s["direction"] == "out"]
+        report.free_running = (
+            f"output streams {', '.join(out_streams)} over golden runs of {campaign.free_cycles} cycles"
+            if out_streams else
+            f"output ports {', '.join(ports.outputs) or 'none'} in each of {campaign.free_cycles} cycles of "
+            "progress a run (powered, not frozen by a save or restore)")
     return report
 
 
@@ -586,7 +600,8 @@ def check_golden_defined(golden: dict, ports: HarnessPorts) -> list[str]:
     undriven result) is an error; returns the outputs that are x/z in every call (reported)."""
     runs = [run for run in golden["runs"] if run["finished"]]
     names = list(dict.fromkeys([*ports.outputs, *(k for r in runs for k in r["outputs"])]))
-    undefined = [name for name in names if not any(_defined(r["outputs"].get(name)) for r in runs)]
+    undefined = [name for name in names if not any(_defined(r["outputs"].get(name)) for r in runs)
+                 and not any(_defined(v) for r in runs for v in r.get("trace", {}).get(name, []))]
     memory_ok = any(counts[0] for r in runs for counts in r.get("memory_writes", {}).values())
     stream_ok = any(items for r in runs for items in r.get("streams", {}).values())
     if runs and len(undefined) == len(names) and not memory_ok and not stream_ok:
@@ -609,6 +624,11 @@ def _same(golden: str | None, value: str | None) -> bool:
 
 def _differences(gold: dict, run: dict) -> list[str]:
     diff = [k for k, v in gold["outputs"].items() if not _same(v, run["outputs"].get(k))]
+    for name, values in gold.get("trace", {}).items():  # a free-running design's outputs, cycle by cycle
+        got = run.get("trace", {}).get(name, [])
+        bad = next((k for k, v in enumerate(values) if k >= len(got) or not _same(v, got[k])), None)
+        if bad is not None and name not in diff:
+            diff.append(f"{name} (cycle {bad + 1} of {len(values)})")
     diff += [f"memory {k}" for k, v in gold["memories"].items() if run["memories"].get(k) != v]
     diff += [f"stream {k}" for k, v in gold.get("streams", {}).items() if run.get("streams", {}).get(k) != v]
     return diff

@@ -75,6 +75,12 @@ class Harness:
             self.axi.readback = [(read["name"], read["address"]) for read in axi.get("reads", [])]
         self.free_cycles = cfg.get("free_cycles")  # a free-running design: no start, no done
         self.free_target: dict[str, int] | None = None  # instrumented: golden's output-stream lengths
+        # a free-running design with plain output ports (Catapult's mgc_out_stdreg) and no output stream: run
+        # for free_cycles cycles of progress (powered, not frozen by a save or restore), its outputs traced
+        # in each; a restore rewinds the progress to the committed checkpoint's, a cold start to 0
+        self.free_plain = bool(self.free_cycles) and not any(
+            s["direction"] == "out" for s in cfg.get("streams", []))
+        self.progress = self.progress_commit = 0
         self.call_cycles = 0
         self.start = None if axi or self.free_cycles else dut[cfg["start"]]
         self.done = None if axi or self.free_cycles else dut[cfg["done"]]
@@ -196,6 +202,8 @@ class Harness:
             self.axi.stop()
 
     def done_now(self) -> bool:
+        if self.free_plain:
+            return self.progress >= self.free_cycles
         if self.free_cycles:
             if self.free_target is None:  # golden: a fixed number of cycles, and at least one result
                 # (a Vitis 2024.2 FIR's first output comes after 402 cycles: 200 gave nothing to compare)
@@ -317,6 +325,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
     nv_counts: tuple[int, int] | None = None
     if h.free_cycles:
         h.armed = True  # no done signal to be stuck high
+    h.progress = h.progress_commit = 0
+    trace: dict[str, list[str]] = {name: [] for name in h.outputs} if h.free_plain else {}
     while cycles < max_cycles:
         event = events[0] if events else None
         quiet = (0, False, False) if h.fresh or powered_up or not h.fast else quiet_cycles(
@@ -404,6 +414,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             h.set_start(True)  # AXI: the host writes the arguments and ap_start again
             restored = h.nv_valid is not None and bit_of(h.nv_valid)
             restores += int(restored)  # the power-up cycle restores the stored checkpoint
+            h.progress = h.progress_commit if restored else 0  # re-executes from the checkpoint's cycle
             for stream in h.streams:
                 stream.rewind(restored)
             for master in h.axi_masters:
@@ -412,6 +423,14 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             continue
         # the store's words and commits of this cycle are counted by the environment (hls.verification.env)
         committing = bool(h.streams or h.axi_masters) and h.nv_commit is not None and bit_of(h.nv_commit)
+        if h.free_plain:
+            if h.nv_commit is not None and bit_of(h.nv_commit):
+                h.progress_commit = h.progress  # frozen: the checkpoint holds this cycle's state
+            if not busy:  # a cycle of progress: its outputs are the golden run's in the same cycle
+                for name, handle in h.outputs.items():
+                    del trace[name][h.progress:]
+                    trace[name].append(str(handle.value))
+                h.progress += 1
         h.sample_traffic()
         for name, vld in h.valid.items():
             if bit_of(vld):
@@ -425,6 +444,8 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
         # element: an instrumented run ends when it has produced as many (the cycle after), so that is the
         # length to compare with (and to place failures in)
         cycles = last_output_cycle + 1
+    if finished and h.free_plain:
+        cycles -= 1  # the cycle it stopped in did no work
     outputs = {}
     if finished:
         for name, handle in h.outputs.items():
@@ -467,6 +488,7 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
             for s in h.streams
             if s.direction == "out"
         },
+        "trace": trace,
         "injected": injected,
         "during_save": during_save,
         "restores": restores,

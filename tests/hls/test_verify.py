@@ -177,6 +177,13 @@ def test_low_voltage_warnings_leave_room_for_the_save() -> None:
     roomy = sum(w > save for w in warns)
     assert 0.6 * len(warns) < roomy < len(warns)
     assert all(1 <= w <= 100 or save + 3 <= w <= 100 + save + 2 for w in warns)
+    # the power stays on past a roomy warning's margin: the warning comes after power-up, never before
+    # it (a save as long as the call - Groestl's, JH's - was otherwise torn by every failure)
+    roomy_events = [event for plan in plans for event in plan if event["warn"] > save]
+    assert all(event["delay"] - event["warn"] >= 1 for event in roomy_events)
+    long_save = plan_failures([55] * 2, 8, Campaign(seed=3), low_voltage=True, save_cycles=53)
+    roomy_events = [event for plan in long_save for event in plan if event["warn"] > 53]
+    assert roomy_events and all(event["delay"] > 53 + 2 for event in roomy_events)
 
 
 def _report(**fields) -> VerifyReport:
