@@ -373,7 +373,14 @@ async def call(h: Harness, stimulus: dict, failures: list[dict], max_cycles: int
                 fail = bit_of(h.nv_commit)  # power lost in the very cycle the valid bit would be written
             if h.low_voltage is not None:
                 warn_from = event["delay"] - event.get("warn", 0) if kind == "cycle" else event["delay"]
-                h.low_voltage.value = int(since_power >= warn_from)
+                warning = int(since_power >= warn_from)
+                if h.free_plain and warning and not busy and not fail:
+                    # the warning can freeze the design in this very cycle (a save starts): see it before
+                    # counting the cycle as progress
+                    h.low_voltage.value = warning
+                    await Timer(1, "ns")
+                    busy = bit_of(h.busy)
+                h.low_voltage.value = warning
         done = h.done_now()
         if not fail and done and not busy:
             if h.armed:
