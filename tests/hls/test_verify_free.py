@@ -119,13 +119,15 @@ OUTPUT_REG = "Adding_core_inst.Temp_rsc_mgc_out_stdreg_d"  # drives the plain ou
 @pytest.mark.parametrize("mode", ["always", "low_voltage"])
 def test_a_free_running_design_with_a_plain_output_matches_it_cycle_by_cycle(mode: str) -> None:
     # Catapult 2011's Adding (mgc_in_wire inputs, an mgc_out_stdreg output, no handshake): its output is
-    # traced in each of 150 cycles of progress (powered, not frozen) and compared with the golden run's
-    report = _report(source=ADDING, top="Adding", states=("st_out_1",), mode=mode, runs=3, failures=15,
-                     seed=4, free_cycles=150)
+    # traced in each of 120 cycles of progress (powered, not frozen) and compared with the golden run's. In
+    # low_voltage mode a warning raised in a checkpoint state freezes the design in that same cycle: counted
+    # as progress, the run after a restore was one cycle ahead ("Temp_rsc_z (cycle 24 of 120)")
+    report = _report(source=ADDING, top="Adding", states=("st_main", "st_out_1"), mode=mode, runs=3,
+                     failures=30, seed=1, free_cycles=120)
     assert report.passed, report.mismatch_details
-    assert report.restores > 0 and report.untested is None
-    assert report.golden_cycles == 3 * 150 and report.instrumented_cycles >= report.golden_cycles
-    assert report.free_running.startswith("output ports Temp_rsc_z in each of 150 cycles")
+    assert report.restores > 5 and report.untested is None
+    assert report.golden_cycles == 3 * 120 and report.instrumented_cycles >= report.golden_cycles
+    assert report.free_running.startswith("output ports Temp_rsc_z in each of 120 cycles")
 
 
 @pytest.mark.iverilog
