@@ -45,8 +45,25 @@ def test_verify_text_report_and_kept_build_directory(tmp_path, capsys) -> None:
         (["--start", "go", "--failures", "1"], "start port 'go' is not a port of module gcd"),
         (["--failures", "-1"], "--failures must not be negative, not -1"),
         (["--failures", "1", "--runs", "0"], "--runs must be at least 1, not 0"),
+        (["--failures", "1", "--free-cycles", "0"], "--free-cycles must be at least 1, not 0"),
     ],
 )
 def test_bad_input_is_one_line(capsys, extra, message) -> None:
     assert run_cli([*BASE, *extra]) == 2
     assert capsys.readouterr().err == f"hls-ckpt: error: {message}\n"
+
+
+ADDING = ROOT / "tests" / "data" / "hls_real" / "catapult2011_adding" / "concat_rtl.v"
+
+
+@pytest.mark.skipif(not ADDING.is_file(), reason="needs tests/data/hls_real (real Catapult output)")
+def test_verify_compares_a_free_running_designs_plain_outputs(capsys) -> None:
+    # Catapult 2011a, no start/done and no output stream: its one output port is compared in each of the
+    # --free-cycles cycles of progress of a run
+    argv = ["verify", str(ADDING), "--top", "Adding", "--budget-cycles", "50", "--failures", "10",
+            "--runs", "2", "--free-cycles", "80", "--json"]
+    assert run_cli(argv) == 0
+    verify = json.loads(capsys.readouterr().out)["verify"]
+    assert verify["passed"] and verify["restores"] > 0 and verify["untested"] is None
+    assert verify["golden_cycles"] == 2 * 80
+    assert verify["free_running"].startswith("output ports Temp_rsc_z in each of 80 cycles of progress")
