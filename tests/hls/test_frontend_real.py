@@ -400,6 +400,30 @@ def test_catapult_2011_free_running_fsm_insert_and_verify(name: str, top: str, s
     assert report.instrumented_cycles > report.golden_cycles  # the saves froze the design
 
 
+def test_catapult_2011_unrolled_free_running_design_with_self_loops_verifies(tmp_path: Path) -> None:
+    # Adding.v5 (another solution of catapult2011_adding's function): the outer loop unrolled into eleven
+    # `st_out_<k>_in` states, each a self-loop over the inner loop (`case (state_var)` read by hand)
+    import hls
+
+    source = REAL / "catapult2011_adding_unrolled" / "concat_rtl.v"
+    fsm = hls.analyze(source, top="Adding").design.fsm
+    chain = ["st_main"]
+    for k in range(1, 12):
+        chain += [f"st_out_{k}_in", f"st_main_{k}"]
+    chain.append("st_main_12")
+    assert fsm.register == "Adding_core_inst.Adding_core_fsm_inst.state_var" and list(fsm.states) == chain
+    for here, after in zip(chain, [*chain[1:], "st_main"], strict=True):
+        loops = {here} if here.startswith("st_out_") else set()
+        assert set(fsm.successors(here)) == {after} | loops, here
+    if shutil.which("iverilog") is None:
+        pytest.skip("needs Icarus Verilog")
+    for mode in ("always", "low_voltage"):
+        report = hls.verify(source, top="Adding", budget_cycles=50, failures=20, runs=2, seed=2, mode=mode)
+        assert report.passed, (mode, report.mismatch_details)
+        assert report.restores > 0 and report.untested is None, mode
+        assert report.free_running.startswith("output ports Temp_rsc_z in each of 200 cycles")
+
+
 def test_vitis_free_running_axis_fir_fsm_as_read_by_hand() -> None:
     # FIR_HLS's `case (ap_CS_fsm)`: state1 waits for an input (through the register slice), state3 for the
     # MAC loop's ap_done, state4 for output TREADY, state5 for the shift loop's ap_done
