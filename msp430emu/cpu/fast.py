@@ -8,9 +8,11 @@ gets PC back) and returns at the first instruction it does not take (MSP430X, RE
 hook write), before committing anything of it: the general loop then runs that one from its fetch, exactly as
 it would have without the fast path. Same cycles (from the same tables), same FRAM counts.
 
-The commonest forms (format I with a register destination R4-R15 and a register, constant or immediate
-source; the eight jumps) are dispatched on ``KIND_INFO[word]``, a table over all 65,536 instruction words
-built at import: kind, registers, width, constant and carry/invert bits of the ADD class. It is indexed by the
+The commonest forms (format I with a register destination R4-R15 and a register, constant, immediate or
+X(Rn)/@Rn/@Rn+ source; the eight jumps; RRC, SWPB, RRA and SXT on R4-R15; BIC/BIS #constant, SR) are
+dispatched on ``KIND_INFO[word]``, a table over all 65,536 instruction words built at import: kind,
+registers, width, constant and carry/invert bits of the ADD class. The CPU-off bit is tested on entry and
+after the instructions that can set it (BIS to SR, the general format I forms), not at every loop head. It is indexed by the
 word itself, not by the address, so self-modifying code, host writes and DMA need no invalidation and no
 check: a rewritten word simply indexes another entry.
 
