@@ -12,9 +12,9 @@ The commonest forms (format I with a register destination R4-R15 and a register,
 X(Rn)/@Rn/@Rn+ source; the eight jumps; RRC, SWPB, RRA and SXT on R4-R15; BIC/BIS #constant, SR) are
 dispatched on ``KIND_INFO[word]``, a table over all 65,536 instruction words built at import: kind,
 registers, width, constant and carry/invert bits of the ADD class. The CPU-off bit is tested on entry and
-after the instructions that can set it (BIS to SR, the general format I forms), not at every loop head. It is indexed by the
-word itself, not by the address, so self-modifying code, host writes and DMA need no invalidation and no
-check: a rewritten word simply indexes another entry.
+after the instructions that can set it (BIS to SR, the general format I forms), not at every loop head.
+The table is indexed by the word itself, not by the address, so self-modifying code, host writes and DMA
+need no invalidation and no check: a rewritten word simply indexes another entry.
 
 It is a function of its own (not inlined into run_core) so that its few live values stay in host registers.
 """
