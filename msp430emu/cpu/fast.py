@@ -8,11 +8,13 @@ gets PC back) and returns at the first instruction it does not take (MSP430X, RE
 hook write), before committing anything of it: the general loop then runs that one from its fetch, exactly as
 it would have without the fast path. Same cycles (from the same tables), same FRAM counts.
 
-The commonest forms (format I with a register destination R4-R15 and a register, constant or immediate
-source; the eight jumps) are dispatched on ``KIND_INFO[word]``, a table over all 65,536 instruction words
-built at import: kind, registers, width, constant and carry/invert bits of the ADD class. It is indexed by the
-word itself, not by the address, so self-modifying code, host writes and DMA need no invalidation and no
-check: a rewritten word simply indexes another entry.
+The commonest forms (format I with a register destination R4-R15 and a register, constant, immediate or
+X(Rn)/@Rn/@Rn+ source; the eight jumps; RRC, SWPB, RRA and SXT on R4-R15; BIC/BIS #constant, SR) are
+dispatched on ``KIND_INFO[word]``, a table over all 65,536 instruction words built at import: kind,
+registers, width, constant and carry/invert bits of the ADD class. The CPU-off bit is tested on entry and
+after the instructions that can set it (BIS to SR, the general format I forms), not at every loop head.
+The table is indexed by the word itself, not by the address, so self-modifying code, host writes and DMA
+need no invalidation and no check: a rewritten word simply indexes another entry.
 
 It is a function of its own (not inlined into run_core) so that its few live values stay in host registers.
 """
@@ -88,8 +90,11 @@ ARITH_FLAGS = SR_C | SR_Z | SR_N | SR_V
 # (the general forms of the fast path below run it, or leave it to the caller).
 K_ARITH, K_MOV, K_AND, K_XOR, K_BIS, K_BIC = range(1, 7)   # format I, destination R4-R15, word or byte
 K_JUMP = 8                                                  # 8..15: JNE, JEQ, JNC, JC, JN, JGE, JL, JMP
-KI_KIND = 0xF                 # bits 3:0 kind
-KI_IMM = 1 << 4               # the source is an immediate (@PC+)
+K_SHIFT = 16                  # RRC, SWPB, RRA, SXT (word or byte) on R4-R15; bits 9:8 the op - OP_RRC
+K_SR_BIC = 17                 # BIC(.B) #constant, SR (CLRC, CLRZ, CLRN, DINT, ...)
+K_SR_BIS = 18                 # BIS(.B) #constant, SR (SETC, SETZ, SETN, EINT, ...)
+KI_KIND = 0x1F                # bits 4:0 kind
+KI_IMM = 1 << 6               # the source is an immediate (@PC+)
 KI_WRITES = 1 << 5            # the result is written (not CMP or BIT)
 KI_BYTE = 1 << 7              # .B (the word's own bit 6, moved here so that mask = 0xFFFF >> ((i >> 4) & 8))
 KI_RS = 8                     # bits 11:8 source register (a register source: R1, R4-R15)
@@ -136,6 +141,18 @@ def _build_kind_info() -> np.ndarray:
     v |= np.where(memsrc, KI_MEM | (rs << KI_RS) | (smode << KI_SMODE), 0)
     ok = (kind_of_op[op] != 0) & (ad == 0) & (rd >= 4) & ((const >= 0) | sreg | imm | memsrc)
     info[0x4000:] = np.where(ok, v, 0)
+    # BIC/BIS #constant, SR: the constant masked to the width; the result is the new SR (no flags)
+    sr_k = np.where(op == OP_BIC, K_SR_BIC, np.where(op == OP_BIS, K_SR_BIS, 0))
+    sr_ok = (sr_k != 0) & (ad == 0) & (rd == SR) & (const >= 0)
+    sr_v = sr_k | np.where(byte == 1, KI_BYTE, 0) | ((const & mask) << KI_CONST)
+    info[0x4000:] = np.where(sr_ok, sr_v, info[0x4000:])
+    # format II on a register R4-R15 (As = 0): RRC, SWPB, RRA, SXT as DECODE has them (byte forms included
+    # where they exist); the op - OP_RRC in bits 9:8
+    w2 = np.arange(0, 0x2000, dtype=np.int64)
+    op2 = DECODE[w2 >> 6]
+    ok2 = (op2 >= OP_RRC) & (op2 <= OP_SXT) & ((w2 & 0x30) == 0) & ((w2 & 0xF) >= 4)
+    v2 = K_SHIFT | ((op2 - OP_RRC) << 8) | ((w2 & 0xF) << KI_RD) | np.where((w2 >> 6) & 1, KI_BYTE, 0)
+    info[:0x2000] = np.where(ok2, v2, 0)
     return info
 
 
@@ -164,19 +181,23 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
     cyc_reg_pc = fmt1cyc[timing, 0, SRC_REG, DST_PC]
     cyc_imm_reg = fmt1cyc[timing, 0, SRC_IMM, DST_REG]
     cyc_imm_pc = fmt1cyc[timing, 0, SRC_IMM, DST_PC]
+    cyc_shift = fmt2cyc[timing, SRC_REG, fmt2group[OP_RRC]]   # RRC, SWPB, RRA, SXT: one group
     last_pc = -1
     cleft = cycle_limit - cycles    # the limits as countdowns (two live values fewer in the loop)
     nleft = insn_limit - insns
     sr = regs[SR]     # SR lives here; regs[SR] is written before the operand helpers and on return
     done_nleft = nleft   # trig_done is for the instruction starting while nleft == done_nleft
+    if (sr & SR_CPUOFF) != 0:       # the CPU is off (tested again only where an instruction sets SR)
+        ctl[C_TRIG_DONE] = trig_done
+        return pc, cycles, insns, fram_reads, fram_writes, last_pc
     while True:
-        if cleft <= 0 or nleft <= 0 or (sr & SR_CPUOFF) != 0:
+        if cleft <= 0 or nleft <= 0:
             break
         if (pc & ~(ADDR_MASK - 1)) != 0:
             break                   # odd (or, never, beyond the address space)
         hw = pc >> 1
         t = np.int64(attr16[hw])
-        if (t & R_BOTH) != R_BOTH or (t & BLOCK_BOTH) != 0:
+        if ((t ^ R_BOTH) & (R_BOTH | BLOCK_BOTH)) != 0:     # not both readable, or a break/hook/trigger
             if (t & R_BOTH) != R_BOTH or (t & BLOCK_TRIG) != 0:
                 break
             # a trigger point: its check charged here unless it may save (then the general path's)
@@ -273,6 +294,34 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
                     res = dst & ~src & mask
                 if info & KI_WRITES:
                     regs[rd] = res
+            elif kind >= K_SHIFT:
+                if kind == K_SHIFT:
+                    # ---- RRC, SWPB, RRA, SXT on R4-R15
+                    rd = (info >> KI_RD) & 0xF
+                    byte = (info >> 7) & 1
+                    op = OP_RRC + ((info >> 8) & 3)
+                    res, sr = alu_one(op, regs[rd] & (0xFFFF >> ((info >> 4) & 8)), sr, byte)
+                    if op == OP_SXT and timing == TIMING_CPUXV2 and res & 0x8000 and not byte:
+                        res |= 0xF0000      # CPUX: SXT Rn extends bit 7 through bit 19
+                    regs[rd] = res
+                    cyc = cyc_shift
+                else:
+                    # ---- BIC/BIS #constant, SR: the result is the new SR (a .B form clears its high byte)
+                    mask = 0xFFFF >> ((info >> 4) & 8)
+                    src = (info >> KI_CONST) & 0xFFFF
+                    if kind == K_SR_BIC:
+                        sr = sr & ~src & mask       # (clears bits only: the CPU stays on)
+                        cyc = cyc_reg_reg
+                    else:
+                        sr = (sr & mask) | src
+                        last_pc = pc
+                        pc = npc
+                        fram_reads += fram_r
+                        cleft -= cyc_reg_reg + fram_r * fram_wait
+                        nleft -= 1
+                        if (sr & SR_CPUOFF) != 0:
+                            break               # the CPU turned off (LPM)
+                        continue
             else:
                 # ---- a jump: PC = PC + 2 + 2 * offset
                 if kind == K_JUMP:
@@ -393,6 +442,15 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
                     elif rd != 3:
                         regs[rd] = res
                 cyc = fmt1cyc[timing, fmt1kind[op], smode, dcol]
+            # (SR may be the destination: the CPU-off test is here and in K_SR_BIS, not at the loop's head)
+            last_pc = pc
+            pc = npc
+            fram_reads += fram_r
+            cleft -= cyc + fram_r * fram_wait
+            nleft -= 1
+            if (sr & SR_CPUOFF) != 0:
+                break
+            continue
         elif word >= 0x2000:
             # ---- jump: PC = PC + 2 + 2 * offset (the condition is bits 12:10, in OP_JNE..OP_JMP order)
             if jump_taken(OP_JNE + ((word >> 10) & 7), sr):
@@ -451,4 +509,5 @@ def run_fast(mem, attr, mem16, attr16, regs, pc, cycles, insns, cycle_limit, ins
     return pc, cycle_limit - cleft, insn_limit - nleft, fram_reads, fram_writes, last_pc
 
 
-__all__ = ["KIND_INFO", "KI_IMM", "KI_KIND", "K_ARITH", "K_JUMP", "run_fast"]
+__all__ = ["KIND_INFO", "KI_IMM", "KI_KIND", "K_ARITH", "K_JUMP", "K_SHIFT", "K_SR_BIC", "K_SR_BIS",
+           "run_fast"]
