@@ -71,11 +71,28 @@ class PowerListener(Protocol):
 def garbage(old: np.ndarray, failure_index: int) -> np.ndarray:
     """The SRAM contents after power failure number ``failure_index``: pseudo-random bytes (PCG64 seeded
     with GARBAGE_SEED and the failure number), each one different from 0x00 and from the byte it replaces."""
-    rng = np.random.default_rng([GARBAGE_SEED, failure_index])
-    fill = rng.integers(1, 256, size=old.shape[0], dtype=np.uint8)
+    # = np.random.default_rng([GARBAGE_SEED, i]).integers(1, 256, n, dtype=np.uint8) (what this was until
+    # issue 15; tests/msp430emu/test_garbage.py compares the two), computed from the generator's raw 64-bit
+    # outputs at a third of the cost: numpy draws a uint8 in [1, 255] by Lemire's method from the bytes of
+    # its 32-bit outputs (the low then the high half of each 64-bit one: the raw stream's little-endian
+    # bytes), taking byte b to 1 + (255 * b >> 8) and rejecting b = 0 (the only byte Lemire's test rejects
+    # for a range of 255)
+    n = old.shape[0]
+    bitgen = np.random.PCG64(np.random.SeedSequence([GARBAGE_SEED, failure_index]))
+    raw = bitgen.random_raw((n + (n >> 6) + _GARBAGE_SLACK + 7) >> 3).astype("<u8", copy=False).view(np.uint8)
+    drawn = raw[raw != 0]                          # (about n / 256 zeros: a second draw is rare)
+    while drawn.shape[0] < n:
+        more = bitgen.random_raw((n >> 7) + 16).astype("<u8", copy=False).view(np.uint8)
+        drawn = np.concatenate((drawn, more[more != 0]))
+    fill = _LEMIRE_255[drawn[:n]]
     clash = fill == old
-    fill[clash] = np.where(old[clash] == 0xFF, 0x5A, old[clash] ^ 0xFF)
+    if clash.any():
+        fill[clash] = np.where(old[clash] == 0xFF, 0x5A, old[clash] ^ 0xFF)
     return fill
+
+
+_GARBAGE_SLACK = 64        # garbage draws n + n / 64 + this many bytes at first (the rejected zeros)
+_LEMIRE_255 = (1 + ((np.arange(256, dtype=np.uint16) * 255) >> 8)).astype(np.uint8)   # garbage's byte map
 
 
 @dataclass(slots=True)
