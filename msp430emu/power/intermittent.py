@@ -43,6 +43,7 @@ from msp430emu.cpu.state import C_INSNS, C_LAST_PC
 from msp430emu.errors import ConfigError
 from msp430emu.machine.snapshot import Snapshottable
 from msp430emu.machine.timing import EPS_REL, EPS_T
+from msp430emu.power.garbage_fill import fill_from_raw
 
 INF = math.inf
 PLAN_SEGMENTS = 256          # harvester segments predicted per look-ahead (one loop event per window at most)
@@ -71,28 +72,29 @@ class PowerListener(Protocol):
 def garbage(old: np.ndarray, failure_index: int) -> np.ndarray:
     """The SRAM contents after power failure number ``failure_index``: pseudo-random bytes (PCG64 seeded
     with GARBAGE_SEED and the failure number), each one different from 0x00 and from the byte it replaces."""
-    # = np.random.default_rng([GARBAGE_SEED, i]).integers(1, 256, n, dtype=np.uint8) (what this was until
-    # issue 15; tests/msp430emu/test_garbage.py compares the two), computed from the generator's raw 64-bit
-    # outputs at a third of the cost: numpy draws a uint8 in [1, 255] by Lemire's method from the bytes of
+    out = np.array(old, dtype=np.uint8)                  # (a contiguous copy)
+    garbage_into(out, failure_index)
+    return out
+
+
+def garbage_into(mem: np.ndarray, failure_index: int) -> None:
+    """:func:`garbage` written over ``mem`` (contiguous uint8, e.g. a slice of the machine's memory)."""
+    # = np.random.default_rng([GARBAGE_SEED, i]).integers(1, 256, n, dtype=np.uint8) with the clashes fixed
+    # (what this was until issue 15; tests/msp430emu/test_garbage.py compares the two), computed from the
+    # generator's raw 64-bit outputs: numpy draws a uint8 in [1, 255] by Lemire's method from the bytes of
     # its 32-bit outputs (the low then the high half of each 64-bit one: the raw stream's little-endian
     # bytes), taking byte b to 1 + (255 * b >> 8) and rejecting b = 0 (the only byte Lemire's test rejects
-    # for a range of 255)
-    n = old.shape[0]
+    # for a range of 255); the byte pass is compiled (garbage_fill.py)
+    n = mem.shape[0]
     bitgen = np.random.PCG64(np.random.SeedSequence([GARBAGE_SEED, failure_index]))
-    raw = bitgen.random_raw((n + (n >> 6) + _GARBAGE_SLACK + 7) >> 3).astype("<u8", copy=False).view(np.uint8)
-    drawn = raw[raw != 0]                          # (about n / 256 zeros: a second draw is rare)
-    while drawn.shape[0] < n:
-        more = bitgen.random_raw((n >> 7) + 16).astype("<u8", copy=False).view(np.uint8)
-        drawn = np.concatenate((drawn, more[more != 0]))
-    fill = _LEMIRE_255[drawn[:n]]
-    clash = fill == old
-    if clash.any():
-        fill[clash] = np.where(old[clash] == 0xFF, 0x5A, old[clash] ^ 0xFF)
-    return fill
+    raw = bitgen.random_raw((n + (n >> 6) + _GARBAGE_SLACK + 7) >> 3).astype("<u8", copy=False)
+    done = fill_from_raw(raw.view(np.uint8), mem)        # (about n / 256 zeros: rarely short)
+    while done < n:
+        more = bitgen.random_raw((n >> 7) + 16).astype("<u8", copy=False)
+        done += fill_from_raw(more.view(np.uint8), mem[done:])
 
 
 _GARBAGE_SLACK = 64        # garbage draws n + n / 64 + this many bytes at first (the rejected zeros)
-_LEMIRE_255 = (1 + ((np.arange(256, dtype=np.uint16) * 255) >> 8)).astype(np.uint8)   # garbage's byte map
 
 
 @dataclass(slots=True)
@@ -630,7 +632,7 @@ class IntermittentPower(Snapshottable):
     def _fill_garbage(self) -> None:
         mem = self.machine.state.mem
         for start, end in self._sram:
-            mem[start:end] = garbage(mem[start:end], self.failures)
+            garbage_into(mem[start:end], self.failures)
 
     def _check_starved(self, now: float) -> None:
         """Powered off and V_on can never be reached again: end the run with exit no-energy."""
