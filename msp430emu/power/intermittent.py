@@ -612,12 +612,9 @@ class IntermittentPower(Snapshottable):
         self._due = None
         self._account(now)
         self.powered = True
-        kept = [(start, machine.state.mem[start:end].copy()) for start, end in self._sram]
         self._in_transition = True
-        machine.power_on(now)
+        machine.power_on(now, keep_volatile=True)   # the failure's garbage stays in SRAM (not the fill)
         self._in_transition = False
-        for start, data in kept:           # power_on fills SRAM with a constant: the garbage stays instead
-            machine.state.mem[start:start + len(data)] = data
         self._set_load()
         self._booted(now)
 
