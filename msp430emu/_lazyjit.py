@@ -38,7 +38,8 @@ EXPORTS: tuple[Export, ...] = (
     Export("msp430emu.checkpoint.save_energy", "_book_records",
            f"Tuple((float64, float64, float64, float64, int64))({_A}, {_A}, boolean, {_A}, int64[::1], "
            "int64, int64)"),
-    Export("msp430emu.power.garbage_fill", "fill_from_raw", "int64(uint8[::1], uint8[::1])"),
+    Export("msp430emu.power.garbage_fill", "_mulhi", "uint64(uint64, uint64)"),
+    Export("msp430emu.power.garbage_fill", "fill_garbage", "int64(uint8[::1], int64, int64)"),
 )
 
 LIBRARY = AotLibrary(HERE, "msp430emu.checkpoint", "_checkpoint_aot", SOURCES, EXPORTS)

@@ -43,7 +43,7 @@ from msp430emu.cpu.state import C_INSNS, C_LAST_PC
 from msp430emu.errors import ConfigError
 from msp430emu.machine.snapshot import Snapshottable
 from msp430emu.machine.timing import EPS_REL, EPS_T
-from msp430emu.power.garbage_fill import fill_from_raw
+from msp430emu.power.garbage_fill import fill_garbage
 
 INF = math.inf
 PLAN_SEGMENTS = 256          # harvester segments predicted per look-ahead (one loop event per window at most)
@@ -80,21 +80,16 @@ def garbage(old: np.ndarray, failure_index: int) -> np.ndarray:
 def garbage_into(mem: np.ndarray, failure_index: int) -> None:
     """:func:`garbage` written over ``mem`` (contiguous uint8, e.g. a slice of the machine's memory)."""
     # = np.random.default_rng([GARBAGE_SEED, i]).integers(1, 256, n, dtype=np.uint8) with the clashes fixed
-    # (what this was until issue 15; tests/msp430emu/test_garbage.py compares the two), computed from the
-    # generator's raw 64-bit outputs: numpy draws a uint8 in [1, 255] by Lemire's method from the bytes of
-    # its 32-bit outputs (the low then the high half of each 64-bit one: the raw stream's little-endian
-    # bytes), taking byte b to 1 + (255 * b >> 8) and rejecting b = 0 (the only byte Lemire's test rejects
-    # for a range of 255); the byte pass is compiled (garbage_fill.py)
-    n = mem.shape[0]
-    bitgen = np.random.PCG64(np.random.SeedSequence([GARBAGE_SEED, failure_index]))
-    raw = bitgen.random_raw((n + (n >> 6) + _GARBAGE_SLACK + 7) >> 3).astype("<u8", copy=False)
-    done = fill_from_raw(raw.view(np.uint8), mem)        # (about n / 256 zeros: rarely short)
-    while done < n:
-        more = bitgen.random_raw((n >> 7) + 16).astype("<u8", copy=False)
-        done += fill_from_raw(more.view(np.uint8), mem[done:])
-
-
-_GARBAGE_SLACK = 64        # garbage draws n + n / 64 + this many bytes at first (the rejected zeros)
+    # (what this was until issue 15: it stays the reference, tests/msp430emu/test_garbage.py), computed by
+    # one compiled call (garbage_fill.py: numpy's SeedSequence, PCG64 and bounded draw re-implemented)
+    if 0 <= failure_index < 1 << 32:
+        fill_garbage(mem, GARBAGE_SEED, failure_index)
+        return
+    rng = np.random.default_rng([GARBAGE_SEED, failure_index])   # (a two-word entropy: numpy's own draw)
+    fill = rng.integers(1, 256, size=mem.shape[0], dtype=np.uint8)
+    clash = fill == mem
+    fill[clash] = np.where(mem[clash] == 0xFF, 0x5A, mem[clash] ^ 0xFF)
+    mem[:] = fill
 
 
 @dataclass(slots=True)

@@ -1,6 +1,7 @@
-"""The SRAM garbage at a power failure (msp430emu/power/intermittent.py ``garbage``): computed from the PCG64
-generator's raw output (issue 15), it must be byte for byte what ``np.random.default_rng`` + ``integers``
-gave before, for any SRAM size, failure number and old contents."""
+"""The SRAM garbage at a power failure (msp430emu/power/intermittent.py ``garbage``): computed by one compiled
+call since issue 15 (msp430emu/power/garbage_fill.py: numpy's SeedSequence, PCG64 and bounded draw
+re-implemented), it must be byte for byte what ``np.random.default_rng`` + ``integers`` gave before, for any
+SRAM size, failure number and old contents."""
 
 from __future__ import annotations
 
@@ -43,14 +44,21 @@ def test_garbage_many_failure_numbers() -> None:
         np.testing.assert_array_equal(garbage(old, index), reference_garbage(old, index))
 
 
-def test_garbage_short_draw_takes_more(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With no slack the first draw is short of bytes whenever it held a zero (rejected): the draws that
-    follow continue the same stream, still equal to numpy's."""
-    from msp430emu.power import intermittent
+def test_garbage_of_huge_failure_numbers_is_numpys_own_draw() -> None:
+    """Failure numbers of 2**32 and above (two entropy words) take numpy's draw itself."""
+    rng = np.random.default_rng(5)
+    for index in (1 << 32, (1 << 32) + 1, 1 << 40):
+        old = rng.integers(0, 256, 3000, dtype=np.uint8)
+        np.testing.assert_array_equal(garbage(old, index), reference_garbage(old, index))
 
-    rng = np.random.default_rng(11)
-    for n in (1, 8, 64, 1000, 8192):
-        monkeypatch.setattr(intermittent, "_GARBAGE_SLACK", -(n >> 6))
-        for index in range(30):
-            old = rng.integers(0, 256, n, dtype=np.uint8)
-            np.testing.assert_array_equal(garbage(old, index), reference_garbage(old, index))
+
+def test_garbage_is_written_in_place() -> None:
+    from msp430emu.power.intermittent import garbage_into
+
+    rng = np.random.default_rng(9)
+    mem = rng.integers(0, 256, 0x4000, dtype=np.uint8)
+    before = mem.copy()
+    garbage_into(mem[0x1C00:0x2400], 7)
+    np.testing.assert_array_equal(mem[0x1C00:0x2400], reference_garbage(before[0x1C00:0x2400], 7))
+    np.testing.assert_array_equal(mem[:0x1C00], before[:0x1C00])
+    np.testing.assert_array_equal(mem[0x2400:], before[0x2400:])
