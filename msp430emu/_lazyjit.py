@@ -1,4 +1,5 @@
-"""``lazy_njit`` for the emulator's own kernels outside the core (checkpoint/bundle.py, save_energy.py), with
+"""``lazy_njit`` for the emulator's own kernels outside the core (checkpoint/bundle.py, save_energy.py,
+power/garbage_fill.py), with
 their ahead-of-time library (energy/compiled.py has the mechanism): importing a module of such kernels
 imports no numba, and a call runs the extension's function while it is current, else the jitted one.
 
@@ -12,7 +13,8 @@ from pathlib import Path
 from energy.compiled import AotLibrary, Export, LazyKernel
 
 HERE = Path(__file__).resolve().parent / "checkpoint"
-SOURCES = tuple(HERE / name for name in ("bundle.py", "save_energy.py")) + tuple(
+SOURCES = tuple(HERE / name for name in ("bundle.py", "save_energy.py")) + (
+    HERE.parent / "power" / "garbage_fill.py",) + tuple(
     HERE.parent.parent / "energy" / name for name in ("walk.py", "powered_walk.py", "trajectory_jit.py"))
 _A = "float64[::1]"
 _RO = "Array(uint8, 1, 'C', readonly=True)"      # read-only input bytes (np.frombuffer of bytes)
@@ -36,6 +38,8 @@ EXPORTS: tuple[Export, ...] = (
     Export("msp430emu.checkpoint.save_energy", "_book_records",
            f"Tuple((float64, float64, float64, float64, int64))({_A}, {_A}, boolean, {_A}, int64[::1], "
            "int64, int64)"),
+    Export("msp430emu.power.garbage_fill", "_mulhi", "uint64(uint64, uint64)"),
+    Export("msp430emu.power.garbage_fill", "fill_garbage", "int64(uint8[::1], int64, int64)"),
 )
 
 LIBRARY = AotLibrary(HERE, "msp430emu.checkpoint", "_checkpoint_aot", SOURCES, EXPORTS)

@@ -174,7 +174,7 @@ def plan_save(state: MachineState, layout: BundleLayout, periph: list[int] | Non
     if sp & 1 or not layout.stack_low <= sp <= layout.stack_top:
         raise CheckpointError(f"SP = 0x{sp:04X} lies outside the stack area 0x{layout.stack_low:04X}-"
                               f"0x{layout.stack_top:04X}: no checkpoint taken")
-    latest = find_latest_valid(state.mem, layout)
+    latest = latest_slot(state.mem, layout, layout_params(layout))     # (= find_latest_valid, compiled)
     slot = 0 if latest is None else (latest.index + 1) % SLOT_COUNT
     sequence = 1 if latest is None else latest.sequence + 1
     base = layout.slot_addr(slot)
@@ -303,6 +303,19 @@ def restore_params(layout: BundleLayout) -> np.ndarray:
                      version, count, ident], dtype=np.int64)
 
 
+_PARAMS: dict[int, tuple[BundleLayout, np.ndarray]] = {}
+
+
+def layout_params(layout: BundleLayout) -> np.ndarray:
+    """:func:`restore_params` of ``layout``, kept per layout (a frozen dataclass: they never change)."""
+    entry = _PARAMS.get(id(layout))
+    if entry is None or entry[0] is not layout:
+        if len(_PARAMS) >= 64:
+            _PARAMS.clear()
+        entry = _PARAMS[id(layout)] = (layout, restore_params(layout))
+    return entry[1]
+
+
 @lazy_njit(cache=True, nogil=True)
 def _slot_at(mem: np.ndarray, p: np.ndarray, index: int,
              table: np.ndarray) -> tuple[bool, int, int, int, int]:
@@ -398,5 +411,5 @@ def peripheral_writes(mem: np.ndarray, layout: BundleLayout, slot: SlotInfo) -> 
 
 
 __all__ = ["CRC_TABLE", "CheckpointError", "SavePlan", "SlotInfo", "apply_writes", "crc16_ccitt",
-           "find_latest_valid", "latest_slot", "peripheral_values", "peripheral_writes", "plan_save",
-           "read_slot", "restore", "restore_fast", "restore_params", "save"]
+           "find_latest_valid", "latest_slot", "layout_params", "peripheral_values", "peripheral_writes",
+           "plan_save", "read_slot", "restore", "restore_fast", "restore_params", "save"]

@@ -159,17 +159,19 @@ class Checkpointer(Snapshottable):
             return 0.0
         mclk = self.machine.clocks.mclk
         m = self.power.mcu
-        current = m.load("active", mclk, min(max(v, m.vcc_min), m.vcc_max)).current   # runs in active mode
+        current = m.current("active", mclk, min(max(v, m.vcc_min), m.vcc_max))   # runs in active mode
         return v * current * cycles / mclk
 
-    def sample_checks(self, now: float, count: int | None = None) -> None:
+    def sample_checks(self, now: float, count: int | None = None, v: float | None = None) -> None:
         """Book the energy of the inline checks since the last sample (trapezoid in V); ``count``: the
-        checks executed by ``now`` (default: all so far)."""
+        checks executed by ``now`` (default: all so far); ``v``: the supply at ``now`` if the caller has
+        just read it (a second read at the same time returns the same value: the model is committed)."""
         if self.power is None or not self.power.powered:
             return
         if count is None:
             count = int(self.machine.state.ctl[C_TRIG_COUNT])
-        v = self._voltage(now)
+        if v is None:
+            v = self._voltage(now)
         last_count, last_v = self._sample
         if count > last_count and self.check_cycles:
             v_mid = v if last_v is None else 0.5 * (v + last_v)
@@ -309,7 +311,7 @@ class Checkpointer(Snapshottable):
         core has written the bytes, charged the cycles and counted the FRAM writes."""
         now = self.machine.time_at(cycle)
         v = self.power.supply_voltage(now)
-        self.sample_checks(now, checks)
+        self.sample_checks(now, checks, v)
         self.energy_saves_j += self._energy(cycles, v)
         self.save_cycles += cycles
         self.checkpoint_bytes += written

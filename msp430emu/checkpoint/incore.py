@@ -43,7 +43,7 @@ import os
 
 import numpy as np
 
-from msp430emu.checkpoint.bundle import find_latest_valid
+from msp430emu.checkpoint.bundle import latest_slot, layout_params
 from msp430emu.checkpoint.layout import COMMIT_BASE, MAGIC, SAVED_REGISTERS, SLOT_COUNT, VERSION
 from msp430emu.cpu.state import (
     A_HOOK_R,
@@ -237,7 +237,8 @@ class CoreSaves:
         [``start``, ``rise``) of the checks that save and the cycle ``fail`` every save must end before."""
         machine, power = self.machine, self.ckpt.power
         ctl = machine.state.ctl
-        latest = find_latest_valid(machine.state.mem, self.ckpt.layout)
+        layout = self.ckpt.layout
+        latest = latest_slot(machine.state.mem, layout, layout_params(layout))   # (= find_latest_valid)
         ctl[SAVE_PROG:SAVE_PERIPH] = self._prog
         ctl[SAVE_PERIPH:SAVE_PERIPH + self._periph.shape[0]] = self._periph
         ctl[SAVE_PROG + SP_NEXT_SLOT] = 0 if latest is None else (latest.index + 1) % SLOT_COUNT

@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 
 from msp430emu.config import DEFAULT_MAX_TIME_S
-from msp430emu.power.progress import DEFAULT_REPEATS
+from msp430emu.config import DEFAULT_PROGRESS_BOOTS as DEFAULT_REPEATS  # power.progress's (no numpy)
 
 ENERGY_EPILOG = """
 energy runs:

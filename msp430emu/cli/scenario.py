@@ -9,9 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from msp430emu.checkpoint.registry import parse_strategy, strategy_help
-from msp430emu.scenario import FIELDS, Scenario, builtin_names, load_scenario
-from msp430emu.toolchain.apps import scenario_firmware
+from msp430emu.checkpoint.registry import strategy_help
+from msp430emu.scenario import FIELDS, Scenario, builtin_names
 
 OVERRIDABLE = tuple(dict.fromkeys([*(f.dest for f in FIELDS if f.dest), "harvest"]))
 
@@ -39,6 +38,10 @@ def add_scenario_arguments(run: argparse.ArgumentParser) -> None:
 def apply_scenario(args: argparse.Namespace) -> Scenario | None:
     """Fill the options the command line left out from ``--scenario`` and then from the built-in defaults;
     resolve the firmware. Returns the scenario."""
+    from msp430emu.checkpoint.registry import parse_strategy  # (the command's, not the parser's: start-up)
+    from msp430emu.scenario import load_scenario
+    from msp430emu.toolchain.apps import scenario_firmware
+
     scenario = load_scenario(args.scenario) if args.scenario else None
     if scenario is not None:
         for dest, value in scenario.options.items():

@@ -351,15 +351,17 @@ class Machine:
         self.irq.update()
         self._notify_mode(now)
 
-    def power_on(self, now: float | None = None) -> None:
-        """Power is back: a BOR with volatile memory (SRAM) lost; FRAM keeps its content."""
+    def power_on(self, now: float | None = None, *, keep_volatile: bool = False) -> None:
+        """Power is back: a BOR with volatile memory (SRAM) lost - filled with ``volatile_fill``, or left as
+        it is with ``keep_volatile`` (the caller has put its own garbage there); FRAM keeps its content."""
         if now is not None:
             self._seg_t, self._seg_cycles = now, int(self.state.ctl[C_CYCLES])
         self.powered = True
         self.suspended = False
-        for region in self.device.memory:
-            if region.volatile:
-                self.state.mem[region.start:region.end + 1] = self.volatile_fill
+        if not keep_volatile:
+            for region in self.device.memory:
+                if region.volatile:
+                    self.state.mem[region.start:region.end + 1] = self.volatile_fill
         self.reset("bor", "bor")
 
     # --- the loop -------------------------------------------------------------------------------------------

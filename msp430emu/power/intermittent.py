@@ -43,6 +43,7 @@ from msp430emu.cpu.state import C_INSNS, C_LAST_PC
 from msp430emu.errors import ConfigError
 from msp430emu.machine.snapshot import Snapshottable
 from msp430emu.machine.timing import EPS_REL, EPS_T
+from msp430emu.power.garbage_fill import fill_garbage
 
 INF = math.inf
 PLAN_SEGMENTS = 256          # harvester segments predicted per look-ahead (one loop event per window at most)
@@ -71,11 +72,24 @@ class PowerListener(Protocol):
 def garbage(old: np.ndarray, failure_index: int) -> np.ndarray:
     """The SRAM contents after power failure number ``failure_index``: pseudo-random bytes (PCG64 seeded
     with GARBAGE_SEED and the failure number), each one different from 0x00 and from the byte it replaces."""
-    rng = np.random.default_rng([GARBAGE_SEED, failure_index])
-    fill = rng.integers(1, 256, size=old.shape[0], dtype=np.uint8)
-    clash = fill == old
-    fill[clash] = np.where(old[clash] == 0xFF, 0x5A, old[clash] ^ 0xFF)
-    return fill
+    out = np.array(old, dtype=np.uint8)                  # (a contiguous copy)
+    garbage_into(out, failure_index)
+    return out
+
+
+def garbage_into(mem: np.ndarray, failure_index: int) -> None:
+    """:func:`garbage` written over ``mem`` (contiguous uint8, e.g. a slice of the machine's memory)."""
+    # = np.random.default_rng([GARBAGE_SEED, i]).integers(1, 256, n, dtype=np.uint8) with the clashes fixed
+    # (what this was until issue 15: it stays the reference, tests/msp430emu/test_garbage.py), computed by
+    # one compiled call (garbage_fill.py: numpy's SeedSequence, PCG64 and bounded draw re-implemented)
+    if 0 <= failure_index < 1 << 32:
+        fill_garbage(mem, GARBAGE_SEED, failure_index)
+        return
+    rng = np.random.default_rng([GARBAGE_SEED, failure_index])   # (a two-word entropy: numpy's own draw)
+    fill = rng.integers(1, 256, size=mem.shape[0], dtype=np.uint8)
+    clash = fill == mem
+    fill[clash] = np.where(mem[clash] == 0xFF, 0x5A, mem[clash] ^ 0xFF)
+    mem[:] = fill
 
 
 @dataclass(slots=True)
@@ -593,12 +607,9 @@ class IntermittentPower(Snapshottable):
         self._due = None
         self._account(now)
         self.powered = True
-        kept = [(start, machine.state.mem[start:end].copy()) for start, end in self._sram]
         self._in_transition = True
-        machine.power_on(now)
+        machine.power_on(now, keep_volatile=True)   # the failure's garbage stays in SRAM (not the fill)
         self._in_transition = False
-        for start, data in kept:           # power_on fills SRAM with a constant: the garbage stays instead
-            machine.state.mem[start:start + len(data)] = data
         self._set_load()
         self._booted(now)
 
@@ -613,7 +624,7 @@ class IntermittentPower(Snapshottable):
     def _fill_garbage(self) -> None:
         mem = self.machine.state.mem
         for start, end in self._sram:
-            mem[start:end] = garbage(mem[start:end], self.failures)
+            garbage_into(mem[start:end], self.failures)
 
     def _check_starved(self, now: float) -> None:
         """Powered off and V_on can never be reached again: end the run with exit no-energy."""

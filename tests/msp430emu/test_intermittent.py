@@ -226,3 +226,27 @@ def test_no_progress_after_the_repeat_limit(tmp_path):
     r = finish(m, power)
     assert r.exit == "no-progress" and power.failures == 21
     assert "20 boots in a row" in r.message
+
+
+def test_a_boot_keeps_the_failures_garbage_in_sram_and_a_bare_power_on_fills_it(persistent_elf):
+    from msp430emu.toolchain.loader import load_image
+
+    image = load_image(persistent_elf)
+    system = EnergySystem(Capacitor(C, 2.4), parse_harvester("current:60u"), PowerSwitch(2.4, 1.8))
+    power = IntermittentPower(system, mcu_model("fr5969"))
+    m = Machine("fr5969", image, vcc=power.supply_voltage)
+    power.attach(m)
+    sram = [(r.start, r.end + 1) for r in m.device.memory if r.volatile]
+    m.run(max_cycles=20_000)
+    before = m.state.mem.copy()
+    power._failure(m.now())
+    for start, end in sram:
+        assert np.array_equal(m.state.mem[start:end], garbage(before[start:end], 1))
+    garbled = m.state.mem.copy()
+    power._boot(m.now())                        # power_on(keep_volatile=True): the garbage stays
+    for start, end in sram:
+        assert np.array_equal(m.state.mem[start:end], garbled[start:end])
+    m.power_off()
+    m.power_on()                                # a bare power-on fills SRAM with the machine's constant
+    for start, end in sram:
+        assert (m.state.mem[start:end] == m.volatile_fill).all()

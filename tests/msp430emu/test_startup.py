@@ -147,6 +147,23 @@ def test_tiny_run_loads_no_energy_or_checkpoint_kernels(tmp_path):
     assert loaded["numba"] == (aot.load_run_core() is None)    # with the AOT core built, no numba at all
 
 
+def test_building_the_parser_imports_no_domain_module_it_only_declares():
+    """The run parser declares options only: the no-progress monitor (numpy), the scenario loader, the
+    firmware builder and the strategy parser are the command handler's imports."""
+    probe = (
+        "import sys\n"
+        "from msp430emu.cli.parser import build_parser\n"
+        "build_parser('run')\n"
+        "print(' '.join(m for m in ('msp430emu.power.progress', 'msp430emu.cpu.state',"
+        " 'msp430emu.toolchain.apps', 'msp430emu.power.intermittent', 'msp430emu.checkpoint.engine')"
+        " if m in sys.modules))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=ROOT,
+                          check=True)
+    assert proc.stdout.split() == []
+
+
 # --- the energy and checkpoint kernels compiled ahead of time (energy/compiled.py, energy/aot.py,
 # msp430emu/_lazyjit.py): a run on harvested energy with any strategy imports no numba
 
