@@ -56,19 +56,25 @@ def path_a(cap, load: Load) -> float:
     return 0.0 - load.current - cap.leak_current
 
 
+DIRECT_KERNELS = True     # the per-event compiled walks called without their argument check (False: checked)
+
+
 class _Kernels:
-    """The compiled walks this bridge calls once or more per event, without the argument check of
-    ``energy.compiled.Export.guard`` when the ahead-of-time extension is current (the bridge passes exactly
-    the exported types: Python floats, ints and bools, C-contiguous float64 arrays); else the kernels as
-    ``energy`` exposes them (checked, or jitted)."""
+    """The compiled walks this bridge calls once or more per event (~2 us of Python saved a call): without
+    the argument check of ``energy.compiled.Export.guard`` when the ahead-of-time extension is current and
+    ``DIRECT_KERNELS`` (the bridge passes exactly the exported types: floats, ints and bools, C-contiguous
+    float64 arrays); else the kernels as ``energy`` exposes them (checked, or jitted)."""
 
     __slots__ = ("walk_powered", "scan", "advance_free")
 
     def __init__(self) -> None:
-        self.walk_powered = (LIBRARY.function("energy.powered_walk", "walk_powered")
+        def direct(module: str, name: str) -> Callable | None:
+            return LIBRARY.function(module, name) if DIRECT_KERNELS else None
+
+        self.walk_powered = (direct("energy.powered_walk", "walk_powered")
                              or (lambda *args: _powered_walk.walk_powered(*args)))
-        self.scan = LIBRARY.function("energy.walk", "_scan") or (lambda *args: _walk._scan(*args))
-        self.advance_free = (LIBRARY.function("energy.walk", "_advance_free")
+        self.scan = direct("energy.walk", "_scan") or (lambda *args: _walk._scan(*args))
+        self.advance_free = (direct("energy.walk", "_advance_free")
                              or (lambda *args: _walk._advance_free(*args)))
 
 
