@@ -2,7 +2,8 @@
 (``intermittent.DIRECT_KERNELS``, msp430emu/power/intermittent.py ``_Kernels``) against the checked kernels
 energy/ exposes: the same outputs bit for bit on random looped traces (the powered window walk, the plan
 scan, the partial step), and whole emulator runs equal with and without the direct calls (every result
-field, the memory, the registers, the core's counters, the timeline)."""
+field, the memory, the registers, the core's counters, the timeline). The powered walk's guessed segment
+lookup (``energy.powered_walk._segment_after``) against the binary search it skips (``_segment``)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,35 @@ from msp430emu.power import intermittent
 from msp430emu.session import Run
 
 TRACES = Path(__file__).resolve().parent.parent / "data" / "traces" / "mementos-rf"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_guessed_segment_lookup_is_the_binary_search_s(seed):
+    rng = random.Random(9000 + seed)
+    for _ in range(300):
+        n = rng.randrange(1, 40)
+        steps = [rng.choice([1e-3, rng.uniform(1e-6, 1e-2)]) for _ in range(n)]
+        times = np.concatenate(([0.0], np.cumsum(steps[:-1]))) if n > 1 else np.zeros(1)
+        end = float(times[-1]) + steps[-1]
+        loop = rng.random() < 0.8
+        for _ in range(20):
+            i = rng.randrange(n)
+            t = rng.choice([float(times[i]), float(times[i]) + rng.uniform(0, steps[i]),
+                            rng.uniform(0, 5 * end), float(times[i]) + end * rng.randrange(1, 4),
+                            end * rng.randrange(0, 4)])
+            for hint in (-1, 0, i, i + 1, n - 1, n, rng.randrange(-2, n + 2)):
+                assert (powered_walk._segment_after(times, end, loop, t, hint)
+                        == powered_walk._segment(times, end, loop, t)), (t, hint)
+
+
+def test_the_powered_walk_declines_times_that_do_not_increase():
+    from energy.capacitor import Source
+    from energy.harvest.base import PiecewiseHarvester
+
+    sources = [Source(power=1e-4) for _ in range(3)]
+    walk = powered_walk.PoweredWalk.from_harvester
+    assert walk(PiecewiseHarvester([0.0, 1e-3, 2e-3], sources, 1e-3)) is not None
+    assert walk(PiecewiseHarvester([0.0, 2e-3, 1e-3], sources, 1e-3)) is None
 
 
 def _kernels(direct: bool, monkeypatch) -> intermittent._Kernels:
