@@ -55,6 +55,36 @@ def _segment(times: np.ndarray, end: float, loop: bool, t: float) -> tuple[int, 
         t = np.nextafter(max(t, t_end), math.inf)
 
 
+@lazy_njit(cache=True, nogil=True)
+def _segment_after(times: np.ndarray, end: float, loop: bool, t: float, hint: int) -> tuple[int, float]:
+    """``_segment`` with a guess of the sample index (the one after the previous segment's): the same answer
+    (for times that increase, as ``PiecewiseHarvester``'s own lookup takes them), without the binary search
+    over the whole trace when the guess holds."""
+    n = times.shape[0]
+    while True:
+        base = 0.0
+        tau = t
+        if t >= end:
+            if not loop:
+                return -1, math.inf
+            base = math.floor(t / end) * end
+            tau = t - base
+            if tau >= end:
+                base += end
+                tau = 0.0
+        if 0 <= hint < n and times[hint] <= tau and (hint + 1 == n or tau < times[hint + 1]):
+            i = hint
+        else:
+            i = int(np.searchsorted(times, tau, side="right")) - 1
+            if i < 0:
+                i = 0
+        t_next = times[i + 1] if i + 1 < n else end
+        t_end = base + t_next
+        if t_end > t:
+            return i, t_end
+        t = np.nextafter(max(t, t_end), math.inf)
+
+
 SERIES_X = 0.3       # |x| below this: the log1p remainders by their power series (no cancellation)
 
 
@@ -152,10 +182,12 @@ def walk_powered(times: np.ndarray, power: np.ndarray, end: float, loop: bool, t
     cumulative integral of V dt after each. Returns (segments walked, STOP_*)."""
     cum_h = 0.0
     cum_m = 0.0
+    hint = -1
     for k in range(max_n):
-        i, t_end = _segment(times, end, loop, t)
+        i, t_end = _segment_after(times, end, loop, t, hint)
         if i < 0:
             return k, STOP_HANDOFF
+        hint = i + 1 if i + 1 < times.shape[0] else 0
         p = power[i]
         seg_end = min(t_end, horizon)
         dt = seg_end - t
@@ -216,6 +248,15 @@ class TraceArrays:
 
 class PoweredWalk(TraceArrays):
     """The trace arrays and output buffers for :func:`walk_powered` (one per power bridge)."""
+
+    @classmethod
+    def from_harvester(cls, harvester):
+        """As ``TraceArrays.from_harvester``, for sample times that increase (every trace and generated
+        source; ``walk_powered`` guesses each next sample index as ``PiecewiseHarvester`` does), else None."""
+        walk = super().from_harvester(harvester)
+        if walk is None or not bool(np.all(walk.times[1:] > walk.times[:-1])):
+            return None
+        return walk
 
     def walk(self, t: float, v: float, c: float, a: float, v_max: float, threshold: float,
              horizon: float, max_n: int) -> tuple[int, int, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

@@ -29,7 +29,7 @@ from energy import trajectory_jit as tj
 from energy.aot import lazy_njit
 from energy.capacitor import Capacitor, Load, Source, Trajectory
 from energy.harvest.base import ConstantPower, NoHarvest
-from energy.powered_walk import TraceArrays, _segment
+from energy.powered_walk import TraceArrays, _segment, _segment_after
 
 INF = math.inf
 KIND_NONE = 0         # no event ever (the plan's t_event is INF)
@@ -41,10 +41,12 @@ KIND_WINDOW = 2       # the walk stopped at its segment count or horizon
 def _crossing(times, power, end, loop, t, volt, c, a, b, v_max, v, t_limit, segments):
     if volt == v:
         return t, t
+    hint = -1
     for _ in range(segments):
         if t >= t_limit:
             return INF, t
-        i, t_end = _segment(times, end, loop, t)
+        i, t_end = _segment_after(times, end, loop, t, hint)
+        hint = i + 1 if i + 1 < times.shape[0] else 0
         p = power[i] if i >= 0 else 0.0
         tr = tj.make(c, p, a, b, volt, v_max)
         seg_end = tj.py_min(t_end, t_limit)
@@ -63,8 +65,10 @@ def _crossing(times, power, end, loop, t, volt, c, a, b, v_max, v, t_limit, segm
 def _predict(times, power, end, loop, t, v, c, a, b, v_max, th, horizon, powered, todo,
              out_t, out_v, out_p, out_v0):
     n = 0
+    hint = -1
     for _ in range(todo):
-        i, t_end = _segment(times, end, loop, t)
+        i, t_end = _segment_after(times, end, loop, t, hint)
+        hint = i + 1 if i + 1 < times.shape[0] else 0
         p = power[i] if i >= 0 else 0.0
         tr = tj.make(c, p, a, b, v, v_max)
         if t_end == INF:
@@ -191,7 +195,10 @@ class TraceWalk(TraceArrays):
         if isinstance(harvester, (NoHarvest, ConstantPower)):
             seg = harvester.segment(0.0)
             return cls(np.zeros(1), np.array([seg.source.power]), INF, False)
-        return super().from_harvester(harvester)
+        walk = super().from_harvester(harvester)
+        if walk is None or not bool(np.all(walk.times[1:] > walk.times[:-1])):
+            return None                # (the walks guess each next sample index: times must increase)
+        return walk
 
     def crossing(self, t: float, volt: float, c: float, a: float, b: float, v_max: float, v: float,
                  t_limit: float, segments: int) -> tuple[float, float]:

@@ -61,7 +61,7 @@ from msp430emu.cpu.state import (
 )
 from msp430emu.errors import ConfigError, EmuError
 from msp430emu.machine.snapshot import Snapshottable
-from msp430emu.power.watch import crossing_time
+from msp430emu.power.watch import WALK_SEGMENTS, crossing_time
 
 INF = math.inf
 FLAG_TEST_CYCLES = 6                # `tst.b &flag` (CMP.B #0,&flag: 4, SLAU367 Table 4-10) + `jz` (2)
@@ -179,8 +179,8 @@ class MementosVoltage(Strategy):
             if power.system.capacitor.voltage < self.v_thresh:
                 t = power.system.time
             else:
-                crossing = crossing_time(power, self.v_thresh)
-                t, self._t_walk = crossing.t, crossing.t_walked
+                # crossing_time(power, v_thresh) without its result object (once per window end)
+                t, self._t_walk = power.crossing(self.v_thresh, INF, WALK_SEGMENTS)
             if t == INF:
                 ctl[C_TRIG_ARM] = NEVER            # look again where the walk ended (an event there)
             else:
@@ -491,9 +491,9 @@ class Hibernus(Strategy):
             if (v >= target) if self.sleeping else (v <= target):
                 self._t, self._crossing = power.system.time, True
             else:
-                crossing = crossing_time(power, target)
-                self._crossing = crossing.t != INF
-                self._t = crossing.t if self._crossing else crossing.t_walked
+                t, t_walked = power.crossing(target, INF, WALK_SEGMENTS)   # crossing_time's answer
+                self._crossing = t != INF
+                self._t = t if self._crossing else t_walked
         return self._t
 
     touches_peripherals = True      # of the last on_event: False after a walk's end (Machine._fire_events)

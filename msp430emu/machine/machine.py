@@ -572,9 +572,10 @@ class Machine:
     def _fire_events(self, now: float) -> None:
         due_at = now + EPS_T + now * EPS_REL
         fired_external = False
+        timed, sources = self._timed, self._external
         for _ in range(1000):
-            due = [p for i, p in enumerate(self._timed) if self._next_at[i] <= due_at]
-            external = [s for s in self._external if s.next_event_time(now) <= due_at]
+            due = [p for p, t in zip(timed, self._next_at, strict=True) if t <= due_at]
+            external = [s for s in sources if s.next_event_time(now) <= due_at]
             if not due and not external:
                 break
             for source in due:

@@ -26,6 +26,9 @@ from typing import Protocol
 import numpy as np
 
 from energy import NO_LOAD, EnergyError, EnergySystem, Load, McuPowerModel
+from energy import powered_walk as _powered_walk
+from energy import walk as _walk
+from energy.aot import LIBRARY
 from energy.capacitor import Source, Trajectory
 from energy.charge_table import OffChargeTable
 from energy.powered_walk import STOP_HANDOFF, PoweredWalk
@@ -36,7 +39,6 @@ from energy.walk import (
     TraceWalk,
     advance_free,
     predict_steps,
-    scan_path,
 )
 from energy.walk import crossing_time as walk_crossing
 from msp430emu.cpu.state import C_INSNS, C_LAST_PC
@@ -53,6 +55,28 @@ GARBAGE_SEED = 0x5A17        # seeds the SRAM garbage generator (with the failur
 def path_a(cap, load: Load) -> float:
     """The constant-current term of a power trace's segments under ``load`` (as ``Capacitor.trajectory``)."""
     return 0.0 - load.current - cap.leak_current
+
+
+DIRECT_KERNELS = True     # the per-event compiled walks called without their argument check (False: checked)
+
+
+class _Kernels:
+    """The compiled walks this bridge calls once or more per event (~2 us of Python saved a call): without
+    the argument check of ``energy.compiled.Export.guard`` when the ahead-of-time extension is current and
+    ``DIRECT_KERNELS`` (the bridge passes exactly the exported types: floats, ints and bools, C-contiguous
+    float64 arrays); else the kernels as ``energy`` exposes them (checked, or jitted)."""
+
+    __slots__ = ("walk_powered", "scan", "advance_free")
+
+    def __init__(self) -> None:
+        def direct(module: str, name: str) -> Callable | None:
+            return LIBRARY.function(module, name) if DIRECT_KERNELS else None
+
+        self.walk_powered = (direct("energy.powered_walk", "walk_powered")
+                             or (lambda *args: _powered_walk.walk_powered(*args)))
+        self.scan = direct("energy.walk", "_scan") or (lambda *args: _walk._scan(*args))
+        self.advance_free = (direct("energy.walk", "_advance_free")
+                             or (lambda *args: _walk._advance_free(*args)))
 
 
 def _not_before(found: int, t: float, now: float) -> tuple[float, float]:
@@ -120,7 +144,8 @@ class IntermittentPower(Snapshottable):
     ``max_step`` bounds the time between two events (a timeline's resolution)."""
 
     SNAPSHOT_WIRING = frozenset(("machine", "listeners", "recorder", "mcu",      # references, not state
-                                 "_bulk", "_fast", "trace_walk"))   # the harvester's tables (never change)
+                                 "_bulk", "_fast", "trace_walk",    # the harvester's tables (never change)
+                                 "_k"))                             # the compiled walks it calls
     TIMES_FIXED = True     # its event times do not move with the cycle count (msp430emu/cpu/ticks.py)
     SNAPSHOT_VERSION = 2      # 2: the plan is state (a commit inside a segment keeps it, with its anchor)
 
@@ -154,6 +179,7 @@ class IntermittentPower(Snapshottable):
         self._bulk = OffChargeTable.from_harvester(system.harvester) if exact_off else None
         self._fast = PoweredWalk.from_harvester(system.harvester) if cap.leak_resistance == INF else None
         self.trace_walk = TraceWalk.from_harvester(system.harvester)   # exact compiled walks (energy.walk)
+        self._k = _Kernels()
         self._in_transition = False
         self.touches_peripherals = True       # of the last on_event (Machine._fire_events reads it after)
         self.state_serial = 0                 # +1 whenever the trajectory jumps: a new load, a drawn charge
@@ -260,16 +286,20 @@ class IntermittentPower(Snapshottable):
         looked = 0
         if plan.fast_index < plan.fast_n:
             t_ends, v_ends = plan.fast[0], plan.fast[1]
-            found, hit, t, volt, k = scan_path(self._fast, t_ends, v_ends, plan.fast_index, plan.fast_n, t,
-                                               volt, v_test, c, a, v_max, v, t_limit)
+            fw = self._fast
+            found, hit, t, volt, k = self._k.scan(fw.times, fw.power, fw.end, fw.loop, t_ends, v_ends,
+                                                  plan.fast_index, plan.fast_n, t, volt, v_test, c, a, 0.0,
+                                                  v_max, v, t_limit)
             looked += k
             if found:
                 return _not_before(found, hit, now)
             v_test = volt if k else v_test
         path = plan.path
         if path is not None and path.index < path.n:
-            found, hit, t, volt, k = scan_path(self.trace_walk, path.t_ends, path.v_ends, path.index, path.n,
-                                               t, volt, v_test, c, a, v_max, v, t_limit)
+            tw = self.trace_walk
+            found, hit, t, volt, k = self._k.scan(tw.times, tw.power, tw.end, tw.loop, path.t_ends,
+                                                  path.v_ends, path.index, path.n, t, volt, v_test, c, a, 0.0,
+                                                  v_max, v, t_limit)
             looked += k
             if found:
                 return _not_before(found, hit, now)
@@ -373,11 +403,14 @@ class IntermittentPower(Snapshottable):
         b = 1.0 / load.resistance + 1.0 / cap.leak_resistance
         todo = PLAN_SEGMENTS
         if self._fast is not None and self.powered and b == 0.0:
-            n, stop, *arrays = self._fast.walk(t, v, c, 0.0 - i_load - i_leak, v_max, th, horizon,
-                                               PLAN_SEGMENTS)
+            fw, out = self._fast, np.empty((4, PLAN_SEGMENTS), dtype=np.float64)
+            t_ends, v_ends = out[0], out[1]
+            n, stop = self._k.walk_powered(fw.times, fw.power, fw.end, fw.loop, t, v, c,
+                                           0.0 - i_load - i_leak, v_max, th, horizon, PLAN_SEGMENTS, t_ends,
+                                           v_ends, out[2], out[3])
             if n:
-                plan.fast_n, plan.fast = n, tuple(arrays)
-                t, v = float(arrays[0][n - 1]), float(arrays[1][n - 1])
+                plan.fast_n, plan.fast = n, (t_ends, v_ends, out[2], out[3])
+                t, v = float(t_ends[n - 1]), float(v_ends[n - 1])
                 todo -= n
                 if stop != STOP_HANDOFF:
                     plan.t_event, plan.kind = t, "window"
@@ -525,12 +558,15 @@ class IntermittentPower(Snapshottable):
     def _commit_fast(self, plan: _Plan, due_at: float) -> None:
         """Commit the compiled walk's whole segments that end by ``due_at`` (ledger terms in bulk)."""
         t_ends, v_ends, cum_h, cum_m = plan.fast
-        j = plan.fast_index
+        j, n = plan.fast_index, plan.fast_n
         if t_ends[j] > due_at:                     # (a read inside the next segment: nothing whole is due)
             return
-        k = int(np.searchsorted(t_ends[:plan.fast_n], due_at, side="right"))
-        if k <= j:
-            return
+        if t_ends[n - 1] <= due_at:                # the whole window: what the search would find
+            k = n
+        else:
+            k = int(np.searchsorted(t_ends[:n], due_at, side="right"))
+            if k <= j:
+                return
         system = self.system
         cap = system.capacitor
         led = cap.ledger
@@ -553,8 +589,19 @@ class IntermittentPower(Snapshottable):
         """Advance to ``target`` through segment ends without landing on thresholds (partial steps and
         the overshoot of the instruction that crossed V_off)."""
         system = self.system
-        system.time = advance_free(system.harvester, system.capacitor, load, system.time, target,
-                                   self.trace_walk)
+        cap, walk, t = system.capacitor, self.trace_walk, system.time
+        if walk is not None and t < target:       # energy.walk.advance_free's compiled case, called directly
+            b = 1.0 / load.resistance + 1.0 / cap.leak_resistance
+            if b == 0.0:
+                led = cap.ledger
+                (cap.voltage, system.time, led.harvested, led.consumed, led.leaked, led.clamped,
+                 led.time) = self._k.advance_free(
+                    walk.times, walk.power, walk.end, walk.loop, t, target, cap.voltage, cap.capacitance,
+                    0.0 - load.current - cap.leak_current, b, cap.v_max, load.current, load.resistance,
+                    cap.leak_current, cap.leak_resistance, led.harvested, led.consumed, led.leaked,
+                    led.clamped, led.time)
+                return
+        system.time = advance_free(system.harvester, cap, load, t, target, walk)
 
     def _switch_check(self, now: float) -> None:
         """Apply the switch's hysteresis; a disagreement with the machine's power is due at ``now``."""
