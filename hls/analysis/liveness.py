@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from hls.analysis.access import AccessAnalysis
-from hls.analysis.axi import axi_memories
+from hls.analysis.axi import adapter_instances, axi_memories
 from hls.analysis.fsm import find_fsm
 from hls.analysis.netindex import NetIndex
 from hls.analysis.statevalue import allow_deep_logic
@@ -216,6 +216,10 @@ def analyze_netlist(netlist: Netlist, non_volatile: frozenset[str] | None = froz
     fsm = find_fsm(netlist, index)
     _one_driver(netlist, fsm.register)
     registers, memories = find_storage(netlist, fsm, index, non_volatile)
+    adapters = tuple(f"{a}." for a in adapter_instances(netlist))
+    if adapters:  # Vitis's m_axi adapters: empty at every checkpoint, not saved (hls/analysis/axi.py)
+        registers = {n: r for n, r in registers.items() if not n.startswith(adapters)}
+        memories = {n: m for n, m in memories.items() if not n.startswith(adapters)}
     memories.update(axi_memories(netlist))  # AXI4 masters: off-chip memories (hls/analysis/axi.py)
     acc = AccessAnalysis(netlist, fsm, index)
     access = access_table(acc, registers, memories)

@@ -157,7 +157,8 @@ class ModulePatcher:
         state = spec.state_local
         if role.holds_state:
             width = spec.state_width
-            matches = [f"({_ref(state)} == {width}'d{site.value})" for site in reversed(spec.sites)]
+            idle = self._axi_idle()
+            matches = [f"({_ref(state)} == {width}'d{site.value}){idle}" for site in reversed(spec.sites)]
             self.logic.append(f"assign ckpt_at_local = {{{', '.join(matches)}}};")
             rv = _ref(state)
             for k, site in reversed(list(enumerate(spec.sites))):
@@ -178,6 +179,36 @@ class ModulePatcher:
         at = " | ".join(["ckpt_at_local", *(f"ckpt_at__{_sanitize(i)}" for i in children)])
         self.logic.append(f"assign ckpt_wdata = {wdata};")
         self.logic.append(f"assign ckpt_at = {at};")
+
+    def _axi_idle(self) -> str:
+        """With Vitis m_axi adapters, whose state is not saved: counters of the transactions in flight
+        (read elements requested and not yet taken, writes requested and not yet answered, on the adapter's
+        kernel-side ``I_*`` ports); a checkpoint state is one only while they are zero and no request is
+        being accepted. Returns the condition to AND into each site's match."""
+        spec = self.spec
+        if not spec.axi_idle:
+            return ""
+        if self.role.kind != "top":
+            raise HlsError("the state register is not in the top module, which instantiates the m_axi "
+                           "adapter(s) " + ", ".join(spec.axi_idle) + ": not supported")
+        reset = f"!{spec.reset}" if spec.reset_active_low else spec.reset
+        terms = []
+        for k, inst in enumerate(spec.axi_idle):
+            a = _ref(inst)
+            ar, r = f"({a}.I_ARVALID & {a}.I_ARREADY)", f"({a}.I_RVALID & {a}.I_RREADY)"
+            aw, b = f"({a}.I_AWVALID & {a}.I_AWREADY)", f"({a}.I_BVALID & {a}.I_BREADY)"
+            self.decls.append(f"reg [32:0] ckpt_axi_rd_{k}, ckpt_axi_wr_{k};  // in flight at {inst}")
+            self.logic.append(
+                f"always @(posedge {spec.clock}) begin\n"
+                f"  if ({reset}) begin ckpt_axi_rd_{k} <= 33'd0; ckpt_axi_wr_{k} <= 33'd0; end\n"
+                f"  else if (!ckpt_hold && !ckpt_restore) begin\n"
+                f"    ckpt_axi_rd_{k} <= ckpt_axi_rd_{k} + ({ar} ? {{1'b0, {a}.I_ARLEN}} : 33'd0) - {r};\n"
+                f"    ckpt_axi_wr_{k} <= ckpt_axi_wr_{k} + {aw} - {b};\n"
+                f"  end\nend")
+            terms.append(f"ckpt_axi_rd_{k} == 33'd0 && ckpt_axi_wr_{k} == 33'd0 && !{ar} && !{aw}")
+        self.decls.append("wire ckpt_axi_idle;")
+        self.logic.append(f"assign ckpt_axi_idle = {' && '.join(f'({t})' for t in terms)};")
+        return " && ckpt_axi_idle"
 
     def _local_vars(self) -> dict[str, SavedVar]:
         # built once per patcher: _wrap_always_blocks asks for every always block (2,700 blocks x 500 sites

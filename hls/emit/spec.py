@@ -96,6 +96,7 @@ class InstrumentSpec:
     resave: str = "iteration"
     idle_state: str | None = None  # the FSM's reset state: saved once per stay (see hls.emit.controller)
     nv_arrays: tuple[tuple[tuple[str, ...], str], ...] = ()  # (scope, name) of arrays declared non-volatile
+    axi_idle: tuple[str, ...] = ()  # Vitis m_axi adapters: save only while no transaction is in flight
     periods: tuple[tuple[str, int], ...] = ()  # resave="budget": (state, cycles between saves in a self-loop)
     save_path: str = "parallel"  # "scan": one layout for all sites, saved and restored as a shift chain
 
@@ -190,6 +191,7 @@ def spec_from_plan(
     ``memory_ports`` entry is saved at the sites where it is live (:func:`read_data_liveness`): a state may
     consume a read issued before the checkpoint.
     """
+    from hls.analysis.axi import adapter_instances  # Vitis m_axi adapters (their state is not saved)
     fsm = design.fsm
     live_reads = read_data_liveness(design, memory_ports)
     sites: list[Site] = []
@@ -237,6 +239,7 @@ def spec_from_plan(
         save_path=save_path,
         # a one-state FSM (a Vitis pipelined loop's ap_ST_fsm_pp0_stage0) works in its reset state: no idle
         idle_state=fsm.reset_state if len(fsm.states) > 1 else None,
+        axi_idle=adapter_instances(design.netlist),
         nv_arrays=tuple(
             (memory.scope, verilog_name(memory.local_name or name))
             for name, memory in design.memories.items()
