@@ -191,7 +191,6 @@ def spec_from_plan(
     ``memory_ports`` entry is saved at the sites where it is live (:func:`read_data_liveness`): a state may
     consume a read issued before the checkpoint.
     """
-    from hls.analysis.axi import adapter_instances  # Vitis m_axi adapters (their state is not saved)
     fsm = design.fsm
     live_reads = read_data_liveness(design, memory_ports)
     sites: list[Site] = []
@@ -239,7 +238,7 @@ def spec_from_plan(
         save_path=save_path,
         # a one-state FSM (a Vitis pipelined loop's ap_ST_fsm_pp0_stage0) works in its reset state: no idle
         idle_state=fsm.reset_state if len(fsm.states) > 1 else None,
-        axi_idle=adapter_instances(design.netlist),
+        axi_idle=design.axi_adapters,
         nv_arrays=tuple(
             (memory.scope, verilog_name(memory.local_name or name))
             for name, memory in design.memories.items()
