@@ -42,6 +42,7 @@ def test_scanner_records_generate_scopes() -> None:
     assert inst.key == "g_sub.u_cnt" and inst.block == "g_sub."
 
 
+@pytest.mark.iverilog
 @needs_iverilog
 def test_generate_block_state_is_saved_and_restored(tmp_path: Path) -> None:
     report = hls.verify(FIXTURES / "gen_blocks.v", top="gen_blocks", budget_cycles=4, failures=30, runs=4,
@@ -100,6 +101,7 @@ def _host_word(seed: int, bits: int | None, address: int, nbytes: int = 16) -> i
 
 
 @pytest.mark.slow
+@pytest.mark.iverilog
 @needs_iverilog
 def test_mm2s_streams_the_words_it_reads_under_failures(tmp_path: Path) -> None:
     # Vivado HLS 2020.1 mm2s: AXI4-Lite control, the generated gmem adapter (a 4096 x 131-bit read buffer,
@@ -150,6 +152,7 @@ def _add_sub_mm(args: dict, seed: int, bits: int | None) -> dict[str, str]:
 
 
 @pytest.mark.slow
+@pytest.mark.iverilog
 @needs_iverilog
 def test_add_sub_mm_computes_what_the_c_kernel_does_under_failures(tmp_path: Path) -> None:
     # Vitis HLS 2022.1 add_sub_mm: one pointer `mem` (64-bit, in the AXI4-Lite slave) and three 32-bit
