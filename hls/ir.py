@@ -330,6 +330,9 @@ class Design:
     # the hls.analysis.access.AccessAnalysis these results came from (its per-state masks are reused by the
     # instrumenter's read-data liveness instead of being computed again); None for a hand-built design
     access_analysis: Any = field(default=None, repr=False, compare=False)
+    # Vitis m_axi adapter instances of the top (hls/analysis/axi.py): their state is not saved, checkpoints
+    # wait until no AXI4 transaction is in flight
+    axi_adapters: tuple[str, ...] = ()
 
     @property
     def top(self) -> str:

@@ -5,8 +5,10 @@
   covers it;
 * :func:`axi_reads_writes`: the states in which such a memory may be read (an R beat taken: RVALID and
   RREADY) and written (a W beat sent: WVALID); behind Vitis's ``<top>_<bundle>_m_axi`` adapter (a top-level
-  kernel), the beats the kernel takes from and gives to the adapter (its ``I_*`` ports): the adapter's
-  buffers are design state, saved and restored with the rest;
+  kernel), the beats the kernel takes from and gives to the adapter (its ``I_*`` ports);
+* :func:`adapter_instances`: those adapters. Their registers and buffers are not saved: a checkpoint is taken
+  only while no AXI4 transaction is in flight (the instrumenter counts the requests and completions on the
+  ``I_*`` ports), when the adapter is empty and its reset state is as good as its own;
 * :func:`pointer_arguments`: the top's inputs that reach a bundle's ARADDR/AWADDR through data (right-hand
   sides of assignments, not conditions), as wide as the address: the base addresses (``offset=direct``
   pointers, or the ``s_axilite`` argument registers' outputs), which verify points at distinct regions.
@@ -18,7 +20,7 @@ from hls.emit.ports import axi_master_interfaces
 from hls.exprs import refs, target_names
 from hls.ir import Assign, Case, If, Loop, Memory, Netlist, Ref, Stmt
 
-__all__ = ["axi_bundles", "axi_memories", "axi_reads_writes", "pointer_arguments"]
+__all__ = ["adapter_instances", "axi_bundles", "axi_memories", "axi_reads_writes", "pointer_arguments"]
 
 
 def axi_bundles(netlist: Netlist) -> dict[str, dict[str, str]]:
@@ -80,6 +82,11 @@ def kernel_side(netlist: Netlist, bundle: str) -> str | None:
                 and f"{inst.path[0]}.I_RREADY" in netlist.signals):
             return inst.path[0]
     return None
+
+
+def adapter_instances(netlist: Netlist) -> tuple[str, ...]:
+    """The top's instances of Vitis's ``<top>_<bundle>_m_axi`` adapter, one per bundle that has one."""
+    return tuple(sorted({a for b in axi_bundles(netlist) if (a := kernel_side(netlist, b)) is not None}))
 
 
 def _values(stmts: tuple[Stmt, ...], out: dict[str, list]) -> None:

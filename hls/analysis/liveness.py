@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from hls.analysis.access import AccessAnalysis
-from hls.analysis.axi import axi_memories
+from hls.analysis.axi import adapter_instances, axi_memories
 from hls.analysis.fsm import find_fsm
 from hls.analysis.netindex import NetIndex
 from hls.analysis.statevalue import allow_deep_logic
@@ -216,13 +216,18 @@ def analyze_netlist(netlist: Netlist, non_volatile: frozenset[str] | None = froz
     fsm = find_fsm(netlist, index)
     _one_driver(netlist, fsm.register)
     registers, memories = find_storage(netlist, fsm, index, non_volatile)
+    adapter_paths = adapter_instances(netlist)
+    adapters = tuple(f"{a}." for a in adapter_paths)
+    if adapters:  # Vitis's m_axi adapters: empty at every checkpoint, not saved (hls/analysis/axi.py)
+        registers = {n: r for n, r in registers.items() if not n.startswith(adapters)}
+        memories = {n: m for n, m in memories.items() if not n.startswith(adapters)}
     memories.update(axi_memories(netlist))  # AXI4 masters: off-chip memories (hls/analysis/axi.py)
     acc = AccessAnalysis(netlist, fsm, index)
     access = access_table(acc, registers, memories)
     liveness = compute_liveness(fsm, access, acc.edge_kills())
     edges: dict[str, dict[str, frozenset[str]]] = {}
     table = memory_access(acc, memories, liveness, access, edges)
-    return Design(netlist, fsm, registers, memories, access, liveness, table, edges, acc)
+    return Design(netlist, fsm, registers, memories, access, liveness, table, edges, acc, adapter_paths)
 
 
 def load_design(files: list[str], top: str | None = None, non_volatile: frozenset[str] | None = frozenset(),

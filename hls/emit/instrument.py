@@ -152,8 +152,8 @@ def _plan_roles(modules: dict[str, ModuleText], spec: InstrumentSpec) -> list[Mo
             raise HlsError(f"module {name} instantiates itself recursively")
         nodes.append((path, name))
         for inst in modules[name].instances:
-            if inst.module in modules:
-                walk((*path, inst.name), inst.module, (*stack, name))
+            if inst.module in modules:  # (an instance in a generate block: "blk.name", as the analysis)
+                walk((*path, inst.key), inst.module, (*stack, name))
 
     walk((), spec.top, ())
     scopes = {site_var.scope for site in spec.sites for site_var in site.saved} | {spec.state_scope}
@@ -188,11 +188,11 @@ def _plan_roles(modules: dict[str, ModuleText], spec: InstrumentSpec) -> list[Mo
         children = {}
         for inst in module.instances:
             if inst.module in modules:
-                child = (*path, inst.name)
+                child = (*path, inst.key)
                 if carrier:
-                    children[inst.name] = (emitted_name(child, inst.module), child in carriers)
+                    children[inst.key] = (emitted_name(child, inst.module), child in carriers)
                 else:
-                    children[inst.name] = (inst.module, False)
+                    children[inst.key] = (inst.module, False)
         role = ModuleRole(module, new_name, "top" if path == () else ("carrier" if carrier else "hold"))
         role.children = children
         if carrier:
@@ -235,12 +235,12 @@ def _mark_non_volatile(
     for role in roles:
         module = role.module
         role.off_port = module.name in gated
-        role.off_children = frozenset(inst.name for inst in module.instances if inst.module in gated)
+        role.off_children = frozenset(inst.key for inst in module.instances if inst.module in gated)
         role.nv_arrays = frozenset(arrays.get(module.name, ()))
 
 
 def _hold_children(modules: dict[str, ModuleText], name: str) -> dict[str, tuple[str, bool]]:
-    return {inst.name: (inst.module, False) for inst in modules[name].instances if inst.module in modules}
+    return {inst.key: (inst.module, False) for inst in modules[name].instances if inst.module in modules}
 
 
 def _top_glue(spec: InstrumentSpec) -> list[str]:

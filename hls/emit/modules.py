@@ -6,6 +6,7 @@ closes, where each ``always`` block's statement starts and ends) and what each c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from hls.emit.scan import KEYWORDS as _KEYWORDS
@@ -23,6 +24,8 @@ class AlwaysBlock:
     clocked: bool
     edges: list[str]
     assigned: set[str]
+    label: str = ""  # the generate blocks around it, as the analysis names them (named blocks: "blk.")
+    block: str = ""  # the same as a Verilog hierarchical prefix (unnamed blocks too: "genblk1.")
 
 
 @dataclass
@@ -35,6 +38,14 @@ class Instance:
     conn_open: int  # token index of "(" opening the connection list
     conn_close: int  # token index of the matching ")"
     named: bool
+    label: str = ""  # generate blocks around it (see AlwaysBlock)
+    block: str = ""
+    loop: bool = False  # inside a generate-for block (one copy per iteration)
+
+    @property
+    def key(self) -> str:
+        """Its name as the analysis spells the last part of an instance path (``bus_gen.fifo``)."""
+        return self.label + self.name
 
 
 @dataclass
@@ -44,6 +55,25 @@ class RegDecl:
     name: str
     packed: str
     unpacked: str
+    label: str = ""  # generate blocks around it (see AlwaysBlock)
+    block: str = ""
+    loop: bool = False
+    token: int = -1  # token index of its name (for messages)
+
+
+@dataclass
+class _GenFrame:
+    """One generate block being scanned: its names, the generate constructs seen in it so far. An unnamed
+    block is named ``ckpt_gen<n>`` by the instrumenter (:attr:`ModuleText.unnamed_blocks`): tools number
+    unnamed blocks differently (IEEE 1364-2005 12.4.3 gives both branches of an ``if`` one ``genblk<n>``,
+    Icarus one each), so the patched text names them itself to reach their registers from module level."""
+
+    label: str = ""
+    block: str = ""
+    loop: bool = False
+    constructs: int = 0
+    pending: int = 0  # number of the construct whose branch comes next
+    pending_loop: bool = False
 
 
 @dataclass
@@ -66,6 +96,24 @@ class ModuleText:
     port_ranges: dict[str, str] = field(default_factory=dict)  # port name -> packed range text ('' = 1 bit)
     direction_spans: list[tuple[int, int]] = field(default_factory=list)  # body port declarations (tokens)
     initialised: set[str] = field(default_factory=set)  # variables given a value by `initial` or `reg x = v`
+    gen_regs: dict[str, RegDecl] = field(default_factory=dict)  # regs inside generate blocks, by label+name
+    unnamed_blocks: list[int] = field(default_factory=list)  # token index of each unnamed generate `begin`
+    ambiguous: dict[str, list[int]] = field(default_factory=dict)  # key -> its declarations in several blocks
+
+    def decl(self, key: str) -> RegDecl | None:
+        """The reg named ``key`` (generate-block label + name, as the analysis names it)."""
+        loop = re.sub(r"\[\d+\]\.", "[*].", key)  # an iteration of a generate-for block: its one text
+        return self.gen_regs.get(key) or self.gen_regs.get(loop) or self.regs.get(key)
+
+    def resolve(self, label: str, name: str) -> str:
+        """The key of ``name`` written inside generate blocks ``label``: the innermost declaration (Verilog
+        looks names up outward through the enclosing blocks)."""
+        parts = label.split(".")[:-1]
+        for depth in range(len(parts), 0, -1):
+            key = ".".join(parts[:depth]) + "." + name
+            if key in self.gen_regs:
+                return key
+        return name
 
     def add_ports(self, declared: dict[str, tuple[str, str]]) -> None:
         for name, (direction, packed) in declared.items():
@@ -130,6 +178,7 @@ def _scan_module(tokens: list[Token], start: int) -> ModuleText:
     if ansi and ports_open is not None and ports_close is not None:
         module.add_ports(_declared_names(tokens[ports_open + 1 : ports_close]))
     pos += 1
+    frames = [_GenFrame()]
     while pos < len(tokens):
         tok = tokens[pos]
         word = tok.text
@@ -139,8 +188,30 @@ def _scan_module(tokens: list[Token], start: int) -> ModuleText:
         if word == "endmodule":
             module.end_index = pos
             return module
+        frame = frames[-1]
+        if word in ("if", "for", "case") and tokens[pos - 1].text != "else":
+            frame.constructs += 1
+            frame.pending, frame.pending_loop = frame.constructs, word == "for"
+        if word in ("if", "for") and tokens[pos + 1].text == "(":
+            pos = match_paren(tokens, pos + 1)
+            continue
+        if word == "begin":
+            named = tokens[pos + 1].text == ":"
+            if not named:
+                module.unnamed_blocks.append(pos)
+            own = tokens[pos + 2].text if named else f"ckpt_gen{len(module.unnamed_blocks)}"
+            loop = "[*]" if frame.pending_loop else ""
+            frames.append(_GenFrame(frame.label + (f"{own}{loop}." if named or loop else ""),
+                                    f"{frame.block}{own}{loop}.", frame.loop or bool(loop)))
+            pos += 3 if named else 1
+            continue
+        if word == "end" and len(frames) > 1:
+            frames.pop()
+            pos += 1
+            continue
         if word in _ALWAYS:
             block, pos = _scan_always(tokens, pos)
+            block.label, block.block = frame.label, frame.block
             module.always.append(block)
             continue
         if word in ("function", "task"):
@@ -150,7 +221,7 @@ def _scan_module(tokens: list[Token], start: int) -> ModuleText:
             pos += 1
             continue
         if word in _VARIABLES or (word in _DIRECTIONS and module.ansi is False):
-            pos = _scan_decl(tokens, pos, module)
+            pos = _scan_decl(tokens, pos, module, frame)
             continue
         if word == "initial":
             end = statement_end(tokens, pos + 1)
@@ -159,6 +230,7 @@ def _scan_module(tokens: list[Token], start: int) -> ModuleText:
             continue
         if word not in _KEYWORDS and _looks_like_instance(tokens, pos):
             instance, pos = _scan_instance(tokens, pos)
+            instance.label, instance.block, instance.loop = frame.label, frame.block, frame.loop
             module.instances.append(instance)
             continue
         pos += 1
@@ -232,7 +304,7 @@ def _ansi_regs(inner: list[Token]) -> list[RegDecl]:
     return regs
 
 
-def _scan_decl(tokens: list[Token], pos: int, module: ModuleText) -> int:
+def _scan_decl(tokens: list[Token], pos: int, module: ModuleText, frame: _GenFrame | None = None) -> int:
     """Record variable declarations (``reg``, ``logic``, ``integer``, also ``output reg`` in non-ANSI headers)
     and port directions; returns the index after ';'."""
     end = pos
@@ -257,13 +329,22 @@ def _scan_decl(tokens: list[Token], pos: int, module: ModuleText) -> int:
         tok = tokens[index]
         if tok.kind in ("ident", "escaped"):
             name = tok.text
+            name_index = index
             index += 1
             unpacked = ""
             while index < end and tokens[index].text == "[":
                 close = match_paren(tokens, index)
                 unpacked += "".join(t.text for t in tokens[index:close])
                 index = close
-            module.regs[name] = RegDecl(name, packed, unpacked)
+            decl = RegDecl(name, packed, unpacked, token=name_index)
+            if frame is not None and frame.block:
+                decl = RegDecl(name, packed, unpacked, frame.label, frame.block, frame.loop, name_index)
+                other = module.gen_regs.get(frame.label + name)
+                if other is not None and other.block != decl.block:  # unnamed blocks the analysis cannot tell
+                    module.ambiguous.setdefault(frame.label + name, [other.token]).append(name_index)
+                module.gen_regs[frame.label + name] = decl
+            if name not in module.regs or not decl.block:  # by bare name: the module's own first
+                module.regs[name] = decl
             if index < end and tokens[index].text == "=":
                 module.initialised.add(name)
             # skip an initialiser up to the next top-level comma
@@ -305,7 +386,8 @@ def _looks_like_instance(tokens: list[Token], pos: int) -> bool:
     """``Type [#(...)] name (`` at a module-item position."""
     prev = tokens[pos - 1].text if pos else ";"
     item_start = (";", "end", "endgenerate", "generate", "begin", "endcase", "endfunction", "endtask")
-    if prev not in item_start and tokens[pos - 1].kind != "attr":
+    labelled = pos >= 3 and tokens[pos - 2].text == ":" and tokens[pos - 3].text == "begin"  # begin : blk
+    if prev not in item_start and tokens[pos - 1].kind != "attr" and not labelled:
         return False
     nxt = pos + 1
     if nxt < len(tokens) and tokens[nxt].text == "#":

@@ -97,6 +97,9 @@ class ModulePatcher:
         elif self.role.off_port:
             ports = (*ports, OFF_PORT)
         self._add_ports(ports)
+        for number, index in enumerate(module.unnamed_blocks, 1):  # named, to be reached from module level
+            tok = self.tokens[index]
+            self.edits.append((tok.end, tok.end, f" : ckpt_gen{number}"))
         if self.role.kind != "hold":
             self._carrier_logic()
         self._wrap_always_blocks()
@@ -154,7 +157,8 @@ class ModulePatcher:
         state = spec.state_local
         if role.holds_state:
             width = spec.state_width
-            matches = [f"({_ref(state)} == {width}'d{site.value})" for site in reversed(spec.sites)]
+            idle = self._axi_idle()
+            matches = [f"({_ref(state)} == {width}'d{site.value}){idle}" for site in reversed(spec.sites)]
             self.logic.append(f"assign ckpt_at_local = {{{', '.join(matches)}}};")
             rv = _ref(state)
             for k, site in reversed(list(enumerate(spec.sites))):
@@ -176,6 +180,36 @@ class ModulePatcher:
         self.logic.append(f"assign ckpt_wdata = {wdata};")
         self.logic.append(f"assign ckpt_at = {at};")
 
+    def _axi_idle(self) -> str:
+        """With Vitis m_axi adapters, whose state is not saved: counters of the transactions in flight
+        (read elements requested and not yet taken, writes requested and not yet answered, on the adapter's
+        kernel-side ``I_*`` ports); a checkpoint state is one only while they are zero and no request is
+        being accepted. Returns the condition to AND into each site's match."""
+        spec = self.spec
+        if not spec.axi_idle:
+            return ""
+        if self.role.kind != "top":
+            raise HlsError("the state register is not in the top module, which instantiates the m_axi "
+                           "adapter(s) " + ", ".join(spec.axi_idle) + ": not supported")
+        reset = f"!{spec.reset}" if spec.reset_active_low else spec.reset
+        terms = []
+        for k, inst in enumerate(spec.axi_idle):
+            a = _ref(inst)
+            ar, r = f"({a}.I_ARVALID & {a}.I_ARREADY)", f"({a}.I_RVALID & {a}.I_RREADY)"
+            aw, b = f"({a}.I_AWVALID & {a}.I_AWREADY)", f"({a}.I_BVALID & {a}.I_BREADY)"
+            self.decls.append(f"reg [32:0] ckpt_axi_rd_{k}, ckpt_axi_wr_{k};  // in flight at {inst}")
+            self.logic.append(
+                f"always @(posedge {spec.clock}) begin\n"
+                f"  if ({reset}) begin ckpt_axi_rd_{k} <= 33'd0; ckpt_axi_wr_{k} <= 33'd0; end\n"
+                f"  else if (!ckpt_hold && !ckpt_restore) begin\n"
+                f"    ckpt_axi_rd_{k} <= ckpt_axi_rd_{k} + ({ar} ? {{1'b0, {a}.I_ARLEN}} : 33'd0) - {r};\n"
+                f"    ckpt_axi_wr_{k} <= ckpt_axi_wr_{k} + {aw} - {b};\n"
+                f"  end\nend")
+            terms.append(f"ckpt_axi_rd_{k} == 33'd0 && ckpt_axi_wr_{k} == 33'd0 && !{ar} && !{aw}")
+        self.decls.append("wire ckpt_axi_idle;")
+        self.logic.append(f"assign ckpt_axi_idle = {' && '.join(f'({t})' for t in terms)};")
+        return " && ckpt_axi_idle"
+
     def _local_vars(self) -> dict[str, SavedVar]:
         # built once per patcher: _wrap_always_blocks asks for every always block (2,700 blocks x 500 sites
         # made this the hot spot of insert on a 500-state design)
@@ -184,13 +218,29 @@ class ModulePatcher:
             cached = {}
             for placed in self.role.local.values():
                 for var, _ in placed:
-                    cached[var.local_name] = var
+                    cached[var.key] = var
             self._local_cache = cached
         return cached
 
+    def _outer(self, var: SavedVar) -> str:
+        """How logic at module level names a saved variable: through the generate blocks it is declared in
+        (``could_multi_bursts.araddr_buf``, ``genblk1.mem``). A generate-for block is refused by name."""
+        module = self.role.module
+        decl = module.decl(var.key)
+        if decl is None or not decl.block:
+            return _ref(var.local_name)
+        if decl.loop or var.key in module.ambiguous:
+            token = module.ambiguous[var.key][0] if var.key in module.ambiguous else decl.token
+            line = self.text.count("\n", 0, self.tokens[token].start) + 1
+            what = ("a generate-for block" if decl.loop else
+                    "several unnamed generate blocks (the branch its instance elaborates is not known here)")
+            raise HlsError(f"module {module.name}: saved register {var.path} is declared in {what}, line "
+                           f"{line}: not supported by the instrumenter")
+        return decl.block + _ref(var.local_name)
+
     def _flatten_arrays(self) -> None:
         for index, var in enumerate(v for v in self._local_vars().values() if v.depth):
-            decl = self.role.module.regs.get(var.local_name)
+            decl = self.role.module.decl(var.key)
             if decl is None or not decl.unpacked:
                 where = self.role.module.name
                 raise HlsError(f"saved array {var.path} is not declared as a reg array in {where}")
@@ -201,10 +251,10 @@ class ModulePatcher:
                 f"genvar ckpt_g{index};\ngenerate for (ckpt_g{index} = 0; ckpt_g{index} < {var.depth}; "
                 f"ckpt_g{index} = ckpt_g{index} + 1) begin : ckpt_flatten_{index}\n"
                 f"  assign {flat}[ckpt_g{index}*{var.width} +: {var.width}] = "
-                f"{_ref(var.local_name)}[ckpt_g{index} + {low}];"
+                f"{self._outer(var)}[ckpt_g{index} + {low}];"
                 f"\nend\nendgenerate"
             )
-            self.rv_names[var.local_name] = flat
+            self.rv_names[var.key] = flat
 
     def _restore_values(self) -> None:
         spec = self.spec
@@ -213,11 +263,11 @@ class ModulePatcher:
         sites: dict[str, list[tuple[int, int]]] = {}
         for k in sorted(self.role.local):
             for placed, offset in self.role.local[k]:
-                sites.setdefault(placed.local_name, []).append((k, offset))
+                sites.setdefault(placed.key, []).append((k, offset))
         for index, (name, var) in enumerate(self._local_vars().items()):
             if var.depth:
                 continue
-            base = f"ckpt_qval_{name}" if var.port else _ref(name)
+            base = f"ckpt_qval_{name}" if var.port else self._outer(var)
             arms = [f"(ckpt_id == {spec.id_bits}'d{k}) ? ckpt_rdata[{offset + var.width - 1}:{offset}] : "
                     for k, offset in sites.get(name, [])]
             value = "".join(arms) + base  # the first site's test outermost, as the nested form had it
@@ -252,10 +302,10 @@ class ModulePatcher:
     def _current_value(self, var: SavedVar) -> str:
         """What a saved variable holds now, as written into the slot."""
         if var.depth:
-            return self.rv_names[var.local_name]
+            return self.rv_names[var.key]
         if var.port:
             return f"ckpt_q_{var.local_name}"
-        return _ref(var.local_name)
+        return self._outer(var)
 
     # ------------------------------------------------------------------------------------- always blocks
     def _wrap_always_blocks(self) -> None:
@@ -267,7 +317,11 @@ class ModulePatcher:
         for block in module.always:
             if not block.clocked:
                 continue
-            names = sorted(block.assigned & restorable)
+            # names assigned inside generate blocks are matched through the blocks' labels
+            assigned = block.assigned
+            if module.gen_regs:
+                assigned = {module.resolve(block.label, name) for name in block.assigned}
+            names = sorted(assigned & restorable)
             restored.update(names)
             lines: list[str] = []
             for name in names:
@@ -275,8 +329,9 @@ class ModulePatcher:
                 if var is not None and var.depth:
                     uses_loop = True
                     lines.extend(self._array_restore(var))
-                else:
-                    lines.append(f"{_ref(name)} <= {self.rv_names[name]};")
+                else:  # the block is in the variable's scope: its own (unprefixed) name
+                    target = _ref(var.local_name) if var is not None else _ref(name)
+                    lines.append(f"{target} <= {self.rv_names[name]};")
             asynchronous = self._async_condition(block)
             restore_cond = "ckpt_restore" + (f" && !({asynchronous})" if asynchronous else "")
             hold_cond = "!ckpt_hold" + (f" || ({asynchronous})" if asynchronous else "")
@@ -310,16 +365,17 @@ class ModulePatcher:
                 self.edits.append((closing, closing, " end"))
 
     def _array_restore(self, var: SavedVar) -> list[str]:
-        decl = self.role.module.regs[var.local_name]
+        decl = self.role.module.decl(var.key)
+        assert decl is not None  # checked by _flatten_arrays
         low = _array_low(decl.unpacked, var)
         if self.spec.scan:
-            offset = next(off for placed, off in self.role.local[0] if placed.local_name == var.local_name)
+            offset = next(off for placed, off in self.role.local[0] if placed.key == var.key)
             return [f"for (ckpt_i = 0; ckpt_i < {var.depth}; ckpt_i = ckpt_i + 1) {_ref(var.local_name)}"
                     f"[ckpt_i + {low}] <= ckpt_rdata[{offset} + ckpt_i*{var.width} +: {var.width}];"]
         lines = ["case (ckpt_id)"]
         for k in sorted(self.role.local):
             for placed, offset in self.role.local[k]:
-                if placed.local_name == var.local_name:
+                if placed.key == var.key:
                     lines.append(
                         f"  {self.spec.id_bits}'d{k}: "
                         f"for (ckpt_i = 0; ckpt_i < {var.depth}; ckpt_i = ckpt_i + 1)"
@@ -345,13 +401,13 @@ class ModulePatcher:
     # ------------------------------------------------------------------------------------------ instances
     def _connect_children(self) -> None:
         for inst in self.role.module.instances:
-            if inst.name not in self.role.children:
+            if inst.key not in self.role.children:
                 continue
-            child_name, carrier = self.role.children[inst.name]
+            child_name, carrier = self.role.children[inst.key]
             if child_name != inst.module:
                 tok = self.tokens[inst.type_index]
                 self.edits.append((tok.start, tok.end, child_name))
-            tag = _sanitize(inst.name)
+            tag = _sanitize(inst.key)  # its wires are the module's: referenced upward from a generate block
             if carrier:
                 actual = {
                     "ckpt_hold": "ckpt_hold",
@@ -365,7 +421,7 @@ class ModulePatcher:
             else:
                 actual = {"ckpt_hold": "ckpt_hold"}
                 order = ["ckpt_hold"]
-            if inst.name in self.role.off_children:
+            if inst.key in self.role.off_children:
                 actual["ckpt_off"] = "ckpt_off"
                 order.append("ckpt_off")
             empty = inst.conn_close == inst.conn_open + 1

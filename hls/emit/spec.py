@@ -32,6 +32,7 @@ class SavedVar:
     width: int
     depth: int | None = None
     port: bool = False  # an ap_memory read-data input of the top (its value is held for the design)
+    block: str = ""  # the named generate blocks around it ("gen_x[0]."), as the analysis names them
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "local_name", verilog_name(self.local_name))
@@ -42,7 +43,19 @@ class SavedVar:
 
     @property
     def path(self) -> str:
-        return ".".join((*self.scope, self.local_name))
+        return ".".join((*self.scope, self.block + self.local_name))
+
+    @property
+    def key(self) -> str:
+        """Its name inside its module: generate-block label and name (``could_multi_bursts.araddr_buf``)."""
+        return self.block + self.local_name
+
+
+def _block_label(var: ir.Register | ir.Memory) -> str:
+    """The generate-block label between an analysed variable's instance path and its local name."""
+    local = var.local_name
+    inner = var.name[len(".".join(var.scope)) + 1:] if var.scope else var.name
+    return inner[: -len(local)] if local and inner.endswith("." + local) else ""
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,7 @@ class InstrumentSpec:
     resave: str = "iteration"
     idle_state: str | None = None  # the FSM's reset state: saved once per stay (see hls.emit.controller)
     nv_arrays: tuple[tuple[tuple[str, ...], str], ...] = ()  # (scope, name) of arrays declared non-volatile
+    axi_idle: tuple[str, ...] = ()  # Vitis m_axi adapters: save only while no transaction is in flight
     periods: tuple[tuple[str, int], ...] = ()  # resave="budget": (state, cycles between saves in a self-loop)
     save_path: str = "parallel"  # "scan": one layout for all sites, saved and restored as a shift chain
 
@@ -189,13 +203,15 @@ def spec_from_plan(
                 continue
             if name in design.registers:
                 reg = design.registers[name]
-                saved.append(SavedVar(reg.scope, verilog_name(reg.local_name or name), reg.width))
+                saved.append(SavedVar(reg.scope, verilog_name(reg.local_name or name), reg.width,
+                                      block=_block_label(reg)))
             elif name in design.memories:
                 memory = design.memories[name]
                 if memory.kind == "ap_memory" or memory.non_volatile:
                     continue
                 local = verilog_name(memory.local_name or name)
-                saved.append(SavedVar(memory.scope, local, memory.width, memory.depth))
+                saved.append(SavedVar(memory.scope, local, memory.width, memory.depth,
+                                      block=_block_label(memory)))
             else:
                 raise HlsError(f"plan saves {name!r} at {checkpoint.state}: no register of the design")
         held = tuple(
@@ -222,6 +238,7 @@ def spec_from_plan(
         save_path=save_path,
         # a one-state FSM (a Vitis pipelined loop's ap_ST_fsm_pp0_stage0) works in its reset state: no idle
         idle_state=fsm.reset_state if len(fsm.states) > 1 else None,
+        axi_idle=design.axi_adapters,
         nv_arrays=tuple(
             (memory.scope, verilog_name(memory.local_name or name))
             for name, memory in design.memories.items()

@@ -12,6 +12,7 @@ pyverilog cannot read is rewritten in place (same meaning, same line numbers), l
 * user tasks called as statements -> inlined (ports and locals become module regs ``<task>__<name>``);
 * ``typedef enum`` -> ``localparam``s for its members, the type's uses -> its base type;
 * ``default`` case items without their optional colon (Bambu's controllers) -> ``default:``;
+* ``{{W-1}{1'b0}}`` (Vivado's regslice_core.v: a replication count in braces) -> ``{(W-1){1'b0}}``;
 * ``unique``/``priority`` before ``case``/``if`` dropped; ``localparam`` in a ``#( )`` list -> ``parameter``;
 * ``function signed [4:0] f`` (Catapult) -> ``function [4:0] f`` with every call wrapped in ``$signed(...)``;
 * SystemVerilog (Calyx): ``wire logic`` ports -> ``wire``, ``input logic`` -> ``input wire``;
@@ -37,13 +38,16 @@ __all__ = ["EMIT_FROM_LOWERED", "Lowered", "drop_simulation_only", "lower"]
 # rewrites after which the instrumenter works on the lowered text rather than the original (the original's
 # constructs are ones its scanner does not read, or the analysis names signals the original lacks)
 EMIT_FROM_LOWERED = frozenset({"task call", "enum", "DPI import", "final block", "unbased literal",
-                               "SystemVerilog type"})
+                               "SystemVerilog type", "braced replication count"})
 
 _TRANSLATE = re.compile(r"/[/*]\s*(?:synthesis|synopsys|pragma)\s+translate_(off|on)\b[^\n]*", re.I)
 _TASK_CALL = re.compile(r"^[ \t]*[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)+[ \t]*\([^;]*\)[ \t]*;", re.M)
 _EMPTY_INSTANCE = re.compile(r"^[ \t]*([A-Za-z_][\w$]*)[ \t]+[A-Za-z_][\w$]*[ \t]*\([ \t]*\)[ \t]*;", re.M)
 _MODULE_NAME = re.compile(r"\b(?:module|macromodule)\s+([A-Za-z_][\w$]*)")
 _GENERATE_KINDS = ("LoopGenerate", "IfGenerate", "CaseGenerate")
+# `{{W-1}{1'b0}}` (Vivado HLS's regslice_core.v): a replication whose count is written as a concatenation,
+# which Icarus refuses ("indefinite width"); the same replication with the count in parentheses
+_BRACED_COUNT = re.compile(r"\{\{([^{}]+)\}\{")
 _UNIQUE = re.compile(r"\b(?:unique0|unique|priority)\s+(?=(?:case[xz]?|if)\b)")
 
 
@@ -288,6 +292,9 @@ def lower(text: str, source: str = "the sources") -> Lowered:
 
     text, dropped = _drop_simulation_only(text)
     text = _UNIQUE.sub("", text)  # `unique case` / `priority if` (SystemVerilog): checks only
+    text, braced = _BRACED_COUNT.subn(r"{(\1){", text)
+    if braced:
+        dropped.append("braced replication count")
     tree = syntax.SyntaxTree.fromText(text, "design.sv")
     _syntax_error(tree, text, source)
     text, hoisted = _hoist_function_parameters(text, tree)

@@ -400,12 +400,15 @@ def _flop_entries(
             local = reg.lstrip("\\").rstrip()
             if ".".join([*path, local]) in keep:
                 continue
-            entries.append({"path": path, "name": local, "array": bool(decl.unpacked), "group": group})
+            blocks = decl.block.split(".")[:-1]  # the generate blocks it is declared in
+            entries.append({"path": [*path, *blocks], "name": local, "array": bool(decl.unpacked),
+                            "group": group})
         for inst in module.instances:
             if inst.module not in modules or inst.module == nv_module:
                 continue
             child_group = "controller" if inst.module == controller else group
-            walk([*path, inst.name.lstrip("\\").rstrip()], inst.module, child_group)
+            walk([*path, *inst.block.split(".")[:-1], inst.name.lstrip("\\").rstrip()], inst.module,
+                 child_group)
 
     walk([], top, "design")
     return entries
