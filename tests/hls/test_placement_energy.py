@@ -67,6 +67,7 @@ def test_yosys_counts_the_cells_of_a_real_synthesis() -> None:
     endmodule"""
     count = synth_cells(text, "t")
     assert count.flops == 8 and count.cells == 16 and count.by_type["$_AND_"] == 8
+    assert count.transistors == 8 * 6 + 8 * 16  # Yosys's CMOS estimate: an AND 6, a D flip-flop 16
     boxed = synth_cells(text, "w", ("box",))
     assert boxed.cells == 16  # the black box is not counted
 
@@ -84,3 +85,6 @@ def test_plain_flops_turn_enables_and_synchronous_resets_into_gates() -> None:
     plain = synth_cells(text, "t", plain_flops=True)
     assert plain.flops == 4 and plain.by_type.get("$_DFF_P_") == 4
     assert plain.cells > 8  # an enable multiplexer and a reset gate per bit, at least
+    assert generic.transistors == 0  # no CMOS figure for a flip-flop with enable and reset
+    costs = {"$_DFF_P_": 16, "$_MUX_": 12, "$_AND_": 6, "$_ANDNOT_": 6, "$_NOR_": 4, "$_NOT_": 2}
+    assert plain.transistors == sum(costs[cell] * n for cell, n in plain.by_type.items())
