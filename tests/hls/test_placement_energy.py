@@ -47,6 +47,21 @@ def test_charge_overhead_follows_the_documented_equations() -> None:
     assert 10.0 < out.energy_overhead_pct < 10.1
 
 
+def test_the_energy_overhead_splits_into_per_cycle_cycles_and_nvm_terms() -> None:
+    """The split benchmarks/bench_idetic.py prints (docs/idetic-comparison.md): as E_u = (U + O) e' + E_nvm
+    the overhead is e_ctl / e + O e' / (U e) + E_nvm / (U e), exactly."""
+    design = load_design([str(LATE)], "late_done")
+    e, e_ctl, e_s = 3e-12, 0.4e-12, 2e-12
+    out = charge_overhead(design, ["ap_ST_fsm_state2"], {"ap_ST_fsm_state2": 5}, e, e_ctl,
+                          restore_cycles=5, save_cycle_j=e_s)
+    lost = out.restore_cycles + out.save_cycles + out.lost_cycles
+    useful_j = out.useful_cycles * e
+    terms = 100 * (e_ctl / e + lost * (e + e_ctl) / useful_j + out.nvm_j / useful_j)
+    assert math.isclose(out.energy_overhead_pct, terms, rel_tol=1e-9)
+    # the per-cycle term is nearly all of it; one save and one restore a charge are not
+    assert 100 * e_ctl / e / out.energy_overhead_pct > 0.99
+
+
 def test_a_reserve_as_large_as_the_charge_is_refused() -> None:
     design = load_design([str(LATE)], "late_done")
     with pytest.raises(HlsError, match="reserve"):
