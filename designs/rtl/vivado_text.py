@@ -1,5 +1,7 @@
-"""Text helpers shared by the generators of designs/rtl/groestl256 and designs/rtl/jh256: the pieces of a
-Vivado-HLS-style module (one always block per register, combinational flags, next-state arms)."""
+"""Text helpers shared by the generators of designs/rtl/groestl256, jh256, blake256, skein256 and keccak: the
+pieces of a Vivado-HLS-style module (one always block per register, combinational flags, next-state arms).
+aes128 (Catapult style, a different text) and sha256_unrolled (single parentheses around conditions) keep
+their own, so that their committed Verilog stays byte-identical."""
 
 from __future__ import annotations
 

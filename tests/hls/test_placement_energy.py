@@ -47,6 +47,21 @@ def test_charge_overhead_follows_the_documented_equations() -> None:
     assert 10.0 < out.energy_overhead_pct < 10.1
 
 
+def test_the_energy_overhead_splits_into_per_cycle_cycles_and_nvm_terms() -> None:
+    """The split benchmarks/bench_idetic.py prints (docs/idetic-comparison.md): as E_u = (U + O) e' + E_nvm
+    the overhead is e_ctl / e + O e' / (U e) + E_nvm / (U e), exactly."""
+    design = load_design([str(LATE)], "late_done")
+    e, e_ctl, e_s = 3e-12, 0.4e-12, 2e-12
+    out = charge_overhead(design, ["ap_ST_fsm_state2"], {"ap_ST_fsm_state2": 5}, e, e_ctl,
+                          restore_cycles=5, save_cycle_j=e_s)
+    lost = out.restore_cycles + out.save_cycles + out.lost_cycles
+    useful_j = out.useful_cycles * e
+    terms = 100 * (e_ctl / e + lost * (e + e_ctl) / useful_j + out.nvm_j / useful_j)
+    assert math.isclose(out.energy_overhead_pct, terms, rel_tol=1e-9)
+    # the per-cycle term is nearly all of it; one save and one restore a charge are not
+    assert 100 * e_ctl / e / out.energy_overhead_pct > 0.99
+
+
 def test_a_reserve_as_large_as_the_charge_is_refused() -> None:
     design = load_design([str(LATE)], "late_done")
     with pytest.raises(HlsError, match="reserve"):
@@ -67,6 +82,7 @@ def test_yosys_counts_the_cells_of_a_real_synthesis() -> None:
     endmodule"""
     count = synth_cells(text, "t")
     assert count.flops == 8 and count.cells == 16 and count.by_type["$_AND_"] == 8
+    assert count.transistors == 8 * 6 + 8 * 16  # Yosys's CMOS estimate: an AND 6, a D flip-flop 16
     boxed = synth_cells(text, "w", ("box",))
     assert boxed.cells == 16  # the black box is not counted
 
@@ -84,3 +100,6 @@ def test_plain_flops_turn_enables_and_synchronous_resets_into_gates() -> None:
     plain = synth_cells(text, "t", plain_flops=True)
     assert plain.flops == 4 and plain.by_type.get("$_DFF_P_") == 4
     assert plain.cells > 8  # an enable multiplexer and a reset gate per bit, at least
+    assert generic.transistors == 0  # no CMOS figure for a flip-flop with enable and reset
+    costs = {"$_DFF_P_": 16, "$_MUX_": 12, "$_AND_": 6, "$_ANDNOT_": 6, "$_NOR_": 4, "$_NOT_": 2}
+    assert plain.transistors == sum(costs[cell] * n for cell, n in plain.by_type.items())

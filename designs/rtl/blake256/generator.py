@@ -10,27 +10,11 @@ from __future__ import annotations
 
 from designs.rtl.blake256.reference import G_LANES, IV, ROUNDS, SIGMA, C
 from designs.rtl.catalog import format_manifest
+from designs.rtl.vivado_text import always_reg as _always
+from designs.rtl.vivado_text import branch as _branch
+from designs.rtl.vivado_text import comb_flag as _comb
 
 STATES = [f"ap_ST_fsm_state{k}" for k in range(1, 7)]
-
-
-def _always(target: str, arms: list[tuple[str, str]]) -> list[str]:
-    lines = ["always @ (posedge ap_clk) begin"]
-    for k, (condition, value) in enumerate(arms):
-        lines.append(f"    {'if' if k == 0 else 'end else if'} (({condition})) begin")
-        lines.append(f"        {target} <= {value};")
-    return [*lines, "    end", "end", ""]
-
-
-def _comb(target: str, condition: str) -> list[str]:
-    return ["always @ (*) begin", f"    if (({condition})) begin", f"        {target} = 1'b1;",
-            "    end else begin", f"        {target} = 1'b0;", "    end", "end", ""]
-
-
-def _branch(state: str, condition: str, taken: str, otherwise: str) -> list[str]:
-    return [f"        {state} : begin", f"            if (({condition})) begin",
-            f"                ap_NS_fsm = {taken};", "            end else begin",
-            f"                ap_NS_fsm = {otherwise};", "            end", "        end"]
 
 
 def _v_register(k: int) -> list[str]:

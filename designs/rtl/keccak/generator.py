@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from designs.rtl.catalog import format_manifest
 from designs.rtl.keccak.reference import DIGEST_LANES, RATE_LANES, RC, ROUNDS, R
+from designs.rtl.vivado_text import branch as _branch
 
 STATES = [f"ap_ST_fsm_state{k}" for k in range(1, 7)]
 
@@ -58,19 +59,6 @@ def _lane_register(i: int) -> list[str]:
         "    end",
         "end",
         "",
-    ]
-
-
-def _branch(state: str, condition: str, taken: str, otherwise: str) -> list[str]:
-    """One arm of the next-state case: ``if (condition) taken else otherwise``."""
-    return [
-        f"        {state} : begin",
-        f"            if (({condition})) begin",
-        f"                ap_NS_fsm = {taken};",
-        "            end else begin",
-        f"                ap_NS_fsm = {otherwise};",
-        "            end",
-        "        end",
     ]
 
 

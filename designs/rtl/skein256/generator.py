@@ -10,29 +10,13 @@ from __future__ import annotations
 
 from designs.rtl.catalog import format_manifest
 from designs.rtl.skein256.reference import C240, FINAL, FIRST, IV, ROT, ROUNDS, TYPE_MSG, TYPE_OUT
+from designs.rtl.vivado_text import always_reg as _always
+from designs.rtl.vivado_text import branch as _branch
+from designs.rtl.vivado_text import comb_flag as _comb
 
 STATES = [f"ap_ST_fsm_state{k}" for k in range(1, 8)]
 MSG_T1 = FIRST | FINAL | TYPE_MSG << 56
 OUT_T1 = FIRST | FINAL | TYPE_OUT << 56
-
-
-def _always(target: str, arms: list[tuple[str, str]]) -> list[str]:
-    lines = ["always @ (posedge ap_clk) begin"]
-    for k, (condition, value) in enumerate(arms):
-        keyword = "if" if k == 0 else "end else if"
-        lines += [f"    {keyword} (({condition})) begin", f"        {target} <= {value};"]
-    return [*lines, "    end", "end", ""]
-
-
-def _comb(target: str, condition: str) -> list[str]:
-    return ["always @ (*) begin", f"    if (({condition})) begin", f"        {target} = 1'b1;",
-            "    end else begin", f"        {target} = 1'b0;", "    end", "end", ""]
-
-
-def _branch(state: str, condition: str, taken: str, otherwise: str) -> list[str]:
-    return [f"        {state} : begin", f"            if (({condition})) begin",
-            f"                ap_NS_fsm = {taken};", "            end else begin",
-            f"                ap_NS_fsm = {otherwise};", "            end", "        end"]
 
 
 def _rotl(expr: str, n: int) -> str:
