@@ -117,7 +117,7 @@ class CheckpointController(wiring.Component):
                 "at_ckpt": In(config.count),
                 "low_voltage": In(1),
                 "done": In(1),
-                "wdata": In(config.word_bits if config.scan else config.slot_bits),
+                "wdata": In(config.word_bits),  # word nv_wr_index of the slot (the design muxes it)
                 "nv_valid": In(1),
                 "nv_latest": In(1),
                 "nv_id": In(config.id_bits),
@@ -157,9 +157,8 @@ class CheckpointController(wiring.Component):
             for k, last in enumerate(words):
                 with m.Case(k):
                     m.d.comb += last_word.eq(index == last)
-        word = self.wdata if cfg.scan else self.wdata.word_select(index, cfg.word_bits)
         m.d.comb += [
-            self.nv_wr_word.eq(word),
+            self.nv_wr_word.eq(self.wdata),
             self.nv_wr_slot.eq(save_slot),
             self.nv_wr_index.eq(index),
             self.busy.eq(self.hold),
