@@ -290,14 +290,15 @@ class ModulePatcher:
                 var = self._local_vars()[name]
                 if depth:
                     low = _array_low(self.role.module.regs[name].unpacked, var)
-                    pieces.extend((offset + j * width, f"{_ref(name)}[{j + low}]", width) for j in range(depth))
+                    name_ref = _ref(name)
+                    pieces.extend((offset + j * width, f"{name_ref}[{j + low}]", width) for j in range(depth))
                 else:
                     pieces.append((offset, self._current_value(var), width))
             words: dict[int, list[str]] = {}
             for offset, expr, bits in pieces:
                 for word in range(offset // wb, (offset + bits - 1) // wb + 1):
                     shift = offset - word * wb
-                    term = expr if shift == 0 else f"({expr} << {shift})" if shift > 0 else f"({expr} >> {-shift})"
+                    term = f"({expr} << {shift})" if shift > 0 else f"({expr} >> {-shift})" if shift else expr
                     words.setdefault(word, []).append(term)
             labels = ", ".join(f"{spec.id_bits}'d{k}" for k in sites)
             lines += [f"      {labels}:", "        case (ckpt_index)"]
