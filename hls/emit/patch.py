@@ -295,7 +295,8 @@ class ModulePatcher:
                 else:
                     pieces.append((offset, self._current_value(var), width))
             words: dict[int, list[str]] = {}
-            for offset, expr, bits in pieces:
+            for offset, value, bits in pieces:
+                expr = f"{{{value}}}"  # a concatenation is unsigned: a signed register is zero-extended
                 for word in range(offset // wb, (offset + bits - 1) // wb + 1):
                     shift = offset - word * wb
                     term = f"({expr} << {shift})" if shift > 0 else f"({expr} >> {-shift})" if shift else expr
