@@ -7,10 +7,10 @@ the FSM is in (``at_ckpt``, at most one bit set). The controller
   checkpoint, pulses ``restore`` with ``ckpt_id`` = the stored checkpoint's id: every saved register loads its
   stored value and the state register loads that checkpoint's state, so the FSM resumes there;
 * in a checkpoint state, when the mode allows it (``always``, or ``low_voltage`` high), holds the design and
-  copies the saved bits (``wdata``, muxed by ``ckpt_id`` in the design) word by word into the slot that does
-  NOT hold the current checkpoint, then in one last cycle commits (``commit``: the valid bit and the
-  latest-slot pointer are written together, last) - a failure before the commit leaves the previous
-  checkpoint intact;
+  copies the saved bits word by word (``wdata``: word ``nv_wr_index`` of checkpoint ``ckpt_id``'s slot, muxed
+  in the design while ``nv_wr_en``) into the slot that does NOT hold the current checkpoint, then in one
+  last cycle commits (``commit``: the valid bit and the latest-slot pointer are written together, last) -
+  a failure before the commit leaves the previous checkpoint intact;
 * saves again in a checkpoint state only after the design has run a cycle: ``resave="iteration"`` (default)
   saves at every entry including each iteration of a self-loop, which keeps the placement's bound on cycles
   between checkpoints (``entry_only`` sites, the FSM's reset/idle state, are saved once per stay: waiting
@@ -117,7 +117,7 @@ class CheckpointController(wiring.Component):
                 "at_ckpt": In(config.count),
                 "low_voltage": In(1),
                 "done": In(1),
-                "wdata": In(config.word_bits if config.scan else config.slot_bits),
+                "wdata": In(config.word_bits),  # word nv_wr_index of the slot (the design muxes it)
                 "nv_valid": In(1),
                 "nv_latest": In(1),
                 "nv_id": In(config.id_bits),
@@ -157,9 +157,8 @@ class CheckpointController(wiring.Component):
             for k, last in enumerate(words):
                 with m.Case(k):
                     m.d.comb += last_word.eq(index == last)
-        word = self.wdata if cfg.scan else self.wdata.word_select(index, cfg.word_bits)
         m.d.comb += [
-            self.nv_wr_word.eq(word),
+            self.nv_wr_word.eq(self.wdata),
             self.nv_wr_slot.eq(save_slot),
             self.nv_wr_index.eq(index),
             self.busy.eq(self.hold),

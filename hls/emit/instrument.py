@@ -262,6 +262,8 @@ def _top_glue(spec: InstrumentSpec) -> list[str]:
         "wire ckpt_nv_commit, ckpt_nv_commit_latest, ckpt_nv_invalidate;",
         f"wire [{ib - 1}:0] ckpt_nv_wr_index;",
         f"wire [{wb - 1}:0] ckpt_nv_wr_word;",
+        "assign ckpt_wr = ckpt_nv_wr_en;  // the design drives word ckpt_index of the slot only while saving",
+        "assign ckpt_index = ckpt_nv_wr_index;",
         f"{top}{CTRL_SUFFIX} ckpt_ctrl (",
         f"    .clk({spec.clock}), .rst(ckpt_power_off), .at_ckpt(ckpt_at), .low_voltage(ckpt_low_voltage),",
         f"    .done({spec.done}), .wdata(ckpt_wdata), .nv_valid(ckpt_nv_valid), .nv_latest(ckpt_nv_latest),",

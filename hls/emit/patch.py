@@ -47,13 +47,27 @@ class ModuleRole:
 
 
 def carrier_ports(spec: InstrumentSpec) -> tuple[tuple[str, str, str], ...]:
-    """(direction, width, name) of the ports added to carrier modules, in order."""
+    """(direction, width, name) of the ports added to carrier modules, in order. The parallel save path
+    reads the slot being saved one NVM word at a time (``ckpt_wdata``, word ``ckpt_index`` of site
+    ``ckpt_id`` while ``ckpt_wr``); the scan save path passes its whole chain."""
+    if spec.scan:
+        return (
+            ("input", "1", "ckpt_hold"),
+            ("input", "1", "ckpt_restore"),
+            ("input", str(spec.id_bits), "ckpt_id"),
+            ("input", str(spec.slot_bits), "ckpt_rdata"),
+            ("output", str(spec.slot_bits), "ckpt_wdata"),
+            ("output", str(len(spec.sites)), "ckpt_at"),
+        )
+    config = spec.controller
     return (
         ("input", "1", "ckpt_hold"),
         ("input", "1", "ckpt_restore"),
         ("input", str(spec.id_bits), "ckpt_id"),
         ("input", str(spec.slot_bits), "ckpt_rdata"),
-        ("output", str(spec.slot_bits), "ckpt_wdata"),
+        ("input", "1", "ckpt_wr"),
+        ("input", str(config.index_bits), "ckpt_index"),
+        ("output", str(config.word_bits), "ckpt_wdata"),
         ("output", str(len(spec.sites)), "ckpt_at"),
     )
 
@@ -147,12 +161,18 @@ class ModulePatcher:
         role = self.role
         count = len(spec.sites)
         slot = spec.slot_bits
+        wdata = slot if spec.scan else spec.word_bits  # the parallel path carries one word
         if role.kind == "top":
             self.decls.append("wire ckpt_hold, ckpt_restore;")
             self.decls.append(f"wire {_range(spec.id_bits)}ckpt_id;")
-            self.decls.append(f"wire {_range(slot)}ckpt_rdata, ckpt_wdata;")
+            self.decls.append(f"wire {_range(slot)}ckpt_rdata;")
+            self.decls.append(f"wire {_range(wdata)}ckpt_wdata;")
             self.decls.append(f"wire {_range(count)}ckpt_at;")
-        self.decls.append(f"wire {_range(slot)}ckpt_wdata_local;")
+            if not spec.scan:
+                self.decls.append("wire ckpt_wr;")
+                self.decls.append(f"wire {_range(spec.controller.index_bits)}ckpt_index;")
+        muxed = not spec.scan and (role.kind == "top" or bool(role.local))  # driven by _word_mux
+        self.decls.append(f"{'reg' if muxed else 'wire'} {_range(wdata)}ckpt_wdata_local;")
         self.decls.append(f"wire {_range(count)}ckpt_at_local;")
         state = spec.state_local
         if role.holds_state:
@@ -173,7 +193,7 @@ class ModulePatcher:
         self._write_data()
         children = [inst for inst, (_, carrier) in role.children.items() if carrier]
         for inst in children:
-            self.decls.append(f"wire {_range(slot)}ckpt_wdata__{_sanitize(inst)};")
+            self.decls.append(f"wire {_range(wdata)}ckpt_wdata__{_sanitize(inst)};")
             self.decls.append(f"wire {_range(count)}ckpt_at__{_sanitize(inst)};")
         wdata = " | ".join(["ckpt_wdata_local", *(f"ckpt_wdata__{_sanitize(i)}" for i in children)])
         at = " | ".join(["ckpt_at_local", *(f"ckpt_at__{_sanitize(i)}" for i in children)])
@@ -245,6 +265,9 @@ class ModulePatcher:
                 where = self.role.module.name
                 raise HlsError(f"saved array {var.path} is not declared as a reg array in {where}")
             low = _array_low(decl.unpacked, var)
+            if not self.spec.scan:  # the word multiplexer reads the array's words themselves
+                self.rv_names[var.local_name] = _ref(var.local_name)
+                continue
             flat = f"ckpt_flat_{index}"
             self.decls.append(f"wire {_range(var.bits)}{flat};")
             self.logic.append(
@@ -288,16 +311,55 @@ class ModulePatcher:
             parts = [(offset, self._current_value(var), var.bits) for var, offset in local]
             self.logic.append(f"assign ckpt_wdata_local = {_concat(parts, slot) if parts else value};")
             return
-        for k in reversed(range(len(spec.sites))):
-            parts: list[tuple[int, str, int]] = []  # (offset, expr, bits)
+        if self.role.kind != "top" and not self.role.local:
+            self.logic.append(f"assign ckpt_wdata_local = {spec.word_bits}'d0;")
+            return
+        self.logic.append(self._word_mux())
+
+    def _word_mux(self) -> str:
+        """The parallel save path's word multiplexer: word ``ckpt_index`` of site ``ckpt_id``'s slot, built
+        from the saved registers and array words it overlaps, driven only while a word is written
+        (``ckpt_wr``; zero otherwise: operand isolation, and a simulator does nothing more per cycle than
+        test ``ckpt_wr``). Sites with the same layout in this module share one arm."""
+        spec = self.spec
+        wb, ib = spec.word_bits, spec.controller.index_bits
+        arms: dict[tuple[tuple[str, int, int, int | None], ...], list[int]] = {}
+        for k in range(len(spec.sites)):
+            layout = tuple((var.local_name, offset, var.width, var.depth) for var, offset in
+                           self.role.local.get(k, []))
+            if layout or self.role.kind == "top":
+                arms.setdefault(layout, []).append(k)
+        lines = ["always @* begin", f"  ckpt_wdata_local = {wb}'d0;"]
+        if arms:
+            lines += ["  if (ckpt_wr) begin", "    case (ckpt_id)"]
+        for layout, sites in arms.items():
+            pieces: list[tuple[int, str, int]] = []  # (offset, expr, bits) of every saved word or register
             if self.role.kind == "top":
-                parts.append((0, f"{spec.id_bits}'d{k}", spec.id_bits))
-            for var, offset in self.role.local.get(k, []):
-                parts.append((offset, self._current_value(var), var.bits))
-            if not parts:
-                continue
-            value = f"(ckpt_id == {spec.id_bits}'d{k}) ? {_concat(parts, slot)} : {value}"
-        self.logic.append(f"assign ckpt_wdata_local = {value};")
+                pieces.append((0, "ckpt_id", spec.id_bits))  # the site id, in the arm of that very id
+            for name, offset, width, depth in layout:
+                var = self._local_vars()[name]
+                if depth:
+                    low = _array_low(self.role.module.regs[name].unpacked, var)
+                    name_ref = _ref(name)
+                    pieces.extend((offset + j * width, f"{name_ref}[{j + low}]", width) for j in range(depth))
+                else:
+                    pieces.append((offset, self._current_value(var), width))
+            words: dict[int, list[str]] = {}
+            for offset, value, bits in pieces:
+                expr = f"{{{value}}}"  # a concatenation is unsigned: a signed register is zero-extended
+                for word in range(offset // wb, (offset + bits - 1) // wb + 1):
+                    shift = offset - word * wb
+                    term = f"({expr} << {shift})" if shift > 0 else f"({expr} >> {-shift})" if shift else expr
+                    words.setdefault(word, []).append(term)
+            labels = ", ".join(f"{spec.id_bits}'d{k}" for k in sites)
+            lines += [f"      {labels}:", "        case (ckpt_index)"]
+            lines += [f"          {ib}'d{word}: ckpt_wdata_local = {' | '.join(terms)};"
+                      for word, terms in sorted(words.items())]
+            lines += ["          default: ;", "        endcase"]
+        if arms:
+            lines += ["      default: ;", "    endcase", "  end"]
+        lines.append("end")
+        return "\n".join(lines)
 
     def _current_value(self, var: SavedVar) -> str:
         """What a saved variable holds now, as written into the slot."""
@@ -414,6 +476,8 @@ class ModulePatcher:
                     "ckpt_restore": "ckpt_restore",
                     "ckpt_id": "ckpt_id",
                     "ckpt_rdata": "ckpt_rdata",
+                    "ckpt_wr": "ckpt_wr",
+                    "ckpt_index": "ckpt_index",
                     "ckpt_wdata": f"ckpt_wdata__{tag}",
                     "ckpt_at": f"ckpt_at__{tag}",
                 }

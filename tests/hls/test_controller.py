@@ -63,8 +63,9 @@ def test_power_up_with_checkpoint_restores_the_stored_id_then_runs() -> None:
 
 
 def test_save_writes_every_word_into_the_other_slot_then_commits_last() -> None:
-    wdata = 0xCC_BB_AA_01  # word 0 = 0x01 ... word 3 = 0xCC (8-bit words)
-    cycles = [{"nv_valid": 1, "nv_latest": 1, "nv_id": 0}, {"at_ckpt": 0b10, "wdata": wdata}] + [{}] * 5
+    # the design drives word nv_wr_index of the slot on wdata (8-bit words): 0x01, then 0xAA, then 0xBB
+    words = [{"at_ckpt": 0b10, "wdata": 0x01}, {"wdata": 0xAA}, {"wdata": 0xBB}]
+    cycles = [{"nv_valid": 1, "nv_latest": 1, "nv_id": 0}, *words] + [{}] * 3
     out = trace(ControllerConfig((1, 3), 8), cycles)
     save = out[1:6]
     assert [c["hold"] for c in save] == [1, 1, 1, 1, 0]
@@ -144,7 +145,7 @@ def test_emitted_verilog_has_the_documented_ports() -> None:
         "nv_latest",
         "nv_id",
     } | set(OUTPUTS)
-    assert re.search(r"input \[31:0\] wdata;", text)  # slot = 2 words of 16 bits
+    assert re.search(r"input \[15:0\] wdata;", text)  # one word of 16 bits (the design muxes the slot)
 
 
 def test_an_entry_only_site_is_not_resaved_while_the_design_waits_in_it() -> None:

@@ -93,6 +93,25 @@ def test_every_clocked_block_is_wrapped_and_saved_registers_restored() -> None:
 
 @needs_iverilog
 @pytest.mark.iverilog
+def test_the_parallel_save_path_reads_the_slot_one_word_at_a_time(tmp_path) -> None:
+    """No slot-wide vector is built from the live registers: the design drives word ckpt_index of site
+    ckpt_id (registers straddling a word are shifted into place, each a concatenation so that a signed one
+    is zero-extended), only while ckpt_wr; sites with one layout share one arm, whose word 0 carries the
+    site id."""
+    result = instrument(read_sources([GCD]), gcd_spec(word_bits=8))
+    compile_ok(tmp_path, result.text)
+    gcd = scan_modules(tokenize(result.text))["gcd"]
+    assert "ckpt_wdata_local" in gcd.regs and gcd.regs["ckpt_wdata_local"].packed == "[7:0]"
+    assert result.slot_bits == 72 and "ckpt_flat" not in result.text
+    assert "      1'd0, 1'd1:" in result.text
+    assert "4'd0: ckpt_wdata_local = {ckpt_id} | ({a_assign_reg_62} << 1);" in result.text
+    assert "4'd4: ckpt_wdata_local = ({a_assign_reg_62} >> 31) | ({b_assign_reg_74} << 1);" in result.text
+    assert "4'd8: ckpt_wdata_local = ({b_assign_reg_74} >> 31) | ({shift_reg_86} << 1);" in result.text
+    assert "  if (ckpt_wr) begin" in result.text and "assign ckpt_wr = ckpt_nv_wr_en;" in result.text
+
+
+@needs_iverilog
+@pytest.mark.iverilog
 def test_hierarchy_gets_per_instance_copies_of_carrier_modules(tmp_path) -> None:
     text = read_sources([FIXTURES_A / "bambu_acc.v"])
     saved = tuple(SavedVar(("Datapath_i", f"reg_{i}"), "reg_out1", w) for i, w in enumerate((16, 8, 16)))

@@ -6,6 +6,7 @@ It must change nothing but the time: a campaign run with the harness looking at 
 from __future__ import annotations
 
 import functools
+import json
 import shutil
 from pathlib import Path
 
@@ -85,3 +86,29 @@ def test_a_golden_write_beyond_the_window_grows_it_up_to_the_cap_then_is_refused
         check_memory_bounds(golden, memories)
     check_memory_bounds({"runs": [{"memory_beyond": {}}]}, memories)
     assert not grow_windows({"runs": [{"memory_beyond": {"x": 1}}]}, [{"name": "x", "byte_addressed": False}])
+
+
+FILTERBANK = REAL / "vivado_bram_filterbank"
+
+
+@pytest.mark.slow
+@pytest.mark.iverilog
+@pytest.mark.skipif(NO_ICARUS, reason="needs Icarus Verilog")
+def test_filterbank_passes_verify_with_injected_failures(tmp_path) -> None:
+    """TACLe filterbank (Vivado HLS 2016.4, 5,883 lines, 127 states, four bram arrays and four internal RAMs;
+    one call lasts 106,140 cycles; its loops read `r` speculatively far beyond the array). Its plan saves
+    about 29,000 bits (the internal RAMs) at write states saved on every entry; with the parallel save path's
+    word multiplexer the instrumented design simulates at the original's speed (it used to carry 30,016-bit
+    vectors, 15 times slower). 1,024-bit NVM words keep the number of save cycles (30 a save instead of 905)
+    within the test suite's time; docs/hls-pass.md has the 32-bit campaign's figures."""
+    files = sorted(FILTERBANK.glob("*.v"))
+    report = hls.verify(files, top="filterbank_core_hwa", budget_cycles=20_000, word_bits=1024, failures=2,
+                        runs=1, seed=1, max_cycles=400_000, keep=tmp_path)
+    assert report.passed, report.mismatch_details
+    assert report.failures_injected == 2 and report.restores > 0  # resumed from a completed save
+    assert report.untested is None
+    assert report.golden_cycles == 106_140
+    (kept,) = tmp_path.iterdir()
+    run = json.loads((kept / "golden" / "results.json").read_text())["runs"][0]
+    assert run["memory_writes"]["y"][0] > 0 and run["memory_writes"]["y"][1] == 0  # y written, defined
+    assert set(run["memories"]) == {"r", "y", "H", "F"}  # every array with a write port is compared
