@@ -266,7 +266,7 @@ class ModulePatcher:
                 raise HlsError(f"saved array {var.path} is not declared as a reg array in {where}")
             low = _array_low(decl.unpacked, var)
             if not self.spec.scan:  # the word multiplexer reads the array's words themselves
-                self.rv_names[var.local_name] = _ref(var.local_name)
+                self.rv_names[var.key] = self._outer(var)
                 continue
             flat = f"ckpt_flat_{index}"
             self.decls.append(f"wire {_range(var.bits)}{flat};")
@@ -325,7 +325,7 @@ class ModulePatcher:
         wb, ib = spec.word_bits, spec.controller.index_bits
         arms: dict[tuple[tuple[str, int, int, int | None], ...], list[int]] = {}
         for k in range(len(spec.sites)):
-            layout = tuple((var.local_name, offset, var.width, var.depth) for var, offset in
+            layout = tuple((var.key, offset, var.width, var.depth) for var, offset in
                            self.role.local.get(k, []))
             if layout or self.role.kind == "top":
                 arms.setdefault(layout, []).append(k)
@@ -336,11 +336,11 @@ class ModulePatcher:
             pieces: list[tuple[int, str, int]] = []  # (offset, expr, bits) of every saved word or register
             if self.role.kind == "top":
                 pieces.append((0, "ckpt_id", spec.id_bits))  # the site id, in the arm of that very id
-            for name, offset, width, depth in layout:
-                var = self._local_vars()[name]
+            for key, offset, width, depth in layout:
+                var = self._local_vars()[key]
                 if depth:
-                    low = _array_low(self.role.module.regs[name].unpacked, var)
-                    name_ref = _ref(name)
+                    low = _array_low(self.role.module.decl(key).unpacked, var)
+                    name_ref = self._outer(var)
                     pieces.extend((offset + j * width, f"{name_ref}[{j + low}]", width) for j in range(depth))
                 else:
                     pieces.append((offset, self._current_value(var), width))
