@@ -32,27 +32,9 @@ STOP_HANDOFF = 2     # the next segment needs the general walk (threshold, clamp
 
 @lazy_njit(cache=True, nogil=True)
 def _segment(times: np.ndarray, end: float, loop: bool, t: float) -> tuple[int, float]:
-    """(sample index, absolute end time) in force at t, as PiecewiseHarvester.segment; -1 after the end."""
-    n = times.shape[0]
-    while True:
-        base = 0.0
-        tau = t
-        if t >= end:
-            if not loop:
-                return -1, math.inf
-            base = math.floor(t / end) * end
-            tau = t - base
-            if tau >= end:
-                base += end
-                tau = 0.0
-        i = int(np.searchsorted(times, tau, side="right")) - 1
-        if i < 0:
-            i = 0
-        t_next = times[i + 1] if i + 1 < n else end
-        t_end = base + t_next
-        if t_end > t:
-            return i, t_end
-        t = np.nextafter(max(t, t_end), math.inf)
+    """(sample index, absolute end time) in force at t, as PiecewiseHarvester.segment; -1 after the end:
+    ``_segment_after`` with no guess (the binary search over the whole trace)."""
+    return _segment_after(times, end, loop, t, -1)
 
 
 @lazy_njit(cache=True, nogil=True)
