@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import math
 import random
-import shutil
-from pathlib import Path
 
 import numpy as np
 import pytest
-from machine_programs import build_app
+from incore_runs import ENERGIES, HAVE_TOOLS, assert_same_machine, elf, run_result
 
 from msp430emu import RunConfig
 from msp430emu.checkpoint import incore
@@ -55,24 +53,12 @@ from msp430emu.cpu.state import (
 )
 from msp430emu.session import Run
 
-HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")
-
-TRACES = Path(__file__).resolve().parent.parent / "data" / "traces" / "mementos-rf"
-CORE_SLOTS = 26          # the ctl slots before the save program's (counters, stop information)
-
-
-def _elf(app: str = "crc", iterations: int | None = 60) -> str:
-    flags = [f"-DITERATIONS={iterations}"] if iterations is not None and app == "crc" else []
-    return str(build_app(app, "-O2", extra_cflags=flags))
 
 
 def _run(cfg: RunConfig, in_core: bool, monkeypatch) -> tuple[dict, Run]:
     monkeypatch.setattr(incore, "ENABLED", in_core)
-    run = Run(cfg)
-    result = run.execute().to_dict()
-    result.pop("wall_s", None)
-    return result, run
+    return run_result(cfg)
 
 
 def _compare(cfg: RunConfig, monkeypatch) -> tuple[dict, Run]:
@@ -80,10 +66,7 @@ def _compare(cfg: RunConfig, monkeypatch) -> tuple[dict, Run]:
     host, run_h = _run(cfg, False, monkeypatch)
     core, run_c = _run(cfg, True, monkeypatch)
     assert run_h.checkpointing.ckpt.core is None or run_h.checkpointing.ckpt.core.saves == 0
-    sh, sc = run_h.machine.state, run_c.machine.state
-    assert np.array_equal(sh.mem, sc.mem)                           # FRAM (and everything else)
-    assert np.array_equal(sh.regs, sc.regs)
-    assert np.array_equal(sh.ctl[:CORE_SLOTS], sc.ctl[:CORE_SLOTS])   # cycles, insns, FRAM counters, checks
+    assert_same_machine(run_h, run_c)
     _same(host, core, "result")
     return core, run_c
 
@@ -109,7 +92,7 @@ def _same(a, b, where: str) -> None:
 @pytest.mark.parametrize("seed", range(6))
 def test_core_save_writes_the_planned_bytes(seed, monkeypatch):
     rng = random.Random(seed)
-    run = Run(RunConfig(firmware=_elf(), preset="wisp4-mementos", harvester="rfid:4",
+    run = Run(RunConfig(firmware=elf(), preset="wisp4-mementos", harvester="rfid:4",
                         strategy="mementos-loop"))
     ckpt = run.checkpointing.ckpt
     layout, st = ckpt.layout, run.machine.state
@@ -148,7 +131,7 @@ def test_core_save_writes_the_planned_bytes(seed, monkeypatch):
 
 
 def test_core_save_declines_outside_its_interval_and_format(monkeypatch):
-    run = Run(RunConfig(firmware=_elf(), preset="wisp4-mementos", harvester="rfid:4",
+    run = Run(RunConfig(firmware=elf(), preset="wisp4-mementos", harvester="rfid:4",
                         strategy="mementos-loop"))
     ckpt = run.checkpointing.ckpt
     st, layout = run.machine.state, ckpt.layout
@@ -172,16 +155,13 @@ def test_core_save_declines_outside_its_interval_and_format(monkeypatch):
 
 
 # --- whole runs, in the core and on the host --------------------------------------------------------------
-ENERGIES = {"trace1": f"trace:{TRACES / '1.txt'},time=clock,loop=yes",
-            "trace5": f"trace:{TRACES / '5.txt'},time=clock",
-            "rfid4": "rfid:4",
-            "weak": "power:1e-4"}
+ENERGIES = {name: ENERGIES[name] for name in ("trace1", "trace5", "rfid4", "weak")}
 
 
 @pytest.mark.parametrize("energy", sorted(ENERGIES))
 @pytest.mark.parametrize("strategy", ["mementos-loop", "mementos-return"])
 def test_mementos_runs_are_the_same_with_saves_in_the_core(energy, strategy, monkeypatch):
-    cfg = RunConfig(firmware=_elf(), capacitor="47u" if energy != "rfid4" else None,
+    cfg = RunConfig(firmware=elf(), capacitor="47u" if energy != "rfid4" else None,
                     preset="wisp4-mementos" if energy == "rfid4" else None,
                     harvester=ENERGIES[energy], strategy=strategy, max_time=100)
     core, run = _compare(cfg, monkeypatch)
@@ -198,7 +178,7 @@ def test_random_runs_are_the_same_with_saves_in_the_core(seed, monkeypatch):
     app = rng.choice(["crc", "sense", "ar", "bc", "cf"])
     energy = rng.choice(sorted(ENERGIES))
     cap = rng.choice(["10u", "22u", "47u", "100u"])
-    cfg = RunConfig(firmware=_elf(app, 40), capacitor=cap, harvester=ENERGIES[energy],
+    cfg = RunConfig(firmware=elf(app, 40), capacitor=cap, harvester=ENERGIES[energy],
                     strategy=rng.choice(["mementos-loop", "mementos-loop", "mementos-return"]),
                     v_thresh=round(rng.uniform(2.0, 2.9), 3), check_cycles=rng.choice([None, 20, 647]),
                     max_time=50, max_cycles=rng.randrange(2_000_000, 40_000_000))
@@ -207,13 +187,13 @@ def test_random_runs_are_the_same_with_saves_in_the_core(seed, monkeypatch):
 
 @pytest.mark.parametrize("strategy", ["mementos-timer", "hibernus", "periodic:20000"])
 def test_other_strategies_unchanged(strategy, monkeypatch):
-    cfg = RunConfig(firmware=_elf(), capacitor="47u", harvester=ENERGIES["trace1"], strategy=strategy,
+    cfg = RunConfig(firmware=elf(), capacitor="47u", harvester=ENERGIES["trace1"], strategy=strategy,
                     max_time=100)
     _compare(cfg, monkeypatch)
 
 
 def test_with_a_timeline_the_saves_are_booked_by_commits(monkeypatch):
-    cfg = RunConfig(firmware=_elf(), capacitor="47u", harvester=ENERGIES["trace1"],
+    cfg = RunConfig(firmware=elf(), capacitor="47u", harvester=ENERGIES["trace1"],
                     strategy="mementos-loop", max_time=100, record_timeline=True)
     monkeypatch.setattr(incore, "ENABLED", False)
     host = Run(cfg).execute()
@@ -229,7 +209,7 @@ def test_with_a_timeline_the_saves_are_booked_by_commits(monkeypatch):
 
 def test_exact_booking_equals_the_fast_one(monkeypatch):
     """The per-stamp commit path (used with a timeline or another harvester) against the compiled walk."""
-    cfg = RunConfig(firmware=_elf(), capacitor="47u", harvester=ENERGIES["trace1"],
+    cfg = RunConfig(firmware=elf(), capacitor="47u", harvester=ENERGIES["trace1"],
                     strategy="mementos-loop", max_time=100)
     monkeypatch.setattr(incore, "FAST_BOOKING", False)
     slow, run = _compare(cfg, monkeypatch)
@@ -238,11 +218,11 @@ def test_exact_booking_equals_the_fast_one(monkeypatch):
 
 # --- fallbacks --------------------------------------------------------------------------------------------
 def test_war_detector_and_fault_injection_keep_saves_on_the_host(monkeypatch):
-    cfg = RunConfig(firmware=_elf(), capacitor="47u", harvester=ENERGIES["trace1"],
+    cfg = RunConfig(firmware=elf(), capacitor="47u", harvester=ENERGIES["trace1"],
                     strategy="mementos-loop", max_time=100, detect_war=True)
     result, run = _run(cfg, True, monkeypatch)
     assert result["checkpoints"] > 0 and run.checkpointing.ckpt.core.saves == 0
-    cfg = RunConfig(firmware=_elf(), capacitor="47u", harvester=ENERGIES["trace1"],
+    cfg = RunConfig(firmware=elf(), capacitor="47u", harvester=ENERGIES["trace1"],
                     strategy="mementos-loop", max_time=100)
     run = Run(cfg)
     run.checkpointing.ckpt.save_fault = lambda nbytes, cycles: None
@@ -250,7 +230,7 @@ def test_war_detector_and_fault_injection_keep_saves_on_the_host(monkeypatch):
 
 
 def test_a_running_timer_keeps_saves_on_the_host(monkeypatch):
-    cfg = RunConfig(firmware=_elf(), capacitor="47u", harvester=ENERGIES["trace1"],
+    cfg = RunConfig(firmware=elf(), capacitor="47u", harvester=ENERGIES["trace1"],
                     strategy="mementos-loop", max_time=100)
     run = Run(cfg)
     core = run.checkpointing.ckpt.core

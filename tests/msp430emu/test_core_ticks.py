@@ -15,12 +15,10 @@ path (which charges the unarmed trigger checks itself): the same.
 from __future__ import annotations
 
 import random
-import shutil
-from pathlib import Path
 
 import numpy as np
 import pytest
-from machine_programs import build_app
+from incore_runs import CORE_SLOTS, ENERGIES, HAVE_TOOLS, assert_same_machine, elf, run_result
 
 from msp430emu import RunConfig
 from msp430emu.checkpoint import strategies
@@ -29,39 +27,20 @@ from msp430emu.cpu.state import C_NO_FAST
 from msp430emu.machine import timing
 from msp430emu.session import Run
 
-HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")
-
-TRACES = Path(__file__).resolve().parent.parent / "data" / "traces" / "mementos-rf"
-CORE_SLOTS = 26          # the ctl slots before the save program's (counters, stop information)
-ENERGIES = {"trace1": f"trace:{TRACES / '1.txt'},time=clock,loop=yes",
-            "trace5": f"trace:{TRACES / '5.txt'},time=clock",
-            "rfid4": "rfid:4",
-            "weak": "power:1e-4",
-            "strong": "power:5e-3"}
-
-
-def _elf(app: str = "crc", iterations: int = 60) -> str:
-    return str(build_app(app, "-O2", extra_cflags=[f"-DITERATIONS={iterations}"] if app == "crc" else []))
 
 
 def _run(cfg: RunConfig, in_core: bool, monkeypatch, checks: bool = True) -> tuple[dict, Run]:
     monkeypatch.setattr(strategies, "CORE_TICKS", in_core)
     monkeypatch.setattr(strategies, "CORE_CHECKS", checks)
-    run = Run(cfg)
-    result = run.execute().to_dict()
-    result.pop("wall_s", None)
-    return result, run
+    return run_result(cfg)
 
 
 def _compare(cfg: RunConfig, monkeypatch, checks: bool = True) -> tuple[dict, dict, Run]:
     host, run_h = _run(cfg, False, monkeypatch)
     core, run_c = _run(cfg, True, monkeypatch, checks)
     assert run_h.checkpointing.strategy.core_ticks == 0
-    sh, sc = run_h.machine.state, run_c.machine.state
-    assert np.array_equal(sh.mem, sc.mem)                            # FRAM (and everything else)
-    assert np.array_equal(sh.regs, sc.regs)
-    assert np.array_equal(sh.ctl[:CORE_SLOTS], sc.ctl[:CORE_SLOTS])   # cycles, insns, FRAM counters, checks
+    assert_same_machine(run_h, run_c)
     return host, core, run_c
 
 
@@ -71,7 +50,7 @@ def test_the_kernel_uses_the_run_loops_tolerances():
 
 @pytest.mark.parametrize("energy", sorted(ENERGIES))
 def test_timer_runs_are_the_same_with_ticks_in_the_core(energy, monkeypatch):
-    cfg = RunConfig(firmware=_elf(), capacitor="47u" if energy != "rfid4" else None,
+    cfg = RunConfig(firmware=elf(), capacitor="47u" if energy != "rfid4" else None,
                     preset="wisp4-mementos" if energy == "rfid4" else None,
                     harvester=ENERGIES[energy], strategy="mementos-timer", max_time=100)
     host, core, run = _compare(cfg, monkeypatch)
@@ -88,7 +67,7 @@ def test_random_timer_runs_are_the_same_with_ticks_in_the_core(seed, monkeypatch
     app = rng.choice(["crc", "sense", "ar", "bc", "cf"])
     energy = rng.choice(sorted(ENERGIES))
     period = rng.choice([20_000, 20_000, 3_000, 997, 40, 16])   # (> TIMER_ISR_CYCLES: else the host raises)
-    cfg = RunConfig(firmware=_elf(app, 40), capacitor=rng.choice(["10u", "22u", "47u", "100u"]),
+    cfg = RunConfig(firmware=elf(app, 40), capacitor=rng.choice(["10u", "22u", "47u", "100u"]),
                     harvester=ENERGIES[energy], strategy=f"mementos-timer:{period}",
                     v_thresh=round(rng.uniform(2.0, 2.9), 3), check_cycles=rng.choice([None, 20, 647]),
                     max_time=50, max_cycles=rng.randrange(2_000_000, 40_000_000))
@@ -98,14 +77,14 @@ def test_random_timer_runs_are_the_same_with_ticks_in_the_core(seed, monkeypatch
 
 
 def test_continuous_power_ticks_in_the_core(monkeypatch):
-    cfg = RunConfig(firmware=_elf(), strategy="mementos-timer:5000")
+    cfg = RunConfig(firmware=elf(), strategy="mementos-timer:5000")
     host, core, run = _compare(cfg, monkeypatch)
     assert host == core and run.checkpointing.strategy.core_ticks > 0
 
 
 @pytest.mark.parametrize("energy", ["trace1", "weak", "strong"])
 def test_ticks_alone_in_the_core(energy, monkeypatch):
-    cfg = RunConfig(firmware=_elf(), capacitor="47u", harvester=ENERGIES[energy], strategy="mementos-timer",
+    cfg = RunConfig(firmware=elf(), capacitor="47u", harvester=ENERGIES[energy], strategy="mementos-timer",
                     max_time=100)
     host, core, run = _compare(cfg, monkeypatch, checks=False)
     assert host == core
@@ -115,7 +94,7 @@ def test_ticks_alone_in_the_core(energy, monkeypatch):
 
 def test_the_core_runs_most_flagged_checks(monkeypatch):
     """On a real trace most flagged checks find V above V_thresh and run in the core."""
-    cfg = RunConfig(firmware=_elf("crc", 300), capacitor="47u", harvester=ENERGIES["trace1"],
+    cfg = RunConfig(firmware=elf("crc", 300), capacitor="47u", harvester=ENERGIES["trace1"],
                     strategy="mementos-timer", max_time=100)
     host, core, run = _compare(cfg, monkeypatch)
     assert host == core
@@ -126,7 +105,7 @@ def test_the_core_runs_most_flagged_checks(monkeypatch):
 def test_with_a_timeline_the_same_rows(monkeypatch):
     """The energy model's rows (recorded at each commit): the host's checks and the core's replayed commits
     give the same rows."""
-    cfg = RunConfig(firmware=_elf(), capacitor="22u", harvester=ENERGIES["trace1"], strategy="mementos-timer",
+    cfg = RunConfig(firmware=elf(), capacitor="22u", harvester=ENERGIES["trace1"], strategy="mementos-timer",
                     max_time=100, record_timeline=True)
     monkeypatch.setattr(strategies, "CORE_TICKS", False)
     host = Run(cfg).execute()
@@ -143,7 +122,7 @@ def test_whole_runs_are_the_same_without_the_fast_path(seed, monkeypatch):
     general path alone (``ctl[C_NO_FAST]``): the same result, memory, registers and counters."""
     rng = random.Random(3000 + seed)
     app = rng.choice(["crc", "sense", "ar", "bc", "cf"])
-    cfg = RunConfig(firmware=_elf(app, 30), capacitor=rng.choice(["10u", "22u", "47u"]),
+    cfg = RunConfig(firmware=elf(app, 30), capacitor=rng.choice(["10u", "22u", "47u"]),
                     harvester=ENERGIES[rng.choice(["trace1", "trace5", "weak", "strong"])],
                     strategy=rng.choice(["mementos-loop", "mementos-loop", "mementos-timer"]),
                     check_cycles=rng.choice([None, 20, 647]), max_time=50,

@@ -14,51 +14,28 @@ host) stay on the host; so do saves with a checkpoint listener (the WAR detector
 from __future__ import annotations
 
 import random
-import shutil
-from pathlib import Path
 
-import numpy as np
 import pytest
-from machine_programs import build_app
+from incore_runs import ENERGIES, HAVE_TOOLS, assert_same_machine, elf, run_result
 
 from msp430emu import RunConfig
 from msp430emu.checkpoint import incore
 from msp430emu.checkpoint.strategies import Periodic
 from msp430emu.session import Run
 
-HAVE_TOOLS = all(shutil.which(t) for t in ("clang-14", "ld.lld-14"))
 pytestmark = pytest.mark.skipif(not HAVE_TOOLS, reason="needs clang-14 and ld.lld-14")
-
-TRACES = Path(__file__).resolve().parent.parent / "data" / "traces" / "mementos-rf"
-CORE_SLOTS = 26          # the ctl slots before the save program's (counters, stop information)
-ENERGIES = {"trace1": f"trace:{TRACES / '1.txt'},time=clock,loop=yes",
-            "trace5": f"trace:{TRACES / '5.txt'},time=clock",
-            "rfid4": "rfid:4",
-            "weak": "power:1e-4",
-            "strong": "power:5e-3"}
-
-
-def _elf(app: str = "crc", iterations: int | None = 60) -> str:
-    flags = [f"-DITERATIONS={iterations}"] if app == "crc" and iterations is not None else []
-    return str(build_app(app, "-O2", extra_cflags=flags))
 
 
 def _run(cfg: RunConfig, in_core: bool, monkeypatch) -> tuple[dict, Run]:
     monkeypatch.setattr(incore, "ENABLED", in_core)
-    run = Run(cfg)
-    result = run.execute().to_dict()
-    result.pop("wall_s", None)
-    return result, run
+    return run_result(cfg)
 
 
 def _compare(cfg: RunConfig, monkeypatch) -> tuple[dict, dict, Run]:
     host, run_h = _run(cfg, False, monkeypatch)
     core, run_c = _run(cfg, True, monkeypatch)
     assert run_h.checkpointing.strategy.core_saves == 0
-    sh, sc = run_h.machine.state, run_c.machine.state
-    assert np.array_equal(sh.mem, sc.mem)                            # FRAM (and everything else)
-    assert np.array_equal(sh.regs, sc.regs)
-    assert np.array_equal(sh.ctl[:CORE_SLOTS], sc.ctl[:CORE_SLOTS])   # cycles, insns, FRAM counters
+    assert_same_machine(run_h, run_c)
     assert host == core                                              # every field, floats to the bit
     return host, core, run_c
 
@@ -66,7 +43,7 @@ def _compare(cfg: RunConfig, monkeypatch) -> tuple[dict, dict, Run]:
 @pytest.mark.parametrize("energy", sorted(ENERGIES))
 @pytest.mark.parametrize("period", [16, 20_000])
 def test_periodic_runs_are_the_same_with_saves_in_the_core(energy, period, monkeypatch):
-    cfg = RunConfig(firmware=_elf(), capacitor="47u" if energy != "rfid4" else None,
+    cfg = RunConfig(firmware=elf(), capacitor="47u" if energy != "rfid4" else None,
                     preset="wisp4-mementos" if energy == "rfid4" else None,
                     harvester=ENERGIES[energy], strategy=f"periodic:{period}", max_time=100)
     _host, core, run = _compare(cfg, monkeypatch)
@@ -83,7 +60,7 @@ def test_random_periodic_runs_are_the_same_with_saves_in_the_core(seed, monkeypa
     app = rng.choice(["crc", "sense", "ar", "bc", "cf"])
     energy = rng.choice(sorted(ENERGIES))
     period = rng.choice([16, 40, 997, 3_000, 20_000, 200_000])
-    cfg = RunConfig(firmware=_elf(app, 40), capacitor=rng.choice(["10u", "22u", "47u", "100u"]),
+    cfg = RunConfig(firmware=elf(app, 40), capacitor=rng.choice(["10u", "22u", "47u", "100u"]),
                     harvester=ENERGIES[energy], strategy=f"periodic:{period}", max_time=50,
                     max_cycles=rng.randrange(2_000_000, 40_000_000))
     _host, core, run = _compare(cfg, monkeypatch)
@@ -94,7 +71,7 @@ def test_random_periodic_runs_are_the_same_with_saves_in_the_core(seed, monkeypa
 def test_torn_saves_near_v_off_stay_on_the_host(monkeypatch):
     """A small capacitor on a weak source, a short period: saves end near V_off and the host tears some;
     the core makes the others."""
-    cfg = RunConfig(firmware=_elf(), capacitor="10u", harvester=ENERGIES["weak"], strategy="periodic:40",
+    cfg = RunConfig(firmware=elf(), capacitor="10u", harvester=ENERGIES["weak"], strategy="periodic:40",
                     max_time=20)
     _host, core, run = _compare(cfg, monkeypatch)
     strategy = run.checkpointing.strategy
@@ -103,7 +80,7 @@ def test_torn_saves_near_v_off_stay_on_the_host(monkeypatch):
 
 
 def test_with_a_timeline_the_same_rows(monkeypatch):
-    cfg = RunConfig(firmware=_elf(), capacitor="22u", harvester=ENERGIES["trace1"], strategy="periodic:997",
+    cfg = RunConfig(firmware=elf(), capacitor="22u", harvester=ENERGIES["trace1"], strategy="periodic:997",
                     max_time=100, record_timeline=True)
     monkeypatch.setattr(incore, "ENABLED", False)
     host = Run(cfg).execute()
@@ -115,11 +92,11 @@ def test_with_a_timeline_the_same_rows(monkeypatch):
 
 
 def test_listeners_and_fault_injection_keep_saves_on_the_host(monkeypatch):
-    cfg = RunConfig(firmware=_elf(), capacitor="47u", harvester=ENERGIES["trace1"], strategy="periodic:997",
+    cfg = RunConfig(firmware=elf(), capacitor="47u", harvester=ENERGIES["trace1"], strategy="periodic:997",
                     max_time=100, detect_war=True)
     result, run = _run(cfg, True, monkeypatch)
     assert result["checkpoints"] > 0 and run.checkpointing.strategy.core_saves == 0
-    cfg = RunConfig(firmware=_elf(), capacitor="47u", harvester=ENERGIES["trace1"], strategy="periodic:997",
+    cfg = RunConfig(firmware=elf(), capacitor="47u", harvester=ENERGIES["trace1"], strategy="periodic:997",
                     max_time=100)
     run = Run(cfg)
     run.checkpointing.ckpt.save_fault = lambda nbytes, cycles: None
@@ -128,7 +105,7 @@ def test_listeners_and_fault_injection_keep_saves_on_the_host(monkeypatch):
 
 def test_continuous_power_saves_on_the_host(monkeypatch):
     """No energy model, no save program (incore.py): the host saves, as before."""
-    cfg = RunConfig(firmware=_elf(), strategy="periodic:5000")
+    cfg = RunConfig(firmware=elf(), strategy="periodic:5000")
     result, run = _run(cfg, True, monkeypatch)
     assert isinstance(run.checkpointing.strategy, Periodic)
     assert result["checkpoints"] > 0 and run.checkpointing.strategy.core_saves == 0
@@ -143,7 +120,7 @@ def test_torture_reports_are_the_same_with_saves_in_the_core(in_saves, seed, mon
     from msp430emu.campaigns.torture.campaign import run_campaign
     from msp430emu.campaigns.torture.plan import PlanSpec
 
-    cfg = RunConfig(firmware=_elf("crc", None), strategy="periodic:997")
+    cfg = RunConfig(firmware=elf("crc", None), strategy="periodic:997")
     made = []
     unload = Periodic.unload_core
 
